@@ -1,0 +1,11 @@
+export type * from "./model/index.js";
+export {
+  parsePositionedDocument,
+  formatInputError,
+  pointerToKeyPath,
+  splitPointer,
+  joinPointer,
+  type PositionedDocument,
+  type InputError,
+} from "./input/positioned-document.js";
+export { suggestIds, editDistance } from "./categories/did-you-mean.js";

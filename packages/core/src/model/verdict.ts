@@ -1,0 +1,54 @@
+import type { Behaviour } from "./finding.js";
+import type { Jurisdiction } from "./pack.js";
+import type { SourceLocation } from "./location.js";
+
+/** The flow the adequacy evaluator judges. */
+export interface FlowFacts {
+  categories: string[];
+  /** Resolved destination: host, URL or `s3://bucket`. */
+  destination: string;
+  jurisdiction: Jurisdiction;
+  behaviour: Behaviour;
+  location: SourceLocation;
+  /** True when the code is under `vehicleSide`. */
+  vehicleSide: boolean;
+  /** A record cited next to the sink (`// vdx-assessment: ID`). */
+  citedRecord?: string;
+}
+
+export type GapKind =
+  | "no-record"
+  | "record-not-found"          // cited id does not exist
+  | "record-not-yet-valid"
+  | "record-expired"
+  | "category-missing"
+  | "destination-missing"
+  | "behaviour-missing"
+  | "mechanism-too-weak"
+  | "scale-exceeds-declared"
+  | "map-approval-missing"
+  | "exemption-not-applicable"
+  | "filing-reference-missing"
+  | "vehicle-side";
+
+export interface Gap {
+  kind: GapKind;
+  /** Record the gap belongs to (absent for no-record / vehicle-side). */
+  record?: string;
+  /** Categories concerned. */
+  categories?: string[];
+  message: string;
+}
+
+export type VerdictStatus = "covered" | "not-export" | "gap" | "expired" | "inadequate" | "vehicle-direct";
+
+export interface Verdict {
+  status: VerdictStatus;
+  /** The record that covers the flow, or the best candidate that was considered. */
+  record?: string;
+  /** Required mechanism for the flow, for messages ("security assessment"). */
+  required: string;
+  gaps: Gap[];
+  /** Every record tried and why it failed, for `vdx explain`. */
+  tried: { record: string; gaps: Gap[] }[];
+}
