@@ -1,4 +1,5 @@
 export type * from "./model/index.js";
+export { STRONG_SIGNAL_CONFIDENCE } from "./model/index.js";
 export {
   parsePositionedDocument,
   formatInputError,

@@ -19,3 +19,23 @@ export interface ClassifiedField {
   /** Type name of the field (message type, TS type text), used for linking. */
   typeName?: string;
 }
+
+/** A candidate classification produced by the rule pack's signals (not by an annotation). */
+export interface SignalCandidate {
+  category: string;
+  confidence: number;
+  /** Which signal matched: `term:lat+ctx:lng`, `vss:Vehicle.CurrentLocation.Latitude`, `type:sensor_msgs/PointCloud2`. */
+  which: string;
+}
+
+/** Candidates at or above this confidence count as classification for flow analysis. */
+export const STRONG_SIGNAL_CONFIDENCE = 0.8;
+
+/** The classified fields of a scan, looked up by flow analysis. */
+export interface FieldIndex {
+  /** Property `property` of the TS interface/type alias/class `typeName` declared in `file` (absolute path). */
+  forTypeProperty(file: string, typeName: string, property: string): ClassifiedField | undefined;
+  /** A schema path: `package.Message.field`, `file#/json/pointer`, VSS path, `Type.property`. */
+  forPath(path: string): ClassifiedField | undefined;
+  all(): readonly ClassifiedField[];
+}
