@@ -10,3 +10,14 @@ export {
   type InputError,
 } from "./input/positioned-document.js";
 export { suggestIds, editDistance } from "./categories/did-you-mean.js";
+export * from "./schema/index.js";
+export * from "./pack/index.js";
+export * from "./jurisdiction/index.js";
+export * from "./scan/index.js";
+export * from "./flow/sinks/index.js";
+export * from "./program/index.js";
+export * from "./flow/index.js";
+export * from "./config/index.js";
+export * from "./registry/index.js";
+export * from "./verdict/index.js";
+export * from "./input/index.js";

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from "yaml";
+import { LineCounter, parseDocument, isAlias, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from "yaml";
 import type { SourceLocation } from "../model/location.js";
 
 /**
@@ -80,6 +80,8 @@ export function parsePositionedDocument(file: string, text: string): PositionedD
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const segment of splitPointer(pointer)) {
+      // `other: *base` — the members live under the anchored node, so follow the alias.
+      if (isAlias(node)) node = node.resolve(doc) ?? node;
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
         if (!pair) return (keyNode ?? node) as YamlNode;

@@ -1,8 +1,11 @@
+import type { PositionedDocument } from "../input/positioned-document.js";
 import type { Jurisdiction } from "./pack.js";
 
 export interface HostMapping {
   match: string;
   jurisdiction: Jurisdiction;
+  /** What the host is (shown in messages). */
+  service?: string;
 }
 
 export interface Deployment {
@@ -56,4 +59,6 @@ export interface VdxConfig {
   unknownHosts: UnknownHostsPolicy;
   /** Per-rule severity overrides: `rules: { unclassified-signal: off }`. */
   rules: Record<string, Severity | "off">;
+  /** The parsed file, so later checks (sanitizer category ids, host rules) can point at a line. */
+  document?: PositionedDocument;
 }

@@ -53,7 +53,13 @@ export interface Exemption {
   /** Category ids the exemption can cover; empty = decided by `appliesTo`. */
   coversCategories: string[];
   /** Which data kinds the exemption can cover at all. */
-  appliesTo: { kinds: CategoryKind[]; maxIndividuals?: number; forbidsCiio?: boolean; forbidsSensitive?: boolean };
+  appliesTo: {
+    kinds: CategoryKind[];
+    /** Exclusive upper bound: applies while the declared individuals per year stay strictly below it. */
+    maxIndividuals?: number;
+    forbidsCiio?: boolean;
+    forbidsSensitive?: boolean;
+  };
   description: string;
 }
 
@@ -83,6 +89,8 @@ export interface CloudProvider {
   hostPatterns: string[];
   /** region code -> jurisdiction */
   regions: Record<string, Jurisdiction>;
+  /** Other names accepted in `provider:region` destinations (e.g. `alibaba` for `aliyun`). */
+  aliases?: string[];
   examples: EntryExamples;
 }
 
@@ -91,6 +99,11 @@ export interface InternalRanges {
   cidrs: string[];
   /** Host suffixes (`.local`, `.internal`, `.svc.cluster.local`, `localhost`). */
   suffixes: string[];
+  /**
+   * Host names without a dot, written with a scheme or a port (`mqtt://broker:1883`,
+   * `redis:6379`), are internal: they only resolve through local DNS.
+   */
+  singleLabel?: boolean;
   examples: EntryExamples;
 }
 
@@ -104,9 +117,35 @@ export interface DestinationTable {
 export interface ArgumentSelector {
   /** 0-based argument index; -1 = the receiver (`this`) of the call. */
   argument: number;
-  /** Property path inside that argument, e.g. ["baseURL"] or ["params", "Body"]. */
+  /**
+   * Property path inside that argument, e.g. ["baseURL"] or ["params", "Body"]. A segment `(n)` steps into
+   * argument n of the call or `new` that created the value (`["client", "(0)", "region"]`: the region the
+   * client passed as `client` was constructed with).
+   */
   property?: string[];
+  /**
+   * Which call of the access path holds the argument: a prefix of the model's `member` ending in `()`
+   * (`"create()"`, `"Kafka()"`), or `"command"` for the command object of `command`. Default: the sink call.
+   */
+  call?: string;
+  /** Instead: the last call of this method on the same receiver before the sink (`XMLHttpRequest` `open`). */
+  sibling?: string;
+  /** This argument and every later one (socket.io `emit(event, ...args)`). */
+  rest?: boolean;
+  /** How to read this value when it differs from the model's `destinationKind`. */
+  as?: SinkDestinationKind;
 }
+
+/**
+ * How a destination value is read: a URL; a host (rendered `scheme://host`); a bucket or other named cloud
+ * resource (`scheme://name`); a cloud region (`provider:region`); a Sentry-style DSN; a Kafka broker list;
+ * Node `http.request`-style options (`{ protocol, hostname|host, port, path }` or a URL); an Azure storage
+ * connection string; an AWS ARN (its region places it). `instance` = the destination lives on the client
+ * instance (selectors with `call`).
+ */
+export type SinkDestinationKind =
+  | "url" | "host" | "bucket" | "resource" | "region" | "dsn" | "brokers" | "instance"
+  | "request-options" | "connection-string" | "arn";
 
 /**
  * One sink model: how to recognise a network-sending call and where its
@@ -127,12 +166,40 @@ export interface SinkModel {
   /** Where the payload is; the data whose categories are exported. */
   payload: ArgumentSelector[];
   /** How the destination is to be read: a URL, a host, a bucket, a region, a DSN, a broker list, or inherited from the client instance. */
-  destinationKind: "url" | "host" | "bucket" | "region" | "dsn" | "brokers" | "instance";
+  destinationKind: SinkDestinationKind;
   /** For instance-creating models: what this call returns (e.g. `axios.create` returns an axios instance). */
   returns?: string;
   behaviour?: "push" | "remote-access";
   description?: string;
   examples: EntryExamples;
+  /** A base URL the destination is joined with (axios `baseURL`, got/ky `prefixUrl`, undici `Pool` origin). */
+  base?: ArgumentSelector[];
+  /**
+   * The sink is only this model when argument `argument` is created by `member` (same package), e.g. AWS SDK v3
+   * `client.send(new PutObjectCommand(…))`. Selectors reach its arguments with `call: "command"`.
+   */
+  command?: { argument: number; member: string };
+  /**
+   * The destination is configured once by another call anywhere in the program (`Sentry.init({ dsn })`,
+   * `datadogLogs.init({ site })`): `member` in the same package family, `destination` selectors on that call.
+   */
+  configuredBy?: { member: string; destination: ArgumentSelector[] };
+  /** Destination when none is configured (`https://api.segment.io`, `https://firestore.googleapis.com`). */
+  defaultDestination?: string;
+  /** Environment variable the SDK reads instead of code configuration (`SENTRY_DSN`, `DD_SITE`, `AWS_REGION`). */
+  environment?: string;
+  /** Turns the resolved value into the destination: `{}` is replaced (`https://browser-intake-{}`). */
+  template?: string;
+  /** Scheme for `host`, `bucket`, `resource` and `brokers` destinations (`https`, `s3`, `kafka`, `mqtt`). */
+  scheme?: string;
+  /** Cloud provider id of the destination table (`aws`, `aliyun`, `tencent`, `azure`, `gcp`) for `region`. */
+  cloud?: string;
+  /** Where the cloud region is; rendered `<cloud>:<region>`. */
+  region?: ArgumentSelector[];
+  /** Format of the raw region value with `{region}` marking the code (`oss-{region}` for ali-oss). */
+  regionFormat?: string;
+  /** Where a custom service endpoint is (S3-compatible storage, IoT data endpoint). */
+  endpoint?: ArgumentSelector[];
 }
 
 /** Signals of one category (owned by signals.yaml). */

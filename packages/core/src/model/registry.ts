@@ -1,3 +1,4 @@
+import type { PositionedDocument } from "../input/positioned-document.js";
 import type { SourceLocation } from "./location.js";
 import type { ExemptionId, Jurisdiction } from "./pack.js";
 
@@ -17,6 +18,10 @@ export interface AssessmentRecord {
   mapApproval: string | null;
   validFrom: string;
   validUntil: string;
+  /** E1: the country where the data was collected (must not be CN). */
+  collectedIn?: Jurisdiction | null;
+  /** E9: the pilot free-trade zone and the negative list the exported data was checked against. */
+  freeTradeZone?: { zone: string; negativeList: string } | null;
   /** Behaviours the record covers; default all three. */
   behaviours?: ("push" | "remote-access" | "processing-abroad")[];
   definedAt?: SourceLocation;
@@ -26,4 +31,6 @@ export interface AssessmentRegistry {
   file?: string;
   version: 1;
   records: AssessmentRecord[];
+  /** The parsed file, so later checks (category ids) can point at a line. */
+  document?: PositionedDocument;
 }

@@ -18,6 +18,12 @@ export interface ClassifiedField {
   confidence: number;
   /** Type name of the field (message type, TS type text), used for linking. */
   typeName?: string;
+  /**
+   * Name of what declares the field: the proto message (`acme.v1.Trip`), the JSON
+   * Schema object (`Trip` for `$defs/Trip`, the title or file name for the root),
+   * the VSS branch, or the TS type. Used to link generated code back to its schema.
+   */
+  container?: string;
 }
 
 /** A candidate classification produced by the rule pack's signals (not by an annotation). */

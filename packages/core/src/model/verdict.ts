@@ -42,6 +42,18 @@ export interface Gap {
 
 export type VerdictStatus = "covered" | "not-export" | "gap" | "expired" | "inadequate" | "vehicle-direct";
 
+/** The strongest mechanism a flow needs, weakest first. */
+export type RequirementLevel = "none" | "exempt" | "contract-or-certification" | "security-assessment";
+
+/** Why a flow needs what it needs (computed against the declared scale of the record judged, if any). */
+export interface Requirement {
+  level: RequirementLevel;
+  /** Each reason with the level it calls for ("sensitive PI of ≥ 10,000 people (declared 25,000)"). */
+  reasons: { level: RequirementLevel; categories: string[]; text: string }[];
+  /** Surveying-authority approval needed, and for which categories. */
+  mapApproval: { required: boolean; categories: string[] };
+}
+
 export interface Verdict {
   status: VerdictStatus;
   /** The record that covers the flow, or the best candidate that was considered. */
@@ -51,4 +63,6 @@ export interface Verdict {
   gaps: Gap[];
   /** Every record tried and why it failed, for `vdx explain`. */
   tried: { record: string; gaps: Gap[] }[];
+  /** Structured form of `required`. */
+  requirement?: Requirement;
 }

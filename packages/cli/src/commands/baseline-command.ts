@@ -1,0 +1,39 @@
+import { join, relative } from "node:path";
+import { createBaseline, DEFAULT_BASELINE_FILE, scan, serializeBaseline } from "@vdx/core";
+import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
+import { optional } from "../args/optional.js";
+import { writeOutputFile, type CliIo } from "../io.js";
+import { printInputErrors } from "../print-errors.js";
+import { plural } from "../reporters/summary.js";
+import { BASELINE_HELP } from "../help.js";
+
+const FLAGS: FlagSpecs = {
+  config: { type: "string" },
+  output: { type: "string" },
+  "as-of": { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+/** `vdx baseline`: records today's findings so that `vdx scan --baseline` fails only on new ones. */
+export async function baselineCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (booleanFlag(args, "help")) {
+    io.stdout.write(BASELINE_HELP);
+    return 0;
+  }
+  const result = await scan({
+    paths: args.positionals,
+    cwd: io.cwd,
+    ...optional("configFile", stringFlag(args, "config")),
+    ...optional("asOf", stringFlag(args, "as-of")),
+  });
+  if (result.errors.length > 0) {
+    printInputErrors(io, result.errors);
+    return 2;
+  }
+  const output = stringFlag(args, "output") ?? relative(io.cwd, join(result.root, DEFAULT_BASELINE_FILE));
+  const baseline = createBaseline(result.findings, result.root);
+  writeOutputFile(io, output, serializeBaseline(baseline));
+  io.stdout.write(`wrote ${plural(baseline.findings.length, "finding")} to ${output}\n`);
+  return 0;
+}

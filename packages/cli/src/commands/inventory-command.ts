@@ -1,0 +1,45 @@
+import { scan } from "@vdx/core";
+import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
+import { outputTargets } from "../args/output-targets.js";
+import { optional } from "../args/optional.js";
+import { writeOutputFile, type CliIo } from "../io.js";
+import { printInputErrors } from "../print-errors.js";
+import { formatInventoryCsv, formatInventoryJson, formatInventoryMarkdown } from "../reporters/inventory.js";
+import { INVENTORY_HELP } from "../help.js";
+
+const FLAGS: FlagSpecs = {
+  config: { type: "string" },
+  format: { type: "string", multiple: true },
+  output: { type: "string", multiple: true },
+  "as-of": { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+const FORMATS = ["markdown", "json", "csv"] as const;
+
+/** `vdx inventory`: every flow and classified field; exit 0, or 2 on input errors. */
+export async function inventoryCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (booleanFlag(args, "help")) {
+    io.stdout.write(INVENTORY_HELP);
+    return 0;
+  }
+  const targets = outputTargets(args, FORMATS, "markdown");
+  const result = await scan({
+    paths: args.positionals,
+    cwd: io.cwd,
+    ...optional("configFile", stringFlag(args, "config")),
+    ...optional("asOf", stringFlag(args, "as-of")),
+  });
+  if (result.errors.length > 0) {
+    printInputErrors(io, result.errors);
+    return 2;
+  }
+  for (const target of targets) {
+    const text =
+      target.format === "json" ? formatInventoryJson(result) : target.format === "csv" ? formatInventoryCsv(result) : formatInventoryMarkdown(result);
+    if (target.file === undefined) io.stdout.write(text);
+    else writeOutputFile(io, target.file, text);
+  }
+  return 0;
+}

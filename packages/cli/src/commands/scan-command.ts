@@ -1,0 +1,61 @@
+import { scan, type FindingLevel } from "@vdx/core";
+import { booleanFlag, choice, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
+import { outputTargets } from "../args/output-targets.js";
+import { optional } from "../args/optional.js";
+import { writeOutputFile, type CliIo } from "../io.js";
+import { printInputErrors } from "../print-errors.js";
+import { shouldColour } from "../reporters/colour.js";
+import { cliVersion } from "../version.js";
+import { SCAN_HELP } from "../help.js";
+import { renderScan, SCAN_FORMATS } from "./render-scan.js";
+
+const FLAGS: FlagSpecs = {
+  config: { type: "string" },
+  format: { type: "string", multiple: true },
+  output: { type: "string", multiple: true },
+  "fail-on": { type: "string" },
+  baseline: { type: "string" },
+  "changed-since": { type: "string" },
+  "as-of": { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+const FAIL_ON = ["error", "warn", "never"] as const;
+
+/** `vdx scan`: exit 0 when nothing is at or above `--fail-on`, 1 when something is, 2 on input errors. */
+export async function scanCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  if (booleanFlag(args, "help")) {
+    io.stdout.write(SCAN_HELP);
+    return 0;
+  }
+  const targets = outputTargets(args, SCAN_FORMATS, "text");
+  const failOn = choice("fail-on", stringFlag(args, "fail-on") ?? "error", FAIL_ON);
+
+  const result = await scan({
+    paths: args.positionals,
+    cwd: io.cwd,
+    ...optional("configFile", stringFlag(args, "config")),
+    ...optional("asOf", stringFlag(args, "as-of")),
+    ...optional("changedSince", stringFlag(args, "changed-since")),
+    ...optional("baselineFile", stringFlag(args, "baseline")),
+  });
+  if (result.errors.length > 0) {
+    printInputErrors(io, result.errors);
+    return 2;
+  }
+
+  const toolVersion = cliVersion();
+  for (const target of targets) {
+    const colour = target.file === undefined && shouldColour(io.stdout.isTTY === true, io.env);
+    const text = renderScan(target.format, result, { toolVersion, displayBase: io.cwd, colour });
+    if (target.file === undefined) io.stdout.write(text);
+    else writeOutputFile(io, target.file, text);
+  }
+  return result.findings.some((f) => atOrAbove(f.level, failOn)) ? 1 : 0;
+}
+
+function atOrAbove(level: FindingLevel, failOn: (typeof FAIL_ON)[number]): boolean {
+  if (failOn === "never") return false;
+  return failOn === "warn" || level === "error";
+}

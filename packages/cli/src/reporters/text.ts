@@ -1,0 +1,66 @@
+import { relative, sep } from "node:path";
+import type { Finding } from "@vdx/core";
+import { palette } from "./colour.js";
+import { plural, summarize } from "./summary.js";
+import type { ReportInput } from "./report-input.js";
+
+export interface TextOptions {
+  /** Directory paths are shown relative to (the user's cwd, so paths are clickable). */
+  displayBase: string;
+  colour: boolean;
+}
+
+/**
+ * Human output of `vdx scan`: findings grouped by file as
+ * `path:line:col  level  message  rule-id`, export findings followed by their
+ * flow path, then one summary line.
+ */
+export function formatText(result: ReportInput, options: TextOptions): string {
+  const c = palette(options.colour);
+  const show = (file: string) => {
+    const rel = relative(options.displayBase, file).split(sep).join("/");
+    return rel === "" ? "." : rel;
+  };
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const finding of result.findings) {
+    if (finding.location.file !== currentFile) {
+      if (currentFile !== undefined) lines.push("");
+      lines.push(c.underline(show(finding.location.file)));
+      currentFile = finding.location.file;
+    }
+    const where = `${show(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
+    const level = finding.level === "error" ? c.red("error") : c.yellow("warn ");
+    lines.push(`  ${where}  ${level}  ${finding.message}${suggestionText(finding)}  ${c.dim(finding.ruleId)}`);
+    for (const line of exportLines(finding, show)) lines.push(`      ${c.dim(line)}`);
+  }
+
+  const summary = summarize(result.findings);
+  if (lines.length > 0) lines.push("");
+  const counts = `${plural(summary.total, "problem")} (${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")})`;
+  const extra: string[] = [];
+  if (result.baselined > 0) extra.push(`${result.baselined} in baseline`);
+  if (result.unchanged > 0) extra.push(`${result.unchanged} in unchanged files`);
+  const scanned = `${plural(result.stats.files.total, "file")} scanned`;
+  const head = summary.total === 0 ? c.bold("✔ no problems") : c.bold(`${summary.errors > 0 ? c.red("✖") : c.yellow("⚠")} ${counts}`);
+  lines.push(`${head} · ${scanned}${extra.length > 0 ? ` · ${extra.join(", ")} not shown` : ""}`);
+  return lines.join("\n") + "\n";
+}
+
+function suggestionText(finding: Finding): string {
+  if (!finding.suggestions || finding.suggestions.length === 0 || /did you mean|suggest/i.test(finding.message)) return "";
+  return ` (suggested: ${finding.suggestions.join(", ")})`;
+}
+
+function exportLines(finding: Finding, show: (file: string) => string): string[] {
+  const out: string[] = [];
+  if (finding.export) {
+    const e = finding.export;
+    const record = e.assessment ? ` · record ${e.assessment}` : "";
+    out.push(`${e.behaviour} → ${e.destination} (${e.jurisdiction}) · ${e.categories.join(", ")}${record}`);
+  }
+  for (const step of finding.flow ?? []) {
+    out.push(`↳ ${show(step.location.file)}:${step.location.line}:${step.location.column}  ${step.message}`);
+  }
+  return out;
+}

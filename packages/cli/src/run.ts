@@ -1,0 +1,59 @@
+import { editDistance } from "@vdx/core";
+import { UsageError } from "./args/parse-args.js";
+import type { CliIo } from "./io.js";
+import { MAIN_HELP } from "./help.js";
+import { cliVersion } from "./version.js";
+import { scanCommand } from "./commands/scan-command.js";
+import { inventoryCommand } from "./commands/inventory-command.js";
+import { explainCommand } from "./commands/explain-command.js";
+import { categoriesCommand } from "./commands/categories-command.js";
+import { initCommand } from "./commands/init-command.js";
+import { baselineCommand } from "./commands/baseline-command.js";
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  scan: scanCommand,
+  inventory: inventoryCommand,
+  explain: explainCommand,
+  categories: categoriesCommand,
+  init: initCommand,
+  baseline: baselineCommand,
+};
+
+/**
+ * The whole CLI as a function: arguments in, exit code out, all output through
+ * `io`. Never throws and never exits the process (`bin.ts` does that), so tests
+ * call it in-process. Usage mistakes exit 2 with a one-line message; an
+ * unexpected exception also exits 2, with its message and no stack trace.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.stdout.write(MAIN_HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "--version" || command === "-v") {
+      io.stdout.write(`${cliVersion()}\n`);
+      return 0;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) throw new UsageError(unknownCommand(command));
+    return await handler(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`vdx: ${error.message}\n${command && COMMANDS[command] ? `Run \`vdx ${command} --help\` for usage.` : "Run `vdx --help` for usage."}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`vdx: internal error: ${message.split("\n")[0]}\n`);
+    return 2;
+  }
+}
+
+function unknownCommand(command: string): string {
+  if (command.startsWith("-")) return `unknown option ${command} (options come after the command: vdx scan ${command})`;
+  const close = Object.keys(COMMANDS).find((name) => editDistance(name, command) <= 2);
+  return `unknown command "${command}"${close ? ` (did you mean ${close}?)` : ""}`;
+}

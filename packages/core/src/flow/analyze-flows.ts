@@ -1,0 +1,73 @@
+import type ts from "typescript";
+import type { VdxConfig } from "../model/config.js";
+import type { Finding } from "../model/finding.js";
+import type { RulePack } from "../model/pack.js";
+import type { AssessmentRegistry } from "../model/registry.js";
+import type { FieldIndex } from "../model/schema-field.js";
+import type { TS } from "./values/typescript-module.js";
+import type { InventoryFlow } from "../scan/types.js";
+import { CodePlacements } from "./border/code-placement.js";
+import { exportFindings } from "./findings/export-findings.js";
+import { groupFlows } from "./findings/flow-groups.js";
+import { createSinkMatcher, type SinkCall } from "./sinks/index.js";
+import type { SinkCallLike } from "./taint/flow-types.js";
+import { runTaintEngine } from "./taint/taint-engine.js";
+import { createStaticEvaluator } from "./values/index.js";
+
+export interface FlowAnalysisInput {
+  /** The TypeScript module `program` was built with (ts-morph's in the CLI, the user's in ESLint). */
+  ts: TS;
+  program: ts.Program;
+  /** Files to analyse (absolute); others in the program are only read through types. */
+  files: readonly string[];
+  pack: RulePack;
+  config: VdxConfig;
+  registry: AssessmentRegistry;
+  /** Scan date `YYYY-MM-DD`. */
+  asOf: string;
+  /** Classified fields of the scan (schemas, VSS catalogs, TS declarations). */
+  fields: FieldIndex;
+  /** Sinks of a file; default: the rule pack's sink catalogue. */
+  sinkCallsIn?: (file: ts.SourceFile) => readonly SinkCallLike[];
+}
+
+export interface FlowAnalysisResult {
+  findings: Finding[];
+  /** Every flow of classified data to a sink, covered or not (the export inventory). */
+  flows: InventoryFlow[];
+  stats: { sinks: number; unitsAnalysed: number; files: number; rawFlows: number };
+}
+
+/**
+ * Pushed exports: follows classified data to network sinks, places both ends,
+ * and judges each flow against the assessment registry. The same entry point
+ * serves the CLI scan and the ESLint plugin (which passes its own program).
+ */
+export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
+  const { ts, program } = input;
+  const checker = program.getTypeChecker();
+  const evaluator = createStaticEvaluator(ts, checker);
+  const matcher = input.sinkCallsIn ? undefined : createSinkMatcher(ts, program, input.pack);
+  const sinkCallsIn = input.sinkCallsIn ?? ((file: ts.SourceFile) => matcher!.sinkCallsIn(file));
+  const engine = runTaintEngine({
+    ts,
+    program,
+    pack: input.pack,
+    fields: input.fields,
+    files: input.files,
+    sinkCallsIn,
+    staticValue: (expression) => evaluator.evaluate(expression),
+    // The matcher knows how its destinations are assembled (base URLs, bucket URLs); others bind plain strings.
+    bindParameter: (sink, value, call) => (matcher ? matcher.bindDestination(sink as SinkCall, value, call) : evaluator.bindParameter(value, call)),
+    sanitizers: input.config.sanitizers,
+  });
+  const { findings, flows } = exportFindings(groupFlows(engine.flows), {
+    ts,
+    config: input.config,
+    pack: input.pack,
+    registry: input.registry,
+    asOf: input.asOf,
+    placements: new CodePlacements(input.config),
+  });
+  return { findings, flows, stats: { ...engine.stats, rawFlows: engine.flows.length } };
+}

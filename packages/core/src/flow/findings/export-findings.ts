@@ -1,0 +1,176 @@
+import type ts from "typescript";
+import type { VdxConfig } from "../../model/config.js";
+import type { Finding, FlowStep, RuleId } from "../../model/finding.js";
+import type { RulePack } from "../../model/pack.js";
+import type { AssessmentRegistry } from "../../model/registry.js";
+import type { Verdict } from "../../model/verdict.js";
+import type { TS } from "../values/typescript-module.js";
+import { relativeToRoot } from "../../scan/fingerprint.js";
+import type { InventoryFlow } from "../../scan/types.js";
+import { evaluateFlow } from "../../verdict/index.js";
+import { citedRecordOf } from "../sinks/citation.js";
+import type { CodePlacements } from "../border/code-placement.js";
+import { placeDestination, type PlacedDestination } from "../border/place-destination.js";
+import { enclosingFunctionName } from "../taint/units.js";
+import { explainFlow } from "./explain-flow.js";
+import type { FlowGroup } from "./flow-groups.js";
+import { describeOrigins, exportMessage, unresolvedMessage } from "./messages.js";
+
+export interface ExportFindingContext {
+  ts: TS;
+  config: VdxConfig;
+  pack: RulePack;
+  registry: AssessmentRegistry;
+  asOf: string;
+  placements: CodePlacements;
+}
+
+/**
+ * Border logic and registry check for every flow group: where the code runs,
+ * where the destination is, whether that crosses the border, and what the
+ * registry says. Every group becomes an inventory flow; the ones that are not
+ * covered become findings.
+ */
+export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingContext): { findings: Finding[]; flows: InventoryFlow[] } {
+  const findings: Finding[] = [];
+  const flows: InventoryFlow[] = [];
+  for (const group of groups) {
+    const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode as ts.Node) ?? group.sink.citedRecord;
+    const code = ctx.placements.of(group.location.file);
+    const sinkCode = ctx.placements.of(group.sink.location.file);
+    const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
+    const extra = {
+      ...(isStatic(group.sink.region) ? { region: group.sink.region } : {}),
+      ...(isStatic((group.sink as { endpoint?: unknown }).endpoint) ? { endpoint: (group.sink as { endpoint?: never }).endpoint } : {}),
+    };
+    for (const placed of placeDestination(group.destination, extra, { pack: ctx.pack, hosts: ctx.config.hosts })) {
+      const base = { group, placed, citedRecord, code, vehicleSide, ctx };
+      if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
+        const unresolved = unresolvedFinding(base);
+        flows.push(inventory(group, placed, "gap", citedRecord));
+        if (unresolved) findings.push(unresolved);
+        continue;
+      }
+      // Code deployed abroad that sends is processing abroad, not a push from China (judged elsewhere).
+      if (code.jurisdiction !== "CN") {
+        flows.push(inventory(group, placed, "not-export", citedRecord));
+        continue;
+      }
+      const verdict = evaluateFlow(
+        {
+          categories: group.categories,
+          destination: placed.destination,
+          jurisdiction: placed.jurisdiction,
+          behaviour: "push",
+          location: group.location,
+          vehicleSide: vehicleSide !== undefined,
+          ...(citedRecord !== undefined ? { citedRecord } : {}),
+        },
+        { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
+      );
+      flows.push(inventory(group, placed, verdict.status, verdict.record ?? citedRecord));
+      const rule = ruleFor(verdict);
+      if (rule) findings.push(exportFinding(rule, verdict, base));
+    }
+  }
+  return { findings, flows };
+}
+
+interface FindingBase {
+  group: FlowGroup;
+  placed: PlacedDestination;
+  citedRecord: string | undefined;
+  code: { jurisdiction: string; deployment?: string };
+  vehicleSide: string | undefined;
+  ctx: ExportFindingContext;
+}
+
+function ruleFor(verdict: Verdict): RuleId | undefined {
+  switch (verdict.status) {
+    case "gap":
+      return "unassessed-export";
+    case "expired":
+    case "inadequate":
+      return "inadequate-assessment";
+    case "vehicle-direct":
+      return "vehicle-direct-export";
+    default:
+      return undefined;
+  }
+}
+
+function exportFinding(rule: RuleId, verdict: Verdict, base: FindingBase): Finding {
+  const { group, placed } = base;
+  const resolved = placed as Extract<PlacedDestination, { kind: "resolved" }>;
+  const assessment = verdict.record ?? base.citedRecord;
+  return {
+    ruleId: rule,
+    level: "error",
+    message: exportMessage(rule, verdict, group, resolved, base.citedRecord),
+    location: group.location,
+    export: { categories: group.categories, destination: resolved.destination, jurisdiction: resolved.jurisdiction, behaviour: "push", ...(assessment ? { assessment } : {}) },
+    flow: codeFlow(group, resolved.destination),
+    fingerprint: fingerprintOf(rule, base, resolved.destination),
+    details: explainFlow({ ...base, verdict }),
+  };
+}
+
+function unresolvedFinding(base: FindingBase): Finding | undefined {
+  const policy = base.ctx.config.unknownHosts;
+  if (policy === "ignore") return undefined;
+  const { group, placed } = base;
+  const destination = placed.kind === "resolved" ? placed.destination : placed.description;
+  return {
+    ruleId: "unresolved-destination",
+    level: policy === "error" ? "error" : "warn",
+    message: unresolvedMessage(group, placed),
+    location: group.location,
+    export: { categories: group.categories, destination, jurisdiction: "unknown", behaviour: "push", ...(base.citedRecord ? { assessment: base.citedRecord } : {}) },
+    flow: codeFlow(group, destination),
+    fingerprint: fingerprintOf("unresolved-destination", base, destination),
+    details: explainFlow({ ...base, verdict: undefined }),
+  };
+}
+
+/** Classification → path → sink, then the calls that supplied the destination. */
+function codeFlow(group: FlowGroup, destination: string): FlowStep[] {
+  const first = group.origins[0];
+  const steps: FlowStep[] = [];
+  if (first) steps.push(first.origin.step, ...first.steps);
+  steps.push(...group.sink.steps);
+  steps.push({ location: group.sink.location, message: `sent by ${group.sink.model.id} to ${destination} (${describeOrigins(group)})` });
+  steps.push(...[...group.destinationSteps].reverse());
+  return dedupeSteps(steps);
+}
+
+function dedupeSteps(steps: FlowStep[]): FlowStep[] {
+  const out: FlowStep[] = [];
+  for (const step of steps) {
+    const last = out[out.length - 1];
+    if (last && last.message === step.message && last.location.line === step.location.line && last.location.file === step.location.file) continue;
+    out.push(step);
+  }
+  return out;
+}
+
+function fingerprintOf(rule: string, base: FindingBase, destination: string): string {
+  const file = relativeToRoot(base.ctx.config.root, base.group.location.file);
+  const fn = enclosingFunctionName(base.ctx.ts, base.group.reportNode as ts.Node);
+  return [rule, file, fn, base.group.categories.join(","), destination].join("|");
+}
+
+function inventory(group: FlowGroup, placed: PlacedDestination, status: InventoryFlow["status"], assessment: string | undefined): InventoryFlow {
+  return {
+    location: group.location,
+    categories: group.categories,
+    destination: placed.kind === "resolved" ? placed.destination : placed.description,
+    jurisdiction: placed.kind === "resolved" ? placed.jurisdiction : "unknown",
+    behaviour: "push",
+    status,
+    ...(assessment ? { assessment } : {}),
+  };
+}
+
+function isStatic(value: unknown): value is import("../values/static-value.js").StaticValue {
+  return typeof value === "object" && value !== null && "kind" in value;
+}

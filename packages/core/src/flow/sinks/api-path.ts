@@ -1,0 +1,300 @@
+import type ts from "typescript";
+import type { TS } from "../values/typescript-module.js";
+import type { PathStep } from "./member-path.js";
+import { accessedMemberName, isFunctionWithBody, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
+import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
+import { findDeclarationByName } from "../values/scope-lookup.js";
+import { resolveDefinition, thisAssignments } from "../values/definitions.js";
+
+export type CallNode = ts.CallExpression | ts.NewExpression;
+
+/**
+ * Where a value comes from, as an access path from a package export:
+ * `axios.create({…}).post` → package "axios", steps [default, create, (call), post].
+ * Package `global` holds browser/Node globals (fetch, navigator, XMLHttpRequest, WebSocket).
+ */
+export interface ApiPath {
+  package: string;
+  steps: PathStep<CallNode>[];
+}
+
+export interface ApiPathResolver {
+  pathOf(expression: ts.Expression): ApiPath | undefined;
+  /** The path of a call including the call itself as the last step. */
+  pathOfCall(call: CallNode): ApiPath | undefined;
+}
+
+const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
+const MAX_DEPTH = 32;
+
+/**
+ * Follows callees back to package exports through imports (ESM named, default,
+ * namespace, `require`, `import x = require()`), project re-exports, aliases,
+ * variables, destructuring, class fields, factory functions and classes that
+ * extend a package class, using the checker's symbols with a syntactic
+ * fallback. A client typed by a package class (a parameter `client: S3Client`)
+ * gets a path whose constructing call is not visible.
+ */
+export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathResolver {
+  const cache = new Map<ts.Node, ApiPath | null>();
+  const inProgress = new Set<ts.Node>();
+  const context = { ts, checker };
+
+  const pathOf = (expression: ts.Expression, depth: number): ApiPath | undefined => {
+    const node = unwrapExpression(ts, expression);
+    const cached = cache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    if (inProgress.has(node) || depth > MAX_DEPTH) return undefined;
+    inProgress.add(node);
+    try {
+      const result = compute(node, depth) ?? typedInstancePath(node);
+      cache.set(node, result ?? null);
+      return result;
+    } finally {
+      inProgress.delete(node);
+    }
+  };
+
+  const extend = (base: ApiPath | undefined, step: PathStep<CallNode>): ApiPath | undefined =>
+    base ? { package: base.package, steps: [...base.steps, step] } : undefined;
+
+  const compute = (node: ts.Expression, depth: number): ApiPath | undefined => {
+    if (ts.isAwaitExpression(node)) return pathOf(node.expression, depth + 1);
+    if (ts.isIdentifier(node)) return identifierPath(node, depth);
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return memberPath(node, depth);
+    if (ts.isCallExpression(node)) return callPath(node, depth);
+    if (ts.isNewExpression(node)) {
+      const callee = pathOf(node.expression, depth + 1) ?? subclassBasePath(node.expression, depth);
+      return extend(callee, { kind: "call", node, construct: true });
+    }
+    if (ts.isConditionalExpression(node)) return pathOf(node.whenTrue, depth + 1) ?? pathOf(node.whenFalse, depth + 1);
+    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+      return pathOf(node.left, depth + 1) ?? pathOf(node.right, depth + 1);
+    }
+    return undefined;
+  };
+
+  const callPath = (node: ts.CallExpression, depth: number): ApiPath | undefined => {
+    const callee = unwrapExpression(ts, node.expression);
+    const first = node.arguments[0];
+    if (ts.isIdentifier(callee) && callee.text === "require" && first && ts.isStringLiteralLike(first) && !findDeclarationByName(ts, callee)) {
+      return moduleExportPath(first, undefined, depth);
+    }
+    if (callee.kind === ts.SyntaxKind.ImportKeyword && first && ts.isStringLiteralLike(first)) return moduleExportPath(first, undefined, depth);
+    const calleePath = pathOf(callee, depth + 1);
+    if (calleePath) return extend(calleePath, { kind: "call", node, construct: false });
+    return factoryReturnPath(callee, depth);
+  };
+
+  /** `createClient()` defined in the project: what it returns. */
+  const factoryReturnPath = (callee: ts.Expression, depth: number): ApiPath | undefined => {
+    const definition = resolveDefinition(context, callee);
+    const func = definition.kind === "expression" ? definition.expression : definition.kind === "declaration" ? definition.declaration : undefined;
+    if (!func || !isFunctionWithBody(ts, func) || func.getSourceFile().isDeclarationFile) return undefined;
+    for (const returned of returnedExpressions(ts, func)) {
+      const path = pathOf(returned, depth + 1);
+      if (path) return path;
+    }
+    return undefined;
+  };
+
+  /** `new MyClient()` where `class MyClient extends grpc.Client`. */
+  const subclassBasePath = (callee: ts.Expression, depth: number): ApiPath | undefined => {
+    const definition = resolveDefinition(context, callee);
+    const cls = definition.kind === "declaration" ? definition.declaration : definition.kind === "expression" ? definition.expression : undefined;
+    if (!cls || !(ts.isClassDeclaration(cls) || ts.isClassExpression(cls))) return undefined;
+    const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    return heritage ? pathOf(heritage.expression, depth + 1) : undefined;
+  };
+
+  const memberPath = (node: ts.PropertyAccessExpression | ts.ElementAccessExpression, depth: number): ApiPath | undefined => {
+    const name = accessedMemberName(ts, node);
+    if (name === undefined) return undefined;
+    const owner = unwrapExpression(ts, node.expression);
+    if (owner.kind === ts.SyntaxKind.ThisKeyword) return thisMemberPath(node, name, depth);
+    if (ts.isIdentifier(owner) && GLOBAL_OBJECTS.has(owner.text) && isGlobal(owner)) return { package: "global", steps: [{ kind: "member", name }] };
+    const ownerPath = pathOf(owner, depth + 1);
+    if (ownerPath) return extend(ownerPath, { kind: "member", name });
+    // `clients.s3` of a project namespace or object literal: follow the property's own declaration.
+    const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
+    return symbol ? symbolPath(symbol, depth) : undefined;
+  };
+
+  const thisMemberPath = (node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, depth: number): ApiPath | undefined => {
+    const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
+    const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    if (declaration && ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
+    let owner: ts.Node | undefined = node.parent;
+    while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+    for (const assigned of owner ? thisAssignments(ts, owner, name) : []) {
+      const path = pathOf(assigned, depth + 1);
+      if (path) return path;
+    }
+    return undefined;
+  };
+
+  const identifierPath = (identifier: ts.Identifier, depth: number): ApiPath | undefined => {
+    const symbol = symbolOfIdentifier(ts, checker, identifier);
+    const declaration = symbol ? symbol.declarations?.[0] : findDeclarationByName(ts, identifier);
+    if (!declaration) return symbol ? undefined : { package: "global", steps: [{ kind: "member", name: identifier.text }] };
+    return declarationPath(declaration, identifier.text, depth);
+  };
+
+  const declarationPath = (declaration: ts.Declaration, name: string, depth: number): ApiPath | undefined => {
+    const sourceFile = declaration.getSourceFile();
+    if (sourceFile.isDeclarationFile && !isInPackage(sourceFile.fileName)) {
+      return GLOBAL_OBJECTS.has(name) ? { package: "global", steps: [] } : { package: "global", steps: [{ kind: "member", name }] };
+    }
+    if (sourceFile.isDeclarationFile) return packageDeclarationPath(declaration);
+    if (ts.isImportClause(declaration)) return moduleExportPath(declaration.parent.moduleSpecifier, "default", depth);
+    if (ts.isNamespaceImport(declaration)) return moduleExportPath(declaration.parent.parent.moduleSpecifier, undefined, depth);
+    if (ts.isImportSpecifier(declaration)) {
+      return moduleExportPath(declaration.parent.parent.parent.moduleSpecifier, (declaration.propertyName ?? declaration.name).text, depth);
+    }
+    if (ts.isImportEqualsDeclaration(declaration)) {
+      const reference = declaration.moduleReference;
+      return ts.isExternalModuleReference(reference) ? moduleExportPath(reference.expression, undefined, depth) : undefined;
+    }
+    if (ts.isExportSpecifier(declaration)) {
+      const specifier = declaration.parent.parent.moduleSpecifier;
+      if (specifier) return moduleExportPath(specifier, (declaration.propertyName ?? declaration.name).text, depth);
+      const local = checker.getExportSpecifierLocalTargetSymbol(declaration);
+      return local ? symbolPath(local, depth) : undefined;
+    }
+    if (ts.isExportAssignment(declaration)) return pathOf(declaration.expression, depth + 1);
+    if (ts.isVariableDeclaration(declaration)) {
+      if (declaration.initializer && !mayBeReassigned(ts, declaration)) return pathOf(declaration.initializer, depth + 1);
+      for (const assigned of assignmentsTo(declaration, name)) {
+        const path = pathOf(assigned, depth + 1);
+        if (path) return path;
+      }
+      return declaration.initializer ? pathOf(declaration.initializer, depth + 1) : undefined;
+    }
+    if (ts.isBindingElement(declaration)) return bindingElementPath(declaration, depth);
+    if (ts.isPropertyAssignment(declaration)) return pathOf(declaration.initializer, depth + 1);
+    if (ts.isShorthandPropertyAssignment(declaration)) return pathOf(declaration.name, depth + 1);
+    if (ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
+    return undefined;
+  };
+
+  const symbolPath = (symbol: ts.Symbol, depth: number): ApiPath | undefined => {
+    const own = symbol.declarations?.[0];
+    if (own && !(symbol.flags & ts.SymbolFlags.Alias)) return declarationPath(own, symbol.name, depth);
+    if (own && (ts.isExportSpecifier(own) || ts.isImportSpecifier(own) || ts.isImportClause(own) || ts.isNamespaceImport(own) || ts.isImportEqualsDeclaration(own))) {
+      return declarationPath(own, symbol.name, depth);
+    }
+    const lookup = declarationOfSymbol(ts, checker, symbol);
+    return lookup.kind === "declaration" ? declarationPath(lookup.declaration, symbol.name, depth) : undefined;
+  };
+
+  /** `const { connect } = require("mqtt")`, `const { S3Client } = await import(…)`. */
+  const bindingElementPath = (element: ts.BindingElement, depth: number): ApiPath | undefined => {
+    const names: string[] = [];
+    let node: ts.Node = element;
+    while (ts.isBindingElement(node)) {
+      const pattern: ts.BindingPattern = node.parent;
+      if (!ts.isObjectBindingPattern(pattern)) return undefined;
+      const key = node.propertyName ?? node.name;
+      if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) return undefined;
+      names.unshift(key.text);
+      node = pattern.parent;
+    }
+    if (!ts.isVariableDeclaration(node) || !node.initializer) return undefined;
+    let path = pathOf(node.initializer, depth + 1);
+    for (const name of names) path = extend(path, { kind: "member", name });
+    return path;
+  };
+
+  /** `let client; … client = new S3Client()` in the same file. */
+  const assignmentsTo = (declaration: ts.VariableDeclaration, name: string): ts.Expression[] => {
+    const found: ts.Expression[] = [];
+    const target = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) &&
+          node.left.text === name && (!target || checker.getSymbolAtLocation(node.left) === target)) {
+        found.push(node.right);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(declaration.getSourceFile());
+    return found;
+  };
+
+  /** An import: a project module is followed to its export; a package (or unresolved specifier) becomes a path root. */
+  const moduleExportPath = (specifier: ts.Expression, exportName: string | undefined, depth: number): ApiPath | undefined => {
+    if (!ts.isStringLiteralLike(specifier)) return undefined;
+    const moduleSymbol = checker.getSymbolAtLocation(specifier);
+    const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d)) as ts.SourceFile | undefined;
+    if (moduleFile && !moduleFile.isDeclarationFile && !isInPackage(moduleFile.fileName)) {
+      if (exportName === undefined || !moduleSymbol) return undefined; // members are followed through their own symbols
+      const exported = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === exportName);
+      return exported ? symbolPath(exported, depth + 1) : undefined;
+    }
+    const text = specifier.text;
+    if (text.startsWith(".") || text.startsWith("/")) return undefined;
+    return { package: normalizePackageName(text), steps: exportName === undefined ? [] : [{ kind: "member", name: exportName }] };
+  };
+
+  /** A symbol declared in a package's .d.ts (reached through a project `export *`): package from the path. */
+  const packageDeclarationPath = (declaration: ts.Declaration): ApiPath | undefined => {
+    const pkg = packageOfFile(declaration.getSourceFile().fileName);
+    const name = (declaration as { name?: ts.Node }).name;
+    if (!pkg || !name || !ts.isIdentifier(name)) return undefined;
+    return { package: pkg, steps: [{ kind: "member", name: name.text }] };
+  };
+
+  /** A value whose type is a class exported by a package: an instance of it, constructed out of sight. */
+  const typedInstancePath = (node: ts.Expression): ApiPath | undefined => {
+    if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
+    let type: ts.Type;
+    try {
+      type = checker.getTypeAtLocation(node);
+    } catch {
+      return undefined;
+    }
+    const symbol = type.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    if (!symbol || !declaration || !ts.isClassDeclaration(declaration)) return undefined;
+    const pkg = packageOfFile(declaration.getSourceFile().fileName);
+    if (!pkg) return undefined;
+    return { package: pkg, steps: [{ kind: "member", name: symbol.name }, { kind: "call", node: undefined, construct: true }] };
+  };
+
+  const isGlobal = (identifier: ts.Identifier): boolean => {
+    const symbol = checker.getSymbolAtLocation(identifier);
+    const declaration = symbol ? symbol.declarations?.[0] : findDeclarationByName(ts, identifier);
+    return !declaration || (declaration.getSourceFile().isDeclarationFile && !isInPackage(declaration.getSourceFile().fileName));
+  };
+
+  return {
+    pathOf: (expression) => pathOf(expression, 0),
+    pathOfCall: (call) => pathOf(call, 0),
+  };
+}
+
+/** `node:http` → `http`; deep imports keep their subpath (`firebase-admin/firestore`). */
+export function normalizePackageName(specifier: string): string {
+  return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+}
+
+/** Files of installed packages, except `@types/node` and TypeScript's libs, which declare globals. */
+function isInPackage(fileName: string): boolean {
+  const pkg = packageOfFile(fileName);
+  return pkg !== undefined && pkg !== "node" && pkg !== "typescript";
+}
+
+/** The npm package a file belongs to (`…/node_modules/@aws-sdk/client-s3/dist-types/…` → `@aws-sdk/client-s3`; `@types/x` → `x`). */
+export function packageOfFile(fileName: string): string | undefined {
+  const normalized = fileName.replace(/\\/g, "/");
+  const index = normalized.lastIndexOf("/node_modules/");
+  if (index < 0) return undefined;
+  const segments = normalized.slice(index + "/node_modules/".length).split("/");
+  const first = segments[0];
+  if (!first) return undefined;
+  const name = first.startsWith("@") ? `${first}/${segments[1] ?? ""}` : first;
+  if (name.startsWith("@types/")) {
+    const typed = name.slice("@types/".length);
+    return typed.includes("__") ? "@" + typed.replace("__", "/") : typed;
+  }
+  return name;
+}

@@ -1,0 +1,108 @@
+import type { SourceLocation } from "../../model/location.js";
+import type { SinkDestinationKind, SinkModel } from "../../model/pack.js";
+import type { StaticValue } from "../values/static-value.js";
+import { knownValue, unknownValue, valuesOf } from "../values/static-value.js";
+
+/**
+ * Turns a raw resolved value (a bucket name, a DSN, a connection string…) into
+ * the destination string the jurisdiction resolver reads. Only known values
+ * are rendered: a caller-supplied (`parameter`) value stays raw so that it can
+ * be bound at each call site and rendered then.
+ */
+export function renderDestination(kind: SinkDestinationKind, value: StaticValue, model: SinkModel, location: SourceLocation): StaticValue {
+  if (value.kind !== "known") return value;
+  const rendered: string[] = [];
+  for (const raw of valuesOf(value)) {
+    const templated = model.template ? model.template.replace("{}", raw) : raw;
+    const result = renderOne(kind, templated, model);
+    if (typeof result !== "string") return unknownValue(`${result.error}: ${raw}`, location);
+    rendered.push(result);
+  }
+  return knownValue(rendered, value.origin, value.overridable);
+}
+
+type Rendered = string | { error: string };
+
+function renderOne(kind: SinkDestinationKind, raw: string, model: SinkModel): Rendered {
+  const text = raw.trim();
+  switch (kind) {
+    case "url":
+    case "instance":
+    case "request-options":
+      return renderUrl(text);
+    case "host":
+      return hasScheme(text) ? text : `${model.scheme ?? "https"}://${text}`;
+    case "bucket":
+    case "resource":
+      return hasScheme(text) || text.startsWith("arn:") ? text : `${model.scheme ?? "resource"}://${text}`;
+    case "brokers":
+      return hasScheme(text) ? text : `${model.scheme ?? "kafka"}://${text}`;
+    case "region":
+      return renderRegion(text, model) ?? { error: "not a region" };
+    case "dsn":
+      return renderDsn(text);
+    case "connection-string":
+      return renderConnectionString(text);
+    case "arn":
+      return text.startsWith("arn:") ? text : { error: "not an ARN" };
+  }
+}
+
+function hasScheme(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+}
+
+function renderUrl(text: string): Rendered {
+  if (hasScheme(text)) return text;
+  if (text.startsWith("//")) return `https:${text}`;
+  if (text.startsWith("/") || text.startsWith(".") || text === "") return { error: "relative URL, resolved against the page or base at run time" };
+  // `api.example.de/v1` without a scheme: clients treat it as a host.
+  if (/^[a-z0-9.-]+\.[a-z]{2,}(:\d+)?(\/|$)/i.test(text)) return `https://${text}`;
+  return { error: "not a URL" };
+}
+
+/** `oss-cn-hangzhou` with format `oss-{region}` → `aliyun:cn-hangzhou`. */
+export function renderRegion(raw: string, model: SinkModel): string | undefined {
+  let region = raw.trim();
+  if (region === "") return undefined;
+  if (model.regionFormat) {
+    const [before = "", after = ""] = model.regionFormat.split("{region}");
+    if (region.startsWith(before) && region.endsWith(after) && region.length > before.length + after.length) {
+      region = region.slice(before.length, region.length - after.length);
+    }
+  }
+  return `${model.cloud ?? "cloud"}:${region}`;
+}
+
+/** The region inside an AWS ARN (`arn:aws:sns:eu-west-1:123:topic`), or undefined. */
+export function regionOfArn(arn: string): string | undefined {
+  const parts = arn.split(":");
+  return parts[0] === "arn" && parts[3] ? parts[3] : undefined;
+}
+
+/** `https://key@o1.ingest.sentry.io/42` → `https://o1.ingest.sentry.io` (the key is a secret, the path a project id). */
+function renderDsn(text: string): Rendered {
+  try {
+    const url = new URL(text);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return { error: "not a DSN" };
+  }
+}
+
+/** Azure storage connection string → blob endpoint URL. */
+function renderConnectionString(text: string): Rendered {
+  const fields = new Map<string, string>();
+  for (const part of text.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+  }
+  if (fields.get("usedevelopmentstorage") === "true") return "http://127.0.0.1:10000";
+  const endpoint = fields.get("blobendpoint");
+  if (endpoint) return endpoint.replace(/\/+$/, "");
+  const account = fields.get("accountname");
+  if (!account) return hasScheme(text) ? text : { error: "connection string without AccountName or BlobEndpoint" };
+  const protocol = fields.get("defaultendpointsprotocol") ?? "https";
+  const suffix = fields.get("endpointsuffix") ?? "core.windows.net";
+  return `${protocol}://${account}.blob.${suffix}`;
+}

@@ -1,0 +1,133 @@
+import type ts from "typescript";
+import type { TS } from "../values/typescript-module.js";
+import type { ClassifiedField, FieldIndex } from "../../model/schema-field.js";
+import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
+import { fieldOrigin } from "./origins.js";
+import { EMPTY, type Taint, type Origin, isEmpty, union } from "./taint.js";
+
+const MAX_TYPE_DEPTH = 4;
+
+/**
+ * Classification by type: which properties of a TS type are classified, and
+ * the structured taint of a value of that type (sending a whole `Trip` exports
+ * every classified field in it, nested types included). Cached per symbol and
+ * per type, so the cost is paid once per declaration.
+ */
+export class ClassifiedTypes {
+  private readonly propertyCache = new Map<ts.Symbol, Origin | null>();
+  private readonly typeCache = new Map<ts.Type, Taint>();
+  private readonly inProgress = new Set<ts.Type>();
+  private readonly hasTypeFields: boolean;
+
+  constructor(
+    private readonly ts: TS,
+    private readonly checker: ts.TypeChecker,
+    private readonly fields: FieldIndex,
+  ) {
+    this.hasTypeFields = fields.all().some((f) => f.source === "typescript" || f.evidence.kind === "generated-from");
+  }
+
+  /** The origin of reading property `symbol`, when its declaration is a classified field. */
+  propertyOrigin(symbol: ts.Symbol | undefined): Origin | undefined {
+    if (!symbol || !this.hasTypeFields) return undefined;
+    let cached = this.propertyCache.get(symbol);
+    if (cached === undefined) {
+      cached = this.lookupProperty(symbol) ?? null;
+      this.propertyCache.set(symbol, cached);
+    }
+    return cached ?? undefined;
+  }
+
+  /** Structured taint of a value of `type`: one field per classified property, nested types followed. */
+  typeTaint(type: ts.Type | undefined, depth = 0): Taint {
+    if (!type || !this.hasTypeFields || depth > MAX_TYPE_DEPTH) return EMPTY;
+    const cached = this.typeCache.get(type);
+    if (cached) return cached;
+    if (this.inProgress.has(type)) return EMPTY;
+    this.inProgress.add(type);
+    const taint = this.computeTypeTaint(type, depth);
+    this.inProgress.delete(type);
+    this.typeCache.set(type, taint);
+    return taint;
+  }
+
+  private computeTypeTaint(type: ts.Type, depth: number): Taint {
+    const ts = this.ts;
+    if (type.isUnion() || type.isIntersection()) {
+      let merged: Taint = EMPTY;
+      for (const part of type.types) merged = union(merged, this.typeTaint(part, depth));
+      return merged;
+    }
+    if (!(type.flags & ts.TypeFlags.Object)) return EMPTY;
+    const element = this.elementType(type);
+    if (element) return this.typeTaint(element, depth);
+    const symbol = type.getSymbol() ?? type.aliasSymbol;
+    if (!symbol || !this.isUserDeclared(symbol)) return EMPTY;
+    const fields = new Map<string, Taint>();
+    for (const property of this.checker.getPropertiesOfType(type)) {
+      const origin = this.propertyOrigin(property);
+      let value: Taint = origin ? { labels: [{ kind: "origin", origin, steps: undefined }] } : EMPTY;
+      const declaration = property.valueDeclaration ?? property.declarations?.[0];
+      if (declaration && depth < MAX_TYPE_DEPTH) {
+        const nested = this.typeTaint(this.checker.getTypeOfSymbolAtLocation(property, declaration), depth + 1);
+        if (!isEmpty(nested)) value = union(value, nested);
+      }
+      if (!isEmpty(value)) fields.set(property.getName(), value);
+    }
+    return fields.size > 0 ? { labels: [], fields } : EMPTY;
+  }
+
+  /** Element of arrays, tuples, sets, maps (values), promises and async iterables: collapsed onto the container. */
+  private elementType(type: ts.Type): ts.Type | undefined {
+    const checker = this.checker;
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      const args = checker.getTypeArguments(type as ts.TypeReference);
+      return args.length === 1 ? args[0] : undefined;
+    }
+    const name = type.getSymbol()?.getName();
+    if (name && CONTAINERS.has(name)) {
+      const args = checker.getTypeArguments(type as ts.TypeReference);
+      return args[args.length - 1];
+    }
+    return undefined;
+  }
+
+  private isUserDeclared(symbol: ts.Symbol): boolean {
+    const declaration = symbol.declarations?.[0];
+    if (!declaration) return false;
+    const file = declaration.getSourceFile();
+    return !file.isDeclarationFile || !/[\\/]node_modules[\\/]/.test(file.fileName);
+  }
+
+  private lookupProperty(symbol: ts.Symbol): Origin | undefined {
+    const ts = this.ts;
+    for (const declaration of symbol.declarations ?? []) {
+      const owner = ownerTypeName(ts, declaration);
+      if (!owner) continue;
+      const field = this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName());
+      if (field && countsAsClassification(field)) return fieldOrigin(field);
+    }
+    return undefined;
+  }
+}
+
+const CONTAINERS = new Set(["Promise", "PromiseLike", "ReadonlyArray", "Set", "ReadonlySet", "Map", "ReadonlyMap", "AsyncIterable", "AsyncIterableIterator", "Iterable", "IterableIterator", "AsyncGenerator", "Generator", "Observable"]);
+
+/** Annotations and schema/generated classifications always count; name signals only when strong. */
+export function countsAsClassification(field: ClassifiedField): boolean {
+  if (field.categories.filter((c) => c !== "none").length === 0) return false;
+  return field.evidence.kind !== "signal" || field.confidence >= STRONG_SIGNAL_CONFIDENCE;
+}
+
+/** Name of the interface, class or type alias a property belongs to (`Trip` for `Trip.lat`). */
+function ownerTypeName(ts: TS, declaration: ts.Declaration): string | undefined {
+  let parent: ts.Node | undefined = declaration.parent;
+  if (ts.isParameter(declaration)) parent = declaration.parent?.parent; // constructor parameter property
+  while (parent && (ts.isTypeLiteralNode(parent) || ts.isIntersectionTypeNode(parent) || ts.isUnionTypeNode(parent) || ts.isParenthesizedTypeNode(parent))) {
+    if (ts.isTypeAliasDeclaration(parent.parent)) return parent.parent.name.text;
+    parent = parent.parent;
+  }
+  if (parent && (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isClassExpression(parent))) return parent.name?.text;
+  if (parent && ts.isTypeAliasDeclaration(parent)) return parent.name.text;
+  return undefined;
+}

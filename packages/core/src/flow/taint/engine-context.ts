@@ -1,0 +1,37 @@
+import type ts from "typescript";
+import type { SanitizerSpec } from "../../model/config.js";
+import type { FieldIndex } from "../../model/schema-field.js";
+import type { RulePack } from "../../model/pack.js";
+import type { TS } from "../values/typescript-module.js";
+import type { ParameterValue, StaticValue } from "../values/static-value.js";
+import type { ClassifiedTypes } from "./classified-types.js";
+import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
+import type { Taint } from "./taint.js";
+import type { Unit } from "./units.js";
+
+/** What a function analysis asks of the whole-program engine. */
+export interface EngineContext {
+  ts: TS;
+  checker: ts.TypeChecker;
+  pack: RulePack;
+  fields: FieldIndex;
+  types: ClassifiedTypes;
+  /** The sink recognised at this call or `new`, if any. */
+  sinkAt(node: ts.Node): SinkCallLike | undefined;
+  /** Static value of a string expression (destinations supplied by callers). */
+  staticValue(expression: ts.Expression): StaticValue;
+  /** A parameter destination of `sink` as one call supplies it. */
+  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  sanitizer(name: string): SanitizerSpec | undefined;
+  /** Summary of a function outside the current unit (cached; recursion yields an empty summary). */
+  summaryOf(fn: Unit): FunctionSummary;
+  /** Taint of a module-level variable as initialised at module level. */
+  moduleValue(symbol: ts.Symbol, declaration: ts.VariableDeclaration): Taint;
+  emit(flow: RawFlow): void;
+  /** Concrete data stored into a class field or module variable. */
+  writeCell(cell: string, value: Taint): void;
+  /** A cell was read: the engine makes sure the code writing it gets analysed. */
+  readCell(cell: string, name: string): void;
+  /** Whether a file belongs to the analysed project (not a declaration or dependency). */
+  isProjectFile(file: ts.SourceFile): boolean;
+}

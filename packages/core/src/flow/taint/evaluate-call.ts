@@ -1,0 +1,137 @@
+import type ts from "typescript";
+import { locationOf } from "../values/source-location.js";
+import type { FunctionAnalysis } from "./function-analysis.js";
+import { resolveDestinationAtCall } from "./destination-at-call.js";
+import { sanitizerOrigin } from "./origins.js";
+import { signalReadTaint } from "./signal-reads.js";
+import { substitute } from "./substitute.js";
+import { EMPTY, isEmpty, mapLabels, pushStep, union, unionAll, type Taint } from "./taint.js";
+import { functionName, isFunctionWithBody, unitOf } from "./units.js";
+import { resolveCallee } from "./resolve-callee.js";
+
+/** Library methods whose result is what their callback returns (not the receiver). */
+const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
+/** Library methods whose result carries nothing of the receiver. */
+const NO_RESULT = new Set(["forEach", "some", "every", "findIndex", "indexOf", "includes", "has"]);
+
+/** Library methods that store their arguments into the receiver. */
+const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "concat", "splice", "fill"]);
+
+/**
+ * A call or `new`: sinks are recorded, sanitizers applied, project functions
+ * summarised (or, when nested in the same unit, bound context-insensitively),
+ * and anything else is a library call whose result carries its receiver and
+ * arguments (what `JSON.stringify`, `Buffer.from`, `encode(x).finish()`,
+ * `toBinary`, `await` and promise chains do).
+ */
+export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression): Taint {
+  const ts = a.ts;
+  const callee = call.expression;
+  let receiver: Taint = EMPTY;
+  let receiverNode: ts.Expression | undefined;
+  if (ts.isCallExpression(call) && (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) {
+    receiverNode = callee.expression;
+    if (receiverNode.kind !== ts.SyntaxKind.SuperKeyword && receiverNode.kind !== ts.SyntaxKind.ThisKeyword) receiver = a.evalExpr(receiverNode);
+  } else if (!ts.isIdentifier(callee) && !isFunctionWithBody(ts, callee)) {
+    a.evalExpr(callee);
+  }
+
+  const args: Taint[] = [];
+  const callbacks: ts.FunctionLikeDeclaration[] = [];
+  for (const argument of call.arguments ?? []) {
+    if (isFunctionWithBody(ts, argument)) {
+      callbacks.push(argument);
+      args.push(EMPTY);
+    } else args.push(a.evalExpr(argument));
+  }
+  const signals = signalReadTaint(a, call);
+
+  const sink = a.ctx.sinkAt(call);
+  if (sink) a.recordSink(sink, unionAll(sink.payloads.map((p) => a.evalExpr(p))));
+
+  const name = calleeName(ts, callee);
+  const sanitizer = name !== undefined ? a.ctx.sanitizer(name) : undefined;
+  const fn = sanitizer ? undefined : resolveCallee(a.ctx, call);
+  let result: Taint = EMPTY;
+  const base = unionAll([receiver, ...args, signals]);
+
+  if (sanitizer) {
+    const step = a.step(call, `sanitizer ${sanitizer.function} removes ${sanitizer.removes.join(", ") || "nothing"}`);
+    result = mapLabels(base, (l) => ({ ...l, removed: [...(l.removed ?? []), ...sanitizer.removes], steps: pushStep(l.steps, step) }));
+    if (sanitizer.adds.length > 0 && !isEmpty(base)) {
+      const origin = sanitizerOrigin(sanitizer.function, sanitizer.adds, locationOf(call));
+      result = union(result, { labels: [{ kind: "origin", origin, steps: undefined }] });
+    }
+  } else if (fn && unitOf(ts, fn) === a.unit && fn !== a.unit) {
+    // A local helper or closure: its parameters hold whatever any local call passes.
+    fn.parameters.forEach((parameter, index) => {
+      const value = parameter.dotDotDotToken ? unionAll(args.slice(index)) : args[index] ?? EMPTY;
+      a.bind(parameter.name, value);
+    });
+    if (ts.isCallExpression(call)) {
+      const calls = a.nestedCalls.get(fn) ?? [];
+      if (!calls.includes(call)) calls.push(call);
+      a.nestedCalls.set(fn, calls);
+    }
+    result = ts.isNewExpression(call) ? EMPTY : a.returnsOf(fn);
+  } else if (fn) {
+    result = instantiate(a, fn, call, args);
+  } else {
+    result = name !== undefined && ((CALLBACK_RESULT.has(name) && callbacks.length > 0) || NO_RESULT.has(name))
+      ? (name === "reduce" || name === "reduceRight" ? unionAll(args) : EMPTY)
+      : base;
+    if (receiverNode && name !== undefined && MUTATORS.has(name) && !isEmpty(unionAll(args))) a.assignInto(receiverNode, undefined, unionAll(args));
+    if (name === "assign" && call.arguments && call.arguments.length > 1 && calleeReceiverText(ts, callee) === "Object") {
+      a.assignInto(call.arguments[0]!, undefined, unionAll(args.slice(1)));
+    }
+    if (isEmpty(result) && callbacks.length === 0) result = a.typeTaintOf(call);
+  }
+
+  // Callbacks run with what the call hands them: elements of the receiver (`map`, `forEach`, `then`,
+  // `on("data")`), the other arguments (`subscribe(paths, cb)`). Project functions decide for themselves.
+  const handed = fn ? EMPTY : base;
+  for (const callback of callbacks) {
+    for (const parameter of callback.parameters) a.bind(parameter.name, handed);
+    a.walk(callback);
+    if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
+  }
+  return union(result, signals);
+}
+
+function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[]): Taint {
+  const summary = a.ctx.summaryOf(fn);
+  const step = a.step(call, `passed to ${functionName(a.ts, fn)}()`);
+  const restIndex = fn.parameters.findIndex((p) => p.dotDotDotToken);
+  const bound = restIndex >= 0 ? [...args.slice(0, restIndex), unionAll(args.slice(restIndex))] : args;
+  for (const reach of summary.reaches) {
+    const payload = substitute(reach.payload, bound, step);
+    const destination = reach.destination;
+    if (destination.kind === "parameter" && destination.func === fn) {
+      const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, call);
+      a.recordReach({
+        ...reach,
+        payload,
+        destination: resolved.value,
+        location: locationOf(call),
+        reportNode: call,
+        destinationSteps: [resolved.step, ...reach.destinationSteps],
+      });
+    } else {
+      a.recordReach({ ...reach, payload });
+    }
+  }
+  for (const write of summary.cellWrites) a.recordCellWrite(write.cell, substitute(write.value, bound, step));
+  if (a.ts.isNewExpression(call)) return EMPTY;
+  return substitute(summary.returns, bound, a.step(call, `returned by ${functionName(a.ts, fn)}()`));
+}
+
+export function calleeName(ts: typeof import("typescript"), callee: ts.Expression): string | undefined {
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  if (ts.isElementAccessExpression(callee) && ts.isStringLiteral(callee.argumentExpression)) return callee.argumentExpression.text;
+  return undefined;
+}
+
+function calleeReceiverText(ts: typeof import("typescript"), callee: ts.Expression): string | undefined {
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? callee.expression.text : undefined;
+}

@@ -1,0 +1,417 @@
+import type ts from "typescript";
+import type { FlowStep } from "../../model/finding.js";
+import { locationOf } from "../values/source-location.js";
+import type { StaticValue } from "../values/static-value.js";
+import type { EngineContext } from "./engine-context.js";
+import { evaluateCall } from "./evaluate-call.js";
+import { evaluateExpression } from "./evaluate-expression.js";
+import type { CellWrite, FunctionSummary, SinkCallLike, SinkReach } from "./flow-types.js";
+import { resolveDestinationAtCall } from "./destination-at-call.js";
+import { splitSymbolic } from "./substitute.js";
+import { EMPTY, isEmpty, readField, union, weight, withField, withStep, flatten, type Label, type Taint } from "./taint.js";
+import { isFunctionWithBody, isRootFunction, type Unit } from "./units.js";
+import { cellIdOf, isModuleVariable } from "./cells.js";
+
+const MAX_PASSES = 4;
+
+/**
+ * Flow-insensitive taint analysis of one unit (a root function with its
+ * nested closures, or a module's top-level code). Variables hold the union of
+ * everything assigned to them; the body is re-walked only when a variable grew
+ * after it had been read (loops, closures called before their definition).
+ */
+export class FunctionAnalysis {
+  readonly ts;
+  readonly checker;
+  private readonly env = new Map<ts.Symbol, Taint>();
+  private readonly returns = new Map<ts.Node, Taint>();
+  private readonly params = new Map<ts.Symbol, { index: number; access: string[] }>();
+  private readonly reaches = new Map<string, SinkReach>();
+  private readonly nestedReaches: SinkReach[] = [];
+  private readonly cellWrites = new Map<string, Taint>();
+  /** Calls of functions nested in this unit: their parameter destinations resolve at these calls. */
+  readonly nestedCalls = new Map<ts.Node, ts.CallExpression[]>();
+  private readonly readThisPass = new Set<ts.Symbol>();
+  private grewAfterRead = false;
+
+  constructor(readonly ctx: EngineContext, readonly unit: Unit) {
+    this.ts = ctx.ts;
+    this.checker = ctx.checker;
+  }
+
+  run(): FunctionSummary {
+    const ts = this.ts;
+    if (!ts.isSourceFile(this.unit)) this.bindParameters(this.unit);
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      this.grewAfterRead = false;
+      this.readThisPass.clear();
+      if (ts.isSourceFile(this.unit)) for (const statement of this.unit.statements) this.walk(statement);
+      else this.walkFunctionBody(this.unit as ts.FunctionLikeDeclaration);
+      if (!this.grewAfterRead) break;
+    }
+    this.completeNestedReaches();
+    return {
+      returns: this.returns.get(this.unit) ?? EMPTY,
+      reaches: [...this.reaches.values()],
+      cellWrites: [...this.cellWrites].map(([cell, value]): CellWrite => ({ cell, value })),
+    };
+  }
+
+  /** Taint of a module-level variable after the module unit ran. */
+  valueOf(symbol: ts.Symbol): Taint {
+    return this.env.get(symbol) ?? EMPTY;
+  }
+
+  // ---- statements -------------------------------------------------------
+
+  walk(node: ts.Node): void {
+    const ts = this.ts;
+    if (isFunctionWithBody(ts, node)) {
+      if (node !== this.unit && !isRootFunction(ts, node)) this.walkFunctionBody(node);
+      return;
+    }
+    if (ts.isVariableDeclaration(node)) {
+      if (node.initializer) this.bind(node.name, this.evalExpr(node.initializer));
+      return;
+    }
+    if (ts.isReturnStatement(node)) {
+      if (node.expression) this.recordReturn(node, this.evalExpr(node.expression));
+      return;
+    }
+    if (ts.isForOfStatement(node)) {
+      const collection = this.evalExpr(node.expression);
+      if (ts.isVariableDeclarationList(node.initializer)) for (const d of node.initializer.declarations) this.bind(d.name, collection);
+      else this.assign(node.initializer, collection);
+      this.walk(node.statement);
+      return;
+    }
+    if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ||
+        ts.isImportDeclaration(node) || ts.isEnumDeclaration(node)) {
+      if (ts.isClassDeclaration(node)) ts.forEachChild(node, (child) => this.walk(child));
+      return;
+    }
+    if (ts.isPropertyDeclaration(node)) {
+      if (node.initializer) this.writeCell(node, this.evalExpr(node.initializer));
+      return;
+    }
+    if (ts.isExpression(node)) {
+      this.evalExpr(node);
+      return;
+    }
+    ts.forEachChild(node, (child) => this.walk(child));
+  }
+
+  walkFunctionBody(fn: ts.FunctionLikeDeclaration): void {
+    const body = fn.body;
+    if (!body) return;
+    if (this.ts.isBlock(body)) for (const statement of body.statements) this.walk(statement);
+    else this.recordReturn(body, this.evalExpr(body));
+  }
+
+  evalExpr(node: ts.Expression): Taint {
+    return evaluateExpression(this, node);
+  }
+
+  evalCall(node: ts.CallExpression | ts.NewExpression): Taint {
+    return evaluateCall(this, node);
+  }
+
+  // ---- variables --------------------------------------------------------
+
+  private bindParameters(fn: ts.SignatureDeclaration): void {
+    fn.parameters.forEach((parameter, index) => this.bindParameterName(parameter.name, index, []));
+  }
+
+  private bindParameterName(name: ts.BindingName, index: number, access: string[]): void {
+    const ts = this.ts;
+    if (ts.isIdentifier(name)) {
+      const symbol = this.checker.getSymbolAtLocation(name);
+      if (symbol) this.params.set(symbol, { index, access });
+      return;
+    }
+    for (const element of name.elements) {
+      if (ts.isOmittedExpression(element)) continue;
+      const key = ts.isObjectBindingPattern(name) ? propertyKey(ts, element) : undefined;
+      this.bindParameterName(element.name, index, key !== undefined && !element.dotDotDotToken ? [...access, key] : access);
+    }
+  }
+
+  /** Binds a declaration or destructuring pattern to a value. */
+  bind(name: ts.BindingName, value: Taint): void {
+    const ts = this.ts;
+    if (ts.isIdentifier(name)) {
+      const symbol = this.checker.getSymbolAtLocation(name);
+      if (symbol) this.assignSymbol(symbol, withStep(value, this.step(name, `assigned to ${name.text}`)));
+      return;
+    }
+    const patternType = ts.isObjectBindingPattern(name) ? this.checker.getTypeAtLocation(name) : undefined;
+    for (const element of name.elements) {
+      if (ts.isOmittedExpression(element)) continue;
+      let part = value;
+      if (patternType && !element.dotDotDotToken) {
+        const key = propertyKey(ts, element);
+        if (key === undefined) part = flatten(value);
+        else {
+          part = readField(value, key);
+          part = union(part, this.propertyOriginTaint(patternType.getProperty(key), element));
+        }
+      }
+      if (element.initializer) part = union(part, this.evalExpr(element.initializer));
+      this.bind(element.name, part);
+    }
+  }
+
+  /** Assignment to an expression target (`x = v`, `a.b.c = v`, `[a, b] = v`). */
+  assign(target: ts.Expression, value: Taint): void {
+    const ts = this.ts;
+    if (ts.isIdentifier(target)) {
+      const symbol = this.checker.getSymbolAtLocation(target);
+      if (symbol) this.assignSymbol(symbol, withStep(value, this.step(target, `assigned to ${target.text}`)));
+      return;
+    }
+    if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return this.assign(target.expression, value);
+    if (ts.isArrayLiteralExpression(target)) {
+      for (const element of target.elements) this.assign(ts.isSpreadElement(element) ? element.expression : element, value);
+      return;
+    }
+    if (ts.isObjectLiteralExpression(target)) {
+      for (const property of target.properties) {
+        if (ts.isShorthandPropertyAssignment(property)) this.assign(property.name, readField(value, property.name.text));
+        else if (ts.isPropertyAssignment(property)) {
+          const key = property.name.getText();
+          this.assign(property.initializer, readField(value, key));
+        }
+      }
+      return;
+    }
+    if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+      const key = ts.isPropertyAccessExpression(target) ? target.name.text : literalKey(ts, target.argumentExpression);
+      const property = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
+      const cellDeclaration = property?.valueDeclaration;
+      if (cellDeclaration && (ts.isPropertyDeclaration(cellDeclaration) || (ts.isParameter(cellDeclaration) && ts.isConstructorDeclaration(cellDeclaration.parent)))) {
+        this.writeCell(cellDeclaration, withStep(value, this.step(target, `stored in ${target.getText()}`)));
+        return;
+      }
+      this.assignInto(target.expression, key, value);
+    }
+  }
+
+  /** `receiver.key = value` or, without a key, `receiver.push(value)`: the receiver now carries the value. */
+  assignInto(receiver: ts.Expression, key: string | undefined, value: Taint): void {
+    const ts = this.ts;
+    const inner = receiver;
+    if (ts.isIdentifier(inner)) {
+      const symbol = this.checker.getSymbolAtLocation(inner);
+      if (!symbol) return;
+      const current = this.currentValue(symbol);
+      const next = key === undefined ? union(current, value) : withField(current, key, value);
+      this.assignSymbol(symbol, next);
+      return;
+    }
+    if (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) {
+      const outerKey = ts.isPropertyAccessExpression(inner) ? inner.name.text : literalKey(ts, inner.argumentExpression);
+      const wrapped: Taint = key === undefined ? value : { labels: [], fields: new Map([[key, value]]) };
+      const property = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
+      const declaration = property?.valueDeclaration;
+      if (declaration && (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent)))) {
+        this.writeCell(declaration, wrapped);
+        return;
+      }
+      this.assignInto(inner.expression, outerKey, wrapped);
+    }
+  }
+
+  private currentValue(symbol: ts.Symbol): Taint {
+    return this.env.get(symbol) ?? EMPTY;
+  }
+
+  private assignSymbol(symbol: ts.Symbol, value: Taint): void {
+    if (isEmpty(value)) return;
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    if (!declaration) return;
+    if (!this.isLocal(declaration)) {
+      if (isModuleVariable(this.ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile())) this.writeCell(declaration, value);
+      return;
+    }
+    const current = this.env.get(symbol);
+    const next = current ? union(current, value) : value;
+    if (current && weight(next) === weight(current)) return;
+    this.env.set(symbol, next);
+    if (this.readThisPass.has(symbol)) this.grewAfterRead = true;
+  }
+
+  /** Reading a variable: parameters are symbolic, locals come from the environment, module variables from their module. */
+  readSymbol(symbol: ts.Symbol, at: ts.Node): Taint {
+    const ts = this.ts;
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    if (!declaration) return EMPTY;
+    const param = this.params.get(symbol);
+    let value: Taint = EMPTY;
+    if (param) {
+      value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined }] };
+      value = union(value, this.typeTaintOf(at));
+    }
+    if (this.isLocal(declaration)) {
+      this.readThisPass.add(symbol);
+      value = union(value, this.env.get(symbol) ?? EMPTY);
+    } else if (ts.isVariableDeclaration(declaration) && isModuleVariable(ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile())) {
+      value = union(value, this.ctx.moduleValue(symbol, declaration));
+      if (isEmpty(value)) value = this.typeTaintOf(at);
+    }
+    if (isModuleVariable(ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile())) value = union(value, this.cellLabel(declaration, at));
+    return value;
+  }
+
+  /** Whether a declaration belongs to this unit (its own code, nested closures included). */
+  private isLocal(declaration: ts.Node): boolean {
+    if (declaration.getSourceFile() !== this.unit.getSourceFile()) return false;
+    if (this.ts.isSourceFile(this.unit)) return this.ts.isVariableDeclaration(declaration) && isModuleVariable(this.ts, declaration) || isInsideNonRoot(this.ts, declaration);
+    return declaration.pos >= this.unit.pos && declaration.end <= this.unit.end;
+  }
+
+  // ---- cells (class fields, module variables) ---------------------------
+
+  writeCell(declaration: ts.Node, value: Taint): void {
+    if (isEmpty(value)) return;
+    const cell = cellIdOf(declaration);
+    const { concrete, symbolic } = splitSymbolic(value);
+    if (!isEmpty(concrete)) this.ctx.writeCell(cell, concrete);
+    if (!isEmpty(symbolic)) this.cellWrites.set(cell, union(this.cellWrites.get(cell) ?? EMPTY, symbolic));
+  }
+
+  recordCellWrite(cell: string, value: Taint): void {
+    const { concrete, symbolic } = splitSymbolic(value);
+    if (!isEmpty(concrete)) this.ctx.writeCell(cell, concrete);
+    if (!isEmpty(symbolic)) this.cellWrites.set(cell, union(this.cellWrites.get(cell) ?? EMPTY, symbolic));
+  }
+
+  cellLabel(declaration: ts.Node, at: ts.Node): Taint {
+    const cell = cellIdOf(declaration);
+    const name = (declaration as ts.NamedDeclaration).name?.getText() ?? "<cell>";
+    this.ctx.readCell(cell, name);
+    const label: Label = { kind: "cell", cell, access: [], steps: undefined };
+    return withStep({ labels: [label] }, this.step(at, `reads ${name}, which holds what was stored in it`));
+  }
+
+  // ---- returns and sinks ------------------------------------------------
+
+  recordReturn(at: ts.Node, value: Taint): void {
+    const fn = nearestFunction(this.ts, at);
+    if (!fn || isEmpty(value)) return;
+    this.returns.set(fn, union(this.returns.get(fn) ?? EMPTY, value));
+  }
+
+  returnsOf(fn: ts.Node): Taint {
+    return this.returns.get(fn) ?? EMPTY;
+  }
+
+  recordSink(sink: SinkCallLike, payload: Taint): void {
+    this.recordReach({ sink, payload: flatten(payload), destination: sink.destination, location: sink.location, reportNode: sink.node, destinationSteps: [] });
+  }
+
+  /** Completes what can be completed here; keeps the rest for the callers. */
+  recordReach(reach: SinkReach): void {
+    if (isEmpty(reach.payload)) return;
+    const destination = reach.destination;
+    if (destination.kind === "parameter") {
+      if (destination.func !== this.unit) {
+        if (this.isLocal(destination.func)) this.nestedReaches.push(reach);
+        else this.keepReach(reach);
+        return;
+      }
+      this.keepReach(reach);
+      return;
+    }
+    const { concrete, symbolic } = splitSymbolic(reach.payload);
+    for (const label of flatten(concrete).labels) {
+      if (label.kind === "param") continue;
+      this.ctx.emit({ sink: reach.sink, label, destination, location: reach.location, reportNode: reach.reportNode, destinationSteps: reach.destinationSteps });
+    }
+    if (!isEmpty(symbolic) && !this.ts.isSourceFile(this.unit)) this.keepReach({ ...reach, payload: symbolic });
+  }
+
+  private keepReach(reach: SinkReach): void {
+    const key = `${reach.sink.node.pos}:${reach.sink.node.getSourceFile().fileName}:${reach.location.line}:${reach.location.column}:${destinationKey(reach.destination)}`;
+    const current = this.reaches.get(key);
+    this.reaches.set(key, current ? { ...current, payload: union(current.payload, reach.payload) } : reach);
+  }
+
+  /** A sink inside a local helper whose destination is the helper's parameter: each local call supplies it. */
+  private completeNestedReaches(): void {
+    for (const reach of this.nestedReaches) {
+      if (reach.destination.kind !== "parameter") continue;
+      const func = reach.destination.func;
+      for (const call of this.nestedCalls.get(func) ?? []) {
+        const resolved = resolveDestinationAtCall(this.ctx, reach.sink, reach.destination, call);
+        this.recordReach({
+          ...reach,
+          destination: resolved.value,
+          location: locationOf(call),
+          reportNode: call,
+          destinationSteps: [resolved.step, ...reach.destinationSteps],
+        });
+      }
+    }
+  }
+
+  // ---- helpers shared with the expression evaluators --------------------
+
+  step(node: ts.Node, message: string): FlowStep {
+    return { location: locationOf(node), message };
+  }
+
+  propertyOriginTaint(property: ts.Symbol | undefined, at: ts.Node): Taint {
+    const origin = this.ctx.types.propertyOrigin(property);
+    if (!origin) return EMPTY;
+    return { labels: [{ kind: "origin", origin, steps: { step: this.step(at, `reads ${origin.path}`), previous: undefined, length: 1 } }] };
+  }
+
+  typeTaintOf(node: ts.Node): Taint {
+    const taint = this.ctx.types.typeTaint(this.checker.getTypeAtLocation(node));
+    return isEmpty(taint) ? taint : withStep(taint, this.step(node, `${node.getText().slice(0, 60)} holds a value of a classified type`));
+  }
+}
+
+function propertyKey(ts: typeof import("typescript"), element: ts.BindingElement): string | undefined {
+  const name = element.propertyName ?? element.name;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+function literalKey(ts: typeof import("typescript"), expression: ts.Expression): string | undefined {
+  return ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression) ? expression.text : undefined;
+}
+
+function nearestFunction(ts: typeof import("typescript"), node: ts.Node): ts.Node | undefined {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (isFunctionWithBody(ts, current)) return current;
+    if (ts.isSourceFile(current)) return current;
+  }
+  return undefined;
+}
+
+/** Declarations inside functions that the module unit walks inline (top-level callbacks). */
+function isInsideNonRoot(ts: typeof import("typescript"), declaration: ts.Node): boolean {
+  for (let current: ts.Node | undefined = declaration.parent; current; current = current.parent) {
+    if (isFunctionWithBody(ts, current)) return !isRootFunction(ts, current) && isInsideNonRootChain(ts, current);
+  }
+  return false;
+}
+
+function isInsideNonRootChain(ts: typeof import("typescript"), fn: ts.Node): boolean {
+  for (let current: ts.Node | undefined = fn.parent; current; current = current.parent) {
+    if (isFunctionWithBody(ts, current) && isRootFunction(ts, current)) return false;
+  }
+  return true;
+}
+
+export function destinationKey(value: StaticValue): string {
+  switch (value.kind) {
+    case "known":
+      return `k:${(value.alternatives ?? [value.value]).join("|")}`;
+    case "parameter":
+      return `p:${value.func.pos}:${value.index}:${value.propertyPath.join(".")}:${value.prefix}:${value.suffix}`;
+    case "unknown":
+      return `u:${value.reason}`;
+  }
+}

@@ -1,0 +1,159 @@
+import type ts from "typescript";
+import type { SanitizerSpec } from "../../model/config.js";
+import type { RulePack } from "../../model/pack.js";
+import type { FieldIndex } from "../../model/schema-field.js";
+import type { TS } from "../values/typescript-module.js";
+import type { ParameterValue, StaticValue } from "../values/static-value.js";
+import { CallIndex } from "./call-index.js";
+import { ClassifiedTypes } from "./classified-types.js";
+import type { EngineContext } from "./engine-context.js";
+import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
+import { FunctionAnalysis, destinationKey } from "./function-analysis.js";
+import { resolveCallee } from "./resolve-callee.js";
+import { resolveCells } from "./resolve-cells.js";
+import { EMPTY, flatten, labelKey, union, type Taint } from "./taint.js";
+import { callableNames, unitOf, type Unit } from "./units.js";
+
+export interface TaintEngineInput {
+  ts: TS;
+  program: ts.Program;
+  pack: RulePack;
+  fields: FieldIndex;
+  /** Files to analyse (absolute); sinks are looked for in these. */
+  files: readonly string[];
+  sinkCallsIn(file: ts.SourceFile): readonly SinkCallLike[];
+  staticValue(expression: ts.Expression): StaticValue;
+  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  sanitizers: readonly SanitizerSpec[];
+}
+
+export interface TaintEngineResult {
+  /** Complete flows, one per (report location, destination, origin); cell labels already resolved. */
+  flows: RawFlow[];
+  stats: { sinks: number; unitsAnalysed: number; files: number };
+}
+
+const EMPTY_SUMMARY: FunctionSummary = { returns: EMPTY, reaches: [], cellWrites: [] };
+
+/**
+ * Demand-driven whole-program taint analysis. It starts from the functions
+ * that contain sinks and walks *up* the call graph only while something is
+ * still pending (a payload that depends on a parameter, a destination a
+ * caller supplies, a write to shared state); callees are summarised on demand
+ * when their return value matters. Code that never reaches a sink is never
+ * analysed, which keeps a scan close to the cost of type checking alone.
+ */
+export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
+  const { ts, program } = input;
+  const checker = program.getTypeChecker();
+  const wanted = new Set(input.files.map(normalise));
+  const sourceFiles = program.getSourceFiles().filter((sf) => wanted.has(normalise(sf.fileName)));
+  const projectFiles = new Set(sourceFiles);
+
+  const sinks = new Map<ts.Node, SinkCallLike>();
+  for (const file of sourceFiles) for (const sink of input.sinkCallsIn(file)) sinks.set(sink.node, sink);
+
+  const summaries = new Map<Unit, FunctionSummary>();
+  const moduleAnalyses = new Map<ts.SourceFile, FunctionAnalysis>();
+  const inProgress = new Set<Unit>();
+  const queued = new Set<Unit>();
+  const worklist: Unit[] = [];
+  const flows = new Map<string, RawFlow>();
+  const cells = new Map<string, Taint>();
+  const cellsRead = new Set<string>();
+  const sanitizers = new Map(input.sanitizers.map((s) => [shortName(s.function), s]));
+  let callIndex: CallIndex | undefined;
+  const index = (): CallIndex => (callIndex ??= new CallIndex(ts, sourceFiles));
+
+  const enqueue = (unit: Unit): void => {
+    if (queued.has(unit)) return;
+    queued.add(unit);
+    worklist.push(unit);
+  };
+
+  const ctx: EngineContext = {
+    ts,
+    checker,
+    pack: input.pack,
+    fields: input.fields,
+    types: new ClassifiedTypes(ts, checker, input.fields),
+    sinkAt: (node) => sinks.get(node),
+    staticValue: input.staticValue,
+    bindParameter: input.bindParameter,
+    sanitizer: (name) => sanitizers.get(name),
+    summaryOf,
+    moduleValue: (symbol, declaration) => {
+      const file = declaration.getSourceFile();
+      if (!projectFiles.has(file)) return EMPTY;
+      let analysis = moduleAnalyses.get(file);
+      if (!analysis) summaryOf(file);
+      analysis = moduleAnalyses.get(file);
+      return analysis ? analysis.valueOf(symbol) : EMPTY;
+    },
+    emit: (flow) => {
+      const key = `${flow.location.file}:${flow.location.line}:${flow.location.column}|${destinationKey(flow.destination)}|${flow.sink.model.id}|${labelKey(flow.label)}`;
+      if (!flows.has(key)) flows.set(key, flow);
+    },
+    writeCell: (cell, value) => cells.set(cell, union(cells.get(cell) ?? EMPTY, value)),
+    readCell: (cell, name) => {
+      if (cellsRead.has(cell)) return;
+      cellsRead.add(cell);
+      // Whoever writes this field or variable must be analysed for the read to see it.
+      for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
+    },
+    isProjectFile: (file) => projectFiles.has(file),
+  };
+
+  function summaryOf(unit: Unit): FunctionSummary {
+    const cached = summaries.get(unit);
+    if (cached) return cached;
+    if (inProgress.has(unit)) return EMPTY_SUMMARY; // recursion: the cycle contributes what it has so far
+    inProgress.add(unit);
+    const analysis = new FunctionAnalysis(ctx, unit);
+    if (ts.isSourceFile(unit)) moduleAnalyses.set(unit, analysis);
+    const summary = analysis.run();
+    inProgress.delete(unit);
+    summaries.set(unit, summary);
+    queued.add(unit);
+    if (summary.reaches.length > 0 || summary.cellWrites.length > 0) propagateToCallers(unit, summary);
+    return summary;
+  }
+
+  /** Pending effects complete in the callers: queue each caller's unit. */
+  function propagateToCallers(unit: Unit, summary: FunctionSummary): void {
+    if (ts.isSourceFile(unit)) return;
+    let callers = 0;
+    for (const name of callableNames(ts, unit)) {
+      for (const call of index().callsNamed(name)) {
+        if (resolveCallee(ctx, call) !== unit) continue;
+        callers++;
+        const callerUnit = unitOf(ts, call);
+        if (!summaries.has(callerUnit)) enqueue(callerUnit);
+      }
+    }
+    if (callers > 0) return;
+    // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
+    for (const reach of summary.reaches) {
+      if (reach.destination.kind !== "parameter") continue;
+      const destination: StaticValue = { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
+      for (const label of flatten(reach.payload).labels) {
+        if (label.kind !== "param") ctx.emit({ ...reach, label, destination });
+      }
+    }
+  }
+
+  for (const sink of sinks.values()) enqueue(unitOf(ts, sink.node));
+  while (worklist.length > 0) summaryOf(worklist.shift()!);
+
+  const resolved = resolveCells([...flows.values()], cells);
+  return { flows: resolved, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length } };
+}
+
+function shortName(name: string): string {
+  return name.split(/[#.]/).pop() ?? name;
+}
+
+function normalise(file: string): string {
+  return file.replace(/\\/g, "/");
+}
+

@@ -1,0 +1,83 @@
+import type ts from "typescript";
+import type { TS } from "./typescript-module.js";
+
+/**
+ * Syntactic shapes shared by the value evaluator and the sink matcher. All
+ * take the injected TypeScript module.
+ */
+
+/** Strips wrappers that do not change the runtime value: `( )`, `as`, `satisfies`, `!`, `<T>x`. */
+export function unwrapExpression(ts: TS, expression: ts.Expression): ts.Expression {
+  let current = expression;
+  for (;;) {
+    if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) ||
+        ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The static text of a property name (`a`, `"a"`, `[\`a\`]`, `1`), or undefined for computed names. */
+export function propertyNameText(ts: TS, name: ts.PropertyName | ts.BindingName | ts.MemberName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
+    const inner = unwrapExpression(ts, name.expression);
+    if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isNumericLiteral(inner)) return inner.text;
+  }
+  return undefined;
+}
+
+/** The member name of `a.b` or `a["b"]`, or undefined. */
+export function accessedMemberName(ts: TS, expression: ts.Expression): string | undefined {
+  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
+  if (ts.isElementAccessExpression(expression)) {
+    const argument = unwrapExpression(ts, expression.argumentExpression);
+    if (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument) || ts.isNumericLiteral(argument)) return argument.text;
+  }
+  return undefined;
+}
+
+/**
+ * The environment variable read by `process.env.X`, `process.env["X"]` or
+ * `import.meta.env.X` (Vite), or undefined.
+ */
+export function environmentVariableRead(ts: TS, expression: ts.Expression): string | undefined {
+  const node = unwrapExpression(ts, expression);
+  if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return undefined;
+  const name = accessedMemberName(ts, node);
+  if (name === undefined) return undefined;
+  const owner = unwrapExpression(ts, node.expression);
+  if (!ts.isPropertyAccessExpression(owner) || owner.name.text !== "env") return undefined;
+  const root = unwrapExpression(ts, owner.expression);
+  if (ts.isIdentifier(root) && root.text === "process") return name;
+  if (ts.isMetaProperty(root) && root.name.text === "meta") return name;
+  return undefined;
+}
+
+/** Arrow functions, function expressions/declarations, methods, accessors, constructors. */
+export function isFunctionWithBody(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
+  return (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isConstructorDeclaration(node)) &&
+    node.body !== undefined;
+}
+
+/** The expressions a function returns (concise arrow body, or every `return x` not inside a nested function). */
+export function returnedExpressions(ts: TS, func: ts.FunctionLikeDeclaration): ts.Expression[] {
+  const body = func.body;
+  if (!body) return [];
+  if (!ts.isBlock(body)) return [body];
+  const result: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node)) {
+      if (node.expression) result.push(node.expression);
+      return;
+    }
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return result;
+}

@@ -1,0 +1,144 @@
+import type ts from "typescript";
+import type { SourceLocation } from "../../model/location.js";
+
+/**
+ * What static analysis knows about a string-valued expression (a URL, host,
+ * bucket, DSN…).
+ *
+ * - `known`: the value is fixed by the code. `alternatives` lists every value
+ *   when a ternary/`||` chain yields several (it includes `value`, which is the
+ *   first). `overridable` says that an environment variable replaces it at run
+ *   time (`process.env.X ?? "default"`): the default is what vdx judges.
+ * - `parameter`: the value comes from parameter `index` of `func` (optionally a
+ *   property path inside it), wrapped in `prefix`/`suffix`. Each caller decides
+ *   the destination: see `bindParameterValue`.
+ * - `unknown`: cannot be resolved statically; `reason` says why and `location`
+ *   where analysis gave up.
+ */
+export type StaticValue =
+  | {
+      kind: "known";
+      value: string;
+      alternatives?: string[];
+      overridable?: { env: string };
+      origin: SourceLocation[];
+    }
+  | {
+      kind: "parameter";
+      func: ts.SignatureDeclaration;
+      index: number;
+      propertyPath: string[];
+      prefix: string;
+      suffix: string;
+    }
+  | { kind: "unknown"; reason: string; location: SourceLocation };
+
+export type KnownValue = Extract<StaticValue, { kind: "known" }>;
+export type ParameterValue = Extract<StaticValue, { kind: "parameter" }>;
+export type UnknownValue = Extract<StaticValue, { kind: "unknown" }>;
+
+/** A ternary chain may multiply alternatives; beyond this many the value is reported as unknown. */
+export const MAX_ALTERNATIVES = 16;
+
+export function knownValue(values: readonly string[], origin: SourceLocation[], overridable?: { env: string }): KnownValue {
+  const unique = [...new Set(values)];
+  const result: KnownValue = { kind: "known", value: unique[0] ?? "", origin };
+  if (unique.length > 1) result.alternatives = unique;
+  if (overridable) result.overridable = overridable;
+  return result;
+}
+
+/** Every value a known value may take (the value itself, or all alternatives). */
+export function valuesOf(value: KnownValue): string[] {
+  return value.alternatives ?? [value.value];
+}
+
+/** Applies a string transformation to each alternative of a known value; parameters get it on their prefix only when `onPrefix` is given. */
+export function mapKnown(value: StaticValue, transform: (text: string) => string): StaticValue {
+  if (value.kind !== "known") return value;
+  return knownValue(valuesOf(value).map(transform), value.origin, value.overridable);
+}
+
+/**
+ * Concatenation of static values (template literals, `+`). Known parts fold
+ * into the prefix/suffix of a single parameter; two parameters, or any unknown,
+ * make the whole unknown.
+ */
+export function concatValues(parts: readonly StaticValue[], location: SourceLocation): StaticValue {
+  let prefixValues: string[] = [""];
+  let suffixValues: string[] = [""];
+  let parameter: ParameterValue | undefined;
+  const origin: SourceLocation[] = [];
+  let overridable: { env: string } | undefined;
+  for (const part of parts) {
+    if (part.kind === "unknown") return part;
+    if (part.kind === "parameter") {
+      if (parameter) return { kind: "unknown", reason: "concatenation of two caller-supplied values", location };
+      parameter = part;
+      continue;
+    }
+    origin.push(...part.origin);
+    overridable ??= part.overridable;
+    const target = parameter ? suffixValues : prefixValues;
+    const next: string[] = [];
+    for (const head of target) for (const tail of valuesOf(part)) next.push(head + tail);
+    if (next.length > MAX_ALTERNATIVES) return { kind: "unknown", reason: `more than ${MAX_ALTERNATIVES} alternative values`, location };
+    if (parameter) suffixValues = next;
+    else prefixValues = next;
+  }
+  if (parameter) {
+    // A parameter has one prefix: with several known alternatives before it, keep their common prefix.
+    return {
+      ...parameter,
+      prefix: commonPrefix(prefixValues) + parameter.prefix,
+      suffix: parameter.suffix + commonSuffix(suffixValues),
+    };
+  }
+  return knownValue(prefixValues, origin, overridable);
+}
+
+export function unknownValue(reason: string, location: SourceLocation): UnknownValue {
+  return { kind: "unknown", reason, location };
+}
+
+/** Joins alternatives of several values (ternary branches) into one known value when all are known. */
+export function unionValues(values: readonly StaticValue[], location: SourceLocation): StaticValue {
+  const known: KnownValue[] = [];
+  for (const value of values) {
+    if (value.kind !== "known") return value;
+    known.push(value);
+  }
+  const all = known.flatMap(valuesOf);
+  if (new Set(all).size > MAX_ALTERNATIVES) return unknownValue(`more than ${MAX_ALTERNATIVES} alternative values`, location);
+  const overridable = known.find((k) => k.overridable)?.overridable;
+  return knownValue(all, known.flatMap((k) => k.origin), overridable);
+}
+
+/** A short human-readable rendering, for messages and `vdx explain`. */
+export function describeStaticValue(value: StaticValue): string {
+  switch (value.kind) {
+    case "known": {
+      const base = value.alternatives ? value.alternatives.join(" | ") : value.value;
+      return value.overridable ? `${base} (default; overridable by $${value.overridable.env})` : base;
+    }
+    case "parameter": {
+      const name = value.func.parameters[value.index]?.name.getText() ?? `#${value.index}`;
+      const path = value.propertyPath.length > 0 ? "." + value.propertyPath.join(".") : "";
+      return `${value.prefix}<parameter ${name}${path}>${value.suffix}`;
+    }
+    case "unknown":
+      return `<unresolved: ${value.reason}>`;
+  }
+}
+
+function commonPrefix(values: readonly string[]): string {
+  let prefix = values[0] ?? "";
+  for (const v of values) while (!v.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+function commonSuffix(values: readonly string[]): string {
+  let suffix = values[0] ?? "";
+  for (const v of values) while (!v.endsWith(suffix)) suffix = suffix.slice(1);
+  return suffix;
+}

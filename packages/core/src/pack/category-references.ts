@@ -1,0 +1,39 @@
+import { pointerToKeyPath } from "../input/positioned-document.js";
+import { suggestIds } from "../categories/did-you-mean.js";
+import type { Finding } from "../model/finding.js";
+import type { PackState, ValueOrigin } from "./pack-state.js";
+
+/**
+ * Category ids that pack files refer to (exemptions' `coversCategories`,
+ * signals' `category`) must exist once every folder is merged: an extending
+ * pack may add the category in a later folder. Each unknown id becomes an
+ * `unknown-category` finding with a "did you mean".
+ */
+export function unknownCategoryFindings(state: PackState): Finding[] {
+  const known = [...state.categories.keys()];
+  const findings: Finding[] = [];
+  const check = (id: string, origin: ValueOrigin, context: string): void => {
+    if (state.categories.has(id)) return;
+    const suggestions = suggestIds(id, known);
+    const location = origin.atKey ? origin.document.locateKey(origin.pointer) : origin.document.locate(origin.pointer);
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
+    findings.push({
+      ruleId: "unknown-category",
+      level: "error",
+      message: `unknown category "${id}" in ${context} (${pointerToKeyPath(origin.pointer)}): the rule pack defines no such category${hint}`,
+      location,
+      suggestions,
+      fingerprint: `unknown-category|${origin.document.file}|${origin.pointer}|${id}`,
+    });
+  };
+
+  for (const [id, { raw, origins }] of state.exemptions) {
+    const covers = Array.isArray(raw.coversCategories) ? raw.coversCategories : [];
+    const origin = origins.get("coversCategories");
+    covers.forEach((category, index) => {
+      if (typeof category === "string" && origin) check(category, { document: origin.document, pointer: `${origin.pointer}/${index}` }, `exemption ${id}`);
+    });
+  }
+  for (const [category, { origin }] of state.signals) check(category, origin, "signals");
+  return findings.filter((f, i, all) => all.findIndex((g) => g.fingerprint === f.fingerprint) === i);
+}

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parsePositionedDocument, type InputError, type PositionedDocument } from "../input/positioned-document.js";
+import { validateAgainstSchema } from "../input/validate-against-schema.js";
+import { packSchemaPath } from "./pack-location.js";
+
+/** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
+export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks"] as const;
+export type PackPart = (typeof PACK_PARTS)[number];
+
+export interface PackManifest {
+  id: string;
+  version: string;
+  title: string;
+  files: Partial<Record<PackPart, string>>;
+}
+
+export interface PackFolder {
+  dir: string;
+  manifest?: PackManifest;
+  documents: Partial<Record<PackPart, PositionedDocument>>;
+}
+
+const candidates = new Map<string, { stamp: string; files: string[] }>();
+
+/**
+ * Every file whose change must invalidate a cached pack built from `dir`:
+ * the standard names and whatever the manifest names (re-read only when the
+ * manifest itself changes — this runs for every file the ESLint plugin lints).
+ */
+export function packFileCandidates(dir: string): string[] {
+  const manifest = join(dir, "pack.yaml");
+  const stamp = fileStamp(manifest);
+  const cached = candidates.get(dir);
+  if (cached && cached.stamp === stamp) return cached.files;
+  const names = new Set(PACK_PARTS.map((part) => `${part}.yaml`));
+  const parsed = stamp === "absent" ? undefined : readManifestValue(manifest);
+  for (const name of Object.values(parsed?.files ?? {})) if (typeof name === "string") names.add(name);
+  const files = [manifest, ...[...names].map((name) => join(dir, name))];
+  candidates.set(dir, { stamp, files });
+  return files;
+}
+
+/** Reads a pack folder: the manifest (optional for `extends` folders) and every part present, parsed and positioned. */
+export function readPackFolder(dir: string, requireManifest: boolean): { folder: PackFolder; errors: InputError[] } {
+  const errors: InputError[] = [];
+  const folder: PackFolder = { dir, documents: {} };
+  const manifestFile = join(dir, "pack.yaml");
+  if (existsSync(manifestFile)) {
+    const document = readDocument(manifestFile, errors);
+    const problems = document ? validateDocument(document, "pack") : [];
+    errors.push(...problems);
+    if (document && problems.length === 0) {
+      const value = document.value as { id: string; version: string; title: string; files?: Partial<Record<PackPart, string>> };
+      folder.manifest = { id: value.id, version: value.version, title: value.title, files: value.files ?? {} };
+    }
+  } else if (requireManifest) {
+    errors.push({ file: manifestFile, line: 1, column: 1, message: "a rule pack folder needs a pack.yaml (id, version, title)" });
+  }
+  for (const part of PACK_PARTS) {
+    const file = join(dir, folder.manifest?.files[part] ?? `${part}.yaml`);
+    if (!existsSync(file)) continue;
+    const document = readDocument(file, errors);
+    if (document) folder.documents[part] = document;
+  }
+  return { folder, errors };
+}
+
+function readDocument(file: string, errors: InputError[]): PositionedDocument | undefined {
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) throw new Error("not a file");
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
+    return undefined;
+  }
+  const document = parsePositionedDocument(file, text);
+  if (document.errors.length > 0) {
+    errors.push(...document.errors.map((e) => ({ ...e, message: `invalid YAML: ${e.message}` })));
+    return undefined;
+  }
+  return document;
+}
+
+const schemas = new Map<string, { stamp: string; schema: object | InputError }>();
+
+/**
+ * The part's JSON Schema, loaded once per file version. `$id` is dropped so a
+ * schema edited while a process runs (an editor's ESLint server) can be
+ * compiled again without ajv's duplicate-id error.
+ */
+function schemaFor(part: string): object | InputError | undefined {
+  const file = packSchemaPath(part);
+  if (!file) return undefined;
+  const stamp = fileStamp(file);
+  const cached = schemas.get(file);
+  if (cached && cached.stamp === stamp) return cached.schema;
+  let schema: object | InputError;
+  try {
+    const { $id: _ignored, ...rest } = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    schema = rest;
+  } catch (error) {
+    schema = { file, line: 1, column: 1, message: `cannot read the pack schema: ${(error as Error).message}` };
+  }
+  schemas.set(file, { stamp, schema });
+  return schema;
+}
+
+/**
+ * Validates `value` (by default the document's own value; the loader passes
+ * entries already merged with the base pack) against the part's schema.
+ * A part without a schema file is accepted as is.
+ */
+export function validateDocument(document: PositionedDocument, part: string, value: unknown = document.value): InputError[] {
+  const schema = schemaFor(part);
+  if (!schema) return [];
+  if ("message" in schema && "file" in schema) return [schema as InputError];
+  try {
+    return validateAgainstSchema(document, schema, value);
+  } catch (error) {
+    return [{ file: packSchemaPath(part) ?? part, line: 1, column: 1, message: `the pack schema cannot be compiled: ${(error as Error).message}` }];
+  }
+}
+
+export function fileStamp(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return "absent";
+  }
+}
+
+function readManifestValue(file: string): { files?: Record<string, unknown> } | undefined {
+  try {
+    const value = parsePositionedDocument(file, readFileSync(file, "utf8")).value;
+    return value && typeof value === "object" ? (value as { files?: Record<string, unknown> }) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,132 @@
+import { existsSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
+import { Project, ts } from "ts-morph";
+import type { InputError } from "../input/positioned-document.js";
+
+/** The TypeScript module the analysis is written against (injected, never imported as a value). */
+export type TS = typeof import("typescript");
+
+export interface ScanProgramOptions {
+  /** Directory relative paths resolve against (the config root). */
+  root: string;
+  /** tsconfig path (absolute, or relative to `root`). Absent: `root/tsconfig.json` when it exists. */
+  tsconfig?: string;
+  /** Files the scan collected; added to the program when the tsconfig does not include them. */
+  files?: readonly string[];
+}
+
+export interface ScanProgram {
+  /** ts-morph's copy of TypeScript; every node of `program` belongs to it. */
+  ts: TS;
+  program: import("typescript").Program;
+  /** The tsconfig used, if any. */
+  tsconfig?: string;
+  /** Source files to analyse: the program's own (non-declaration, outside node_modules) files, absolute, sorted. */
+  files: string[];
+  /** Problems building the program (unreadable tsconfig…); the program is still usable. */
+  errors: InputError[];
+}
+
+const ANALYSED_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"]);
+
+/**
+ * Builds one program per scan with ts-morph: from the project's tsconfig when
+ * there is one (its `include`, `files`, `allowJs`), otherwise from the files
+ * the scan collected with permissive options (JS allowed, no emit). A broken
+ * tsconfig is reported with its position and the scan falls back to the files.
+ */
+export function createScanProgram(options: ScanProgramOptions): ScanProgram {
+  const errors: InputError[] = [];
+  const tsconfig = findTsconfig(options);
+  let project: Project | undefined;
+  if (tsconfig !== undefined) {
+    const problem = tsconfigProblem(tsconfig);
+    if (problem) errors.push(problem);
+    else {
+      try {
+        project = new Project({ tsConfigFilePath: tsconfig, compilerOptions: { noEmit: true } });
+      } catch (error) {
+        errors.push({ file: tsconfig, line: 1, column: 1, message: `cannot use tsconfig: ${firstLine(error)}` });
+      }
+    }
+  }
+  project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true });
+
+  const known = new Set(project.getSourceFiles().map((sf) => sf.getFilePath() as string));
+  for (const file of options.files ?? []) {
+    const absolute = resolve(options.root, file);
+    if (!ANALYSED_EXTENSIONS.has(extname(absolute)) || known.has(absolute) || isDeclaration(absolute)) continue;
+    if (isJs(absolute) && !project.getCompilerOptions().allowJs && tsconfig !== undefined) continue;
+    try {
+      project.addSourceFileAtPath(absolute);
+      known.add(absolute);
+    } catch (error) {
+      errors.push({ file: absolute, line: 1, column: 1, message: `cannot read source file: ${firstLine(error)}` });
+    }
+  }
+
+  const program = project.getProgram().compilerObject as unknown as import("typescript").Program;
+  const files = program
+    .getSourceFiles()
+    .filter((sf) => !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(sf.fileName) && ANALYSED_EXTENSIONS.has(extname(sf.fileName)))
+    .map((sf) => resolve(sf.fileName))
+    .sort();
+  return { ts: ts as unknown as TS, program, ...(tsconfig !== undefined ? { tsconfig } : {}), files, errors };
+}
+
+function findTsconfig(options: ScanProgramOptions): string | undefined {
+  if (options.tsconfig !== undefined) return resolve(options.root, options.tsconfig);
+  const candidate = resolve(options.root, "tsconfig.json");
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+/** Reads the tsconfig through TypeScript's own parser so errors carry line and column. */
+function tsconfigProblem(file: string): InputError | undefined {
+  if (!existsSync(file)) return { file, line: 1, column: 1, message: "tsconfig not found" };
+  const read = ts.readConfigFile(file, ts.sys.readFile);
+  const diagnostic = read.error;
+  if (!diagnostic) {
+    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(file));
+    const fatal = parsed.errors.find((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003);
+    return fatal ? diagnosticToError(file, fatal) : undefined;
+  }
+  return diagnosticToError(file, diagnostic);
+}
+
+function diagnosticToError(file: string, diagnostic: ts.Diagnostic): InputError {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
+  if (diagnostic.file && diagnostic.start !== undefined) {
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    return { file: diagnostic.file.fileName, line: line + 1, column: character + 1, message: `tsconfig: ${message}` };
+  }
+  return { file, line: 1, column: 1, message: `tsconfig: ${message}` };
+}
+
+function fallbackOptions(): ts.CompilerOptions {
+  return {
+    allowJs: true,
+    checkJs: false,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    jsx: ts.JsxEmit.Preserve,
+    strict: true,
+    skipLibCheck: true,
+    esModuleInterop: true,
+    resolveJsonModule: true,
+  };
+}
+
+function isDeclaration(file: string): boolean {
+  return /\.d\.[cm]?ts$/.test(file);
+}
+
+function isJs(file: string): boolean {
+  return /\.[cm]?jsx?$/.test(file);
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0] ?? text;
+}

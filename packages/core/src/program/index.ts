@@ -1,0 +1,1 @@
+export { createScanProgram, type ScanProgram, type ScanProgramOptions } from "./create-scan-program.js";

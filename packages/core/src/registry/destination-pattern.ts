@@ -1,0 +1,128 @@
+import { domainToASCII } from "node:url";
+
+/**
+ * The destinations an assessment record names, and whether a flow's resolved
+ * destination falls under one of them.
+ *
+ * A pattern is one of
+ * - a host glob: `telemetry.example.com`, `*.example.de` (any subdomain, not the
+ *   apex), `**.example.de` (the apex and any subdomain), `10.20.*.*`;
+ * - a URL: `https://api.example.de` or `https://api.example.de/v1/**` (the scheme
+ *   family must agree, the path is a glob where `*` stays inside one segment);
+ * - a bucket URL: `s3://example-eu-logs`, `s3://logs-*`, `oss://bucket/prefix/**`.
+ *
+ * A host glob matches any destination that has a host (a bare host, or a URL
+ * of a non-bucket scheme); it never matches a bucket URL, whose "authority" is
+ * a bucket name, not a host.
+ */
+
+/** Schemes whose authority is a bucket or container name rather than a host. */
+const BUCKET_SCHEMES = new Set(["s3", "s3a", "gs", "oss", "cos", "obs", "bos", "ks3", "r2", "azblob", "wasb", "wasbs", "abfs", "abfss"]);
+
+/** Schemes that reach the same host and differ only by transport security. */
+const SCHEME_FAMILIES: Record<string, string> = { http: "http", https: "http", ws: "ws", wss: "ws", mqtt: "mqtt", mqtts: "mqtt", amqp: "amqp", amqps: "amqp", grpc: "grpc", grpcs: "grpc" };
+
+export interface DestinationParts {
+  /** Lower-case scheme without `://`, or undefined for a bare host. */
+  scheme?: string;
+  /** Lower-case host (no port, no user info, no trailing dot) or bucket name. */
+  authority: string;
+  /** Path after the authority, `""` when there is none. */
+  path: string;
+  bucket: boolean;
+}
+
+export function destinationParts(text: string): DestinationParts | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "" || /\s/.test(trimmed)) return undefined;
+  const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(trimmed);
+  const scheme = schemeMatch ? schemeMatch[1]!.toLowerCase() : undefined;
+  const rest = schemeMatch ? schemeMatch[2]! : trimmed.replace(/^\/\//, "");
+  const cut = rest.search(/[/?#]/);
+  let authority = cut === -1 ? rest : rest.slice(0, cut);
+  const path = cut === -1 ? "" : rest.slice(cut).replace(/[?#].*$/, "");
+  authority = authority.replace(/^[^@]*@/, ""); // user info never names the recipient
+  if (authority.startsWith("[")) {
+    const end = authority.indexOf("]");
+    authority = end === -1 ? authority : authority.slice(0, end + 1); // IPv6 literal, port dropped
+  } else {
+    authority = authority.replace(/:[0-9*]*$/, "");
+  }
+  authority = authority.toLowerCase().replace(/\.$/, "");
+  if (authority === "") return undefined;
+  const bucket = scheme !== undefined && BUCKET_SCHEMES.has(scheme);
+  return { ...(scheme !== undefined ? { scheme } : {}), authority: bucket ? authority : toAsciiHost(authority), path, bucket };
+}
+
+/** `例子.中国` → `xn--fsqu00a.xn--fiqs8s`, so a record and a resolved URL spell one host the same way. */
+function toAsciiHost(host: string): string {
+  if (!/[^\x00-\x7f]/.test(host)) return host;
+  return host
+    .split(".")
+    .map((label) => (/[^\x00-\x7f]/.test(label) && !label.includes("*") ? domainToASCII(label) || label : label))
+    .join(".");
+}
+
+/** Why a record's destination pattern is unusable, or undefined when it is fine. */
+export function destinationPatternProblem(pattern: string): string | undefined {
+  const parsed = destinationParts(pattern);
+  if (!parsed) return `"${pattern}" is not a host glob, URL or bucket URL`;
+  if (!parsed.bucket && !/^[a-z0-9*_.[\]:-]+$/.test(parsed.authority)) {
+    return `"${pattern}" has characters that cannot appear in a host name`;
+  }
+  if (parsed.authority === "*" || parsed.authority === "**") return `"${pattern}" matches every host; name the recipient's hosts`;
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+}
+
+/** `*` stays inside one `separator`-delimited part, `**` crosses parts, `?` is one character. */
+function globToRegExpSource(glob: string, separator: string): string {
+  const sep = escapeRegExp(separator);
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === "*" && glob[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (ch === "*") {
+      source += `[^${sep}]*`;
+    } else if (ch === "?") {
+      source += `[^${sep}]`;
+    } else {
+      source += escapeRegExp(ch);
+    }
+  }
+  return source;
+}
+
+function hostGlobToRegExp(glob: string): RegExp {
+  if (glob.startsWith("**.")) return new RegExp(`^(?:[^.]+\\.)*${globToRegExpSource(glob.slice(3), ".")}$`);
+  if (glob.startsWith("*.")) return new RegExp(`^(?:[^.]+\\.)+${globToRegExpSource(glob.slice(2), ".")}$`);
+  return new RegExp(`^${globToRegExpSource(glob, ".")}$`);
+}
+
+function pathMatches(patternPath: string, path: string): boolean {
+  if (patternPath === "" || patternPath === "/") return true;
+  const normalized = path === "" ? "/" : path;
+  return new RegExp(`^${globToRegExpSource(patternPath, "/")}$`).test(normalized);
+}
+
+function sameSchemeFamily(a: string, b: string): boolean {
+  return (SCHEME_FAMILIES[a] ?? a) === (SCHEME_FAMILIES[b] ?? b);
+}
+
+/** Whether the flow's resolved destination (host, URL or bucket URL) falls under the record's pattern. */
+export function destinationMatches(pattern: string, destination: string): boolean {
+  const want = destinationParts(pattern);
+  const have = destinationParts(destination);
+  if (!want || !have) return false;
+  if (want.bucket || have.bucket) {
+    if (!want.bucket || !have.bucket || want.scheme !== have.scheme) return false;
+    return new RegExp(`^${globToRegExpSource(want.authority, "/")}$`).test(have.authority) && pathMatches(want.path, have.path);
+  }
+  if (want.scheme !== undefined && have.scheme !== undefined && !sameSchemeFamily(want.scheme, have.scheme)) return false;
+  return hostGlobToRegExp(want.authority).test(have.authority) && pathMatches(want.path, have.path);
+}

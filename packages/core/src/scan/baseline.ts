@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import type { Finding } from "../model/finding.js";
+import { parsePositionedDocument, type InputError } from "../input/positioned-document.js";
+import { findingFingerprint, relativeToRoot } from "./fingerprint.js";
+
+/**
+ * `vdx baseline` output: today's findings by fingerprint, so CI fails only on
+ * new ones. File, rule and message are kept for the humans who review the file
+ * in a pull request; only `fingerprint` is used for matching.
+ */
+/** The baseline `vdx baseline` writes in the scan root when no `--output` is given (never scanned itself). */
+export const DEFAULT_BASELINE_FILE = "vdx-baseline.json";
+
+export interface BaselineFile {
+  version: 1;
+  findings: { fingerprint: string; ruleId: string; file: string; message: string }[];
+}
+
+export function createBaseline(findings: readonly Finding[], root: string): BaselineFile {
+  const entries = findings.map((f) => ({
+    fingerprint: findingFingerprint(f, root),
+    ruleId: f.ruleId,
+    file: relativeToRoot(root, f.location.file),
+    message: f.message,
+  }));
+  const unique = new Map(entries.map((e) => [e.fingerprint, e]));
+  const sorted = [...unique.values()].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
+  );
+  return { version: 1, findings: sorted };
+}
+
+export function serializeBaseline(baseline: BaselineFile): string {
+  return JSON.stringify(baseline, null, 2) + "\n";
+}
+
+/** Reads a baseline; a missing or malformed file is an input error with a position. */
+export function readBaseline(file: string): { fingerprints: Set<string>; errors: InputError[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    return { fingerprints: new Set(), errors: [{ file, line: 1, column: 1, message: `cannot read baseline: ${errorCode(error)}` }] };
+  }
+  const doc = parsePositionedDocument(file, text);
+  if (doc.errors.length > 0) return { fingerprints: new Set(), errors: doc.errors };
+  const value = doc.value as Partial<BaselineFile> | null;
+  if (!value || typeof value !== "object" || value.version !== 1 || !Array.isArray(value.findings)) {
+    const at = doc.locate("");
+    return {
+      fingerprints: new Set(),
+      errors: [{ file, line: at.line, column: at.column, message: "not a vdx baseline: expected { version: 1, findings: [...] }" }],
+    };
+  }
+  const fingerprints = new Set<string>();
+  const errors: InputError[] = [];
+  value.findings.forEach((entry, index) => {
+    if (entry && typeof entry.fingerprint === "string") fingerprints.add(entry.fingerprint);
+    else {
+      const pointer = `/findings/${index}`;
+      const at = doc.locate(pointer);
+      errors.push({ file, line: at.line, column: at.column, pointer, message: "baseline entry has no string `fingerprint`" });
+    }
+  });
+  return { fingerprints, errors };
+}
+
+export function errorCode(error: unknown): string {
+  if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
+  return error instanceof Error ? error.message : String(error);
+}

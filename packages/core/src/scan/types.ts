@@ -1,0 +1,109 @@
+import type { InputError } from "../input/positioned-document.js";
+import type { AssessmentRegistry } from "../model/registry.js";
+import type { Behaviour, Finding } from "../model/finding.js";
+import type { ClassifiedField } from "../model/schema-field.js";
+import type { VdxConfig } from "../model/config.js";
+import type { Jurisdiction, RulePack } from "../model/pack.js";
+import type { SourceLocation } from "../model/location.js";
+import type { VerdictStatus } from "../model/verdict.js";
+
+export interface ScanOptions {
+  /** Scan roots or single files, absolute or relative to `cwd`. Empty = `cwd`. */
+  paths: string[];
+  cwd: string;
+  /** Explicit config file (`--config`); otherwise found by walking up from the scan root. */
+  configFile?: string;
+  /** Scan date `YYYY-MM-DD` for record validity; default today's date in UTC. */
+  asOf?: string;
+  /** Report only findings in files changed since this git ref (`--changed-since`). */
+  changedSince?: string;
+  /** Baseline file (`--baseline`): findings whose fingerprint it lists are dropped. */
+  baselineFile?: string;
+  /** Analysers to run; default the registered list of `analyzers.ts`. Tests pass their own. */
+  analyzers?: readonly Analyzer[];
+}
+
+/**
+ * The kinds of file an analyser can ask for. `schema` is every collected
+ * `.json`/`.yaml`/`.yml` (package.json too): the schema analyser decides which
+ * are JSON Schema / OpenAPI documents. `typescript` includes `.js` variants.
+ */
+export type FileKind = "proto" | "schema" | "vss" | "typescript";
+
+export type FilesByKind = Record<FileKind, readonly string[]>;
+
+/**
+ * One flow of the export inventory (contracts.md "Inventory JSON"). `location.file`
+ * is absolute inside the core; reporters make it relative to the scan root.
+ */
+export interface InventoryFlow {
+  location: SourceLocation;
+  categories: string[];
+  destination: string;
+  jurisdiction: Jurisdiction;
+  behaviour: Behaviour;
+  status: VerdictStatus;
+  /** Record id that covers the flow or was the best candidate. */
+  assessment?: string;
+}
+
+/** What an analyser sees: the scan's inputs plus what earlier analysers classified. */
+export interface AnalysisContext {
+  /** Scan root: the directory reported paths are relative to. */
+  root: string;
+  /** Every collected file (absolute, sorted) and the same files grouped by kind. */
+  files: readonly string[];
+  filesByKind: FilesByKind;
+  config: VdxConfig;
+  pack: RulePack;
+  registry: AssessmentRegistry;
+  asOf: string;
+  /**
+   * Fields classified by the analysers that ran before this one (`analyzers.ts`
+   * order): the flow analyser reads the schema analyser's fields here.
+   */
+  fields: readonly ClassifiedField[];
+  /** Report a finding as it is found (same effect as returning it in `findings`). */
+  report(finding: Finding): void;
+}
+
+export interface AnalyzerOutput {
+  findings?: Finding[];
+  fields?: ClassifiedField[];
+  flows?: InventoryFlow[];
+}
+
+/**
+ * A pluggable analysis step. Register new analysers in `analyzers.ts`; the scan
+ * runs them in that order, catches their exceptions (reported as
+ * `invalid-input` at the scan root rather than crashing) and times each one.
+ */
+export interface Analyzer {
+  id: string;
+  run(context: AnalysisContext): Promise<AnalyzerOutput> | AnalyzerOutput;
+}
+
+export interface ScanStats {
+  files: Record<FileKind, number> & { total: number };
+  /** Milliseconds per phase (`collect`, `load`) and per analyser id. Not part of deterministic output. */
+  timings: Record<string, number>;
+}
+
+export interface ScanResult {
+  root: string;
+  asOf: string;
+  config: VdxConfig;
+  pack: RulePack;
+  registry: AssessmentRegistry;
+  /** Fatal input errors (config, registry, pack, usage): the CLI exits 2 when non-empty. */
+  errors: InputError[];
+  /** Sorted by file, line, column, ruleId, message; severities of config `rules:` applied. */
+  findings: Finding[];
+  fields: ClassifiedField[];
+  flows: InventoryFlow[];
+  /** Findings dropped because the baseline lists them (`--baseline`). */
+  baselined: number;
+  /** Findings dropped because their file did not change (`--changed-since`). */
+  unchanged: number;
+  stats: ScanStats;
+}

@@ -1,0 +1,124 @@
+import type { Finding } from "../model/finding.js";
+import type { SourceLocation } from "../model/location.js";
+import type { RulePack } from "../model/pack.js";
+import { STRONG_SIGNAL_CONFIDENCE, type ClassifiedField, type SignalCandidate } from "../model/schema-field.js";
+import { suggestIds } from "../categories/did-you-mean.js";
+import { matchSignals, type SignalContext } from "./signals/match-signals.js";
+import { unclassifiedSignalFinding, unknownCategoryFinding } from "./findings.js";
+
+/** Candidates below this are noise; between this and STRONG they are `unclassified-signal` warnings. */
+export const WEAK_SIGNAL_CONFIDENCE = 0.5;
+
+/** An annotation as written (`@vdx a, b`, `x-vdx`, `(vdx.category)`), ids already checked against the pack. */
+export interface Marking {
+  ids: string[];
+  none: boolean;
+}
+
+export const NO_MARKING: Marking = { ids: [], none: false };
+
+/** Where a field's annotation comes from; the nearer one decides about `none`. */
+export interface FieldMarkings {
+  /** Written on the field itself. */
+  own: Marking;
+  /** Inherited from the enclosing message / object / type, or from the referenced type. */
+  inherited: Marking;
+}
+
+export interface FieldToClassify {
+  path: string;
+  source: ClassifiedField["source"];
+  location: SourceLocation;
+  identifier: string;
+  context: SignalContext;
+  typeName?: string;
+  container?: string;
+  markings: FieldMarkings;
+  /** The schema field a generated TS property was generated from. */
+  generatedFrom?: { field: ClassifiedField; schemaFile: string };
+  /** What the field's type carries (a TS property typed with an interface whose fields are classified). */
+  fromType?: Pick<ClassifiedField, "categories" | "evidence" | "confidence">;
+}
+
+export interface ClassifyEnvironment {
+  pack: RulePack;
+  root: string;
+  findings: Finding[];
+}
+
+/**
+ * Decides one field: annotation first (authoritative), then the schema the
+ * code was generated from, then strong signals. Weak signals become an
+ * `unclassified-signal` warning. A reviewed `none` field is returned with no
+ * categories so that flow analysis does not re-guess it from its name.
+ */
+export function classifyField(input: FieldToClassify, env: ClassifyEnvironment): ClassifiedField | undefined {
+  const base = {
+    path: input.path,
+    source: input.source,
+    location: input.location,
+    ...(input.typeName !== undefined ? { typeName: input.typeName } : {}),
+    ...(input.container !== undefined ? { container: input.container } : {}),
+  };
+  const { own, inherited } = input.markings;
+  if (own.none && own.ids.length === 0) return { ...base, categories: [], evidence: { kind: "annotation" }, confidence: 1 };
+  const annotated = union(own.ids, inherited.ids);
+  if (annotated.length > 0) return { ...base, categories: annotated, evidence: { kind: "annotation" }, confidence: 1 };
+  if (inherited.none) return { ...base, categories: [], evidence: { kind: "annotation" }, confidence: 1 };
+
+  if (input.generatedFrom && input.generatedFrom.field.categories.length > 0) {
+    const origin = input.generatedFrom.field;
+    return { ...base, categories: [...origin.categories], evidence: { kind: "generated-from", schema: input.generatedFrom.schemaFile }, confidence: origin.confidence };
+  }
+
+  if (input.fromType && input.fromType.categories.length > 0) return { ...base, ...input.fromType, categories: [...input.fromType.categories] };
+
+  const candidates = matchSignals(input.identifier, input.context, env.pack);
+  return fromCandidates(base, candidates, env);
+}
+
+function fromCandidates(
+  base: Omit<ClassifiedField, "categories" | "evidence" | "confidence">,
+  candidates: SignalCandidate[],
+  env: ClassifyEnvironment,
+): ClassifiedField | undefined {
+  const strong = candidates.filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
+  if (strong.length > 0) {
+    const which = [...new Set(strong.map((c) => c.which))].join(",");
+    return { ...base, categories: strong.map((c) => c.category), evidence: { kind: "signal", which }, confidence: strong[0]!.confidence };
+  }
+  const weak = candidates.filter((c) => c.confidence >= WEAK_SIGNAL_CONFIDENCE);
+  if (weak.length > 0) env.findings.push(unclassifiedSignalFinding(env.root, base.location, base.path, weak));
+  return undefined;
+}
+
+/**
+ * Checks annotation ids against the pack: unknown ids become `unknown-category`
+ * errors with a did-you-mean and are dropped from the marking.
+ */
+export function checkMarking(
+  written: { ids: string[]; none: boolean },
+  where: { location: SourceLocation; path: string },
+  env: ClassifyEnvironment,
+): Marking {
+  const ids: string[] = [];
+  for (const id of written.ids) {
+    if (env.pack.categories.has(id)) {
+      if (!ids.includes(id)) ids.push(id);
+    } else {
+      env.findings.push(unknownCategoryFinding(env.root, where.location, where.path, id, suggestIds(id, env.pack.categories.keys())));
+    }
+  }
+  return { ids, none: written.none };
+}
+
+/** Combines two markings that apply together (message mark + field mark, two `$ref` routes). */
+export function mergeMarkings(a: Marking, b: Marking): Marking {
+  return { ids: union(a.ids, b.ids), none: a.none || b.none };
+}
+
+function union(a: string[], b: string[]): string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...new Set([...a, ...b])];
+}

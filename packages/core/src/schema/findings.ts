@@ -1,0 +1,62 @@
+import path from "node:path";
+import type { Finding } from "../model/finding.js";
+import type { SourceLocation } from "../model/location.js";
+import type { SignalCandidate } from "../model/schema-field.js";
+
+/**
+ * The three schema findings. Fingerprints carry the rule, the file relative
+ * to the scan root, the schema path and the ids — never a line number, so a
+ * baseline survives edits above the field.
+ */
+export function invalidInputFinding(root: string, location: SourceLocation, message: string, key = ""): Finding {
+  const file = relativeFile(root, location.file);
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: `${file}: ${message}`,
+    location,
+    fingerprint: fingerprint("invalid-input", file, key || firstLine(message)),
+  };
+}
+
+export function unknownCategoryFinding(root: string, location: SourceLocation, fieldPath: string, id: string, suggestions: string[]): Finding {
+  const file = relativeFile(root, location.file);
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+  return {
+    ruleId: "unknown-category",
+    level: "error",
+    message: `Unknown category id "${id}" on ${fieldPath}: the rule pack defines no such category.${hint}`,
+    location,
+    suggestions,
+    fingerprint: fingerprint("unknown-category", file, fieldPath, id),
+  };
+}
+
+export function unclassifiedSignalFinding(root: string, location: SourceLocation, fieldPath: string, candidates: SignalCandidate[]): Finding {
+  const file = relativeFile(root, location.file);
+  const suggestions = candidates.map((c) => c.category);
+  const evidence = candidates.map((c) => `${c.category} (${c.which}, confidence ${c.confidence.toFixed(2)})`).join("; ");
+  return {
+    ruleId: "unclassified-signal",
+    level: "warn",
+    message:
+      `${fieldPath} looks like vehicle data but carries no classification: ${evidence}. ` +
+      `Annotate it with @vdx <id> (or x-vdx / (vdx.category)), or @vdx none if it is not export-relevant.`,
+    location,
+    suggestions,
+    fingerprint: fingerprint("unclassified-signal", file, fieldPath, ...suggestions),
+  };
+}
+
+export function relativeFile(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+}
+
+function fingerprint(...parts: string[]): string {
+  return parts.join("|");
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/\b(line|column) \d+/g, "").replace(/\d+:\d+/g, "");
+}

@@ -1,0 +1,162 @@
+import path from "node:path";
+import { readXVdxKeyword } from "../annotations/x-vdx-keyword.js";
+import { splitPointer, type PositionedDocument } from "../../input/positioned-document.js";
+import type { ClassifiedField } from "../../model/schema-field.js";
+import { checkMarking, classifyField, NO_MARKING, mergeMarkings, type ClassifyEnvironment, type Marking } from "../classify-field.js";
+import { invalidInputFinding, relativeFile } from "../findings.js";
+import { isObject } from "./detect-document-kind.js";
+import { openApiSchemaRoots } from "./openapi-schema-roots.js";
+import { SchemaGraph, type SchemaNode } from "./schema-graph.js";
+import { propagateMarkings, referencedMarking } from "./schema-markings.js";
+
+export interface JsonSchemaDocument {
+  document: PositionedDocument;
+  kind: "json-schema" | "openapi";
+}
+
+/**
+ * Classifies every property of the given JSON Schema and OpenAPI documents.
+ * `loadDocument` reads a file a `$ref` points to that was not among the
+ * scanned ones (its fields are used for `x-vdx` but not reported).
+ */
+export function scanJsonSchemaDocuments(
+  documents: readonly JsonSchemaDocument[],
+  loadDocument: (file: string) => PositionedDocument | undefined,
+  env: ClassifyEnvironment,
+): ClassifiedField[] {
+  const graph = new SchemaGraph(loadDocument);
+  const requested = new Set(documents.map((d) => d.document.file));
+  const parameters: { document: PositionedDocument; pointer: string; name: string; schema: SchemaNode | undefined }[] = [];
+  for (const { document, kind } of documents) {
+    if (kind === "json-schema") {
+      graph.addRoot(document, "");
+      continue;
+    }
+    for (const root of openApiSchemaRoots(document.value as Record<string, unknown>)) {
+      const schema = graph.addRoot(document, root.pointer);
+      if (root.parameter) parameters.push({ document, ...root.parameter, schema });
+    }
+  }
+
+  // Resolve every $ref once (this may load more files); report the broken ones of scanned files.
+  for (const node of graph.nodes.values()) {
+    const outcome = graph.resolveRef(node);
+    if (outcome && "error" in outcome && requested.has(node.document.file)) {
+      const pointer = node.pointer + "/$ref";
+      env.findings.push(invalidInputFinding(env.root, node.document.locate(pointer), outcome.error, `${node.pointer}/$ref`));
+    }
+  }
+
+  const own = new Map<SchemaNode, Marking>();
+  for (const node of graph.nodes.values()) {
+    const written = readXVdxKeyword(node.schema["x-vdx"]);
+    if (!written) continue;
+    const reporting = requested.has(node.document.file);
+    const where = { location: node.document.locate(node.pointer + "/x-vdx"), path: fieldPath(env.root, node.document.file, node.pointer) };
+    own.set(node, checkMarking(written, where, reporting ? env : { ...env, findings: [] }));
+  }
+  const inherited = propagateMarkings(graph, own);
+
+  const fields: ClassifiedField[] = [];
+  for (const node of graph.nodes.values()) {
+    if (!requested.has(node.document.file)) continue;
+    if (node.keyword !== "properties" && node.keyword !== "patternProperties") continue;
+    const fromRef = referencedMarking(graph, node, own);
+    const inheritedHere = inherited.get(node);
+    const marking = fromRef && inheritedHere ? mergeMarkings(fromRef, inheritedHere) : (fromRef ?? inheritedHere ?? NO_MARKING);
+    const siblings = node.parent && isObject(node.parent.schema[node.keyword]) ? Object.keys(node.parent.schema[node.keyword] as object) : [];
+    const typeName = referencedTypeName(node);
+    const classified = classifyField(
+      {
+        path: fieldPath(env.root, node.document.file, node.pointer),
+        source: "json-schema",
+        location: node.document.locateKey(node.pointer),
+        identifier: String(node.keyIndex),
+        context: { siblings, parents: parentNames(node), ...(typeName ? { typeName } : {}) },
+        ...(typeName ? { typeName } : {}),
+        container: containerName(node.parent),
+        markings: { own: own.get(node) ?? NO_MARKING, inherited: marking },
+      },
+      env,
+    );
+    if (classified) fields.push(classified);
+  }
+
+  for (const parameter of parameters) {
+    const onParameter = readXVdxKeyword(valueAt(parameter.document.value, parameter.pointer)?.["x-vdx"]);
+    const fieldAt = fieldPath(env.root, parameter.document.file, parameter.pointer);
+    const location = parameter.document.locate(parameter.pointer + "/name");
+    const ownMarking = onParameter ? checkMarking(onParameter, { location, path: fieldAt }, env) : parameter.schema ? own.get(parameter.schema) : undefined;
+    const fromRef = parameter.schema ? referencedMarking(graph, parameter.schema, own) : undefined;
+    const classified = classifyField(
+      {
+        path: fieldAt,
+        source: "json-schema",
+        location,
+        identifier: parameter.name,
+        context: { parents: operationNames(parameter.pointer) },
+        container: "parameters",
+        markings: { own: ownMarking ?? NO_MARKING, inherited: fromRef ?? NO_MARKING },
+      },
+      env,
+    );
+    if (classified) fields.push(classified);
+  }
+  return fields;
+}
+
+
+export function fieldPath(root: string, file: string, pointer: string): string {
+  return `${relativeFile(root, file)}#${pointer}`;
+}
+
+/** `#/$defs/Location` → `Location`, also for array items and in allOf branches. */
+function referencedTypeName(node: SchemaNode): string | undefined {
+  const candidates = [node, ...node.children.filter((c) => c.keyword === "items" || c.keyword === "allOf" || c.keyword === "oneOf" || c.keyword === "anyOf")];
+  for (const candidate of candidates) {
+    const ref = candidate.schema["$ref"];
+    if (typeof ref === "string") return (ref.split(/[/#]/).pop() ?? ref).replace(/\.(schema\.)?(json|ya?ml)$/, "");
+  }
+  return typeof node.schema["title"] === "string" ? node.schema["title"] : undefined;
+}
+
+/** What code generators name the object declaring a property: title, definition name, property name, file name. */
+function containerName(node: SchemaNode | undefined): string {
+  for (let current = node; current; current = current.parent) {
+    if (typeof current.schema["title"] === "string") return current.schema["title"];
+    if (current.keyword === "$defs" || current.keyword === "definitions" || current.keyword === "properties") return String(current.keyIndex);
+    if (current.keyword === "items" || current.keyword === "allOf" || current.keyword === "anyOf" || current.keyword === "oneOf") continue;
+    const segments = splitPointer(current.pointer);
+    if (segments[0] === "components" && segments[1] === "schemas" && segments.length === 3) return segments[2]!;
+    if (current.pointer === "") return path.basename(current.document.file).replace(/(\.schema)?\.(json|ya?ml)$/i, "");
+  }
+  return "";
+}
+
+function parentNames(node: SchemaNode): string[] {
+  const names: string[] = [];
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.keyword === "$defs" || current.keyword === "definitions" || current.keyword === "properties") names.unshift(String(current.keyIndex));
+    else if (typeof current.schema["title"] === "string") names.unshift(current.schema["title"]);
+    else if (current.parent === undefined) {
+      const segments = splitPointer(current.pointer);
+      if (segments[0] === "components" && segments[2]) names.unshift(segments[2]);
+    }
+  }
+  return names;
+}
+
+function operationNames(pointer: string): string[] {
+  return splitPointer(pointer).filter((s) => !/^\d+$/.test(s) && s !== "parameters" && s !== "paths");
+}
+
+function valueAt(value: unknown, pointer: string): Record<string, unknown> | undefined {
+  let current = value;
+  for (const segment of splitPointer(pointer)) {
+    if (Array.isArray(current)) current = current[Number(segment)];
+    else if (isObject(current)) current = current[segment];
+    else return undefined;
+  }
+  return isObject(current) ? current : undefined;
+}
+

@@ -1,0 +1,149 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import protobuf from "protobufjs";
+import type { ClassifiedField } from "../../model/schema-field.js";
+import { checkMarking, classifyField, NO_MARKING, type ClassifyEnvironment, type Marking } from "../classify-field.js";
+import { invalidInputFinding } from "../findings.js";
+import { readSchemaInput } from "../read-schema-input.js";
+import { parseProtoFile, type ParsedProto } from "./parse-proto-file.js";
+import { writtenProtoMarking } from "./proto-markings.js";
+
+interface MessageInfo {
+  type: protobuf.Type;
+  fullName: string;
+  parsed: ParsedProto;
+  marking: Marking;
+}
+
+/**
+ * Scans .proto files into classified fields. Imports are followed (relative
+ * to the importing file, the include paths and the root) so that a field
+ * typed with a message from another file inherits that message's `@vdx`
+ * mark and resolves to its full name for type signals; only the files asked
+ * for produce fields and findings.
+ */
+export function scanProtoFiles(files: readonly string[], includePaths: readonly string[], env: ClassifyEnvironment): ClassifiedField[] {
+  const parsedFiles = loadWithImports(files, includePaths, env);
+  const messages = new Map<string, MessageInfo>();
+  const declared: MessageInfo[] = [];
+  const requested = new Set(files.map((f) => path.resolve(f)));
+  for (const parsed of parsedFiles) {
+    const reporting = requested.has(parsed.file);
+    forEachMessage(parsed.root, (type) => {
+      const fullName = type.fullName.replace(/^\./, "");
+      const declaration = parsed.declarations.messages.get(fullName);
+      const written = writtenProtoMarking(type.parsedOptions, type.options, [declaration?.comments ?? "", type.comment ?? ""]);
+      const location = { file: parsed.file, line: declaration?.line ?? 1, column: declaration?.column ?? 1 };
+      // Unknown ids are reported once, where the file is scanned; imported-only files stay quiet.
+      const marking = checkMarking(written, { location, path: fullName }, reporting ? env : { ...env, findings: [] });
+      const info = { type, fullName, parsed, marking };
+      // Two files may declare the same name (vendored copies): resolution takes the first, both are scanned.
+      if (!messages.has(fullName)) messages.set(fullName, info);
+      if (reporting) declared.push(info);
+    });
+  }
+
+  const fields: ClassifiedField[] = [];
+  for (const info of declared) classifyMessageFields(info, messages, env, fields);
+  return fields;
+}
+
+function classifyMessageFields(info: MessageInfo, messages: Map<string, MessageInfo>, env: ClassifyEnvironment, out: ClassifiedField[]): void {
+  const fieldsOfType = info.type.fieldsArray;
+  const siblings = fieldsOfType.map((f) => f.name);
+  const parents = info.fullName.slice(info.parsed.declarations.packageName.length).split(".").filter((s) => s !== "");
+  for (const field of fieldsOfType) {
+    const fieldPath = `${info.fullName}.${field.name}`;
+    const declaration = info.parsed.declarations.fields.get(fieldPath);
+    const location = declaration
+      ? { file: info.parsed.file, line: declaration.line, column: declaration.column, endLine: declaration.endLine, endColumn: declaration.endColumn }
+      : { file: info.parsed.file, line: 1, column: 1 };
+    const own = checkMarking(
+      writtenProtoMarking(field.parsedOptions as Record<string, unknown>[] | null, field.options, [declaration?.comments ?? "", field.comment ?? ""]),
+      { location, path: fieldPath },
+      env,
+    );
+    const referenced = resolveMessage(field.type, info.fullName, messages);
+    const inherited = referenced ? mergeInherited(info.marking, referenced.marking) : info.marking;
+    const typeName = referenced?.fullName ?? field.type;
+    const classified = classifyField(
+      {
+        path: fieldPath,
+        source: "protobuf",
+        location,
+        identifier: field.name,
+        context: { siblings, parents, typeName },
+        typeName,
+        container: info.fullName,
+        markings: { own, inherited },
+      },
+      env,
+    );
+    if (classified) out.push(classified);
+  }
+}
+
+/** A mark on the field's own message wins over `none` on the referenced message, and the reverse. */
+function mergeInherited(ownMessage: Marking, referenced: Marking): Marking {
+  if (ownMessage.ids.length === 0 && !ownMessage.none) return referenced;
+  if (referenced.ids.length === 0) return ownMessage;
+  return { ids: [...new Set([...ownMessage.ids, ...referenced.ids])], none: false };
+}
+
+/** Protobuf name resolution: `.a.B` is absolute; `B` is searched from the innermost scope outwards. */
+function resolveMessage(typeName: string, scope: string, messages: Map<string, MessageInfo>): MessageInfo | undefined {
+  if (typeName.startsWith(".")) return messages.get(typeName.slice(1));
+  const segments = scope.split(".");
+  for (let n = segments.length; n >= 0; n--) {
+    const candidate = [...segments.slice(0, n), typeName].join(".");
+    const found = messages.get(candidate);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function forEachMessage(namespace: protobuf.NamespaceBase, visit: (type: protobuf.Type) => void): void {
+  for (const nested of namespace.nestedArray) {
+    if (nested instanceof protobuf.Type) {
+      visit(nested);
+      forEachMessage(nested, visit);
+    } else if (nested instanceof protobuf.Namespace) {
+      forEachMessage(nested, visit);
+    }
+  }
+}
+
+function loadWithImports(files: readonly string[], includePaths: readonly string[], env: ClassifyEnvironment): ParsedProto[] {
+  const loaded = new Map<string, ParsedProto | null>();
+  const requested = new Set(files.map((f) => path.resolve(f)));
+  const queue = [...requested];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (loaded.has(file)) continue;
+    loaded.set(file, null);
+    const reporting = requested.has(file);
+    const text = readSchemaInput(file, env.root, reporting ? env.findings : []);
+    if (text === undefined) continue;
+    const outcome = parseProtoFile(file, text);
+    if (!outcome.ok) {
+      if (reporting) env.findings.push(invalidInputFinding(env.root, outcome.location, outcome.message, "protobuf-syntax"));
+      continue;
+    }
+    loaded.set(file, outcome.parsed);
+    for (const imported of outcome.parsed.imports) {
+      const resolved = resolveImport(imported, file, includePaths, env.root);
+      if (resolved && !loaded.has(resolved)) queue.push(resolved);
+    }
+  }
+  return [...loaded.values()].filter((p): p is ParsedProto => p !== null);
+}
+
+/** protoc semantics: import paths are relative to an include path; we also try the importing file's folder and the root. */
+function resolveImport(imported: string, fromFile: string, includePaths: readonly string[], root: string): string | undefined {
+  const bases = [...includePaths.map((p) => path.resolve(root, p)), path.dirname(fromFile), root];
+  for (const base of bases) {
+    const candidate = path.resolve(base, imported);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}

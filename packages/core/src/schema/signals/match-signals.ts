@@ -1,0 +1,134 @@
+import type { RulePack } from "../../model/pack.js";
+import type { SignalCandidate } from "../../model/schema-field.js";
+import { signalIndexOf, typeNameSegments, type IndexedTerm, type SignalIndex } from "./signal-index.js";
+import { splitIdentifier } from "./split-identifier.js";
+
+/** Where an identifier sits: its neighbours and enclosing names make weak terms strong (`lat` beside `lng`). */
+export interface SignalContext {
+  /** Names of the other fields of the same message / object / type. */
+  siblings?: string[];
+  /** Declared type of the field (message type, `$ref` target, TS type text). */
+  typeName?: string;
+  /** VSS dotted path of the signal. */
+  vssPath?: string;
+  /** Enclosing names, outermost first (package, message, parent property). */
+  parents?: string[];
+}
+
+/**
+ * The signal candidates of one identifier, at most one per category (the
+ * strongest), strongest first. Matching is by whole identifier parts, never
+ * substrings: `translate`, `latency`, `template`, `plateau` and `vinyl` have
+ * no part `lat`, `plate` or `vin`.
+ */
+export function matchSignals(identifier: string, context: SignalContext, pack: RulePack): SignalCandidate[] {
+  const index = signalIndexOf(pack);
+  const best = new Map<string, SignalCandidate>();
+  const offer = (candidate: SignalCandidate): void => {
+    const current = best.get(candidate.category);
+    if (!current || candidate.confidence > current.confidence) best.set(candidate.category, candidate);
+  };
+
+  if (identifier !== "") matchTerms(splitCached(identifier), context, index, offer);
+  if (context.vssPath) matchVss(context.vssPath, index, offer);
+  if (context.typeName) matchTypes(context.typeName, index, offer);
+
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.category.localeCompare(b.category));
+}
+
+function matchTerms(parts: string[], context: SignalContext, index: SignalIndex, offer: (c: SignalCandidate) => void): void {
+  let contextParts: Set<string> | undefined;
+  for (let start = 0; start < parts.length; start++) {
+    for (const key of lookupKeys(parts[start]!)) {
+      for (const entry of index.termsByFirstPart.get(key) ?? []) {
+        if (!termMatchesAt(entry, parts, start)) continue;
+        if (entry.term.unless?.some((u) => parts.includes(u))) continue;
+        let confidence = entry.term.confidence;
+        let which = entry.which;
+        const wanted = entry.term.context;
+        if (wanted && wanted.confidence > confidence) {
+          contextParts ??= collectContextParts(parts, context);
+          const hit = wanted.parts.find((p) => contextParts!.has(p));
+          if (hit !== undefined) {
+            confidence = wanted.confidence;
+            which = `${which}+ctx:${hit}`;
+          }
+        }
+        offer({ category: entry.category, confidence, which });
+      }
+    }
+  }
+}
+
+function termMatchesAt(entry: IndexedTerm, parts: string[], start: number): boolean {
+  const wanted = entry.term.parts;
+  if (start + wanted.length > parts.length) return false;
+  for (let k = 1; k < wanted.length; k++) {
+    if (!partEquals(parts[start + k]!, wanted[k]!)) return false;
+  }
+  return true;
+}
+
+/** A part equals a term part, or is its plural (`waypoints`, `batteries`, `addresses`). */
+function partEquals(part: string, wanted: string): boolean {
+  return lookupKeys(part).includes(wanted);
+}
+
+function lookupKeys(part: string): string[] {
+  const keys = [part];
+  if (part.length > 3 && part.endsWith("s") && !part.endsWith("ss")) {
+    keys.push(part.slice(0, -1));
+    if (part.endsWith("ies")) keys.push(part.slice(0, -3) + "y");
+    else if (part.endsWith("es")) keys.push(part.slice(0, -2));
+  }
+  return keys;
+}
+
+function collectContextParts(own: string[], context: SignalContext): Set<string> {
+  const set = new Set<string>();
+  const add = (parts: string[]): void => {
+    for (const p of parts) for (const k of lookupKeys(p)) set.add(k);
+  };
+  add(own);
+  for (const sibling of context.siblings ?? []) add(splitCached(sibling));
+  for (const parent of context.parents ?? []) add(splitCached(parent));
+  if (context.typeName) add(splitCached(context.typeName));
+  return set;
+}
+
+function matchVss(path: string, index: SignalIndex, offer: (c: SignalCandidate) => void): void {
+  for (const entry of index.vssExact.get(path) ?? []) {
+    offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}` });
+  }
+  for (const entry of index.vssPrefixes) {
+    if (path === entry.path || path.startsWith(entry.path + ".")) {
+      offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}.*` });
+    }
+  }
+}
+
+function matchTypes(typeName: string, index: SignalIndex, offer: (c: SignalCandidate) => void): void {
+  // TS type text may wrap the name: `sensor_msgs.PointCloud2[]`, `Array<NavSatFix> | undefined`.
+  for (const token of typeName.match(/[\w./:]+/g) ?? []) {
+    const segments = typeNameSegments(token);
+    const short = segments.pop();
+    if (!short) continue;
+    for (const entry of index.typesByShortName.get(short.toLowerCase()) ?? []) {
+      const packaged = entry.packageSegments.every((p) => segments.includes(p));
+      if (!packaged) continue;
+      offer({ category: entry.category, confidence: entry.confidence, which: `type:${entry.name}` });
+    }
+  }
+}
+
+// Scans see the same names over and over (every message has an `id`, a `timestamp`).
+const splitCache = new Map<string, string[]>();
+function splitCached(name: string): string[] {
+  let parts = splitCache.get(name);
+  if (!parts) {
+    if (splitCache.size > 100_000) splitCache.clear();
+    parts = splitIdentifier(name);
+    splitCache.set(name, parts);
+  }
+  return parts;
+}

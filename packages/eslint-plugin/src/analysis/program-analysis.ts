@@ -1,0 +1,129 @@
+import type ts from "typescript";
+import type { ClassifiedField, Finding } from "@vdx/core";
+import type { ProjectKnowledge } from "../project/knowledge.js";
+import { analyseFlows, classifyDeclarations } from "./core-engine.js";
+
+type TS = typeof ts;
+
+/** The findings of one program state, handed out per file. */
+export interface ProgramAnalysis {
+  /** True for a real program (type information); false for the one-file program of the syntactic fallback. */
+  readonly typed: boolean;
+  /** `unclassified-signal` and `unknown-category` findings on TypeScript declarations in `file`. */
+  declarationFindings(file: string): readonly Finding[];
+  /** The export findings (`unassessed-export` … `unresolved-destination`) located in `file`. */
+  exportFindings(file: string): readonly Finding[];
+}
+
+/**
+ * Lazily computed, whole-program analysis. The two halves are separate so a
+ * project using only the schema rules never pays for flow analysis; each half
+ * runs once per program state and knowledge generation, however many files
+ * (and rules) ask.
+ */
+class LazyProgramAnalysis implements ProgramAnalysis {
+  #declarations?: { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> };
+  #exports?: Map<string, Finding[]>;
+
+  constructor(
+    private readonly typescript: TS,
+    private readonly program: ts.Program,
+    readonly knowledge: ProjectKnowledge,
+    readonly asOf: string,
+    readonly typed: boolean,
+  ) {}
+
+  declarationFindings(file: string): readonly Finding[] {
+    return this.#declarationsHalf().byFile.get(normalise(file)) ?? [];
+  }
+
+  exportFindings(file: string): readonly Finding[] {
+    if (!this.#exports) {
+      const { fields } = this.#declarationsHalf();
+      const findings = analyseFlows(this.typescript, this.program, this.#files(), this.knowledge, fields, this.asOf);
+      this.#exports = groupByFile(this.typed ? findings : findings.filter(backedWithoutTypes));
+    }
+    return this.#exports.get(normalise(file)) ?? [];
+  }
+
+  #declarationsHalf(): { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> } {
+    if (!this.#declarations) {
+      const outcome = classifyDeclarations(this.typescript, this.program, this.#files(), this.knowledge);
+      this.#declarations = { fields: outcome.fields, byFile: groupByFile(outcome.findings) };
+    }
+    return this.#declarations;
+  }
+
+  #filesCache?: string[];
+  /** The files the CLI would analyse in this program: its own sources that the config puts in scope. */
+  #files(): string[] {
+    this.#filesCache ??= this.program
+      .getSourceFiles()
+      .filter((sf) => !sf.isDeclarationFile && !sf.fileName.includes("/node_modules/"))
+      .map((sf) => sf.fileName)
+      .filter((file) => this.knowledge.inScope(file));
+    return this.#filesCache;
+  }
+}
+
+/**
+ * Without the rest of the program an unresolved destination may only be
+ * unresolved *here* (the URL comes from an import): that claim cannot be
+ * backed, so the fallback keeps only findings whose destination it saw.
+ */
+function backedWithoutTypes(finding: Finding): boolean {
+  return finding.ruleId !== "unresolved-destination";
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const file = normalise(finding.location.file);
+    let list = byFile.get(file);
+    if (!list) byFile.set(file, (list = []));
+    list.push(finding);
+  }
+  return byFile;
+}
+
+/** TypeScript reports forward slashes on every OS; ESLint gives native paths. */
+export function normalise(file: string): string {
+  return file.replace(/\\/g, "/");
+}
+
+const byProgram = new WeakMap<ts.Program, LazyProgramAnalysis>();
+
+/**
+ * The analysis of a program typescript-eslint built. Keyed by the program
+ * object: while nothing is edited every linted file of the program shares one
+ * analysis; an edit gives a new program object and so a new analysis, and the
+ * old one is collected with its program.
+ */
+export function analysisOfProgram(typescript: TS, program: ts.Program, knowledge: ProjectKnowledge, asOf: string): ProgramAnalysis {
+  const cached = byProgram.get(program);
+  if (cached && cached.knowledge === knowledge && cached.asOf === asOf) return cached;
+  const analysis = new LazyProgramAnalysis(typescript, program, knowledge, asOf, true);
+  byProgram.set(program, analysis);
+  return analysis;
+}
+
+const byLintedText = new WeakMap<object, LazyProgramAnalysis>();
+
+/**
+ * The analysis of a file linted without type information, on a program of
+ * that file alone. `key` is the parsed AST ESLint shares between the rules of
+ * one lint, so the rules of a file build it once.
+ */
+export function analysisOfLonelyFile(
+  typescript: TS,
+  key: object,
+  program: () => ts.Program,
+  knowledge: ProjectKnowledge,
+  asOf: string,
+): ProgramAnalysis {
+  const cached = byLintedText.get(key);
+  if (cached && cached.knowledge === knowledge && cached.asOf === asOf) return cached;
+  const analysis = new LazyProgramAnalysis(typescript, program(), knowledge, asOf, false);
+  byLintedText.set(key, analysis);
+  return analysis;
+}

@@ -1,0 +1,25 @@
+import { ESLintUtils } from "@typescript-eslint/utils";
+import type { FindingLevel, RuleId } from "@vdx/core";
+
+/**
+ * Where the rule docs live: the same pages the CLI's SARIF `helpUri` points to,
+ * so an editor hover and a code-scanning alert lead to one explanation.
+ */
+export const RULE_DOCS_BASE = "https://github.com/vdx-dev/vdx/blob/main/docs/rules/";
+
+/** The plugin's own rule documentation fields; presets are computed from them. */
+export interface VdxRuleDocs {
+  /** In the plugin's presets (`recommended` or `recommended-type-checked`, by `requiresTypeChecking`). */
+  recommended: boolean;
+  /**
+   * The rule gives its full answer only with type information (whole-program flow).
+   * Without it the rule still runs, on what one file says, and never throws.
+   */
+  requiresTypeChecking: boolean;
+  /** The CLI / SARIF rule id this ESLint rule reports (contracts.md): one analysis, two front ends. */
+  vdxRuleId: RuleId;
+  /** Severity of the rule id in contracts.md, used as the preset severity. */
+  defaultLevel: FindingLevel;
+}
+
+export const createRule = ESLintUtils.RuleCreator<VdxRuleDocs>((name) => `${RULE_DOCS_BASE}${name}.md`);

@@ -1,0 +1,50 @@
+import tsParser from "@typescript-eslint/parser";
+import type { TSESLint } from "@typescript-eslint/utils";
+import type { VdxRuleDocs } from "./create-rule.js";
+
+type RuleEntry = { meta: { docs?: Partial<VdxRuleDocs> } };
+
+/** The files the presets apply to: vdx analyses every file a tsconfig includes, JS too. */
+export const LINTED_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts", "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
+
+/**
+ * The two flat-config presets, computed from each rule's `meta.docs`: a rule
+ * is listed once, in its definition, and lands in `recommended` when it needs
+ * no type information and in `recommended-type-checked` always (that preset is
+ * a superset, so users pick one, never both). Severity is the rule id's
+ * default from contracts.md.
+ */
+export function buildPresets(
+  namespace: string,
+  plugin: TSESLint.FlatConfig.Plugin,
+  rules: Readonly<Record<string, RuleEntry>>,
+): { recommended: TSESLint.FlatConfig.Config; "recommended-type-checked": TSESLint.FlatConfig.Config } {
+  const syntactic: TSESLint.FlatConfig.Rules = {};
+  const typed: TSESLint.FlatConfig.Rules = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const docs = rule.meta.docs;
+    if (!docs?.recommended) continue;
+    const level = docs.defaultLevel === "warn" ? "warn" : "error";
+    typed[`${namespace}/${name}`] = level;
+    if (!docs.requiresTypeChecking) syntactic[`${namespace}/${name}`] = level;
+  }
+  const parser = tsParser as TSESLint.FlatConfig.Parser;
+  return {
+    recommended: {
+      name: `${namespace}/recommended`,
+      files: LINTED_FILES,
+      plugins: { [namespace]: plugin },
+      languageOptions: { parser, sourceType: "module" },
+      rules: syntactic,
+    },
+    "recommended-type-checked": {
+      name: `${namespace}/recommended-type-checked`,
+      files: LINTED_FILES,
+      plugins: { [namespace]: plugin },
+      // The project service gives the rules the same program `tsc` would build,
+      // without a `project` list to maintain (what typescript-eslint recommends).
+      languageOptions: { parser, sourceType: "module", parserOptions: { projectService: true } },
+      rules: typed,
+    },
+  };
+}

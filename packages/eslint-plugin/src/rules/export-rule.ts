@@ -1,0 +1,70 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+import type { Finding, FindingLevel, RuleId } from "@vdx/core";
+import { createRule } from "../create-rule.js";
+import { fileStateOf } from "../analysis/file-state.js";
+import { describeExport } from "../report/export-message.js";
+import { toEslintLocation } from "../report/finding-location.js";
+import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
+
+export type ExportRuleOptions = [{ showFlow?: boolean }];
+export type ExportMessageIds = "finding" | "projectProblem";
+
+interface ExportRuleSpec {
+  name: string;
+  vdxRuleId: Exclude<RuleId, "unclassified-signal" | "unknown-category" | "invalid-input">;
+  description: string;
+  defaultLevel: FindingLevel;
+}
+
+/**
+ * One of the four export rules. They share everything but the finding they
+ * report: the whole-program flow analysis runs once per program state (the
+ * first export rule to ask pays, the other three read the cache) and each
+ * rule picks its own rule id from the file's findings.
+ */
+export function createExportRule(spec: ExportRuleSpec) {
+  return createRule<ExportRuleOptions, ExportMessageIds>({
+    name: spec.name,
+    meta: {
+      type: "problem",
+      docs: {
+        description: spec.description,
+        recommended: true,
+        requiresTypeChecking: true,
+        vdxRuleId: spec.vdxRuleId,
+        defaultLevel: spec.defaultLevel,
+      },
+      schema: [
+        {
+          type: "object",
+          properties: {
+            showFlow: {
+              type: "boolean",
+              description: "Append the path from the classified field to the sink (first and last steps) to the message.",
+            },
+          },
+          additionalProperties: false,
+        },
+      ],
+      defaultOptions: [{ showFlow: true }],
+      messages: { finding: "{{text}}", projectProblem: PROJECT_PROBLEM_MESSAGE },
+    },
+    create(context, [options]) {
+      return {
+        Program() {
+          const state = fileStateOf(context);
+          if (state.status === "broken") return reportProjectProblem(context, state.problems);
+          if (state.status !== "ready" || state.knowledge.config.rules[spec.vdxRuleId] === "off") return;
+          for (const finding of state.analysis.exportFindings(state.file)) {
+            if (finding.ruleId !== spec.vdxRuleId) continue;
+            report(context, finding, describeExport(finding, state.knowledge, { showFlow: options.showFlow !== false }));
+          }
+        },
+      };
+    },
+  });
+}
+
+function report(context: Readonly<TSESLint.RuleContext<ExportMessageIds, ExportRuleOptions>>, finding: Finding, text: string): void {
+  context.report({ loc: toEslintLocation(context.sourceCode, finding.location), messageId: "finding", data: { text } });
+}

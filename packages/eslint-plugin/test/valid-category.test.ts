@@ -1,0 +1,104 @@
+import { validCategory } from "../src/rules/valid-category.js";
+import { fixtureFile, syntacticRuleTester, typedRuleTester } from "./rule-tester.js";
+
+const filename = fixtureFile("src/file.ts");
+
+const mistyped = `export interface Trip {
+  /** @vdx pi.sensitive.location-trajectori */
+  lat: number;
+}
+`;
+
+const twoIdsOneWrong = `export interface Frame {
+  /**
+   * Front camera frame.
+   * @vdx ad.exterior-imagery, pi.sensitive.exterior-persn
+   */
+  image: Uint8Array;
+}
+`;
+
+const cases = {
+  valid: [
+    { filename, code: "export interface Trip {\n  /** @vdx pi.sensitive.location-trajectory */\n  lat: number;\n}\n" },
+    { filename, code: "/** @vdx none */\nexport interface RenderState {\n  latOffsetPx: number;\n}\n" },
+    { filename, code: "export interface Frame {\n  /** @vdx ad.exterior-imagery pi.sensitive.exterior-person */\n  image: Uint8Array;\n}\n" },
+    // No annotation at all: not this rule's business (require-classification's).
+    { filename, code: "export const total = 1 + 2;\n" },
+  ],
+  invalid: [
+    {
+      filename,
+      code: mistyped,
+      errors: [
+        {
+          messageId: "unknownCategory" as const,
+          line: 2,
+          column: 12,
+          endColumn: 44,
+          data: {
+            id: "pi.sensitive.location-trajectori",
+            pack: "2026@2026.1.0",
+            field: "Trip.lat",
+            didYouMean: " Did you mean pi.sensitive.location-trajectory (Precise location and trajectory)?",
+          },
+          suggestions: [
+            {
+              messageId: "replaceId" as const,
+              data: { id: "pi.sensitive.location-trajectori", replacement: "pi.sensitive.location-trajectory" },
+              output: mistyped.replace("trajectori", "trajectory"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      filename,
+      code: twoIdsOneWrong,
+      errors: [
+        {
+          messageId: "unknownCategory" as const,
+          line: 4,
+          suggestions: [
+            {
+              messageId: "replaceId" as const,
+              data: { id: "pi.sensitive.exterior-persn", replacement: "pi.sensitive.exterior-person" },
+              output: twoIdsOneWrong.replace("exterior-persn", "exterior-person"),
+            },
+            {
+              messageId: "replaceId" as const,
+              data: { id: "pi.sensitive.exterior-persn", replacement: "ad.exterior-imagery" },
+              output: twoIdsOneWrong.replace("pi.sensitive.exterior-persn", "ad.exterior-imagery"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Only the listed number of replacements, and none at all with 0.
+      filename,
+      code: twoIdsOneWrong,
+      options: [{ maxSuggestions: 0 }],
+      errors: [{ messageId: "unknownCategory" as const, line: 4, data: {
+        id: "pi.sensitive.exterior-persn",
+        pack: "2026@2026.1.0",
+        field: "Frame.image",
+        didYouMean: "",
+      }, suggestions: [] }],
+    },
+    {
+      // A bare `@vdx` names nothing: reported, nothing to replace.
+      filename,
+      code: "export interface Trip {\n  /** @vdx */\n  lat: number;\n}\n",
+      errors: [{ messageId: "unknownCategory" as const, line: 2, suggestions: [] }],
+    },
+  ],
+};
+
+// The same findings with and without type information: unknown ids are a fact of the file alone.
+typedRuleTester().run("valid-category (typed)", validCategory, cases);
+syntacticRuleTester().run("valid-category (no type information)", validCategory, {
+  ...cases,
+  // A file the config does not include gets no vdx findings, as in `vdx scan`.
+  valid: [...cases.valid, { filename: fixtureFile("outside/file.ts"), code: mistyped }],
+});
