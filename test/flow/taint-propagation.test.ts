@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeProject, summarise, testPack } from "./helpers/flow-project.js";
-import { AXIOS_SINKS } from "./helpers/axios-models.js";
 
-const pack = testPack(AXIOS_SINKS);
+const pack = testPack();
 const TRIP = `
 export interface Trip {
   id: string;

@@ -52,8 +52,8 @@ function cliCategories(finding: Finding): string[] {
 /** The same, read back from the ESLint message (category ids are written in it, in a fixed place). */
 function eslintCategories(rule: string, message: string, pack: RulePack): string[] {
   if (rule === "unknown-category") return [/"([^"]*)"/.exec(message)?.[1] ?? "?"];
-  // Export messages lead with "<ids …> → destination"; require-classification lists ids in parentheses.
-  const scope = rule === "unclassified-signal" ? message : message.split(" → ")[0] ?? message;
+  // Export messages open with the core's sentence "<ids> (<fields>) reaches …"; require-classification lists ids in parentheses.
+  const scope = rule === "unclassified-signal" ? message : message.split(" (")[0] ?? message;
   return [...pack.categories.keys()].filter((id) => new RegExp(`(?<![\\w.-])${id.replace(/\./g, "\\.")}(?![\\w.-])`).test(scope));
 }
 

@@ -94,10 +94,25 @@ export function formatSarif(result: ReportInput, options: SarifOptions): string 
     properties: { rulePack: `${result.pack.id}@${result.pack.version}`, asOf: result.asOf },
   };
   // Artifacts last: every location above has registered its file by now.
-  run.artifacts = artifacts.map((uri) => ({ location: { uri: encodeUri(uri), uriBaseId: SRCROOT } }));
+  run.artifacts = artifacts.map((uri) => {
+    const language = sourceLanguage(uri);
+    return { location: { uri: encodeUri(uri), uriBaseId: SRCROOT }, roles: ["analysisTarget"], ...(language ? { sourceLanguage: language } : {}) };
+  });
 
   const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
   return JSON.stringify(log, null, 2) + "\n";
+}
+
+const LANGUAGE_BY_EXTENSION: Record<string, string> = {
+  ts: "typescript", tsx: "typescriptreact", mts: "typescript", cts: "typescript",
+  js: "javascript", jsx: "javascriptreact", mjs: "javascript", cjs: "javascript",
+  proto: "protobuf", json: "json", yaml: "yaml", yml: "yaml", vspec: "yaml",
+};
+
+/** SARIF `sourceLanguage` (VS Code language ids, as the spec suggests). */
+function sourceLanguage(uri: string): string | undefined {
+  const dot = uri.lastIndexOf(".");
+  return dot >= 0 ? LANGUAGE_BY_EXTENSION[uri.slice(dot + 1).toLowerCase()] : undefined;
 }
 
 function region(loc: SourceLocation): Record<string, number> {

@@ -1,15 +1,19 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatInputError } from "../input/positioned-document.js";
 import { fixturePack } from "../verdict/fixtures/fixture-pack.js";
 import { checkConfigCategories } from "./check-config-categories.js";
 import { findConfigFile } from "./find-config-file.js";
 import { loadConfig } from "./load-config.js";
 
+const created: string[] = [];
+afterAll(() => created.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "vdx-config-"));
+  created.push(root);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(root, name, ".."), { recursive: true });
     writeFileSync(join(root, name), text);

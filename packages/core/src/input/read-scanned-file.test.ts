@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { BINARY_SNIFF_BYTES, decodeScannedBytes, readScannedFile } from "./read-scanned-file.js";
 
 const directory = mkdtempSync(join(tmpdir(), "vdx-read-"));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 function file(name: string, content: string | Uint8Array): string {
   const path = join(directory, name);
   writeFileSync(path, content);

@@ -246,3 +246,21 @@ describe("resolveCloudRegion", () => {
     expect(resolveCloudRegion("oracle", "eu-frankfurt-1", { pack }).problem).toMatch(/unknown cloud provider/);
   });
 });
+
+describe("robustness", () => {
+  it("never throws, whatever the input", () => {
+    const alphabet = "ab.:/@[]%-_*?#0123456789例中国 \t\u0000xn--";
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 3000; i++) {
+      const length = Math.floor(random() * 30);
+      let text = "";
+      for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const prefixes = ["", "https://", "s3://", "mqtt://u:p@", "//", "aws:", "["];
+      const input = prefixes[i % prefixes.length] + text;
+      const resolved = resolve(input);
+      expect(resolved.input).toBe(input);
+      expect(["internal", "unknown"].includes(resolved.jurisdiction) || /^[A-Z]{2}$/.test(resolved.jurisdiction)).toBe(true);
+    }
+  });
+});

@@ -38,10 +38,13 @@ export interface ResolveContext {
 
 /** Where a destination is, by the user's hosts first, then the pack. Pure: no DNS, no network. */
 export function resolveDestination(destination: string, ctx: ResolveContext): DestinationResolution {
+  if (typeof destination !== "string") return { input: String(destination), host: "", jurisdiction: "unknown", matchedBy: "none", problem: "not a string" };
   const table = compileTable(ctx.pack.destinations);
   const parsed = parseDestination(destination, (id) => table.providersByName.has(id));
-  return resolveParsed(destination, parsed, table, ctx.hosts);
+  return resolveParsed(destination, parsed, table, ctx.hosts ?? NO_HOSTS);
 }
+
+const NO_HOSTS: HostMapping[] = [];
 
 /**
  * The jurisdiction of a cloud region as SDK clients are configured

@@ -235,4 +235,108 @@ export interface RulePack {
   destinations: DestinationTable;
   sinks: SinkModel[];
   signals: Map<string, CategorySignals>;
+  /** Store readers, replication calls, route frameworks and exposures (stores.yaml, routes.yaml); absent when the pack has none. */
+  remote?: RemoteCatalogue;
+}
+
+/** What kind of store a read client reads (stores.yaml). */
+export type StoreKind = "database" | "object-store" | "cache" | "queue" | "api";
+
+/**
+ * A client call that reads from a store or API (stores.yaml), recognised with the
+ * sink matcher's access paths and selectors: `destination` (plus `region`/`endpoint`)
+ * places the store; `query` selects the query text (SQL) and `entity` the table,
+ * collection, model or key the read names. Remote access when code deployed abroad
+ * reads classified data from a store in China.
+ */
+export interface StoreModel extends Omit<SinkModel, "payload" | "behaviour" | "returns" | "base"> {
+  store: StoreKind;
+  /** Where the query text is (SQL string, `{ text }` config). */
+  query?: ArgumentSelector[];
+  /** Where the table / collection / model / key is; argument -1 = the receiver (`prisma.chargeSession`). */
+  entity?: ArgumentSelector[];
+  /** The call only reads when this option is absent or one of `reads` (fetch `method`). */
+  method?: { argument: number; property: string; reads: string[] };
+}
+
+/**
+ * A call that configures replication or copies a store to another location
+ * (stores.yaml `replications`): `destination`/`region` place the target,
+ * `source` names the store being copied.
+ */
+export interface ReplicationModel extends Omit<SinkModel, "payload" | "behaviour" | "returns" | "base"> {
+  /** Where the source store (bucket, table) is named. */
+  source: ArgumentSelector[];
+  /** Scheme of the source store name (`s3`, `oss`, `dynamodb`). */
+  sourceScheme: string;
+  /**
+   * Targets listed in an array argument (`ReplicaUpdates[].Create.RegionName`, replication rules' `Destination.Bucket`,
+   * read-replica hosts): the selector picks the array, `path` the value inside each element (empty = the element),
+   * read as `destinationKind`.
+   */
+  targets?: { selector: ArgumentSelector; path: string[] };
+}
+
+/** How a web framework's handler answers (routes.yaml). */
+export interface RouteResponse {
+  /** Handler parameter holding the response object (express `res` = 1, koa/hono `ctx`/`c` = 0). */
+  parameter: number;
+  /** Methods of that parameter whose first argument is the response body (`json`, `send`). */
+  methods?: string[];
+  /** Properties of that parameter assigned the response body (koa `ctx.body`). */
+  properties?: string[];
+  /** The handler's return value is the response body (fastify, hono, NestJS). */
+  returns?: boolean;
+}
+
+/** A route-registering call of a web framework (routes.yaml `frameworks`). */
+export interface RouteFramework {
+  id: string;
+  package: string;
+  /** Access path of the registering call (`default().{get,post}`, `Router().{get,post}`). */
+  member: string;
+  /** Argument holding the route path; -1 = none (path inside an options object, see `pathProperty`). */
+  pathArgument: number;
+  /** Property of the options argument holding the path and handler (fastify `route({ url, handler })`). */
+  options?: { argument: number; path: string; handler: string; method?: string };
+  response: RouteResponse;
+  description?: string;
+  examples: EntryExamples;
+}
+
+/** A decorator-based controller framework (NestJS): class and method decorators give the routes. */
+export interface RouteControllers {
+  id: string;
+  package: string;
+  /** Class decorator naming the controller's path prefix (`Controller`). */
+  controller: string;
+  /** Method decorators naming HTTP methods (`Get`, `Post`…). */
+  methods: string[];
+  examples: EntryExamples;
+}
+
+/**
+ * A call that lets foreign callers in: a CORS allow-list (`cors({ origin })`,
+ * `app.enableCors({ origin })`) or an auth scheme bound to a tenant/issuer
+ * (`auth({ issuerBaseURL })`). `origin` selects the origin(s) or issuer.
+ */
+export interface ExposureModel {
+  id: string;
+  kind: "cors" | "auth";
+  package: string;
+  member: string;
+  origin: ArgumentSelector[];
+  /** Only when argument `argument` is package `package` (fastify `register(cors, { origin })`). */
+  plugin?: { argument: number; package: string };
+  description?: string;
+  examples: EntryExamples;
+}
+
+/** The remote-access catalogues of a pack (stores.yaml, routes.yaml). */
+export interface RemoteCatalogue {
+  stores: StoreModel[];
+  replications: ReplicationModel[];
+  frameworks: RouteFramework[];
+  controllers: RouteControllers[];
+  exposures: ExposureModel[];
 }

@@ -7,6 +7,7 @@ import { suggestIds } from "../categories/did-you-mean.js";
 import { applyCategories, applyExemptions } from "./apply-keyed-entries.js";
 import { applyDestinations } from "./apply-destinations.js";
 import { applySignals, applySinks } from "./apply-signals-sinks.js";
+import { applyRoutes, applyStores } from "./apply-remote-catalogues.js";
 import { unknownCategoryFindings } from "./category-references.js";
 import { fileStamp, packFileCandidates, readPackFolder, PACK_PARTS } from "./pack-files.js";
 import { builtinPackDir, builtinPackIds, packSchemaPath } from "./pack-location.js";
@@ -56,13 +57,15 @@ function buildPack(id: string, base: string, extendDirs: string[], extendErrors:
       state.version = folder.manifest.version;
       state.title = folder.manifest.title;
     }
-    const { categories, exemptions, destinations, signals, sinks } = folder.documents;
+    const { categories, exemptions, destinations, signals, sinks, stores, routes } = folder.documents;
     // Categories first: the other parts of the same folder may refer to them.
     if (categories) applyCategories(state, categories);
     if (exemptions) applyExemptions(state, exemptions);
     if (destinations) applyDestinations(state, destinations);
     if (signals) applySignals(state, signals);
     if (sinks) applySinks(state, sinks);
+    if (stores) applyStores(state, stores);
+    if (routes) applyRoutes(state, routes);
   });
   state.findings.push(...unknownCategoryFindings(state));
   return { value: toRulePack(state), errors: dedupe(state.errors), findings: state.findings };

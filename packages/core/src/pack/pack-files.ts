@@ -5,7 +5,7 @@ import { validateAgainstSchema } from "../input/validate-against-schema.js";
 import { packSchemaPath } from "./pack-location.js";
 
 /** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
-export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks"] as const;
+export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes"] as const;
 export type PackPart = (typeof PACK_PARTS)[number];
 
 export interface PackManifest {

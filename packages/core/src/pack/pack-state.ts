@@ -13,6 +13,7 @@ import type {
   ScaleCondition,
   SinkModel,
 } from "../model/pack.js";
+import { emptyRemoteState, toRemoteCatalogue, type RemoteState } from "./remote-state.js";
 
 /** Where a value was last set, so a later check (an unknown category id) can point at it. */
 export interface ValueOrigin {
@@ -39,6 +40,8 @@ export interface PackState {
   internal: { cidrs: string[]; suffixes: string[]; singleLabel?: boolean; examples: EntryExamples };
   sinks: Map<string, SinkModel>;
   signals: Map<string, { signals: CategorySignals; origin: ValueOrigin }>;
+  /** stores.yaml and routes.yaml entries by id (remote access). */
+  remote: RemoteState;
   errors: InputError[];
   findings: Finding[];
 }
@@ -56,6 +59,7 @@ export function emptyPackState(id: string): PackState {
     internal: { cidrs: [], suffixes: [], examples: { match: [], noMatch: [] } },
     sinks: new Map(),
     signals: new Map(),
+    remote: emptyRemoteState(),
     errors: [],
     findings: [],
   };
@@ -92,6 +96,7 @@ export function toRulePack(state: PackState): RulePack {
     },
     sinks: [...state.sinks.values()],
     signals: new Map([...state.signals].map(([category, { signals }]) => [category, signals])),
+    ...(toRemoteCatalogue(state.remote) ? { remote: toRemoteCatalogue(state.remote)! } : {}),
   };
 }
 

@@ -104,25 +104,58 @@ function hostGlobToRegExp(glob: string): RegExp {
   return new RegExp(`^${globToRegExpSource(glob, ".")}$`);
 }
 
+const pathRegExps = new Map<string, RegExp>();
+
 function pathMatches(patternPath: string, path: string): boolean {
   if (patternPath === "" || patternPath === "/") return true;
   const normalized = path === "" ? "/" : path;
-  return new RegExp(`^${globToRegExpSource(patternPath, "/")}$`).test(normalized);
+  return remember(pathRegExps, patternPath, () => new RegExp(`^${globToRegExpSource(patternPath, "/")}$`)).test(normalized);
 }
 
 function sameSchemeFamily(a: string, b: string): boolean {
   return (SCHEME_FAMILIES[a] ?? a) === (SCHEME_FAMILIES[b] ?? b);
 }
 
+/** A compiled record pattern: parse and regex work done once per distinct pattern. */
+export type DestinationMatcher = (destination: DestinationParts) => boolean;
+
+const NEVER: DestinationMatcher = () => false;
+const MAX_CACHED = 10_000;
+const matcherCache = new Map<string, DestinationMatcher>();
+const partsCache = new Map<string, DestinationParts | undefined>();
+
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size >= MAX_CACHED) cache.clear(); // bounded: a long-lived ESLint process sees many registries
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
+
+export function compileDestinationPattern(pattern: string): DestinationMatcher {
+  return remember(matcherCache, pattern, () => {
+    const want = destinationParts(pattern);
+    if (!want) return NEVER;
+    if (want.bucket) {
+      const bucket = new RegExp(`^${globToRegExpSource(want.authority, "/")}$`);
+      return (have) => have.bucket && have.scheme === want.scheme && bucket.test(have.authority) && pathMatches(want.path, have.path);
+    }
+    const host = hostGlobToRegExp(want.authority);
+    return (have) => {
+      if (have.bucket) return false;
+      if (want.scheme !== undefined && have.scheme !== undefined && !sameSchemeFamily(want.scheme, have.scheme)) return false;
+      return host.test(have.authority) && pathMatches(want.path, have.path);
+    };
+  });
+}
+
+/** `destinationParts` with a bounded cache (flows repeat the same few destinations). */
+export function cachedDestinationParts(destination: string): DestinationParts | undefined {
+  return remember(partsCache, destination, () => destinationParts(destination));
+}
+
 /** Whether the flow's resolved destination (host, URL or bucket URL) falls under the record's pattern. */
 export function destinationMatches(pattern: string, destination: string): boolean {
-  const want = destinationParts(pattern);
-  const have = destinationParts(destination);
-  if (!want || !have) return false;
-  if (want.bucket || have.bucket) {
-    if (!want.bucket || !have.bucket || want.scheme !== have.scheme) return false;
-    return new RegExp(`^${globToRegExpSource(want.authority, "/")}$`).test(have.authority) && pathMatches(want.path, have.path);
-  }
-  if (want.scheme !== undefined && have.scheme !== undefined && !sameSchemeFamily(want.scheme, have.scheme)) return false;
-  return hostGlobToRegExp(want.authority).test(have.authority) && pathMatches(want.path, have.path);
+  const have = cachedDestinationParts(destination);
+  return have !== undefined && compileDestinationPattern(pattern)(have);
 }

@@ -12,5 +12,13 @@ export {
   type CalendarDateProblem,
 } from "./calendar-date.js";
 export { isIsoCountryCode, isoCountryCodes, jurisdictionProblem } from "./country-codes.js";
-export { destinationParts, destinationMatches, destinationPatternProblem, type DestinationParts } from "./destination-pattern.js";
+export {
+  destinationParts,
+  destinationMatches,
+  destinationPatternProblem,
+  compileDestinationPattern,
+  cachedDestinationParts,
+  type DestinationParts,
+  type DestinationMatcher,
+} from "./destination-pattern.js";
 export { categoryLookup, unknownCategoryFinding, type CategoryLookup } from "./unknown-category-finding.js";

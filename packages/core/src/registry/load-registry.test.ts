@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatInputError } from "../input/positioned-document.js";
 import { fixturePack } from "../verdict/fixtures/fixture-pack.js";
 import { checkRegistryCategories } from "./check-registry-categories.js";
 import { loadRegistry } from "./load-registry.js";
 
 const directory = mkdtempSync(join(tmpdir(), "vdx-registry-"));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
 let counter = 0;
 function write(text: string, extension = "yaml"): string {
   const file = join(directory, `registry-${counter++}.${extension}`);

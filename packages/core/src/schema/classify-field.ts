@@ -66,7 +66,8 @@ export function classifyField(input: FieldToClassify, env: ClassifyEnvironment):
   if (annotated.length > 0) return { ...base, categories: annotated, evidence: { kind: "annotation" }, confidence: 1 };
   if (inherited.none) return { ...base, categories: [], evidence: { kind: "annotation" }, confidence: 1 };
 
-  if (input.generatedFrom && input.generatedFrom.field.categories.length > 0) {
+  // The schema decides for the code generated from it, a reviewed `none` included.
+  if (input.generatedFrom && (input.generatedFrom.field.categories.length > 0 || input.generatedFrom.field.evidence.kind === "annotation")) {
     const origin = input.generatedFrom.field;
     return { ...base, categories: [...origin.categories], evidence: { kind: "generated-from", schema: input.generatedFrom.schemaFile }, confidence: origin.confidence };
   }

@@ -41,35 +41,81 @@ export interface ScaleContext {
   asOf: string;
 }
 
-function recipientKey(record: AssessmentRecord): string {
+function recipientKey(record: AssessmentRecord): string | undefined {
+  if (record.recipient.name.trim() === "") return undefined;
   return `${record.recipient.name.trim().toLowerCase().replace(/\s+/g, " ")}|${record.recipient.country.toUpperCase()}`;
-}
-
-function sameExport(a: AssessmentRecord, b: AssessmentRecord): boolean {
-  if (a.recipient.name.trim() !== "" && recipientKey(a) === recipientKey(b)) return true;
-  const destinations = new Set(a.destinations.map((d) => d.toLowerCase()));
-  return b.destinations.some((d) => destinations.has(d.toLowerCase()));
 }
 
 function contributes(record: AssessmentRecord): boolean {
   return record.mechanism !== "exemption" || record.exemption === "E8";
 }
 
-/** The records whose figures add to `record`'s (not including itself). */
-export function relatedRecords(record: AssessmentRecord, context: ScaleContext): AssessmentRecord[] {
-  const candidates = context.registry.records.filter((r) => r !== record && r.id !== record.id && contributes(r) && isInForce(r, context.asOf));
-  const group: AssessmentRecord[] = [];
-  const frontier: AssessmentRecord[] = [record];
-  while (frontier.length > 0) {
-    const current = frontier.pop()!;
-    for (const candidate of candidates) {
-      if (!group.includes(candidate) && sameExport(current, candidate)) {
-        group.push(candidate);
-        frontier.push(candidate);
-      }
-    }
+/**
+ * The records that may add people on one scan date, grouped into exports
+ * (connected by a shared recipient or destination). Built once per registry
+ * and date: judging every flow against every record must stay cheap.
+ */
+interface ScaleIndex {
+  byRecipient: Map<string, AssessmentRecord[]>;
+  byDestination: Map<string, AssessmentRecord[]>;
+  componentOf: Map<AssessmentRecord, AssessmentRecord[]>;
+}
+
+const indexes = new WeakMap<AssessmentRegistry, Map<string, ScaleIndex>>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function scaleIndex(registry: AssessmentRegistry, asOf: string): ScaleIndex {
+  let byDate = indexes.get(registry);
+  if (!byDate) indexes.set(registry, (byDate = new Map()));
+  const cached = byDate.get(asOf);
+  if (cached) return cached;
+
+  const eligible = registry.records.filter((r) => contributes(r) && isInForce(r, asOf));
+  const index: ScaleIndex = { byRecipient: new Map(), byDestination: new Map(), componentOf: new Map() };
+  for (const record of eligible) {
+    const key = recipientKey(record);
+    if (key !== undefined) push(index.byRecipient, key, record);
+    for (const destination of new Set(record.destinations.map((d) => d.toLowerCase()))) push(index.byDestination, destination, record);
   }
-  return group;
+  // Union-find over "same recipient or same destination".
+  const parent = new Map<AssessmentRecord, AssessmentRecord>(eligible.map((r) => [r, r]));
+  const find = (r: AssessmentRecord): AssessmentRecord => {
+    let root = r;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(r, root);
+    return root;
+  };
+  for (const group of [...index.byRecipient.values(), ...index.byDestination.values()]) {
+    for (const member of group.slice(1)) parent.set(find(member), find(group[0]!));
+  }
+  const components = new Map<AssessmentRecord, AssessmentRecord[]>();
+  for (const record of eligible) push(components, find(record), record);
+  for (const record of eligible) index.componentOf.set(record, components.get(find(record))!);
+  byDate.set(asOf, index);
+  return index;
+}
+
+/**
+ * The records whose figures add to `record`'s (not including itself): every
+ * record in force and contributing that shares its recipient or a destination
+ * with it, directly or through other such records. Cached per registry object
+ * and scan date, so a registry must not be mutated once evaluation starts.
+ */
+export function relatedRecords(record: AssessmentRecord, context: ScaleContext): AssessmentRecord[] {
+  const index = scaleIndex(context.registry, context.asOf);
+  const direct = [
+    ...(index.byRecipient.get(recipientKey(record) ?? "") ?? []),
+    ...record.destinations.flatMap((d) => index.byDestination.get(d.toLowerCase()) ?? []),
+  ];
+  const related = new Set<AssessmentRecord>();
+  for (const neighbour of direct) for (const member of index.componentOf.get(neighbour) ?? []) related.add(member);
+  // Registry order keeps messages deterministic.
+  return context.registry.records.filter((r) => r !== record && r.id !== record.id && related.has(r));
 }
 
 export function declaredScale(record: AssessmentRecord, context: ScaleContext): DeclaredScale {

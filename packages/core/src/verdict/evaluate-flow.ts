@@ -3,9 +3,9 @@ import type { RulePack } from "../model/pack.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { FlowFacts, Gap, Requirement, Verdict } from "../model/verdict.js";
 import { suggestIds } from "../categories/did-you-mean.js";
-import { destinationMatches } from "../registry/destination-pattern.js";
 import { carriesRegulatedData, classifyCategories, type ClassifiedCategories } from "./classify-categories.js";
 import { judgeRecord, type RecordJudgement } from "./record-gaps.js";
+import { recordsForDestination } from "./record-index.js";
 import { computeRequirement, describeRequirement } from "./requirement.js";
 
 export interface EvaluationContext {
@@ -28,7 +28,8 @@ function isKnownForeign(jurisdiction: string): boolean {
 /**
  * Judges one flow against the assessment registry: which mechanism the data
  * needs (regulation.md) and whether a record provides it on the scan date.
- * Pure: the same inputs always give the same verdict.
+ * Pure: the same inputs always give the same verdict. (Lookups are cached per
+ * registry object and scan date, so do not mutate a registry between calls.)
  *
  * A destination of jurisdiction `unknown` is judged as if it were foreign (a
  * record may still name it); callers that report unresolved destinations
@@ -49,9 +50,7 @@ export function evaluateFlow(flow: FlowFacts, context: EvaluationContext): Verdi
 
   if (flow.citedRecord !== undefined) return evaluateCitation(flow, flow.citedRecord, classes, context, undeclared);
 
-  const judgements = context.registry.records
-    .filter((record) => record.destinations.some((pattern) => destinationMatches(pattern, flow.destination)))
-    .map((record) => judgeRecord(record, flow, classes, context));
+  const judgements = recordsForDestination(context.registry, flow.destination).map((record) => judgeRecord(record, flow, classes, context));
   if (judgements.length === 0) {
     const registry = context.registry.file ? ` in ${context.registry.file}` : "";
     return {

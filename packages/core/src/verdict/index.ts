@@ -14,3 +14,4 @@ export { declaredScale, ownScale, relatedRecords, type DeclaredScale, type Scale
 export { validityPeriod, validityGap, isInForce, SECURITY_ASSESSMENT_YEARS, type ValidityPeriod } from "./validity.js";
 export { categoriesNeedingMapApproval, MAP_WHEN_LOCATED, LOCATION_CATEGORIES } from "./map-approval.js";
 export { formatCount } from "./format-count.js";
+export { recordsForDestination } from "./record-index.js";

@@ -1,36 +1,20 @@
 import { basename, relative } from "node:path";
 import type { Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
-import { describeCategories } from "./category-titles.js";
 
 /**
  * The editor message of an export finding: the core's sentence (the one the
- * CLI prints), then what a developer needs to act without opening a report —
- * which categories from which field reach which destination in which
- * jurisdiction, and what record would cover it.
+ * CLI prints: which categories from which fields reach which destination in
+ * which jurisdiction, and what mechanism is required), then the record that
+ * would cover it, then — optionally — the path from the classified field to
+ * the sink in two or three hops.
  */
 export function describeExport(finding: Finding, knowledge: ProjectKnowledge, options: { showFlow: boolean }): string {
-  const facts = finding.export;
-  const parts: string[] = [];
-  if (facts) {
-    // The facts first, always in this shape, so a hover reads "what → where" before the why.
-    const origin = originOf(finding);
-    parts.push(
-      `${describeCategories(knowledge.pack, facts.categories)}${origin ? ` from ${origin}` : ""} → ${facts.destination} (${facts.jurisdiction}, ${facts.behaviour}):`,
-    );
-  }
-  parts.push(finding.message.trim());
+  const parts = [sentence(finding.message)];
   const hint = coverHint(finding, knowledge);
   if (hint) parts.push(hint);
   if (options.showFlow && finding.flow && finding.flow.length > 1) parts.push(`Path: ${summarisePath(finding, knowledge.root)}.`);
   return parts.join(" ");
-}
-
-/** The classified field or signal the data comes from, as the first flow step names it. */
-function originOf(finding: Finding): string | undefined {
-  const first = finding.flow?.[0]?.message;
-  if (!first) return undefined;
-  return /^(?:field|signal|read of|property)\s+(\S+)/i.exec(first)?.[1] ?? undefined;
 }
 
 /** What record would make the flow legal, in the words of the registry file. */
@@ -38,21 +22,35 @@ function coverHint(finding: Finding, knowledge: ProjectKnowledge): string | unde
   const facts = finding.export;
   if (!facts) return undefined;
   const registry = knowledge.config.assessments ? basename(knowledge.config.assessments) : "data-export-assessments.yaml";
-  const ids = facts.categories.join(", ");
   switch (finding.ruleId) {
-    case "unassessed-export":
-      return `To cover it, add a record to ${registry} with destinations [${facts.destination}], categories [${ids}], behaviours [${facts.behaviour}] and a mechanism adequate for them, or cite one here with // vdx-assessment: <id>.`;
+    case "unassessed-export": {
+      const behaviours = facts.behaviour === "push" ? "" : `, behaviours [${facts.behaviour}]`;
+      return (
+        `To cover it: a record in ${registry} with destinations [${recordDestination(facts.destination)}], ` +
+        `categories [${facts.categories.join(", ")}]${behaviours} and the required mechanism; cite it here with // vdx-assessment: <id>.`
+      );
+    }
     case "inadequate-assessment":
-      return facts.assessment
-        ? `Fix record ${facts.assessment} in ${registry} (it must list ${facts.destination} and [${ids}], be valid on the scan date and use an adequate mechanism), or file a new one.`
-        : undefined;
-    case "vehicle-direct-export":
-      return "No record makes this legal: send it to a domestic platform, which may export it under a record.";
-    case "unresolved-destination":
-      return "Make the destination a constant or a literal vdx can read, or map its host in vdx.config.yaml `hosts:`.";
+      return facts.assessment ? `Update record ${facts.assessment} in ${registry}, or file one that covers this flow.` : undefined;
     default:
+      // vehicle-direct-export and unresolved-destination: the core's sentence already says what to do.
       return undefined;
   }
+}
+
+/** Records list hosts (globs) and bucket URLs, not full request URLs. */
+function recordDestination(destination: string): string {
+  if (!/^https?:\/\//i.test(destination) && !/^wss?:\/\//i.test(destination) && !/^mqtts?:\/\//i.test(destination)) return destination;
+  try {
+    return new URL(destination).hostname;
+  } catch {
+    return destination;
+  }
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function summarisePath(finding: Finding, root: string): string {

@@ -102,9 +102,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathR
   const subclassBasePath = (callee: ts.Expression, depth: number): ApiPath | undefined => {
     const definition = resolveDefinition(context, callee);
     const cls = definition.kind === "declaration" ? definition.declaration : definition.kind === "expression" ? definition.expression : undefined;
-    if (!cls || !(ts.isClassDeclaration(cls) || ts.isClassExpression(cls))) return undefined;
-    const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-    return heritage ? pathOf(heritage.expression, depth + 1) : undefined;
+    return cls ? classBasePath(cls, depth) : undefined;
   };
 
   const memberPath = (node: ts.PropertyAccessExpression | ts.ElementAccessExpression, depth: number): ApiPath | undefined => {
@@ -130,7 +128,22 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathR
       const path = pathOf(assigned, depth + 1);
       if (path) return path;
     }
+    if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) {
+      const annotated = annotatedInstancePath(declaration.type, depth);
+      if (annotated) return annotated;
+    }
+    // `this.makeUnaryRequest(…)` inside `class X extends grpc.Client`: a member of the package class's instance.
+    if (owner && !declaration) {
+      const base = classBasePath(owner, depth);
+      if (base) return extend(extend(base, { kind: "call", node: undefined, construct: true }), { kind: "member", name });
+    }
     return undefined;
+  };
+
+  const classBasePath = (cls: ts.Node, depth: number): ApiPath | undefined => {
+    if (!ts.isClassLike(cls)) return undefined;
+    const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    return heritage ? pathOf(heritage.expression, depth + 1) : undefined;
   };
 
   const identifierPath = (identifier: ts.Identifier, depth: number): ApiPath | undefined => {
@@ -174,7 +187,28 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathR
     if (ts.isPropertyAssignment(declaration)) return pathOf(declaration.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(declaration)) return pathOf(declaration.name, depth + 1);
     if (ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
+    if (ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)) {
+      return annotatedInstancePath(declaration.type, depth);
+    }
     return undefined;
+  };
+
+  /**
+   * `client: MqttClient` / `s3: S3.S3Client` where the type is imported from a package: an instance
+   * constructed out of sight. Syntactic, so it works when the package's types are not installed.
+   */
+  const annotatedInstancePath = (type: ts.TypeNode | undefined, depth: number): ApiPath | undefined => {
+    if (!type || !ts.isTypeReferenceNode(type)) return undefined;
+    const names: string[] = [];
+    let name: ts.EntityName = type.typeName;
+    while (ts.isQualifiedName(name)) {
+      names.unshift(name.right.text);
+      name = name.left;
+    }
+    let path = identifierPath(name, depth + 1);
+    if (!path || path.package === "global") return undefined;
+    for (const member of names) path = extend(path, { kind: "member", name: member });
+    return extend(path, { kind: "call", node: undefined, construct: true });
   };
 
   const symbolPath = (symbol: ts.Symbol, depth: number): ApiPath | undefined => {
@@ -268,7 +302,13 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathR
 
   return {
     pathOf: (expression) => pathOf(expression, 0),
-    pathOfCall: (call) => pathOf(call, 0),
+    // The callee's path plus the call: never what a project function returns (`postJson(url)` returning
+    // `fetch(url)` is a call of postJson, not of fetch; its inner fetch is the sink).
+    pathOfCall: (call) => {
+      const callee = unwrapExpression(ts, call.expression);
+      const base = ts.isNewExpression(call) ? pathOf(callee, 0) ?? subclassBasePath(callee, 0) : pathOf(callee, 0);
+      return extend(base, { kind: "call", node: call, construct: ts.isNewExpression(call) });
+    },
   };
 }
 

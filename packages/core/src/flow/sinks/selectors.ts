@@ -32,16 +32,16 @@ export interface SelectorContext {
 }
 
 /** Every expression a selector selects (`rest` selects several). */
-export function selectAll(context: SelectorContext, selector: ArgumentSelector): Selected[] {
+export function selectAll(context: SelectorContext, selector: ArgumentSelector, single = false): Selected[] {
   const call = callOf(context, selector);
   if (!call) return [{ kind: "opaque", value: unknownValue(`the ${describeCall(selector)} that configures this client is not visible (client created elsewhere)`, locationOf(context.bindings.sink)) }];
-  const args = argumentsOf(context, call, selector);
+  const args = argumentsOf(context, call, selector, single);
   if (args.length === 0) return [{ kind: "absent" }];
   return args.map((argument) => selectInside(context, argument, selector.property ?? []));
 }
 
 export function selectOne(context: SelectorContext, selector: ArgumentSelector): Selected {
-  return selectAll(context, { ...selector, rest: false })[0] ?? { kind: "absent" };
+  return selectAll(context, selector, true)[0] ?? { kind: "absent" };
 }
 
 function selectInside(context: SelectorContext, argument: ts.Expression, path: readonly string[]): Selected {
@@ -60,14 +60,14 @@ function callOf(context: SelectorContext, selector: ArgumentSelector): CallNode 
   return index === undefined ? undefined : bindings.calls[index];
 }
 
-function argumentsOf(context: SelectorContext, call: CallNode, selector: ArgumentSelector): ts.Expression[] {
+function argumentsOf(context: SelectorContext, call: CallNode, selector: ArgumentSelector, single: boolean): ts.Expression[] {
   const { ts } = context;
   if (selector.argument === -1) {
     const callee = unwrapExpression(ts, call.expression);
     return ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? [callee.expression] : [];
   }
   const args = call.arguments ?? [];
-  if (selector.rest) return args.slice(selector.argument).filter((a) => !ts.isSpreadElement(a));
+  if (selector.rest && !single) return args.slice(selector.argument).filter((a) => !ts.isSpreadElement(a));
   const argument = args[selector.argument];
   return argument && !ts.isSpreadElement(argument) ? [argument] : [];
 }

@@ -203,8 +203,12 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
       steps.push({ location: here, message: `no destination configured in code: ${spec.package} sends to its default ${spec.defaultDestination}` });
     }
     if (value?.kind === "known") {
+      const seen = new Set([here, ...steps.map((s) => s.location)].map((l) => `${l.file}:${l.line}`));
       for (const origin of value.origin) {
-        if (origin.file !== here.file || origin.line !== here.line) steps.push({ location: origin, message: `destination value written here: ${describeShort(value)}` });
+        const key = `${origin.file}:${origin.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        steps.push({ location: origin, message: `destination value written here: ${describeShort(value)}` });
       }
     }
     return { value: value ?? unknownValue(NO_DESTINATION, here), kind, steps };

@@ -3,7 +3,7 @@ import type { TS } from "../values/typescript-module.js";
 import type { ClassifiedField, FieldIndex } from "../../model/schema-field.js";
 import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
 import { fieldOrigin } from "./origins.js";
-import { EMPTY, type Taint, type Origin, isEmpty, union } from "./taint.js";
+import { EMPTY, type Taint, type Origin, flatten, isEmpty, union } from "./taint.js";
 
 const MAX_TYPE_DEPTH = 4;
 
@@ -99,13 +99,25 @@ export class ClassifiedTypes {
     return !file.isDeclarationFile || !/[\\/]node_modules[\\/]/.test(file.fileName);
   }
 
+  private carriedByStructure(symbol: ts.Symbol, declaration: ts.Declaration, categories: readonly string[]): boolean {
+    const structure = this.typeTaint(this.checker.getTypeOfSymbolAtLocation(symbol, declaration), 1);
+    if (!structure.fields || structure.fields.size === 0) return false;
+    const carried = new Set<string>();
+    for (const label of flatten(structure).labels) if (label.kind === "origin") for (const c of label.origin.categories) carried.add(c);
+    return categories.filter((c) => c !== "none").every((c) => carried.has(c));
+  }
+
   private lookupProperty(symbol: ts.Symbol): Origin | undefined {
     const ts = this.ts;
     for (const declaration of symbol.declarations ?? []) {
       const owner = ownerTypeName(ts, declaration);
       if (!owner) continue;
       const field = this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName());
-      if (field && countsAsClassification(field)) return fieldOrigin(field);
+      if (!field || !countsAsClassification(field)) continue;
+      // A property classified only because its type has classified fields (`start: Position`) is followed
+      // field by field through that type, so that `trip.start.id` does not carry `Position.lat`.
+      if (this.carriedByStructure(symbol, declaration, field.categories)) return undefined;
+      return fieldOrigin(field);
     }
     return undefined;
   }

@@ -34,4 +34,6 @@ export interface EngineContext {
   readCell(cell: string, name: string): void;
   /** Whether a file belongs to the analysed project (not a declaration or dependency). */
   isProjectFile(file: ts.SourceFile): boolean;
+  /** Extra taint of a library call's result (a store read returning classified rows: remote access). */
+  callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
 }

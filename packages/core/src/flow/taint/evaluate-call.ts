@@ -85,18 +85,41 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
       a.assignInto(call.arguments[0]!, undefined, unionAll(args.slice(1)));
     }
     if (isEmpty(result) && callbacks.length === 0) result = a.typeTaintOf(call);
+    const sourced = a.ctx.callSource?.(call);
+    if (sourced) result = union(result, sourced);
   }
 
   // Callbacks run with what the call hands them: elements of the receiver (`map`, `forEach`, `then`,
   // `on("data")`), the other arguments (`subscribe(paths, cb)`). Project functions decide for themselves.
   const handed = fn ? EMPTY : base;
   for (const callback of callbacks) {
-    for (const parameter of callback.parameters) a.bind(parameter.name, handed);
+    callback.parameters.forEach((parameter, index) => a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined)));
     a.walk(callback);
     if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
   }
   return union(result, signals);
 }
+
+/**
+ * What a library hands a callback's parameter: array and promise methods pass
+ * elements of the receiver (index arguments carry nothing); `reduce` passes
+ * the accumulator (initial value and what the callback returns) then the
+ * element; unknown APIs pass everything they were given.
+ */
+function callbackParameter(
+  a: FunctionAnalysis, name: string | undefined, index: number, callback: ts.FunctionLikeDeclaration,
+  receiver: Taint, args: Taint[], handed: Taint, projectCallee: boolean,
+): Taint {
+  if (projectCallee) return EMPTY;
+  if (name === "reduce" || name === "reduceRight") {
+    if (index === 0) return union(args[1] ?? EMPTY, a.returnsOf(callback));
+    return index === 1 || index === 3 ? receiver : EMPTY;
+  }
+  if (name !== undefined && ELEMENT_METHODS.has(name)) return index === 1 ? EMPTY : receiver;
+  return handed;
+}
+
+const ELEMENT_METHODS = new Set(["map", "flatMap", "forEach", "filter", "find", "findLast", "some", "every", "sort", "then", "catch", "finally"]);
 
 function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[]): Taint {
   const summary = a.ctx.summaryOf(fn);

@@ -84,7 +84,9 @@ function readIdentifier(a: FunctionAnalysis, node: ts.Identifier): Taint {
     ? a.checker.getShorthandAssignmentValueSymbol(parent)
     : a.checker.getSymbolAtLocation(node);
   if (!symbol) return EMPTY;
-  return a.readSymbol(symbol, node);
+  // An imported binding reads the exported variable itself.
+  const target = symbol.flags & ts.SymbolFlags.Alias ? a.checker.getAliasedSymbol(symbol) : symbol;
+  return a.readSymbol(target, node);
 }
 
 function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Taint {
@@ -107,10 +109,17 @@ function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.
     if (declaration && (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent)))) {
       value = union(value, a.cellLabel(declaration, node));
     }
+    // Data whose source is not visible here (a repository result, a field set elsewhere) is judged by its type.
     const isValueProperty = !!(property.flags & (ts.SymbolFlags.Property | ts.SymbolFlags.GetAccessor)) && declaration !== undefined;
-    if (isEmpty(value) && isValueProperty && a.ctx.isProjectFile(declaration.getSourceFile())) value = a.typeTaintOf(node);
+    if (isValueProperty && !hasOrigin(value) && a.ctx.isProjectFile(declaration.getSourceFile())) value = union(value, a.typeTaintOf(node));
   }
   return value;
+}
+
+function hasOrigin(taint: Taint): boolean {
+  if (taint.labels.some((l) => l.kind === "origin")) return true;
+  for (const field of taint.fields?.values() ?? []) if (hasOrigin(field)) return true;
+  return false;
 }
 
 function objectLiteral(a: FunctionAnalysis, node: ts.ObjectLiteralExpression): Taint {

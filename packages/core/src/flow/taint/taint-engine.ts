@@ -25,12 +25,16 @@ export interface TaintEngineInput {
   staticValue(expression: ts.Expression): StaticValue;
   bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
   sanitizers: readonly SanitizerSpec[];
+  /** Extra taint sources: classified data a library call returns (store reads, for remote access). */
+  callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
 }
 
 export interface TaintEngineResult {
   /** Complete flows, one per (report location, destination, origin); cell labels already resolved. */
   flows: RawFlow[];
   stats: { sinks: number; unitsAnalysed: number; files: number };
+  /** Summary of any function after the run (analysed on demand): what a route handler returns. */
+  summaryOf(unit: Unit): FunctionSummary;
 }
 
 const EMPTY_SUMMARY: FunctionSummary = { returns: EMPTY, reaches: [], cellWrites: [] };
@@ -51,7 +55,6 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const projectFiles = new Set(sourceFiles);
 
   const sinks = new Map<ts.Node, SinkCallLike>();
-  for (const file of sourceFiles) for (const sink of input.sinkCallsIn(file)) sinks.set(sink.node, sink);
 
   const summaries = new Map<Unit, FunctionSummary>();
   const moduleAnalyses = new Map<ts.SourceFile, FunctionAnalysis>();
@@ -102,6 +105,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
     },
     isProjectFile: (file) => projectFiles.has(file),
+    ...(input.callSource ? { callSource: input.callSource } : {}),
   };
 
   function summaryOf(unit: Unit): FunctionSummary {
@@ -142,11 +146,19 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     }
   }
 
+  for (const file of sourceFiles) {
+    for (const sink of input.sinkCallsIn(file)) {
+      // A call of a project function that wraps a sink is followed through the function's summary
+      // (parameters mapped, field-sensitive), not treated as the library call itself.
+      if ((ts.isCallExpression(sink.node) || ts.isNewExpression(sink.node)) && resolveCallee(ctx, sink.node)) continue;
+      sinks.set(sink.node, sink);
+    }
+  }
   for (const sink of sinks.values()) enqueue(unitOf(ts, sink.node));
   while (worklist.length > 0) summaryOf(worklist.shift()!);
 
   const resolved = resolveCells([...flows.values()], cells);
-  return { flows: resolved, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length } };
+  return { flows: resolved, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
 }
 
 function shortName(name: string): string {

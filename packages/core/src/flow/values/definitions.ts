@@ -201,8 +201,9 @@ function propertyDeclarationDefinition(context: DefinitionContext, access: ts.Pr
   const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access.argumentExpression);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!declaration) return undefined;
+  // A VariableDeclaration is reached as a member of a namespace import (`hosts.EU_HOST`) or a `namespace`.
   if (ts.isPropertyAssignment(declaration) || ts.isShorthandPropertyAssignment(declaration) ||
-      ts.isPropertyDeclaration(declaration) || ts.isEnumMember(declaration) ||
+      ts.isPropertyDeclaration(declaration) || ts.isEnumMember(declaration) || ts.isVariableDeclaration(declaration) ||
       (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent))) {
     if (declaration.getSourceFile().isDeclarationFile) return undefined;
     return definitionOfDeclaration(context, declaration, access, depth + 1);

@@ -50,8 +50,9 @@ export function referencedMarking(graph: SchemaGraph, node: SchemaNode, own: Map
   return result;
 }
 
+/** What is "under" a subschema: its subschemas and its `$ref` target, but not its `$defs` (reached only by `$ref`). */
 function successors(graph: SchemaGraph, node: SchemaNode): SchemaNode[] {
-  const next = [...node.children];
+  const next = node.children.filter((child) => child.keyword !== "$defs" && child.keyword !== "definitions");
   const outcome = graph.resolveRef(node);
   if (outcome && "node" in outcome) next.push(outcome.node);
   return next;

@@ -29,15 +29,23 @@ export function matchSignals(identifier: string, context: SignalContext, pack: R
     if (!current || candidate.confidence > current.confidence) best.set(candidate.category, candidate);
   };
 
-  if (identifier !== "") matchTerms(splitCached(identifier), context, index, offer);
-  if (context.vssPath) matchVss(context.vssPath, index, offer);
+  // A VSS path is more specific than any name part: when the catalog path is known, parts are not guessed.
+  const vssMatched = context.vssPath ? matchVss(context.vssPath, index, offer) : false;
+  if (!vssMatched && identifier !== "") matchTerms(splitCached(identifier), context, index, offer);
   if (context.typeName) matchTypes(context.typeName, index, offer);
 
   return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.category.localeCompare(b.category));
 }
 
+interface TermHit {
+  candidate: SignalCandidate;
+  start: number;
+  end: number;
+}
+
 function matchTerms(parts: string[], context: SignalContext, index: SignalIndex, offer: (c: SignalCandidate) => void): void {
   let contextParts: Set<string> | undefined;
+  const hits: TermHit[] = [];
   for (let start = 0; start < parts.length; start++) {
     for (const key of lookupKeys(parts[start]!)) {
       for (const entry of index.termsByFirstPart.get(key) ?? []) {
@@ -54,9 +62,14 @@ function matchTerms(parts: string[], context: SignalContext, index: SignalIndex,
             which = `${which}+ctx:${hit}`;
           }
         }
-        offer({ category: entry.category, confidence, which });
+        hits.push({ candidate: { category: entry.category, confidence, which }, start, end: start + entry.term.parts.length });
       }
     }
+  }
+  // Longest match wins: `cell_voltage` is battery R&D data, not also whatever a bare `voltage` would be.
+  for (const hit of hits) {
+    const covered = hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start);
+    if (!covered) offer(hit.candidate);
   }
 }
 
@@ -76,7 +89,7 @@ function partEquals(part: string, wanted: string): boolean {
 
 function lookupKeys(part: string): string[] {
   const keys = [part];
-  if (part.length > 3 && part.endsWith("s") && !part.endsWith("ss")) {
+  if (part.length > 2 && part.endsWith("s") && !part.endsWith("ss")) {
     keys.push(part.slice(0, -1));
     if (part.endsWith("ies")) keys.push(part.slice(0, -3) + "y");
     else if (part.endsWith("es")) keys.push(part.slice(0, -2));
@@ -96,15 +109,18 @@ function collectContextParts(own: string[], context: SignalContext): Set<string>
   return set;
 }
 
-function matchVss(path: string, index: SignalIndex, offer: (c: SignalCandidate) => void): void {
-  for (const entry of index.vssExact.get(path) ?? []) {
-    offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}` });
+/** Exact paths win over branches, and the deepest branch over the ones above it. Returns whether anything matched. */
+function matchVss(path: string, index: SignalIndex, offer: (c: SignalCandidate) => void): boolean {
+  const exact = index.vssExact.get(path) ?? [];
+  for (const entry of exact) offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}` });
+  if (exact.length > 0) return true;
+  let deepest = -1;
+  const branches = index.vssPrefixes.filter((entry) => path === entry.path || path.startsWith(entry.path + "."));
+  for (const entry of branches) deepest = Math.max(deepest, entry.path.length);
+  for (const entry of branches) {
+    if (entry.path.length === deepest) offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}.**` });
   }
-  for (const entry of index.vssPrefixes) {
-    if (path === entry.path || path.startsWith(entry.path + ".")) {
-      offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}.*` });
-    }
-  }
+  return branches.length > 0;
 }
 
 function matchTypes(typeName: string, index: SignalIndex, offer: (c: SignalCandidate) => void): void {

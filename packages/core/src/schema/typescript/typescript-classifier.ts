@@ -55,11 +55,14 @@ export class TypeScriptClassifier {
     const containerMarking = this.markingOf(declaration);
     const symbol = this.checker.getSymbolAtLocation(declaration.name!);
     if (!symbol) return [];
-    const properties = this.propertiesOf(this.checker.getDeclaredTypeOfSymbol(symbol));
+    const declaredType = this.checker.getDeclaredTypeOfSymbol(symbol);
+    // `type Vin = string` has no fields of its own; its mark reaches the properties typed with it.
+    if (!(declaredType.flags & (this.ts.TypeFlags.Object | this.ts.TypeFlags.UnionOrIntersection))) return [];
+    const properties = this.propertiesOf(declaredType);
     const fields: ClassifiedField[] = [];
     for (const property of properties) {
       const member = dataDeclaration(this.ts, property);
-      if (!member) continue;
+      if (!member || !this.isUserDeclaration(member)) continue;
       if (this.ownerOf(member) === declaration) {
         const field = this.classifyMember(member);
         if (field) fields.push(field);
@@ -263,7 +266,11 @@ export class TypeScriptClassifier {
 
   private isUserType(type: ts.Type): boolean {
     const declaration = (type.aliasSymbol ?? type.getSymbol())?.declarations?.[0];
-    if (!declaration) return false;
+    return declaration !== undefined && this.isUserDeclaration(declaration);
+  }
+
+  /** Not the TS standard library or `@types` (a `Date` or a `Buffer` carries no vehicle data). */
+  private isUserDeclaration(declaration: ts.Node): boolean {
     const file = declaration.getSourceFile();
     return !this.program.isSourceFileDefaultLibrary(file) && !/[\\/]node_modules[\\/](@types|typescript)[\\/]/.test(file.fileName);
   }

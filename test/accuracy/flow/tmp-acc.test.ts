@@ -1,0 +1,2 @@
+import { it } from "vitest";
+it("acc", async () => { await import("../../../bench/flow-accuracy.ts"); }, 120000);
