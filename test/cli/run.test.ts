@@ -167,6 +167,16 @@ describe("vdx explain", () => {
     expect(empty.stdout).toMatch(/no findings and no classified fields at data-export-assessments\.yaml:1/);
   });
 
+  it("explains an export finding at file:line with its export facts and flow", async () => {
+    const app = readFileSync(join(EXAMPLE, "src/apps/tbox/tbox-app.ts"), "utf8").split("\n");
+    const line = app.findIndex((l) => l.includes("await fetch(EU_DIAGNOSTICS")) + 1;
+    const result = await runCli(["explain", `src/apps/tbox/tbox-app.ts:${line}`, ...AS_OF], EXAMPLE);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^src/apps/tbox/tbox-app\\.ts:${line}:\\d+ {2}error {2}vehicle-direct-export`, "m"));
+    expect(result.stdout).toMatch(/^ {2}destination: {2}https:\/\/diag\.example-motors\.de\/v1\/snapshots \(DE\)$/m);
+    expect(result.stdout).toMatch(/^ {2}flow:\n {4}1\. src\/signals\/vss-reader\.ts:/m);
+  });
+
   it("exits 2 with a did-you-mean for an unknown target", async () => {
     const result = await runCli(["explain", "pi.sensitive.location-trajectroy"], EXAMPLE);
     expect(result.code).toBe(2);

@@ -97,6 +97,7 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
 
     expect([...new Set(fromEslint)].sort()).toEqual([...new Set(cli)].sort());
     total += cli.length;
+    if (process.env.VDX_PARITY_DEBUG) console.log(relative(repo, root), cli.length, cli.slice(0, 3));
   });
 
   it("compares something: the projects have TypeScript findings", () => {

@@ -82,3 +82,13 @@ describe("signals.yaml", () => {
     });
   }
 });
+
+describe("the pack loader's view of signals.yaml", () => {
+  it("is the same signals the schema tests use", async () => {
+    const { loadRulePack } = await import("../../packages/core/src/pack/index.js");
+    const loaded = loadRulePack({ rulePack: "2026", extends: [], baseDir: fileURLToPath(new URL("../..", import.meta.url)) });
+    expect(loaded.errors).toEqual([]);
+    const normalise = (signals: Map<string, unknown>) => JSON.stringify([...signals.entries()].sort(([a], [b]) => a.localeCompare(b)));
+    expect(normalise(loaded.value.signals)).toBe(normalise(pack.signals));
+  });
+});

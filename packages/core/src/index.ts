@@ -21,3 +21,4 @@ export * from "./config/index.js";
 export * from "./registry/index.js";
 export * from "./verdict/index.js";
 export * from "./input/index.js";
+export * from "./remote/index.js";

@@ -184,3 +184,15 @@ function collectCalls(program: workspaceTs.Program, file: string, callee: RegExp
   visit(source);
   return found;
 }
+
+describe("sink matcher: generated gRPC stubs", () => {
+  it("follows a grpc-tools stub module (CommonJS exports) to makeGenericClientConstructor", () => {
+    const f = fixture({
+      "src/gen/telemetry_grpc_pb.js": `var grpc = require("@grpc/grpc-js");\nvar TelemetryService = { upload: {} };\nexports.TelemetryClient = grpc.makeGenericClientConstructor(TelemetryService, "Telemetry");`,
+      "src/send.ts": `import * as services from "./gen/telemetry_grpc_pb";\nimport * as grpc from "@grpc/grpc-js";\nconst client = new services.TelemetryClient("ingest.example.de:443", grpc.credentials.createSsl());\nclient.upload(request, () => undefined);`,
+    });
+    const sink = onlySink(f, "src/send.ts");
+    expect(sink.model.id).toBe("grpc-constructed-client-method");
+    expect(describeStaticValue(sink.destination)).toBe("grpc://ingest.example.de:443");
+  });
+});

@@ -249,12 +249,14 @@ export type StoreKind = "database" | "object-store" | "cache" | "queue" | "api";
  * collection, model or key the read names. Remote access when code deployed abroad
  * reads classified data from a store in China.
  */
-export interface StoreModel extends Omit<SinkModel, "payload" | "behaviour" | "returns" | "base"> {
+export interface StoreModel extends Omit<SinkModel, "payload" | "behaviour" | "returns"> {
   store: StoreKind;
   /** Where the query text is (SQL string, `{ text }` config). */
   query?: ArgumentSelector[];
   /** Where the table / collection / model / key is; argument -1 = the receiver (`prisma.chargeSession`). */
   entity?: ArgumentSelector[];
+  /** Property path of the rows in the call's result (pg `rows`, axios `data`); default the result itself. */
+  result?: string[];
   /** The call only reads when this option is absent or one of `reads` (fetch `method`). */
   method?: { argument: number; property: string; reads: string[] };
 }

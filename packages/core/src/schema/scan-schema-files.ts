@@ -6,6 +6,7 @@ import type { ClassifiedField } from "../model/schema-field.js";
 import type { ClassifyEnvironment } from "./classify-field.js";
 import { invalidInputFinding } from "./findings.js";
 import { detectDocumentKind } from "./json-schema/detect-document-kind.js";
+import { parsePositionedJson } from "./json-schema/positioned-json.js";
 import { scanJsonSchemaDocuments, type JsonSchemaDocument } from "./json-schema/scan-json-schema.js";
 import { scanProtoFiles } from "./protobuf/scan-protobuf.js";
 import { readSchemaInput } from "./read-schema-input.js";
@@ -52,7 +53,7 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
   const loadQuietly = (file: string): { document: PositionedDocument; text: string } | undefined => {
     if (!documents.has(file)) {
       const text = readSchemaInput(file, root, []);
-      const document = text === undefined ? undefined : parsePositionedDocument(file, text);
+      const document = text === undefined ? undefined : parseDocumentSafely(file, text);
       documents.set(file, document && document.errors.length === 0 && text !== undefined ? { document, text } : undefined);
     }
     return documents.get(file);
@@ -93,7 +94,7 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
 
 function parseDocumentSafely(file: string, text: string): PositionedDocument {
   try {
-    return parsePositionedDocument(file, text);
+    return file.toLowerCase().endsWith(".json") ? parsePositionedJson(file, text) : parsePositionedDocument(file, text);
   } catch (error) {
     const at = { file, line: 1, column: 1 };
     return { file, value: undefined, errors: [{ ...at, message: (error as Error).message }], locate: () => at, locateKey: () => at };

@@ -2,6 +2,7 @@ import type ts from "typescript";
 import type { ClassifiedField, Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 import { analyseFlows, classifyDeclarations } from "./core-engine.js";
+import { ExportRelevance } from "./export-relevance.js";
 
 type TS = typeof ts;
 
@@ -16,14 +17,22 @@ export interface ProgramAnalysis {
 }
 
 /**
- * Lazily computed, whole-program analysis. The two halves are separate so a
- * project using only the schema rules never pays for flow analysis; each half
- * runs once per program state and knowledge generation, however many files
- * (and rules) ask.
+ * Lazily computed analysis of one program state. Each part runs at most once
+ * per program state and knowledge generation, however many files and rules
+ * ask:
+ * - the declaration findings of one file classify that file alone (its
+ *   referenced types are still resolved through the checker, quietly), so the
+ *   schema rules never pay for the whole program;
+ * - the export findings need the whole program (flows cross files), but a
+ *   file that cannot hold one (see export-relevance.ts) is answered without
+ *   running the flow analysis at all.
  */
 class LazyProgramAnalysis implements ProgramAnalysis {
-  #declarations?: { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> };
+  #allDeclarations?: { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> };
+  readonly #declarationsByFile = new Map<string, readonly Finding[]>();
   #exports?: Map<string, Finding[]>;
+  #relevance?: ExportRelevance;
+  #filesCache?: string[];
 
   constructor(
     private readonly typescript: TS,
@@ -34,33 +43,50 @@ class LazyProgramAnalysis implements ProgramAnalysis {
   ) {}
 
   declarationFindings(file: string): readonly Finding[] {
-    return this.#declarationsHalf().byFile.get(normalise(file)) ?? [];
+    const key = normalise(file);
+    if (this.#allDeclarations) return this.#allDeclarations.byFile.get(key) ?? [];
+    let findings = this.#declarationsByFile.get(key);
+    if (!findings) {
+      findings = this.#fileSet().has(key) ? classifyDeclarations(this.typescript, this.program, [key], this.knowledge).findings : [];
+      this.#declarationsByFile.set(key, findings);
+    }
+    return findings;
   }
 
   exportFindings(file: string): readonly Finding[] {
+    const key = normalise(file);
     if (!this.#exports) {
-      const { fields } = this.#declarationsHalf();
+      const sourceFile = this.program.getSourceFile(key);
+      if (!sourceFile || !this.#fileSet().has(key)) return [];
+      this.#relevance ??= new ExportRelevance(this.typescript, this.program, this.knowledge.pack);
+      if (!this.#relevance.fileMayHaveFindings(sourceFile)) return [];
+      const { fields } = this.#wholeProgramDeclarations();
       const findings = analyseFlows(this.typescript, this.program, this.#files(), this.knowledge, fields, this.asOf);
       this.#exports = groupByFile(this.typed ? findings : findings.filter(backedWithoutTypes));
     }
-    return this.#exports.get(normalise(file)) ?? [];
+    return this.#exports.get(key) ?? [];
   }
 
-  #declarationsHalf(): { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> } {
-    if (!this.#declarations) {
+  #wholeProgramDeclarations(): { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> } {
+    if (!this.#allDeclarations) {
       const outcome = classifyDeclarations(this.typescript, this.program, this.#files(), this.knowledge);
-      this.#declarations = { fields: outcome.fields, byFile: groupByFile(outcome.findings) };
+      this.#allDeclarations = { fields: outcome.fields, byFile: groupByFile(outcome.findings) };
     }
-    return this.#declarations;
+    return this.#allDeclarations;
   }
 
-  #filesCache?: string[];
+  #fileSetCache?: Set<string>;
+  #fileSet(): Set<string> {
+    this.#fileSetCache ??= new Set(this.#files());
+    return this.#fileSetCache;
+  }
+
   /** The files the CLI would analyse in this program: its own sources that the config puts in scope. */
   #files(): string[] {
     this.#filesCache ??= this.program
       .getSourceFiles()
       .filter((sf) => !sf.isDeclarationFile && !sf.fileName.includes("/node_modules/"))
-      .map((sf) => sf.fileName)
+      .map((sf) => normalise(sf.fileName))
       .filter((file) => this.knowledge.inScope(file));
     return this.#filesCache;
   }

@@ -40,8 +40,11 @@ export function placeDestination(
   return values.map((value) => {
     let resolution = resolveDestination(value, ctx);
     let why = explainResolution(resolution);
+    // `kinesis://stream`, `sqs://queue`: the "host" is a resource name that says nothing about where it
+    // lives; the client's endpoint or region does (unless the user's hosts name it explicitly).
+    const resourceName = !NETWORK_SCHEMES.has(resolution.scheme ?? "https") && resolution.matchedBy !== "user-host";
     for (const hint of [extra.endpoint, extra.region]) {
-      if (resolution.jurisdiction !== "unknown" && resolution.matchedBy !== "none") break;
+      if (!resourceName && resolution.jurisdiction !== "unknown" && resolution.matchedBy !== "none") break;
       if (hint?.kind !== "known") continue;
       const hinted = resolveDestination(hint.value, ctx);
       if (hinted.jurisdiction === "unknown") continue;
@@ -58,6 +61,8 @@ export function placeDestination(
     };
   });
 }
+
+const NETWORK_SCHEMES = new Set(["http", "https", "ws", "wss", "mqtt", "mqtts", "amqp", "amqps", "kafka", "tcp", "tls", "grpc", "grpcs", "nats", "redis", "rediss"]);
 
 function normaliseJurisdiction(jurisdiction: string): Jurisdiction {
   const lower = jurisdiction.toLowerCase();

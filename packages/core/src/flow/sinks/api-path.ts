@@ -35,7 +35,15 @@ const MAX_DEPTH = 32;
  * fallback. A client typed by a package class (a parameter `client: S3Client`)
  * gets a path whose constructing call is not visible.
  */
-export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathResolver {
+export interface ApiPathOptions {
+  /**
+   * Whether the checker may be asked for the type of an expression in this file (the type-based instance
+   * fallback). Asking costs type checking; the matcher allows it only in files that import an SDK.
+   */
+  allowTypeLookup?: (sourceFile: ts.SourceFile) => boolean;
+}
+
+export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: ApiPathOptions = {}): ApiPathResolver {
   const cache = new Map<ts.Node, ApiPath | null>();
   const inProgress = new Set<ts.Node>();
   const context = { ts, checker };
@@ -190,6 +198,12 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathR
     if (ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)) {
       return annotatedInstancePath(declaration.type, depth);
     }
+    // CommonJS exports in JS files (`exports.TelemetryClient = grpc.makeGenericClientConstructor(…)`).
+    if (ts.isBinaryExpression(declaration)) return pathOf(declaration.right, depth + 1);
+    const parent = declaration.parent;
+    if (ts.isPropertyAccessExpression(declaration) && parent && ts.isBinaryExpression(parent) && parent.left === declaration) {
+      return pathOf(parent.right, depth + 1);
+    }
     return undefined;
   };
 
@@ -279,7 +293,8 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker): ApiPathR
 
   /** A value whose type is a class exported by a package: an instance of it, constructed out of sight. */
   const typedInstancePath = (node: ts.Expression): ApiPath | undefined => {
-    if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
+    if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node) && !ts.isCallExpression(node) && !ts.isElementAccessExpression(node)) return undefined;
+    if (options.allowTypeLookup && !options.allowTypeLookup(node.getSourceFile())) return undefined;
     let type: ts.Type;
     try {
       type = checker.getTypeAtLocation(node);

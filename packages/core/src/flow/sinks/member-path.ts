@@ -30,6 +30,7 @@ const NAME = /^[A-Za-z_$][\w$]*/;
 
 /** Parses a member path; the implied final call is appended. */
 export function parseMemberPath(text: string): ParseResult {
+  if (text.replace(/^new:/, "").trim() === "") return { ok: false, error: "empty access path" };
   const body = parseSteps(text);
   if (!body.ok) return body;
   const construct = text.startsWith("new:");

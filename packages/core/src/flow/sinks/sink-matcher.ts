@@ -15,6 +15,7 @@ import { regionOfArn, renderDestination, renderRegion } from "./destination-rend
 import { combineBaseAndPath } from "./base-url.js";
 import { createConfigurationCallIndex } from "./configuration-calls.js";
 import { citedRecordOf } from "./citation.js";
+import { createImportIndex } from "./module-imports.js";
 import type { SinkCall } from "./sink-call.js";
 
 export interface SinkMatcher {
@@ -47,14 +48,30 @@ interface ResolvedDestination {
 export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePack, "sinks">): SinkMatcher {
   const checker = program.getTypeChecker();
   const evaluator = createStaticEvaluator(ts, checker);
-  const resolver = createApiPathResolver(ts, checker);
   const problems: { model: string; message: string }[] = [];
-  const compiled: CompiledSinkModel[] = [];
+  const all: CompiledSinkModel[] = [];
   for (const model of pack.sinks) {
     const result = compileSinkModel(model);
-    if (result.ok) compiled.push(result.compiled);
+    if (result.ok) all.push(result.compiled);
     else for (const message of result.problems) problems.push({ model: model.id, message });
   }
+  // Only models of packages the program imports can match (globals always can).
+  const importsOf = createImportIndex(ts);
+  const imported = new Set<string>();
+  for (const sourceFile of program.getSourceFiles()) {
+    if (!sourceFile.isDeclarationFile) for (const name of importsOf(sourceFile)) imported.add(name);
+  }
+  const compiled = all.filter((m) => m.model.package === "global" || [...imported].some((name) => m.matchesPackage(name)));
+  const sdkImporters = new WeakMap<ts.SourceFile, boolean>();
+  const importsAnSdk = (sourceFile: ts.SourceFile): boolean => {
+    let answer = sdkImporters.get(sourceFile);
+    if (answer === undefined) {
+      answer = [...importsOf(sourceFile)].some((name) => compiled.some((m) => m.model.package !== "global" && m.matchesPackage(name)));
+      sdkImporters.set(sourceFile, answer);
+    }
+    return answer;
+  };
+  const resolver = createApiPathResolver(ts, checker, { allowTypeLookup: importsAnSdk });
   const byFinalName = new Map<string, CompiledSinkModel[]>();
   const anyFinalName: CompiledSinkModel[] = [];
   for (const model of compiled) {

@@ -34,6 +34,12 @@ export interface EngineContext {
   readCell(cell: string, name: string): void;
   /** Whether a file belongs to the analysed project (not a declaration or dependency). */
   isProjectFile(file: ts.SourceFile): boolean;
+  /**
+   * Whether calls into a file are followed through summaries. Generated code
+   * (protobuf encoders, schema types) is not: its functions serialise what they
+   * are given, which is exactly what the library-call rule says.
+   */
+  isSummarised(file: ts.SourceFile): boolean;
   /** Extra taint of a library call's result (a store read returning classified rows: remote access). */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
 }

@@ -5,7 +5,7 @@ import { resolveDestinationAtCall } from "./destination-at-call.js";
 import { sanitizerOrigin } from "./origins.js";
 import { signalReadTaint } from "./signal-reads.js";
 import { substitute } from "./substitute.js";
-import { EMPTY, isEmpty, mapLabels, pushStep, union, unionAll, type Taint } from "./taint.js";
+import { EMPTY, hasOrigin, isEmpty, mapLabels, pushStep, union, unionAll, type Taint } from "./taint.js";
 import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
 
@@ -75,7 +75,7 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     }
     result = ts.isNewExpression(call) ? EMPTY : a.returnsOf(fn);
   } else if (fn) {
-    result = instantiate(a, fn, call, args);
+    result = instantiate(a, fn, call, args, receiverNode);
   } else {
     result = name !== undefined && ((CALLBACK_RESULT.has(name) && callbacks.length > 0) || NO_RESULT.has(name))
       ? (name === "reduce" || name === "reduceRight" ? unionAll(args) : EMPTY)
@@ -84,7 +84,8 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     if (name === "assign" && call.arguments && call.arguments.length > 1 && calleeReceiverText(ts, callee) === "Object") {
       a.assignInto(call.arguments[0]!, undefined, unionAll(args.slice(1)));
     }
-    if (isEmpty(result) && callbacks.length === 0) result = a.typeTaintOf(call);
+    // What a library or declared function returns is judged by its type when nothing visible flows into it.
+    if (callbacks.length === 0 && !hasOrigin(result)) result = union(result, a.typeTaintOf(call));
     const sourced = a.ctx.callSource?.(call);
     if (sourced) result = union(result, sourced);
   }
@@ -121,7 +122,7 @@ function callbackParameter(
 
 const ELEMENT_METHODS = new Set(["map", "flatMap", "forEach", "filter", "find", "findLast", "some", "every", "sort", "then", "catch", "finally"]);
 
-function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[]): Taint {
+function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[], receiverNode: ts.Expression | undefined): Taint {
   const summary = a.ctx.summaryOf(fn);
   const step = a.step(call, `passed to ${functionName(a.ts, fn)}()`);
   const restIndex = fn.parameters.findIndex((p) => p.dotDotDotToken);
@@ -139,6 +140,20 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
         reportNode: call,
         destinationSteps: [resolved.step, ...reach.destinationSteps],
       });
+    } else if (destination.kind === "parameter" && a.ts.isConstructorDeclaration(destination.func) && receiverNode) {
+      // A service client whose base URL was given to its constructor: the receiver's `new` supplies it.
+      const construction = constructionOf(a, receiverNode);
+      if (construction && resolveCallee(a.ctx, construction) === destination.func) {
+        const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, construction);
+        a.recordReach({
+          ...reach,
+          payload,
+          destination: resolved.value,
+          location: locationOf(call),
+          reportNode: call,
+          destinationSteps: [resolved.step, ...reach.destinationSteps],
+        });
+      } else a.recordReach({ ...reach, payload });
     } else {
       a.recordReach({ ...reach, payload });
     }
@@ -146,6 +161,22 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
   for (const write of summary.cellWrites) a.recordCellWrite(write.cell, substitute(write.value, bound, step));
   if (a.ts.isNewExpression(call)) return EMPTY;
   return substitute(summary.returns, bound, a.step(call, `returned by ${functionName(a.ts, fn)}()`));
+}
+
+/** The `new` that created a receiver: `new C(…)` itself, or the initializer of the `const` it names. */
+function constructionOf(a: FunctionAnalysis, receiver: ts.Expression): ts.NewExpression | undefined {
+  const ts = a.ts;
+  let node = receiver;
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  if (ts.isNewExpression(node)) return node;
+  if (!ts.isIdentifier(node)) return undefined;
+  let symbol = a.checker.getSymbolAtLocation(node);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = a.checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  let initializer = declaration.initializer;
+  while (ts.isParenthesizedExpression(initializer) || ts.isAwaitExpression(initializer)) initializer = initializer.expression;
+  return ts.isNewExpression(initializer) ? initializer : undefined;
 }
 
 export function calleeName(ts: typeof import("typescript"), callee: ts.Expression): string | undefined {

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { FunctionAnalysis } from "./function-analysis.js";
-import { EMPTY, flatten, isEmpty, readField, union, type Taint } from "./taint.js";
+import { EMPTY, flatten, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
 import { isFunctionWithBody } from "./units.js";
 
 /** The abstract value of an expression, with the side effects (assignments, sinks) recorded on the analysis. */
@@ -114,12 +114,6 @@ function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.
     if (isValueProperty && !hasOrigin(value) && a.ctx.isProjectFile(declaration.getSourceFile())) value = union(value, a.typeTaintOf(node));
   }
   return value;
-}
-
-function hasOrigin(taint: Taint): boolean {
-  if (taint.labels.some((l) => l.kind === "origin")) return true;
-  for (const field of taint.fields?.values() ?? []) if (hasOrigin(field)) return true;
-  return false;
 }
 
 function objectLiteral(a: FunctionAnalysis, node: ts.ObjectLiteralExpression): Taint {

@@ -18,7 +18,7 @@ export function resolveCallee(ctx: EngineContext, call: ts.CallExpression | ts.N
     } else if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
       candidate = unwrap(ts, declaration.initializer);
     }
-    if (candidate && isFunctionWithBody(ts, candidate) && ctx.isProjectFile(candidate.getSourceFile())) return candidate;
+    if (candidate && isFunctionWithBody(ts, candidate) && ctx.isSummarised(candidate.getSourceFile())) return candidate;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { RulePack } from "../../model/pack.js";
 import type { FieldIndex } from "../../model/schema-field.js";
 import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
+import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
 import { CallIndex } from "./call-index.js";
 import { ClassifiedTypes } from "./classified-types.js";
 import type { EngineContext } from "./engine-context.js";
@@ -67,6 +68,12 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const sanitizers = new Map(input.sanitizers.map((s) => [shortName(s.function), s]));
   let callIndex: CallIndex | undefined;
   const index = (): CallIndex => (callIndex ??= new CallIndex(ts, sourceFiles));
+  const generatedCache = new Map<ts.SourceFile, boolean>();
+  const generated = (file: ts.SourceFile): boolean => {
+    let value = generatedCache.get(file);
+    if (value === undefined) generatedCache.set(file, (value = detectGeneratedSource(file.text) !== undefined));
+    return value;
+  };
 
   const enqueue = (unit: Unit): void => {
     if (queued.has(unit)) return;
@@ -105,6 +112,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
     },
     isProjectFile: (file) => projectFiles.has(file),
+    isSummarised: (file) => projectFiles.has(file) && !generated(file),
     ...(input.callSource ? { callSource: input.callSource } : {}),
   };
 

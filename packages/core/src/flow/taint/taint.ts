@@ -81,6 +81,13 @@ export function isEmpty(taint: Taint): boolean {
   return true;
 }
 
+/** Whether concrete classified data (not only symbolic placeholders) is in a value. */
+export function hasOrigin(taint: Taint): boolean {
+  if (taint.labels.some((l) => l.kind === "origin")) return true;
+  for (const field of taint.fields?.values() ?? []) if (hasOrigin(field)) return true;
+  return false;
+}
+
 const MAX_FIELD_DEPTH = 5;
 
 /** Union of two taints; keeps the first path seen for a label (shortest chains come first in practice). */

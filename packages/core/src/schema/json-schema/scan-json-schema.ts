@@ -61,10 +61,10 @@ export function scanJsonSchemaDocuments(
   for (const node of graph.nodes.values()) {
     if (!requested.has(node.document.file)) continue;
     if (node.keyword !== "properties" && node.keyword !== "patternProperties") continue;
-    const fromRef = referencedMarking(graph, node, own);
+    const fromRef = own.size > 0 ? referencedMarking(graph, node, own) : undefined;
     const inheritedHere = inherited.get(node);
     const marking = fromRef && inheritedHere ? mergeMarkings(fromRef, inheritedHere) : (fromRef ?? inheritedHere ?? NO_MARKING);
-    const siblings = node.parent && isObject(node.parent.schema[node.keyword]) ? Object.keys(node.parent.schema[node.keyword] as object) : [];
+    const siblings = siblingNames(node);
     const typeName = referencedTypeName(node);
     const classified = classifyField(
       {
@@ -106,8 +106,30 @@ export function scanJsonSchemaDocuments(
 }
 
 
+const relativeFiles = new Map<string, string>();
 export function fieldPath(root: string, file: string, pointer: string): string {
-  return `${relativeFile(root, file)}#${pointer}`;
+  // Called for every property of large catalogs: path.relative once per file.
+  const key = `${root}\u0000${file}`;
+  let relative = relativeFiles.get(key);
+  if (relative === undefined) {
+    if (relativeFiles.size > 10_000) relativeFiles.clear();
+    relative = relativeFile(root, file);
+    relativeFiles.set(key, relative);
+  }
+  return `${relative}#${pointer}`;
+}
+
+const siblingCache = new WeakMap<object, string[]>();
+/** Names of the properties beside this one (computed once per object, not once per property). */
+function siblingNames(node: SchemaNode): string[] {
+  const holder = node.parent && node.keyword ? node.parent.schema[node.keyword] : undefined;
+  if (!isObject(holder)) return [];
+  let names = siblingCache.get(holder);
+  if (!names) {
+    names = Object.keys(holder);
+    siblingCache.set(holder, names);
+  }
+  return names;
 }
 
 /** `#/$defs/Location` → `Location`, also for array items and in allOf branches. */

@@ -90,8 +90,11 @@ function mergeInherited(ownMessage: Marking, referenced: Marking): Marking {
   return { ids: [...new Set([...ownMessage.ids, ...referenced.ids])], none: false };
 }
 
+const SCALARS = new Set(["double", "float", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64", "bool", "string", "bytes"]);
+
 /** Protobuf name resolution: `.a.B` is absolute; `B` is searched from the innermost scope outwards. */
 function resolveMessage(typeName: string, scope: string, messages: Map<string, MessageInfo>): MessageInfo | undefined {
+  if (SCALARS.has(typeName)) return undefined;
   if (typeName.startsWith(".")) return messages.get(typeName.slice(1));
   const segments = scope.split(".");
   for (let n = segments.length; n >= 0; n--) {
@@ -138,9 +141,20 @@ function loadWithImports(files: readonly string[], includePaths: readonly string
   return [...loaded.values()].filter((p): p is ParsedProto => p !== null);
 }
 
-/** protoc semantics: import paths are relative to an include path; we also try the importing file's folder and the root. */
+/**
+ * protoc semantics: import paths are relative to an include path. Without
+ * explicit include paths, the usual proto root is an ancestor of the
+ * importing file (`proto/acme/v1/a.proto` imports `common/geo.proto` from
+ * `proto/`), so the importing file's folder and each ancestor up to the scan
+ * root are tried, nearest first.
+ */
 function resolveImport(imported: string, fromFile: string, includePaths: readonly string[], root: string): string | undefined {
-  const bases = [...includePaths.map((p) => path.resolve(root, p)), path.dirname(fromFile), root];
+  const ancestors: string[] = [];
+  for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
+    ancestors.push(dir);
+    if (dir === root || dir === path.dirname(dir) || !dir.startsWith(root)) break;
+  }
+  const bases = [...includePaths.map((p) => path.resolve(root, p)), ...ancestors, root];
   for (const base of bases) {
     const candidate = path.resolve(base, imported);
     if (existsSync(candidate)) return candidate;

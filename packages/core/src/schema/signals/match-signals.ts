@@ -66,6 +66,7 @@ function matchTerms(parts: string[], context: SignalContext, index: SignalIndex,
       }
     }
   }
+  if (hits.length === 1) return offer(hits[0]!.candidate);
   // Longest match wins: `cell_voltage` is battery R&D data, not also whatever a bare `voltage` would be.
   for (const hit of hits) {
     const covered = hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start);

@@ -29,7 +29,13 @@ export async function uploadAlphaDroppedFrame(): Promise<void> {
 
 export async function uploadToAssessedClipsBucket(): Promise<void> {
   const frame = blurFacesAndPlates(nextFrame());
-  await euS3.send(new PutObjectCommand({ Bucket: "adas-clips-eu", Key: frame.frameId, Body: frame.image })); // expect: inadequate-assessment ad.exterior-imagery
+  await euS3.send(new PutObjectCommand({ Bucket: "adas-clips-eu", Key: frame.frameId, Body: frame.image })); // expect-none
+}
+
+export async function uploadGeotaggedFrameToClipsBucket(position: { lat: number; lng: number }): Promise<void> {
+  const frame = blurFacesAndPlates(nextFrame());
+  const tagged = { image: frame.image, where: [position.lat, position.lng], sweep: nextSweep().points };
+  await euS3.send(new PutObjectCommand({ Bucket: "adas-clips-eu", Key: frame.frameId, Body: JSON.stringify(tagged) })); // expect: inadequate-assessment ad.exterior-imagery ad.lidar-pointcloud
 }
 
 export async function uploadFrameMetadataOnly(): Promise<void> {

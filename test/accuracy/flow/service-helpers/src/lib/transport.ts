@@ -4,8 +4,8 @@ import axios from "axios";
 export class ServiceClient {
   constructor(private readonly baseUrl: string) {}
 
-  send(path: string, body: unknown) {
-    return axios.post(this.baseUrl + path, body);
+  send(body: unknown) {
+    return axios.post(`${this.baseUrl}/v1/ingest`, body);
   }
 }
 

@@ -1,0 +1,126 @@
+import type ts from "typescript";
+import type { VdxConfig } from "../model/config.js";
+import type { Finding } from "../model/finding.js";
+import type { RulePack } from "../model/pack.js";
+import type { AssessmentRegistry } from "../model/registry.js";
+import type { FieldIndex } from "../model/schema-field.js";
+import type { InventoryFlow } from "../scan/types.js";
+import { CodePlacements } from "../flow/border/code-placement.js";
+import { groupFlows } from "../flow/findings/flow-groups.js";
+import { createSinkMatcher } from "../flow/sinks/index.js";
+import { ClassifiedTypes } from "../flow/taint/classified-types.js";
+import type { SinkCallLike } from "../flow/taint/flow-types.js";
+import { runTaintEngine } from "../flow/taint/taint-engine.js";
+import { createStaticEvaluator, valuesOf, type TS } from "../flow/values/index.js";
+import { EntityFields } from "./entity-fields.js";
+import { createExposureIndex } from "./exposures.js";
+import { foreignReaderFlows } from "./foreign-readers.js";
+import { processingAbroadFlows } from "./processing-abroad.js";
+import { placer, readDataCache, type RemoteContext } from "./remote-context.js";
+import type { RemoteFlow } from "./remote-findings.js";
+import { createRemoteMatchers } from "./remote-matchers.js";
+import { replicationFlows, replicationsIn, storeKey, type Replication } from "./replications.js";
+import { exposedRoutes, routeExposureFindings } from "./route-exposure-flows.js";
+import { createStoreReadFinder } from "./store-reads.js";
+
+export interface RemoteAnalysisInput {
+  ts: TS;
+  program: ts.Program;
+  /** Files to analyse (absolute). */
+  files: readonly string[];
+  pack: RulePack;
+  config: VdxConfig;
+  registry: AssessmentRegistry;
+  asOf: string;
+  fields: FieldIndex;
+}
+
+export interface RemoteAnalysisResult {
+  findings: Finding[];
+  flows: InventoryFlow[];
+  stats: { reads: number; exposedRoutes: number; replications: number };
+}
+
+/**
+ * Remote access and processing abroad (the second and third kinds of export
+ * of regulation.md) on the push-flow engine: store reads, exposed routes and
+ * replication calls are recognised with the sink matcher, classified data is
+ * followed with the taint engine (store reads become its sources), and every
+ * flow is judged by the same registry evaluator.
+ */
+export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisResult {
+  const empty: RemoteAnalysisResult = { findings: [], flows: [], stats: { reads: 0, exposedRoutes: 0, replications: 0 } };
+  const catalogue = input.pack.remote;
+  if (!catalogue) return empty;
+  const { ts, program } = input;
+  const checker = program.getTypeChecker();
+  const wanted = new Set(input.files.map((f) => f.replace(/\\/g, "/")));
+  const files = program.getSourceFiles().filter((sf) => wanted.has(sf.fileName.replace(/\\/g, "/")));
+  const evaluator = createStaticEvaluator(ts, checker);
+  const matchers = createRemoteMatchers(ts, program, catalogue);
+  const types = new ClassifiedTypes(ts, checker, input.fields);
+  const entities = new EntityFields(input.fields, input.pack);
+  const reads = createStoreReadFinder(ts, evaluator, matchers, catalogue.stores);
+  const ctx: RemoteContext = {
+    ts, checker, program, files, pack: input.pack, catalogue, config: input.config, registry: input.registry, asOf: input.asOf,
+    evaluator, matchers, reads, types, entities,
+    placements: new CodePlacements(input.config),
+    dataOf: readDataCache({ ts, checker, types, entities }),
+    place: placer(input.pack, input.config),
+  };
+
+  const readers = foreignReaderFlows(ctx);
+  const exposures = createExposureIndex(ts, checker, evaluator, matchers, catalogue.exposures, files, input.config, input.pack);
+  const exposed = exposedRoutes(ctx, exposures);
+  const replications = files.flatMap((file) => replicationsIn(ctx, file));
+  const writes = storeWriteSinks(ctx, replications);
+
+  const sinkCount = [...exposed.sinksByFile.values()].reduce((n, s) => n + s.length, 0) + [...writes.values()].reduce((n, s) => n + s.length, 0);
+  let routeResults: { findings: Finding[]; flows: InventoryFlow[] } = { findings: [], flows: [] };
+  const storeWrites = new Map<string, RemoteFlow["origins"]>();
+  if (sinkCount > 0 || exposed.returning.length > 0) {
+    const engine = runTaintEngine({
+      ts,
+      program,
+      pack: input.pack,
+      fields: input.fields,
+      files: input.files,
+      sinkCallsIn: (file) => [...(exposed.sinksByFile.get(file) ?? []), ...(writes.get(file) ?? [])],
+      staticValue: (expression) => evaluator.evaluate(expression),
+      bindParameter: (_sink, value, call) => evaluator.bindParameter(value, call),
+      sanitizers: input.config.sanitizers,
+      callSource: (call) => {
+        const read = reads.readAt(call);
+        return read ? ctx.dataOf(read).taint : undefined;
+      },
+    });
+    routeResults = routeExposureFindings(ctx, exposed, engine);
+    for (const group of groupFlows(engine.flows)) {
+      if (exposed.routeOfSink.has(group.sink.node) || group.sink.destination.kind !== "known") continue;
+      for (const value of valuesOf(group.sink.destination)) {
+        const key = storeKey(value);
+        storeWrites.set(key, [...(storeWrites.get(key) ?? []), ...group.origins]);
+      }
+    }
+  }
+  const replicated = replicationFlows(ctx, replications, storeWrites);
+  const abroad = processingAbroadFlows(ctx, readers.arrivals);
+  return {
+    findings: [...readers.findings, ...routeResults.findings, ...replicated.findings, ...abroad.findings],
+    flows: [...readers.flows, ...routeResults.flows, ...replicated.flows, ...abroad.flows],
+    stats: { reads: files.reduce((n, f) => n + reads.readsIn(f).length, 0), exposedRoutes: exposed.routeOfSink.size + exposed.returning.length, replications: replications.length },
+  };
+}
+
+/** Push sinks of the pack that write into a replicated store: what they write is what the store holds. */
+function storeWriteSinks(ctx: RemoteContext, replications: readonly Replication[]): Map<ts.SourceFile, SinkCallLike[]> {
+  const byFile = new Map<ts.SourceFile, SinkCallLike[]>();
+  const sources = new Set(replications.flatMap((r) => r.sources.map(storeKey)));
+  if (sources.size === 0) return byFile;
+  const matcher = createSinkMatcher(ctx.ts, ctx.program, ctx.pack);
+  for (const file of ctx.files) {
+    const writes = matcher.sinkCallsIn(file).filter((sink) => sink.destination.kind === "known" && valuesOf(sink.destination).some((v) => sources.has(storeKey(v))));
+    if (writes.length > 0) byFile.set(file, writes);
+  }
+  return byFile;
+}

@@ -1,0 +1,148 @@
+import { relative } from "node:path";
+import type { VdxConfig } from "../model/config.js";
+import type { Behaviour, Finding, FlowStep, RuleId } from "../model/finding.js";
+import type { SourceLocation } from "../model/location.js";
+import type { RulePack } from "../model/pack.js";
+import type { AssessmentRegistry } from "../model/registry.js";
+import type { Verdict } from "../model/verdict.js";
+import type { InventoryFlow } from "../scan/types.js";
+import { relativeToRoot } from "../scan/fingerprint.js";
+import type { Origin } from "../flow/taint/taint.js";
+import { evaluateFlow } from "../verdict/index.js";
+
+/** One remote-access or processing-abroad flow, ready to be judged. */
+export interface RemoteFlow {
+  behaviour: Exclude<Behaviour, "push">;
+  location: SourceLocation;
+  /** Enclosing function name for the fingerprint (never a line number). */
+  scope: string;
+  categories: string[];
+  origins: { origin: Origin; categories: string[]; steps: FlowStep[] }[];
+  /** What the registry matches (store URL, origin URL, replica bucket, `route://DE/path`). */
+  destination: string;
+  jurisdiction: string;
+  /** Why that jurisdiction. */
+  why: string;
+  /** The sentence after the data: "is read from postgres://… (CN) by code deployed in DE via pg-pool-query". */
+  action: string;
+  /** Extra steps after the classification path (client creation, exposure, route). */
+  steps: FlowStep[];
+  /** Extra reasoning lines for `vdx explain`. */
+  notes: string[];
+  codeJurisdiction: string;
+  deployment?: string;
+  citedRecord?: string;
+  /** A verdict decided by the caller (processing abroad judged against the arrival's records). */
+  verdict?: Verdict;
+}
+
+export interface RemoteJudgeContext {
+  config: VdxConfig;
+  pack: RulePack;
+  registry: AssessmentRegistry;
+  asOf: string;
+}
+
+export function verdictOf(flow: RemoteFlow, ctx: RemoteJudgeContext): Verdict {
+  return flow.verdict ?? evaluateFlow(
+    {
+      categories: flow.categories,
+      destination: flow.destination,
+      jurisdiction: flow.jurisdiction,
+      behaviour: flow.behaviour,
+      location: flow.location,
+      vehicleSide: false,
+      ...(flow.citedRecord !== undefined ? { citedRecord: flow.citedRecord } : {}),
+    },
+    { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
+  );
+}
+
+/** The registry verdict, the inventory entry and (when not covered) the finding of one flow. */
+export function judgeRemoteFlow(flow: RemoteFlow, ctx: RemoteJudgeContext): { finding?: Finding; inventory: InventoryFlow } {
+  const verdict = verdictOf(flow, ctx);
+  const assessment = verdict.record ?? flow.citedRecord;
+  const inventory: InventoryFlow = {
+    location: flow.location,
+    categories: flow.categories,
+    destination: flow.destination,
+    jurisdiction: flow.jurisdiction,
+    behaviour: flow.behaviour,
+    status: verdict.status,
+    ...(assessment ? { assessment } : {}),
+  };
+  const rule: RuleId | undefined = verdict.status === "gap" ? "unassessed-export" : verdict.status === "expired" || verdict.status === "inadequate" ? "inadequate-assessment" : undefined;
+  if (!rule) return { inventory };
+  return { inventory, finding: remoteFinding(rule, "error", flow, verdict, ctx) };
+}
+
+/** A flow whose other end vdx cannot place: `unresolved-destination` with the remote behaviour. */
+export function unresolvedRemoteFinding(flow: RemoteFlow, reason: string, ctx: RemoteJudgeContext): Finding | undefined {
+  const policy = ctx.config.unknownHosts;
+  if (policy === "ignore") return undefined;
+  return remoteFinding("unresolved-destination", policy === "error" ? "error" : "warn", { ...flow, action: `${flow.action}, but vdx cannot place ${flow.destination} (${reason}): add it to config hosts with its jurisdiction` }, undefined, ctx);
+}
+
+function remoteFinding(rule: RuleId, level: "error" | "warn", flow: RemoteFlow, verdict: Verdict | undefined, ctx: RemoteJudgeContext): Finding {
+  const assessment = verdict?.record ?? flow.citedRecord;
+  const what = `${flow.categories.join(", ")} (${describeOrigins(flow)})`;
+  let message = `${what} ${flow.action}`;
+  if (verdict && rule === "inadequate-assessment") message += `, but record ${verdict.record ?? flow.citedRecord} does not cover it: ${gapText(verdict)}; requires ${verdict.required}`;
+  else if (verdict) message += ` with no covering assessment${flow.citedRecord ? ` (cited record ${flow.citedRecord}: ${gapText(verdict)})` : ""}: requires ${verdict.required}`;
+  return {
+    ruleId: rule,
+    level,
+    message,
+    location: flow.location,
+    export: { categories: flow.categories, destination: flow.destination, jurisdiction: rule === "unresolved-destination" ? "unknown" : flow.jurisdiction, behaviour: flow.behaviour, ...(assessment ? { assessment } : {}) },
+    flow: codeFlow(flow),
+    fingerprint: [rule, flow.behaviour, relativeToRoot(ctx.config.root, flow.location.file), flow.scope, flow.categories.join(","), flow.destination].join("|"),
+    details: explain(flow, verdict, ctx.config.root),
+  };
+}
+
+function describeOrigins(flow: RemoteFlow): string {
+  const shown = flow.origins.slice(0, 3).map((o) => `${o.origin.path}, ${o.origin.evidence}`);
+  const more = flow.origins.length - shown.length;
+  return shown.join("; ") + (more > 0 ? `; +${more} more` : "");
+}
+
+function gapText(verdict: Verdict): string {
+  return verdict.gaps.length > 0 ? verdict.gaps.map((g) => g.message).join("; ") : verdict.status;
+}
+
+function codeFlow(flow: RemoteFlow): FlowStep[] {
+  const first = flow.origins[0];
+  const steps: FlowStep[] = first ? [first.origin.step, ...first.steps] : [];
+  steps.push(...flow.steps, { location: flow.location, message: `${flow.behaviour}: ${flow.action}` });
+  const out: FlowStep[] = [];
+  for (const step of steps) {
+    const last = out[out.length - 1];
+    if (last && last.message === step.message && last.location.file === step.location.file && last.location.line === step.location.line) continue;
+    out.push(step);
+  }
+  return out;
+}
+
+function explain(flow: RemoteFlow, verdict: Verdict | undefined, root: string): string[] {
+  const at = (l: SourceLocation): string => `${relative(root, l.file) || l.file}:${l.line}:${l.column}`;
+  const lines = [`Behaviour: ${flow.behaviour}`, `Data (${flow.categories.join(", ")}):`];
+  for (const o of flow.origins) lines.push(`  - ${o.origin.path}: ${o.categories.join(", ")} by ${o.origin.evidence}, classified at ${at(o.origin.location)}`);
+  const first = flow.origins[0];
+  if (first) {
+    lines.push(`Path (from ${first.origin.path}):`);
+    for (const step of [first.origin.step, ...first.steps, ...flow.steps]) lines.push(`  ${at(step.location)}  ${step.message}`);
+  }
+  lines.push(`What happens: ${flow.action}`);
+  lines.push(`Party abroad: ${flow.destination} → jurisdiction ${flow.jurisdiction}: ${flow.why}`);
+  lines.push(`Code runs in: ${flow.codeJurisdiction}${flow.deployment ? ` (deployments entry ${flow.deployment})` : " (no deployments entry matches: China)"}`);
+  lines.push(...flow.notes);
+  if (flow.citedRecord) lines.push(`Cited record: ${flow.citedRecord} (verified, not a suppression)`);
+  if (verdict) {
+    lines.push(`Verdict: ${verdict.status}; required: ${verdict.required}`);
+    for (const gap of verdict.gaps) lines.push(`  gap (${gap.kind}${gap.record ? `, ${gap.record}` : ""}): ${gap.message}`);
+    if (verdict.tried.length === 0 && verdict.status !== "not-export") lines.push("Records tried: none lists this destination");
+    for (const tried of verdict.tried) lines.push(`Record ${tried.record}: ${tried.gaps.length > 0 ? tried.gaps.map((g) => g.message).join("; ") : "covers the flow"}`);
+  }
+  return lines;
+}

@@ -1,0 +1,183 @@
+import type ts from "typescript";
+import type { Finding, FlowStep } from "../model/finding.js";
+import type { ReplicationModel } from "../model/pack.js";
+import type { InventoryFlow } from "../scan/types.js";
+import { destinationParts } from "../registry/destination-pattern.js";
+import { fieldOrigin } from "../flow/taint/origins.js";
+import { enclosingFunctionName } from "../flow/taint/units.js";
+import { knownValue, locationOf, lookupPath, resolveDefinition, unwrapExpression, valuesOf } from "../flow/values/index.js";
+import type { StaticValue } from "../flow/values/static-value.js";
+import { renderRegion } from "../flow/sinks/destination-render.js";
+import { isDomestic } from "../verdict/index.js";
+import type { RemoteContext } from "./remote-context.js";
+import { judgeRemoteFlow, unresolvedRemoteFinding, type RemoteFlow } from "./remote-findings.js";
+
+type OriginUse = RemoteFlow["origins"][number];
+
+/** A replication or cross-region copy call: the store it copies and where the copies go. */
+export interface Replication {
+  node: ts.CallExpression | ts.NewExpression;
+  model: ReplicationModel;
+  /** `s3://charging-sessions-cn`, `dynamodb://charge_sessions`, `db://pg.example.cn`. */
+  sources: string[];
+  sourceRegion?: StaticValue;
+  targets: StaticValue[];
+  steps: FlowStep[];
+}
+
+export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replication[] {
+  const { ts } = ctx;
+  const byId = new Map(ctx.catalogue.replications.map((m) => [m.id, m]));
+  const found: Replication[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const call = ctx.matchers.replications.matchCall(node);
+      const model = call ? byId.get(call.model.id) : undefined;
+      if (call && model) {
+        const sources = call.payloads.flatMap((p) => {
+          const value = ctx.evaluator.evaluate(p);
+          return value.kind === "known" ? valuesOf(value).map((v) => sourceName(v, model)) : [];
+        });
+        const targets = [...(call.destination.kind === "known" || model.destination.length > 0 ? [call.destination] : []), ...listedTargets(ctx, node, model)];
+        const sourceRegion = model.destinationKind === "region" || model.targets ? call.region : undefined;
+        if (targets.length > 0) found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), targets, steps: call.steps });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/**
+ * Replication to a foreign region of a store that holds classified data —
+ * known from classified reads of that store, classified writes into it
+ * (`storeWrites`, from the taint engine) or a table/collection name that
+ * matches a classified type — is remote access at the replication call.
+ */
+export function replicationFlows(ctx: RemoteContext, replications: readonly Replication[], storeWrites: ReadonlyMap<string, OriginUse[]>): { findings: Finding[]; flows: InventoryFlow[] } {
+  const findings: Finding[] = [];
+  const flows: InventoryFlow[] = [];
+  const readOrigins = classifiedReadsByStore(ctx);
+  for (const replication of replications) {
+    const code = ctx.placements.of(replication.node.getSourceFile().fileName);
+    const origins = new Map<string, OriginUse>();
+    for (const source of replication.sources) {
+      const key = storeKey(source);
+      for (const o of [...(readOrigins.get(key) ?? []), ...(storeWrites.get(key) ?? []), ...entityOrigins(ctx, source)]) origins.set(o.origin.id, o);
+    }
+    if (origins.size === 0) continue;
+    const sourcePlaced = replication.sources.map((s) => ctx.place(knownValue([s], []), replication.sourceRegion ? { region: replication.sourceRegion } : {})[0]);
+    const sourceJurisdiction = sourcePlaced.find((p) => p?.kind === "resolved" && p.jurisdiction !== "unknown");
+    const from = sourceJurisdiction?.kind === "resolved" ? sourceJurisdiction.jurisdiction : code.jurisdiction;
+    if (from !== "CN") continue; // only stores in China are exported by copying them
+    const used = [...origins.values()].sort((a, b) => (a.origin.path < b.origin.path ? -1 : 1));
+    const categories = [...new Set(used.flatMap((o) => o.categories))].sort();
+    for (const target of replication.targets) {
+      for (const placed of ctx.place(target)) {
+        const destination = placed.kind === "resolved" ? placed.destination : placed.description;
+        const flow: RemoteFlow = {
+          behaviour: "remote-access",
+          location: locationOf(replication.node),
+          scope: enclosingFunctionName(ctx.ts, replication.node),
+          categories,
+          origins: used,
+          destination,
+          jurisdiction: placed.kind === "resolved" ? placed.jurisdiction : "unknown",
+          why: placed.kind === "resolved" ? placed.why : placed.reason,
+          action: `is replicated from ${replication.sources.join(", ")} (CN) to ${destination}${placed.kind === "resolved" ? ` (${placed.jurisdiction})` : ""} via ${replication.model.id}`,
+          steps: replication.steps,
+          notes: [`Source store: ${replication.sources.join(", ")} holds classified data (${used.map((o) => o.origin.path).join(", ")})`],
+          codeJurisdiction: code.jurisdiction,
+          ...(code.deployment ? { deployment: code.deployment } : {}),
+        };
+        if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
+          const finding = unresolvedRemoteFinding(flow, flow.why, ctx);
+          if (finding) findings.push(finding);
+          continue;
+        }
+        if (isDomestic(placed.jurisdiction)) continue;
+        const judged = judgeRemoteFlow(flow, ctx);
+        flows.push(judged.inventory);
+        if (judged.finding) findings.push(judged.finding);
+      }
+    }
+  }
+  return { findings, flows };
+}
+
+/** Bucket name of `bucket/key` copy sources; `arn:aws:s3:::bucket` → bucket. */
+function sourceName(value: string, model: ReplicationModel): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return value;
+  const name = value.replace(/^arn:aws[\w-]*:s3:::/, "").replace(/^\//, "").split("/")[0] ?? value;
+  return `${model.sourceScheme}://${name}`;
+}
+
+/** The store a destination names, without scheme, user or port: what reads, writes and replications share. */
+export function storeKey(destination: string): string {
+  return destinationParts(destination)?.authority ?? destination.toLowerCase();
+}
+
+function listedTargets(ctx: RemoteContext, node: ts.CallExpression | ts.NewExpression, model: ReplicationModel): StaticValue[] {
+  const spec = model.targets;
+  if (!spec) return [];
+  const { ts } = ctx;
+  let holder: ts.CallExpression | ts.NewExpression | undefined = node;
+  if (spec.selector.call === "command" && model.command) {
+    const argument = node.arguments?.[model.command.argument];
+    const definition = argument ? resolveDefinition(ctx.evaluator.context, argument) : undefined;
+    const expression = definition?.kind === "expression" ? unwrapExpression(ts, definition.expression) : undefined;
+    holder = expression && (ts.isNewExpression(expression) || ts.isCallExpression(expression)) ? expression : undefined;
+  }
+  const argument = holder?.arguments?.[spec.selector.argument];
+  if (!argument) return [];
+  const list = lookupPath(ctx.evaluator.context, argument, spec.selector.property ?? []);
+  if (list.kind !== "found") return [];
+  const array = unwrapExpression(ts, list.expression);
+  if (!ts.isArrayLiteralExpression(array)) return [];
+  const values: StaticValue[] = [];
+  for (const element of array.elements) {
+    const inner = lookupPath(ctx.evaluator.context, element, spec.path);
+    if (inner.kind !== "found") continue;
+    const value = ctx.evaluator.evaluate(inner.expression);
+    if (value.kind !== "known") {
+      values.push(value);
+      continue;
+    }
+    const rendered = valuesOf(value).map((raw) => renderTarget(raw, model));
+    values.push(knownValue(rendered, value.origin));
+  }
+  return values;
+}
+
+function renderTarget(raw: string, model: ReplicationModel): string {
+  if (model.destinationKind === "region") return renderRegion(raw, { ...model, payload: [] }) ?? raw;
+  if (model.destinationKind === "bucket") return `${model.scheme ?? "s3"}://${raw.replace(/^arn:aws[\w-]*:s3:::/, "")}`;
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `${model.scheme ?? "https"}://${raw}`;
+}
+
+function classifiedReadsByStore(ctx: RemoteContext): Map<string, OriginUse[]> {
+  const byStore = new Map<string, OriginUse[]>();
+  for (const file of ctx.files) {
+    for (const read of ctx.reads.readsIn(file)) {
+      if (read.destination.kind !== "known") continue;
+      const data = ctx.dataOf(read);
+      if (data.categories.length === 0) continue;
+      for (const value of valuesOf(read.destination)) {
+        const key = storeKey(value);
+        byStore.set(key, [...(byStore.get(key) ?? []), ...data.origins]);
+      }
+    }
+  }
+  return byStore;
+}
+
+/** A table or collection named like a classified type holds its classified fields. */
+function entityOrigins(ctx: RemoteContext, source: string): OriginUse[] {
+  const name = destinationParts(source)?.authority ?? source;
+  if (!/^(dynamodb|mongodb|table):/.test(source)) return [];
+  return ctx.entities.fieldsOf(name).map((field) => {
+    const origin = fieldOrigin(field);
+    return { origin, categories: [...origin.categories], steps: [] };
+  });
+}

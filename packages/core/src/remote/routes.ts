@@ -1,0 +1,148 @@
+import type ts from "typescript";
+import type { SourceLocation } from "../model/location.js";
+import type { RouteControllers, RouteFramework, RouteResponse } from "../model/pack.js";
+import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
+import { isFunctionWithBody, locationOf, unwrapExpression, valuesOf, type TS } from "../flow/values/index.js";
+import type { RemoteMatchers } from "./remote-matchers.js";
+
+/** One route of a web framework: where it is registered, its path, its handlers and how they answer. */
+export interface Route {
+  framework: string;
+  /** `GET`, `POST`…, or `ANY`. */
+  method: string;
+  /** Static route path (`/v1/sessions/:id`), or `<dynamic>`. */
+  path: string;
+  /** The registering call, or the controller method (NestJS). */
+  node: ts.Node;
+  location: SourceLocation;
+  /** Handler functions visible in the code (inline or resolved through identifiers). */
+  handlers: ts.FunctionLikeDeclaration[];
+  /** Handlers written inline in the registering call (their locals are analysed with the call's unit). */
+  inline: boolean;
+  response: RouteResponse;
+}
+
+/** Routes registered in a file: framework calls of the catalogue and decorated controller methods. */
+export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, frameworks: readonly RouteFramework[], controllers: readonly RouteControllers[], file: ts.SourceFile): Route[] {
+  const byId = new Map(frameworks.map((f) => [f.id, f]));
+  const routes: Route[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const call = matchers.routes.matchCall(node);
+      const framework = call ? byId.get(call.model.id) : undefined;
+      if (call && framework) {
+        const handlers = call.payloads.flatMap((p) => functionsOf(ts, checker, p));
+        if (handlers.length > 0) {
+          routes.push({
+            framework: framework.id,
+            method: methodOf(ts, evaluator, node, framework),
+            path: pathOf(ts, evaluator, node, framework),
+            node,
+            location: locationOf(node),
+            handlers,
+            inline: call.payloads.some((p) => isFunctionWithBody(ts, unwrapExpression(ts, p))),
+            response: framework.response,
+          });
+        }
+      }
+    }
+    if (ts.isClassDeclaration(node)) routes.push(...controllerRoutes(ts, checker, evaluator, controllers, node));
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return routes;
+}
+
+function methodOf(ts: TS, evaluator: StaticEvaluator, node: ts.CallExpression, framework: RouteFramework): string {
+  if (framework.options?.method) {
+    const options = node.arguments[framework.options.argument];
+    const value = options ? evaluator.evaluatePath(options, [framework.options.method]) : undefined;
+    return value?.kind === "known" ? valuesOf(value).join("|").toUpperCase() : "ANY";
+  }
+  const callee = node.expression;
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : "any";
+  return name === "all" ? "ANY" : name.toUpperCase();
+}
+
+function pathOf(ts: TS, evaluator: StaticEvaluator, node: ts.CallExpression, framework: RouteFramework): string {
+  let value;
+  if (framework.pathArgument >= 0) {
+    const argument = node.arguments[framework.pathArgument];
+    value = argument ? evaluator.evaluate(argument) : undefined;
+  } else if (framework.options) {
+    const options = node.arguments[framework.options.argument];
+    value = options ? evaluator.evaluatePath(options, [framework.options.path]) : undefined;
+  }
+  return value?.kind === "known" ? normalisePath(value.value) : "<dynamic>";
+}
+
+function controllerRoutes(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, controllers: readonly RouteControllers[], declaration: ts.ClassDeclaration): Route[] {
+  const routes: Route[] = [];
+  for (const spec of controllers) {
+    const prefix = decoratorArgument(ts, checker, evaluator, declaration, spec.package, [spec.controller]);
+    if (prefix === undefined) continue;
+    for (const member of declaration.members) {
+      if (!ts.isMethodDeclaration(member) || !member.body) continue;
+      for (const name of spec.methods) {
+        const path = decoratorArgument(ts, checker, evaluator, member, spec.package, [name]);
+        if (path === undefined) continue;
+        routes.push({
+          framework: spec.id,
+          method: name === "All" ? "ANY" : name.toUpperCase(),
+          path: normalisePath(`${prefix}/${path}`),
+          node: member,
+          location: locationOf(member.name),
+          handlers: [member],
+          inline: false,
+          response: { parameter: 0, returns: true },
+        });
+      }
+    }
+  }
+  return routes;
+}
+
+/** The string argument of a decorator imported from `pkg` (`""` when it has none), or undefined when absent. */
+function decoratorArgument(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, node: ts.HasDecorators, pkg: string, names: string[]): string | undefined {
+  for (const decorator of ts.getDecorators(node) ?? []) {
+    const expression = decorator.expression;
+    const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+    if (!ts.isIdentifier(callee) || !names.includes(callee.text) || !importedFrom(ts, checker, callee, pkg)) continue;
+    const argument = ts.isCallExpression(expression) ? expression.arguments[0] : undefined;
+    if (!argument) return "";
+    const value = evaluator.evaluate(argument);
+    return value.kind === "known" ? value.value : "<dynamic>";
+  }
+  return undefined;
+}
+
+function importedFrom(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier, pkg: string): boolean {
+  const symbol = checker.getSymbolAtLocation(identifier);
+  const declaration = symbol?.declarations?.[0];
+  if (!declaration) return false;
+  let current: ts.Node | undefined = declaration;
+  while (current && !ts.isImportDeclaration(current)) current = current.parent;
+  return !!current && ts.isStringLiteral(current.moduleSpecifier) && current.moduleSpecifier.text === pkg;
+}
+
+/** Handler functions an argument stands for: inline functions, or functions an identifier refers to. */
+function functionsOf(ts: TS, checker: ts.TypeChecker, expression: ts.Expression): ts.FunctionLikeDeclaration[] {
+  const node = unwrapExpression(ts, expression);
+  if (isFunctionWithBody(ts, node)) return [node as ts.FunctionLikeDeclaration];
+  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
+    let symbol = checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    if (declaration && isFunctionWithBody(ts, declaration)) return [declaration as ts.FunctionLikeDeclaration];
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+      const initializer = unwrapExpression(ts, declaration.initializer);
+      if (isFunctionWithBody(ts, initializer)) return [initializer as ts.FunctionLikeDeclaration];
+    }
+  }
+  return [];
+}
+
+export function normalisePath(path: string): string {
+  const joined = ("/" + path).replace(/\/+/g, "/");
+  return joined.length > 1 ? joined.replace(/\/$/, "") : joined;
+}

@@ -1,0 +1,134 @@
+import { joinPointer, parsePositionedDocument, splitPointer, type PositionedDocument } from "../../input/positioned-document.js";
+import type { SourceLocation } from "../../model/location.js";
+
+interface Span {
+  keyStart: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * A `PositionedDocument` for JSON that is several times faster than the
+ * general YAML-based parse on large catalogs: the value comes from
+ * `JSON.parse`, and positions from one lazy pass over the text the first time
+ * a pointer is located. Invalid JSON falls back to `parsePositionedDocument`,
+ * which reports the error with its position.
+ */
+export function parsePositionedJson(file: string, text: string): PositionedDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parsePositionedDocument(file, text);
+  }
+  let spans: Map<string, Span> | undefined;
+  let lineStarts: number[] | undefined;
+  const position = (offset: number): { line: number; column: number } => {
+    lineStarts ??= computeLineStarts(text);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  const find = (pointer: string): Span | undefined => {
+    spans ??= scanSpans(text);
+    const exact = spans.get(pointer);
+    if (exact) return exact;
+    // Nearest existing ancestor, as the general parser does.
+    let segments = splitPointer(pointer);
+    for (;;) {
+      const span = spans.get(joinPointer(segments));
+      if (span || segments.length === 0) return span;
+      segments = segments.slice(0, -1);
+    }
+  };
+  const toLocation = (start: number, end: number): SourceLocation => {
+    const from = position(start);
+    const to = position(end);
+    return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  };
+  return {
+    file,
+    value,
+    errors: [],
+    locate: (pointer) => {
+      const span = find(pointer);
+      return span ? toLocation(span.valueStart, span.valueEnd) : { file, line: 1, column: 1 };
+    },
+    locateKey: (pointer) => {
+      const span = find(pointer);
+      return span ? toLocation(span.keyStart, span.valueEnd) : { file, line: 1, column: 1 };
+    },
+  };
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** One pass over valid JSON recording where every value (and its key) starts and ends, by JSON Pointer. */
+function scanSpans(text: string): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  let i = 0;
+  const skipWhitespace = (): void => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return;
+      i++;
+    }
+  };
+  const readString = (): string => {
+    const start = i;
+    i++;
+    while (i < text.length && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 ? 2 : 1;
+    i++;
+    const raw = text.slice(start + 1, i - 1);
+    return raw.includes("\\") ? (JSON.parse(text.slice(start, i)) as string) : raw;
+  };
+  const readValue = (pointer: string, keyStart: number): void => {
+    skipWhitespace();
+    const valueStart = i;
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      i++;
+      skipWhitespace();
+      while (text.charCodeAt(i) !== 125 && i < text.length) {
+        skipWhitespace();
+        const memberKeyStart = i;
+        const key = readString();
+        skipWhitespace();
+        i++; // ':'
+        const escaped = key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
+        readValue(`${pointer}/${escaped}`, memberKeyStart);
+        skipWhitespace();
+        if (text.charCodeAt(i) === 44) i++;
+        skipWhitespace();
+      }
+      i++;
+    } else if (c === 91) {
+      i++;
+      skipWhitespace();
+      let index = 0;
+      while (text.charCodeAt(i) !== 93 && i < text.length) {
+        readValue(`${pointer}/${index++}`, -1);
+        skipWhitespace();
+        if (text.charCodeAt(i) === 44) i++;
+        skipWhitespace();
+      }
+      i++;
+    } else if (c === 34) {
+      readString();
+    } else {
+      while (i < text.length && !",}] \t\r\n".includes(text[i]!)) i++;
+    }
+    spans.set(pointer, { keyStart: keyStart >= 0 ? keyStart : valueStart, valueStart, valueEnd: i });
+  };
+  readValue("", -1);
+  return spans;
+}
