@@ -67,13 +67,16 @@ export function resultsOf(log: SarifLog): SarifResult[] {
 }
 
 /**
- * The 1-based line of the one line of `file` (relative to the example) that contains `snippet`.
+ * The 1-based line of the one line of `file` (relative to the example) that contains `snippet`
+ * (or, when several do, the one that is exactly `snippet`).
  * Expectations name the sink call by its code, so an edited comment does not break them, while the
  * reported line is still checked exactly.
  */
 export function lineOf(example: string, file: string, snippet: string): number {
   const lines = readFileSync(join(EXAMPLES_DIR, example, file), "utf8").split(/\r?\n/);
-  const hits = lines.flatMap((line, index) => (line.includes(snippet) ? [index + 1] : []));
+  let hits = lines.flatMap((line, index) => (line.includes(snippet) ? [index + 1] : []));
+  // A snippet that is also part of a longer line (`f(x, {` and `f(x, { region })`) means the line that is exactly it.
+  if (hits.length > 1) hits = hits.filter((line) => lines[line - 1]!.trim() === snippet.trim());
   if (hits.length !== 1) throw new Error(`${example}/${file}: expected exactly one line containing ${JSON.stringify(snippet)}, found ${hits.length}`);
   return hits[0]!;
 }

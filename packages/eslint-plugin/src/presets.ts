@@ -4,8 +4,14 @@ import type { VdxRuleDocs } from "./create-rule.js";
 
 type RuleEntry = { meta: { docs?: Partial<VdxRuleDocs> } };
 
-/** The files the presets apply to: vdx analyses every file a tsconfig includes, JS too. */
-export const LINTED_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts", "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
+/** TypeScript sources: what the type-checked preset lints (a tsconfig includes them). */
+export const TYPESCRIPT_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
+/**
+ * The syntactic preset also takes JavaScript. The type-checked one does not:
+ * JS files outside every tsconfig (`eslint.config.js` itself) would fail in
+ * the project service; projects that type-check JS add their globs.
+ */
+export const LINTED_FILES = [...TYPESCRIPT_FILES, "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
 
 /**
  * The two flat-config presets, computed from each rule's `meta.docs`: a rule
@@ -39,7 +45,7 @@ export function buildPresets(
     },
     "recommended-type-checked": {
       name: `${namespace}/recommended-type-checked`,
-      files: LINTED_FILES,
+      files: TYPESCRIPT_FILES,
       plugins: { [namespace]: plugin },
       // The project service gives the rules the same program `tsc` would build,
       // without a `project` list to maintain (what typescript-eslint recommends).

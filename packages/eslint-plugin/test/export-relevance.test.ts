@@ -34,6 +34,8 @@ const files: Record<string, string> = {
   "src/package.ts": "import axios from 'axios';\nexport const f = () => axios.post('https://x.example.de', {});",
   "src/parameter.ts": "export const f = (send: (body: string) => void) => send('x');",
   "src/beacon.ts": "export const f = () => navigator.sendBeacon('https://x.example.de', 'x');",
+  "src/object.ts": "import { postJson } from './http';\nexport const handlers = { onDone: postJson };",
+  "src/values.ts": "const n = 3;\nconst twice = (x: number) => x * 2;\nexport const f = () => [n].map(twice);",
   "src/local.ts": "function helper(xs: string[]) { return xs.map((x) => x.trim()); }\nexport const f = () => helper([' a ']);",
 };
 
@@ -55,7 +57,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const relevant = (file: string) => new ExportRelevance(ts, program, pack).fileMayHaveFindings(program.getSourceFile(join(root, file))!);
 
 describe("ExportRelevance", () => {
-  it.each(["src/plain.ts", "src/local.ts", "src/math.ts"])("lets %s go: every call provably sends nothing", (file) => {
+  it.each(["src/plain.ts", "src/local.ts", "src/math.ts", "src/values.ts"])("lets %s go: every call provably sends nothing", (file) => {
     expect(relevant(file)).toBe(false);
   });
 
@@ -65,6 +67,7 @@ describe("ExportRelevance", () => {
     "src/via-helper.ts",
     "src/via-two-helpers.ts",
     "src/callback.ts",
+    "src/object.ts",
     "src/indirect.ts",
     "src/package.ts",
     "src/parameter.ts",

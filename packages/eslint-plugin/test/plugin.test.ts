@@ -29,6 +29,9 @@ describe("plugin object", () => {
     });
     expect(vdx.configs.recommended.plugins?.["@vdx"]).toBe(vdx);
     expect(vdx.configs["recommended-type-checked"].languageOptions?.parserOptions).toEqual({ projectService: true });
+    // Type-aware linting only where a tsconfig can hold the file; the syntactic preset takes JS too.
+    expect(vdx.configs["recommended-type-checked"].files).toEqual(["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"]);
+    expect(vdx.configs.recommended.files).toContain("**/*.mjs");
   });
 
   it("maps every rule to one CLI rule id of contracts.md and documents it", () => {

@@ -1,4 +1,6 @@
+import picomatch from "picomatch";
 import type ts from "typescript";
+import { destinationParts } from "../registry/destination-pattern.js";
 import type { Finding, FlowStep } from "../model/finding.js";
 import type { Verdict } from "../model/verdict.js";
 import type { InventoryFlow } from "../scan/types.js";
@@ -96,7 +98,7 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
           codeJurisdiction: code.jurisdiction,
           ...(code.deployment ? { deployment: code.deployment } : {}),
         };
-        const arrival = arrivalVerdict(ctx, flow);
+        const arrival = arrivalVerdict(ctx, flow, route.path);
         flow.notes.push(...arrival.notes);
         push({ ...flow, verdict: arrival.verdict });
       }
@@ -106,19 +108,23 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
 }
 
 /**
- * The record that covers the data's arrival: one naming this route, else a
- * record for a recipient in the handler's jurisdiction (the push that brought
- * the data names that recipient's host, which the handler cannot know).
+ * The record that covers the data's arrival: one naming this route
+ * (`route://DE/roaming/v1/**`), else a record for a recipient in the handler's
+ * jurisdiction whose destination URL has a path matching the route
+ * (`https://roaming.example-motors.de/roaming/v1/**`: the push that brought
+ * the data). A bare host names no route: the handler cannot know its host.
  */
-function arrivalVerdict(ctx: RemoteContext, flow: RemoteFlow): { verdict: Verdict; notes: string[] } {
+function arrivalVerdict(ctx: RemoteContext, flow: RemoteFlow, routePath: string): { verdict: Verdict; notes: string[] } {
   const direct = verdictOf(flow, ctx);
   if (direct.status === "covered" || direct.tried.length > 0) return { verdict: direct, notes: [] };
   const notes: string[] = [];
   let best: Verdict | undefined;
   for (const record of ctx.registry.records) {
-    if (record.recipient.country.toUpperCase() !== flow.jurisdiction.toUpperCase() || record.destinations.length === 0) continue;
+    if (record.recipient.country.toUpperCase() !== flow.jurisdiction.toUpperCase()) continue;
+    const arrival = record.destinations.find((pattern) => pathNamesRoute(pattern, routePath));
+    if (!arrival) continue;
     const verdict = evaluateFlow(
-      { categories: flow.categories, destination: record.destinations[0]!, jurisdiction: flow.jurisdiction, behaviour: "processing-abroad", location: flow.location, vehicleSide: false, citedRecord: record.id },
+      { categories: flow.categories, destination: arrival, jurisdiction: flow.jurisdiction, behaviour: "processing-abroad", location: flow.location, vehicleSide: false, citedRecord: record.id },
       { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
     );
     notes.push(`Arrival record ${record.id} (recipient in ${record.recipient.country}): ${verdict.status === "covered" ? "covers processing abroad" : verdict.gaps.map((g) => g.message).join("; ")}`);
@@ -126,6 +132,12 @@ function arrivalVerdict(ctx: RemoteContext, flow: RemoteFlow): { verdict: Verdic
     if (!best || verdict.gaps.length < best.gaps.length) best = verdict;
   }
   return { verdict: best ?? direct, notes };
+}
+
+function pathNamesRoute(pattern: string, routePath: string): boolean {
+  const parts = destinationParts(pattern);
+  if (!parts || parts.bucket || parts.path === "" || parts.path === "/") return false;
+  return picomatch(parts.path.replace(/^\/+/, ""), { dot: true })(routePath.replace(/^\/+/, ""));
 }
 
 /** Classified types the handler's parameters carry (`@Body() dto: ChargeSessionDto`, `Request<{}, {}, Session>`, `req.body as Session`). */

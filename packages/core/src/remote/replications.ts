@@ -21,6 +21,8 @@ export interface Replication {
   /** `s3://charging-sessions-cn`, `dynamodb://charge_sessions`, `db://pg.example.cn`. */
   sources: string[];
   sourceRegion?: StaticValue;
+  /** Region of the target when the call's region is the target's (CopyObject's client, OSS `destination.location`). */
+  targetRegion?: StaticValue;
   targets: StaticValue[];
   steps: FlowStep[];
 }
@@ -36,11 +38,15 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
       if (call && model) {
         const sources = call.payloads.flatMap((p) => {
           const value = ctx.evaluator.evaluate(p);
-          return value.kind === "known" ? valuesOf(value).map((v) => sourceName(v, model)) : [];
+          if (value.kind === "known") return valuesOf(value).map((v) => sourceName(v, model));
+          // `bucket/${key}`: the bucket is the literal head even when the key is not static.
+          const expression = unwrapExpression(ts, p);
+          return ts.isTemplateExpression(expression) && expression.head.text.includes("/") ? [sourceName(expression.head.text, model)] : [];
         });
         const targets = [...(call.destination.kind === "known" || model.destination.length > 0 ? [call.destination] : []), ...listedTargets(ctx, node, model)];
-        const sourceRegion = model.destinationKind === "region" || model.targets ? call.region : undefined;
-        if (targets.length > 0) found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), targets, steps: call.steps });
+        const sourceRegion = model.targets ? call.region : undefined;
+        const targetRegion = model.targets ? undefined : call.region;
+        if (targets.length > 0) found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), ...(targetRegion ? { targetRegion } : {}), targets, steps: call.steps });
       }
     }
     ts.forEachChild(node, visit);
@@ -67,14 +73,12 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
       for (const o of [...(readOrigins.get(key) ?? []), ...(storeWrites.get(key) ?? []), ...entityOrigins(ctx, source)]) origins.set(o.origin.id, o);
     }
     if (origins.size === 0) continue;
-    const sourcePlaced = replication.sources.map((s) => ctx.place(knownValue([s], []), replication.sourceRegion ? { region: replication.sourceRegion } : {})[0]);
-    const sourceJurisdiction = sourcePlaced.find((p) => p?.kind === "resolved" && p.jurisdiction !== "unknown");
-    const from = sourceJurisdiction?.kind === "resolved" ? sourceJurisdiction.jurisdiction : code.jurisdiction;
+    const from = sourceJurisdictionOf(ctx, replication) ?? code.jurisdiction;
     if (from !== "CN") continue; // only stores in China are exported by copying them
     const used = [...origins.values()].sort((a, b) => (a.origin.path < b.origin.path ? -1 : 1));
     const categories = [...new Set(used.flatMap((o) => o.categories))].sort();
     for (const target of replication.targets) {
-      for (const placed of ctx.place(target)) {
+      for (const placed of ctx.place(target, replication.targetRegion ? { region: replication.targetRegion } : {})) {
         const destination = placed.kind === "resolved" ? placed.destination : placed.description;
         const flow: RemoteFlow = {
           behaviour: "remote-access",
@@ -104,6 +108,23 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
     }
   }
   return { findings, flows };
+}
+
+/**
+ * Where the copied store is: the client's region when the call has one (a DynamoDB table, a bucket's
+ * client), else the source name itself; a name vdx cannot place (or a bare table name, which reads as a
+ * local host) leaves it to the caller (the code's own jurisdiction).
+ */
+function sourceJurisdictionOf(ctx: RemoteContext, replication: Replication): string | undefined {
+  if (replication.sourceRegion?.kind === "known") {
+    const [placed] = ctx.place(replication.sourceRegion);
+    if (placed?.kind === "resolved" && placed.jurisdiction !== "unknown") return placed.jurisdiction;
+  }
+  for (const source of replication.sources) {
+    const [placed] = ctx.place(knownValue([source], []));
+    if (placed?.kind === "resolved" && placed.jurisdiction !== "unknown" && placed.jurisdiction !== "internal") return placed.jurisdiction;
+  }
+  return undefined;
 }
 
 /** Bucket name of `bucket/key` copy sources; `arn:aws:s3:::bucket` → bucket. */

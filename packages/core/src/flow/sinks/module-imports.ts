@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
-import { normalizePackageName } from "./api-path.js";
+import { normalizePackageName } from "./package-names.js";
 
 /**
  * The module specifiers a file imports: ESM imports and re-exports,

@@ -16,6 +16,7 @@ import { combineBaseAndPath } from "./base-url.js";
 import { createConfigurationCallIndex } from "./configuration-calls.js";
 import { citedRecordOf } from "./citation.js";
 import { createImportIndex } from "./module-imports.js";
+import { better, describeCallee, describeShort } from "./sink-descriptions.js";
 import type { SinkCall } from "./sink-call.js";
 
 export interface SinkMatcher {
@@ -289,23 +290,3 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
 }
 
 const NO_DESTINATION = "no destination argument or option in this call";
-
-/** Known beats caller-supplied beats unknown; among equals the first selector wins. */
-function better(candidate: StaticValue, current: StaticValue | undefined): boolean {
-  if (!current) return true;
-  const rank = (v: StaticValue): number => (v.kind === "known" ? 2 : v.kind === "parameter" ? 1 : 0);
-  return rank(candidate) > rank(current);
-}
-
-function describeCallee(call: CallNode): string {
-  const text = call.expression.getText().replace(/\s+/g, " ");
-  const short = text.length > 60 ? text.slice(0, 57) + "…" : text;
-  const isNew = call.getText().trimStart().startsWith("new ");
-  return `${isNew ? "new " : ""}${short}(…)`;
-}
-
-function describeShort(value: StaticValue): string {
-  if (value.kind === "known") return value.alternatives ? value.alternatives.join(" | ") : value.value;
-  if (value.kind === "parameter") return `${value.prefix}<caller-supplied>${value.suffix}`;
-  return `<unresolved: ${value.reason}>`;
-}
