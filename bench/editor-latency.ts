@@ -183,6 +183,7 @@ async function main(): Promise<void> {
     const vdxTimes: number[] = [];
     // Split by what the edited file does: plain code, or network code (a sink or a helper that sends).
     const byKind = { plain: [] as number[], network: [] as number[] };
+    const shareByKind = { plain: { vdx: 0, total: 0 }, network: { vdx: 0, total: 0 } };
     let vdxTotal = 0;
     let lintTotal = 0;
     let findings = 0;
@@ -203,7 +204,10 @@ async function main(): Promise<void> {
       added.push(b.ms - c.ms);
       const times = ruleTimes(b.result);
       vdxTimes.push(times.vdx);
-      (/\/(services|vehicle)\//.test(file) ? byKind.network : byKind.plain).push(times.vdx);
+      const kind = /\/(services|vehicle)\//.test(file) ? "network" : "plain";
+      byKind[kind].push(times.vdx);
+      shareByKind[kind].vdx += times.vdx;
+      shareByKind[kind].total += times.total;
       vdxTotal += times.vdx;
       lintTotal += times.total;
       findings += b.result?.messages.filter((m) => m.ruleId?.startsWith("@vdx/")).length ?? 0;
@@ -212,13 +216,18 @@ async function main(): Promise<void> {
     vdxTimes.sort((x, y) => x - y);
     byKind.plain.sort((x, y) => x - y);
     byKind.network.sort((x, y) => x - y);
-    const split = (values: number[]) => ({ edits: values.length, p50: round1(percentile(values, 50)), p95: round1(percentile(values, 95)) });
+    const split = (kind: "plain" | "network") => ({
+      edits: byKind[kind].length,
+      p50: round1(percentile(byKind[kind], 50)),
+      p95: round1(percentile(byKind[kind], 95)),
+      shareOfTypedLint: `${((100 * shareByKind[kind].vdx) / shareByKind[kind].total).toFixed(1)}%`,
+    });
     const report = {
       project: { files: fileCount + 4, editedFiles: edits },
       warmupMs: Math.round(warmup),
       addedMs: { p50: round1(percentile(added, 50)), p95: round1(percentile(added, 95)) },
       vdxRuleMs: { p50: round1(percentile(vdxTimes, 50)), p95: round1(percentile(vdxTimes, 95)) },
-      vdxRuleMsByEditedFile: { plainCode: split(byKind.plain), networkCode: split(byKind.network) },
+      vdxRuleMsByEditedFile: { plainCode: split("plain"), networkCode: split("network") },
       vdxShareOfTypedLint: `${((100 * vdxTotal) / lintTotal).toFixed(1)}%`,
       vdxFindingsSeen: findings,
       targets: { addedP95Ms: 50, vdxShareMax: "15%" },

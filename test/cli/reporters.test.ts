@@ -58,7 +58,7 @@ describe("markdown reporter", () => {
   it("has a per-rule summary table and findings by file, escaping markdown in messages", () => {
     const md = formatMarkdown(sampleResult(), options);
     expect(md.startsWith("## vdx scan: 5 errors, 2 warnings\n")).toBe(true);
-    for (const id of RULE_IDS) expect(md).toMatch(new RegExp(`\\| \\[\`${id}\`\\]\\([^)]+docs/rules/${id}\\.md\\) \\| (error|warn) \\| 1 \\|`));
+    for (const id of RULE_IDS) expect(md).toMatch(new RegExp(`\\| \\[\`${id}\`\\]\\([^)]+docs/findings/${id}\\.md\\) \\| (error|warn) \\| 1 \\|`));
     expect(md).toContain("#### `src/upload.ts`");
     expect(md).toContain("field speed\\_kph looks like");
     expect(md).toContain("  - push to `crm.example.de` (DE) · categories `pi.general.identity-contact` · record `SC-1`");
@@ -101,10 +101,75 @@ describe("inventory reporters", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
-  it("renders a markdown inventory with flows and fields", () => {
-    const md = formatInventoryMarkdown(sampleResult());
-    expect(md).toContain("2 flows · 2 classified fields");
-    expect(md).toContain("| `src/upload.ts:40` | pi.sensitive.location-trajectory, pi.general.vehicle-identifier | `analytics.example.de` | DE | push | gap | — |");
-    expect(md).toContain("| `proto/telemetry.proto:12` | `example.State.latitude` |");
+  it("leaves fields reviewed with @vdx none out unless includeReviewed", () => {
+    const input = withReviewedAndDomestic();
+    const doc = JSON.parse(formatInventoryJson(input));
+    expect(doc.fields.map((f: { path: string }) => f.path)).toEqual(["example.State.latitude", "Trip.heartRate"]);
+    const all = JSON.parse(formatInventoryJson(input, { includeReviewed: true }));
+    expect(all.fields.map((f: { path: string }) => f.path)).toContain("Trip.tripId");
+    expect(formatInventoryCsv(input)).not.toContain("Trip.tripId");
+    expect(formatInventoryCsv(input, { includeReviewed: true })).toContain("field,src/trip.ts,3,Trip.tripId,,annotation,1,,,,,");
+  });
+
+  it("renders a markdown inventory for compliance staff: categories with kind and mechanism, flows by destination, fields by category", () => {
+    const md = formatInventoryMarkdown(withReviewedAndDomestic(), { categories: CATEGORIES, organization: { ciio: false, vehiclesInChina: 80_000 } });
+    expect(md).toContain("3 flows (2 abroad, 0 unresolved, 1 domestic or internal) · 2 classified fields in 5 categories");
+    expect(md).toContain("Declared scale: CIIO no · vehiclesInChina 80,000 · chargingVehicles not declared");
+    // One summary row per category, with the pack's kind and mechanism and the flows that leave.
+    expect(md).toContain(
+      "| `pi.sensitive.location-trajectory` Precise location and trajectory | 行踪轨迹/精准定位 | sensitive PI | PI-VOL: by yearly volume of people | — | 1 | 1 | `analytics.example.de (DE)` | 1 gap |",
+    );
+    expect(md).toContain("| `conn.operating-condition` Vehicle operating-condition data | 车辆运行工况数据 | important data | SA: security assessment | vehiclesInChina ≥ 100,000 (declared 80,000: not important) | 0 | 0 | — | — |");
+    // A category the pack does not know is still listed, and said so.
+    expect(md).toMatch(/\| `pi\.general\.identity-contact` \| — \| not in the pack \|/);
+    // Flows grouped by where they go, domestic ones last and labelled as not exports.
+    const abroad = md.indexOf("#### Abroad: DE");
+    const domestic = md.indexOf("#### Domestic or internal: not exports");
+    expect(abroad).toBeGreaterThan(0);
+    expect(domestic).toBeGreaterThan(abroad);
+    expect(md.slice(domestic)).toContain("| `tsp.example.com.cn` | CN | `src/upload.ts:12` |");
+    expect(md).toContain("| `analytics.example.de` | DE | `src/upload.ts:40` | pi.sensitive.location-trajectory, pi.general.vehicle-identifier | push | gap | — |");
+    // Fields under each of their categories; the reviewed field only on request.
+    expect(md).toContain("#### `pi.sensitive.location-trajectory` — Precise location and trajectory (行踪轨迹/精准定位)");
+    expect(md).toContain("| `proto/telemetry.proto:12` | `example.State.latitude` | annotation | 1.00 |");
+    expect(md).not.toContain("Trip.tripId");
+    expect(formatInventoryMarkdown(withReviewedAndDomestic(), { includeReviewed: true })).toMatch(/### Reviewed fields \(`@vdx none`\)[\s\S]*Trip\.tripId/);
   });
 });
+
+const CATEGORIES = new Map([
+  ["pi.sensitive.location-trajectory", { id: "pi.sensitive.location-trajectory", name: "行踪轨迹/精准定位", title: "Precise location and trajectory", kind: "pi-sensitive" as const, mechanism: "PI-VOL" as const }],
+  [
+    "conn.operating-condition",
+    {
+      id: "conn.operating-condition",
+      name: "车辆运行工况数据",
+      title: "Vehicle operating-condition data",
+      kind: "important" as const,
+      mechanism: "SA" as const,
+      importantWhen: { fact: "vehiclesInChina" as const, threshold: 100_000, description: "fleet telemetry at scale" },
+    },
+  ],
+]);
+
+/** The sample plus a field reviewed with `@vdx none` and a domestic flow carrying a scale-conditional category. */
+function withReviewedAndDomestic() {
+  const base = sampleResult();
+  return sampleResult({
+    fields: [
+      ...base.fields,
+      { path: "Trip.tripId", source: "typescript", location: { file: `${ROOT}/src/trip.ts`, line: 3, column: 3 }, categories: [], evidence: { kind: "annotation" }, confidence: 1 },
+    ],
+    flows: [
+      ...base.flows,
+      {
+        location: { file: `${ROOT}/src/upload.ts`, line: 12, column: 3 },
+        categories: ["conn.operating-condition"],
+        destination: "tsp.example.com.cn",
+        jurisdiction: "CN",
+        behaviour: "push",
+        status: "not-export",
+      },
+    ],
+  });
+}

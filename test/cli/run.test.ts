@@ -143,7 +143,8 @@ describe("vdx explain", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^vehicle-direct-export \(default: error\)/);
     expect(result.stdout).toMatch(/GB\/T 44464-2024/);
-    expect(result.stdout).toMatch(/docs\/rules\/vehicle-direct-export\.md/);
+    expect(result.stdout).toMatch(/^Docs: https:\/\/\S+\/docs\/findings\/vehicle-direct-export\.md \(in the repository: docs\/findings\/vehicle-direct-export\.md\)$/m);
+    expect(result.stdout).toMatch(/rules: \{ vehicle-direct-export: error \| warn \| off \}/);
   });
 
   it("explains a category id with mechanism, scale rule against the config, and signals", async () => {
@@ -164,7 +165,9 @@ describe("vdx explain", () => {
     expect(result.stdout).toMatch(new RegExp(`^data-export-assessments\\.yaml:${line}:\\d+ {2}error {2}unknown-category`, "m"));
     expect(result.stdout).toMatch(/pi\.sensitive\.location-trajectory/);
     const empty = await runCli(["explain", "data-export-assessments.yaml:1"], EXAMPLE);
-    expect(empty.stdout).toMatch(/no findings and no classified fields at data-export-assessments\.yaml:1/);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toMatch(/^nothing reported at data-export-assessments\.yaml:1: no finding, flow or classified field$/m);
+    expect(empty.stdout).toMatch(new RegExp(`^nearest findings:\n {2}data-export-assessments\.yaml:${line}:\\d+ {2}error {2}unknown-category$`, "m"));
   });
 
   it("explains an export finding at file:line with its export facts and flow", async () => {
@@ -173,8 +176,12 @@ describe("vdx explain", () => {
     const result = await runCli(["explain", `src/apps/tbox/tbox-app.ts:${line}`, ...AS_OF], EXAMPLE);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^src/apps/tbox/tbox-app\\.ts:${line}:\\d+ {2}error {2}vehicle-direct-export`, "m"));
-    expect(result.stdout).toMatch(/^ {2}destination: {2}https:\/\/diag\.example-motors\.de\/v1\/snapshots \(DE\)$/m);
-    expect(result.stdout).toMatch(/^ {2}flow:\n {4}1\. src\/signals\/vss-reader\.ts:/m);
+    expect(result.stdout).toMatch(/^ {4}destination: {2}https:\/\/diag\.example-motors\.de\/v1\/snapshots \(DE\)$/m);
+    // The flow engine's reasoning: which fields, which path, which destination and why that jurisdiction.
+    expect(result.stdout).toMatch(/^ {2}Why:\n {4}Data \(/m);
+    expect(result.stdout).toMatch(/^ {4}Path \(from .+\):\n {6}src\/signals\/vss-reader\.ts:\d+:\d+ {2}reads vehicle signal/m);
+    expect(result.stdout).toMatch(/^ {4}Destination: https:\/\/diag\.example-motors\.de\/v1\/snapshots → jurisdiction DE: .*\*\.example-motors\.de/m);
+    expect(result.stdout).toMatch(/^ {2}Docs: .*docs\/findings\/vehicle-direct-export\.md$/m);
   });
 
   it("exits 2 with a did-you-mean for an unknown target", async () => {

@@ -26,14 +26,14 @@ export interface CliRun {
 }
 
 /**
- * Runs the CLI in-process from the repository root, exactly as the example READMEs tell users to
- * (`vdx scan examples/<name> --as-of …`), with an empty environment: the scan must not depend on it.
+ * Runs the CLI in-process, by default from the repository root exactly as the example READMEs tell
+ * users to (`vdx scan examples/<name> --as-of …`), with an empty environment: the scan must not depend on it.
  */
-export async function runVdx(argv: string[]): Promise<CliRun> {
+export async function runVdx(argv: string[], cwd: string = REPO_ROOT): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
-    cwd: REPO_ROOT,
+    cwd,
     env: {},
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text) },

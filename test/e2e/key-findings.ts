@@ -18,6 +18,7 @@ export interface ExpectedFinding {
   categoriesInclude?: string[];
   jurisdiction?: string;
   destination?: string;
+  behaviour?: "push" | "remote-access" | "processing-abroad";
   assessment?: string;
   /** Substrings the message must contain (the gap named: "expired", a category, a mechanism). */
   messageIncludes?: string[];
@@ -42,6 +43,7 @@ export function expectFinding(example: string, results: readonly SarifResult[], 
   if (expected.categories) expect(properties["categories"], `categories of ${context}`).toEqual(expected.categories);
   if (expected.categoriesInclude) expect(properties["categories"], `categories of ${context}`).toEqual(expect.arrayContaining(expected.categoriesInclude));
   if (expected.jurisdiction) expect(properties["jurisdiction"], `jurisdiction of ${context}`).toBe(expected.jurisdiction);
+  if (expected.behaviour) expect(properties["behaviour"], `behaviour of ${context}`).toBe(expected.behaviour);
   if (expected.destination) expect(properties["destination"], `destination of ${context}`).toBe(expected.destination);
   if (expected.assessment) expect(properties["assessment"], `assessment of ${context}`).toBe(expected.assessment);
   for (const text of expected.messageIncludes ?? []) expect(result.message?.text, `message of ${context}`).toContain(text);

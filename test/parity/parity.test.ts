@@ -18,7 +18,7 @@ const TS_FILE = /\.(?:[cm]?tsx?)$/;
 
 /** CLI rule id → ESLint rule name, read from each rule's `meta.docs.vdxRuleId` (listed once, in the rule). */
 const eslintRuleFor = new Map<string, string>(
-  Object.entries(vdx.rules).map(([name, rule]) => [rule.meta.docs.vdxRuleId, `@vdx/${name}`]),
+  Object.entries(vdx.rules).map(([name, rule]) => [rule.meta.docs?.vdxRuleId ?? name, `@vdx/${name}`]),
 );
 const cliRuleFor = new Map([...eslintRuleFor].map(([cli, eslint]) => [eslint, cli]));
 

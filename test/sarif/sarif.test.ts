@@ -77,7 +77,7 @@ describe("SARIF output", () => {
     expect(run.tool.driver.name).toBe("vdx");
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...RULE_IDS]);
     for (const rule of run.tool.driver.rules) {
-      expect(rule.helpUri).toMatch(new RegExp(`docs/rules/${rule.id}\\.md$`));
+      expect(rule.helpUri).toMatch(new RegExp(`docs/findings/${rule.id}\\.md$`));
       expect(rule.help.markdown).toContain("**Why it matters.**");
       expect(["error", "warning"]).toContain(rule.defaultConfiguration.level);
     }

@@ -12,7 +12,7 @@ const schemaFields = scanFixtures("proto", "schemas").fields;
 
 function withTypeScript(): { fields: ClassifiedField[]; findings: ReturnType<typeof classifyTypeScriptDeclarations>["findings"] } {
   const program = ts.createProgram(tsFiles, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 });
-  return classifyTypeScriptDeclarations(ts, program, tsFiles.map((f) => program.getSourceFile(f)!), testPack(), schemaFields);
+  return classifyTypeScriptDeclarations(ts, program, tsFiles.map((f) => program.getSourceFile(f)!), testPack(), schemaFields, { root: fixturesDir });
 }
 
 describe("TypeScript declarations", () => {
@@ -51,12 +51,12 @@ describe("TypeScript declarations", () => {
   });
 
   it("links ts-proto, protobuf-es and json-schema-to-typescript output back to the annotated schema", () => {
-    const schemaFile = "test/schema/fixtures/proto/acme/telemetry/v1/telemetry.proto";
+    const schemaFile = "proto/acme/telemetry/v1/telemetry.proto";
     expect(field("VehicleState.vin")).toMatchObject({ categories: ["pi.general.vehicle-identifier"], evidence: { kind: "generated-from", schema: schemaFile } });
     expect(field("VehicleState.firmwareVersion")).toMatchObject({ categories: [], evidence: { kind: "generated-from" } });
     expect(field("VehicleState_ElectricDrive.motorRpm")?.evidence.kind).toBe("generated-from");
     expect(field("CameraUpload.jpeg")?.categories).toEqual(["ad.exterior-imagery", "pi.sensitive.exterior-person"]);
-    expect(field("OtaManifest.campaignId")).toMatchObject({ categories: ["ota.vehicle-control-upgrade"], evidence: { kind: "generated-from", schema: "test/schema/fixtures/schemas/ota-manifest.schema.json" } });
+    expect(field("OtaManifest.campaignId")).toMatchObject({ categories: ["ota.vehicle-control-upgrade"], evidence: { kind: "generated-from", schema: "schemas/ota-manifest.schema.json" } });
   });
 
   it("reports an unknown JSDoc id at the tag, with did-you-mean", () => {

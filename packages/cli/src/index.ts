@@ -8,8 +8,11 @@ export { formatSarif, type SarifOptions } from "./reporters/sarif.js";
 export { formatMarkdown } from "./reporters/markdown.js";
 export {
   formatInventoryJson,
-  formatInventoryMarkdown,
   formatInventoryCsv,
   inventoryDocument,
+  type InventoryInput,
+  type InventoryOptions,
+  type InventoryDocument,
 } from "./reporters/inventory.js";
+export { formatInventoryMarkdown, type InventoryMarkdownOptions } from "./reporters/inventory-markdown.js";
 export { cliVersion } from "./version.js";

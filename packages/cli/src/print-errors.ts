@@ -1,13 +1,36 @@
+import { statSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { pointerToKeyPath, type InputError } from "@vdx/core";
 import type { CliIo } from "./io.js";
 
 /** Fatal input errors as `file:line:column: message`, the file relative to cwd when below it. */
 export function printInputErrors(io: CliIo, errors: readonly InputError[]): void {
-  for (const error of errors) {
-    const rel = relative(io.cwd, error.file).split(sep).join("/");
-    const file = rel === "" ? "." : rel.startsWith("..") ? error.file : rel;
-    const key = error.pointer ? ` (at ${pointerToKeyPath(error.pointer)})` : "";
-    io.stderr.write(`${file}:${error.line}:${error.column}: ${error.message}${key}\n`);
+  for (const error of errors) io.stderr.write(`${inputErrorLine(io.cwd, error)}\n`);
+}
+
+/**
+ * One error as a user reads it. The key path is appended only when the
+ * message does not already name it (`include must be a list` needs no
+ * `(at include)`; `must be a whole number` does).
+ */
+export function inputErrorLine(cwd: string, error: InputError): string {
+  // Problems of an option rather than of a file (--as-of, --changed-since) carry a directory: no position to show.
+  if (isDirectory(error.file)) return `vdx: ${error.message}`;
+  const rel = relative(cwd, error.file).split(sep).join("/");
+  const file = rel === "" ? "." : rel.startsWith("..") ? error.file : rel;
+  const keyPath = error.pointer ? pointerToKeyPath(error.pointer) : undefined;
+  const key = keyPath !== undefined && !mentions(error.message, keyPath) ? ` (at ${keyPath})` : "";
+  return `${file}:${error.line}:${error.column}: ${error.message}${key}`;
+}
+
+function mentions(message: string, keyPath: string): boolean {
+  return message.includes(keyPath);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -30,9 +30,20 @@ const COMMANDS: Record<string, Command> = {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    if (command === undefined) {
+      // A bare `vdx` is a usage mistake: help goes to stderr so a pipe never mistakes it for a report.
+      io.stderr.write(MAIN_HELP);
+      return 2;
+    }
+    if (command === "--help" || command === "-h" || command === "help") {
+      const topic = rest[0];
+      if (command === "help" && topic !== undefined) {
+        const handler = COMMANDS[topic];
+        if (!handler) throw new UsageError(unknownCommand(topic));
+        return await handler(["--help"], io);
+      }
       io.stdout.write(MAIN_HELP);
-      return command === undefined ? 2 : 0;
+      return 0;
     }
     if (command === "--version" || command === "-v") {
       io.stdout.write(`${cliVersion()}\n`);
@@ -52,8 +63,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+const MAIN_OPTIONS = ["--help", "--version", "-h", "-v"];
+
 function unknownCommand(command: string): string {
-  if (command.startsWith("-")) return `unknown option ${command} (options come after the command: vdx scan ${command})`;
-  const close = Object.keys(COMMANDS).find((name) => editDistance(name, command) <= 2);
-  return `unknown command "${command}"${close ? ` (did you mean ${close}?)` : ""}`;
+  if (command.startsWith("-")) {
+    const option = MAIN_OPTIONS.find((o) => o.toLowerCase() === command.toLowerCase() || (o.startsWith("--") && editDistance(o, command) <= 2));
+    if (option) return `unknown option ${command} (did you mean ${option}?)`;
+    return `unknown option ${command}: vdx itself takes only --help and --version; command options come after the command (vdx scan ${command})`;
+  }
+  if (command === "version") return `unknown command "version" (did you mean --version?)`;
+  const close = Object.keys(COMMANDS)
+    .map((name) => ({ name, distance: editDistance(name, command) }))
+    .filter((c) => c.distance <= 2 || c.name.startsWith(command))
+    .sort((a, b) => a.distance - b.distance)[0];
+  return `unknown command "${command}"${close ? ` (did you mean ${close.name}?)` : ""}`;
 }

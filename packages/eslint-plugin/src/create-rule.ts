@@ -2,8 +2,9 @@ import { ESLintUtils } from "@typescript-eslint/utils";
 import type { FindingLevel, RuleId } from "@vdx/core";
 
 /**
- * Where the rule docs live: the same pages the CLI's SARIF `helpUri` points to,
- * so an editor hover and a code-scanning alert lead to one explanation.
+ * Where the ESLint rule pages live (`docs/rules/<rule>.md`, in the repository
+ * the CLI's SARIF links point into); each page links the finding page of its
+ * rule id (`docs/findings/<rule-id>.md`, the SARIF `helpUri`).
  */
 export const RULE_DOCS_BASE = "https://github.com/vdx-dev/vdx/blob/main/docs/rules/";
 

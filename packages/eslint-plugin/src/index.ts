@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { TSESLint } from "@typescript-eslint/utils";
+import type { ESLint } from "eslint";
 import { buildPresets } from "./presets.js";
 import { rules } from "./rules/index.js";
 
@@ -16,7 +16,7 @@ const plugin = {
   configs: {} as ReturnType<typeof buildPresets>,
 };
 // The presets reference the plugin object itself, so they are attached after it exists.
-Object.assign(plugin.configs, buildPresets(NAMESPACE, plugin as unknown as TSESLint.FlatConfig.Plugin, rules));
+Object.assign(plugin.configs, buildPresets(NAMESPACE, plugin as unknown as ESLint.Plugin, rules));
 
 export { rules };
 export type { VdxRuleDocs } from "./create-rule.js";

@@ -1,5 +1,5 @@
 import tsParser from "@typescript-eslint/parser";
-import type { TSESLint } from "@typescript-eslint/utils";
+import type { ESLint, Linter } from "eslint";
 import type { VdxRuleDocs } from "./create-rule.js";
 
 type RuleEntry = { meta: { docs?: Partial<VdxRuleDocs> } };
@@ -22,11 +22,12 @@ export const LINTED_FILES = [...TYPESCRIPT_FILES, "**/*.js", "**/*.jsx", "**/*.m
  */
 export function buildPresets(
   namespace: string,
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: Readonly<Record<string, RuleEntry>>,
-): { recommended: TSESLint.FlatConfig.Config; "recommended-type-checked": TSESLint.FlatConfig.Config } {
-  const syntactic: TSESLint.FlatConfig.Rules = {};
-  const typed: TSESLint.FlatConfig.Rules = {};
+): { recommended: Linter.Config; "recommended-type-checked": Linter.Config } {
+  // Typed with ESLint's own config type, so `defineConfig([...])` and `new ESLint({ overrideConfig })` accept the presets as they are.
+  const syntactic: Linter.RulesRecord = {};
+  const typed: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
     const docs = rule.meta.docs;
     if (!docs?.recommended) continue;
@@ -34,7 +35,7 @@ export function buildPresets(
     typed[`${namespace}/${name}`] = level;
     if (!docs.requiresTypeChecking) syntactic[`${namespace}/${name}`] = level;
   }
-  const parser = tsParser as TSESLint.FlatConfig.Parser;
+  const parser = tsParser as Linter.Parser;
   return {
     recommended: {
       name: `${namespace}/recommended`,

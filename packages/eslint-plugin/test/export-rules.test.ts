@@ -2,7 +2,7 @@ import { noInadequateAssessment } from "../src/rules/no-inadequate-assessment.js
 import { noUnassessedExport } from "../src/rules/no-unassessed-export.js";
 import { noUnresolvedDestination } from "../src/rules/no-unresolved-destination.js";
 import { noVehicleDirectExport } from "../src/rules/no-vehicle-direct-export.js";
-import { fixtureFile, syntacticRuleTester, typedRuleTester } from "./rule-tester.js";
+import { fixtureFile, runRule, syntacticRuleTester, typedRuleTester } from "./rule-tester.js";
 
 const filename = fixtureFile("src/file.ts");
 const vehicleFile = fixtureFile("src/vehicle/file.ts");
@@ -44,7 +44,7 @@ const finding = (line: number, column = 9) => ({ messageId: "finding" as const, 
 const typed = typedRuleTester();
 const syntactic = syntacticRuleTester();
 
-typed.run("no-unassessed-export (typed)", noUnassessedExport, {
+runRule(typed, "no-unassessed-export (typed)", noUnassessedExport, {
   valid: [
     { filename, code: upload("DOMESTIC_TELEMETRY", "vin: trip.vin, lat: trip.lat") },
     // Covered by SA-2026-0142 (destination, categories, validity, mechanism).
@@ -62,7 +62,7 @@ typed.run("no-unassessed-export (typed)", noUnassessedExport, {
   ],
 });
 
-syntactic.run("no-unassessed-export (no type information)", noUnassessedExport, {
+runRule(syntactic, "no-unassessed-export (no type information)", noUnassessedExport, {
   valid: [
     // The endpoint and the Trip type live in other files: nothing the file alone can back.
     { filename, code: upload("EU_TELEMETRY", "lat: trip.lat") },
@@ -74,7 +74,7 @@ syntactic.run("no-unassessed-export (no type information)", noUnassessedExport, 
   ],
 });
 
-typed.run("no-inadequate-assessment (typed)", noInadequateAssessment, {
+runRule(typed, "no-inadequate-assessment (typed)", noInadequateAssessment, {
   valid: [
     { filename, code: upload("COVERED_TELEMETRY", "vin: trip.vin, lat: trip.lat") },
     { filename, code: upload("EU_TELEMETRY", "lat: trip.lat") }, // no record at all: the unassessed rule's
@@ -87,7 +87,7 @@ typed.run("no-inadequate-assessment (typed)", noInadequateAssessment, {
   ],
 });
 
-typed.run("no-vehicle-direct-export (typed)", noVehicleDirectExport, {
+runRule(typed, "no-vehicle-direct-export (typed)", noVehicleDirectExport, {
   valid: [
     { filename: vehicleFile, code: upload("DOMESTIC_TELEMETRY", "lat: trip.lat", "../") },
     // The same call outside vehicleSide is an ordinary export, not this rule's.
@@ -100,12 +100,12 @@ typed.run("no-vehicle-direct-export (typed)", noVehicleDirectExport, {
   ],
 });
 
-syntactic.run("no-vehicle-direct-export (no type information)", noVehicleDirectExport, {
+runRule(syntactic, "no-vehicle-direct-export (no type information)", noVehicleDirectExport, {
   valid: [{ filename: vehicleFile, code: selfContained("https://telemetry.example-motors.com.cn/v1") }],
   invalid: [{ filename: vehicleFile, code: selfContained("https://telemetry.example-motors.de/v1"), errors: [finding(6)] }],
 });
 
-typed.run("no-unresolved-destination (typed)", noUnresolvedDestination, {
+runRule(typed, "no-unresolved-destination (typed)", noUnresolvedDestination, {
   valid: [
     { filename, code: upload("EU_TELEMETRY", "lat: trip.lat") },
     // Unclassified data to an unknown place is nobody's business.
@@ -114,7 +114,7 @@ typed.run("no-unresolved-destination (typed)", noUnresolvedDestination, {
   invalid: [{ filename, code: envWithoutDefault, errors: [finding(3)] }],
 });
 
-syntactic.run("no-unresolved-destination (no type information)", noUnresolvedDestination, {
+runRule(syntactic, "no-unresolved-destination (no type information)", noUnresolvedDestination, {
   // Without the program an unresolved destination may only be unresolved here: the rule stays silent.
   valid: [{ filename, code: envWithoutDefault }, { filename, code: upload("EU_TELEMETRY", "lat: trip.lat") }],
   invalid: [],

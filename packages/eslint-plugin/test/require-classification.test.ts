@@ -1,5 +1,5 @@
 import { requireClassification } from "../src/rules/require-classification.js";
-import { fixtureFile, syntacticRuleTester, typedRuleTester } from "./rule-tester.js";
+import { fixtureFile, runRule, syntacticRuleTester, typedRuleTester } from "./rule-tester.js";
 
 const filename = fixtureFile("src/file.ts");
 const LOCATION = "pi.sensitive.location-trajectory";
@@ -42,8 +42,8 @@ const cases = {
     // A type-level mark covers its properties.
     { filename, code: `/** @vdx ${LOCATION} */\nexport interface Fix {\n  lat: number;\n}\n` },
     // `ignore` patterns.
-    { filename, code: loneLat, options: [{ ignore: ["Fix.*"] }] },
-    { filename, code: loneLat, options: [{ ignore: ["F*.lat"] }] },
+    { filename, code: loneLat, options: [{ ignore: ["Fix.*"] }] as const },
+    { filename, code: loneLat, options: [{ ignore: ["F*.lat"] }] as const },
   ],
   invalid: [
     {
@@ -153,11 +153,20 @@ const cases = {
       // `ignore` matches whole `Type.property` names only.
       filename,
       code: loneLat,
-      options: [{ ignore: ["Fix"] }],
-      errors: [{ messageId: "unclassified" as const, line: 2, suggestions: 2 }],
+      options: [{ ignore: ["Fix"] }] as const,
+      errors: [
+        {
+          messageId: "unclassified" as const,
+          line: 2,
+          suggestions: [
+            { messageId: "annotate" as const, output: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n  altitudeM: number;\n}\n` },
+            { messageId: "annotateNone" as const, output: "export interface Fix {\n  /** @vdx none */\n  lat: number;\n  altitudeM: number;\n}\n" },
+          ],
+        },
+      ],
     },
   ],
 };
 
-typedRuleTester().run("require-classification (typed)", requireClassification, cases);
-syntacticRuleTester().run("require-classification (no type information)", requireClassification, cases);
+runRule(typedRuleTester(), "require-classification (typed)", requireClassification, cases);
+runRule(syntacticRuleTester(), "require-classification (no type information)", requireClassification, cases);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { RuleTester } from "@typescript-eslint/rule-tester";
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from "@typescript-eslint/rule-tester";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { afterAll, describe, it } from "vitest";
 
 // The rule tester runs its cases through whatever test framework it is given.
@@ -29,4 +30,19 @@ export function typedRuleTester(): RuleTester {
 /** A rule tester without type information: the rules fall back to what one file says. */
 export function syntacticRuleTester(): RuleTester {
   return new RuleTester({ settings: { vdx: { asOf: AS_OF } } });
+}
+
+/**
+ * `tester.run` for a vdx rule. The newest @typescript-eslint/rule-tester
+ * (8.72) is built against an older @typescript-eslint/utils than the plugin
+ * (8.74): the rule types differ only in that version, so the rule is handed
+ * over as the tester's own type here, once.
+ */
+export function runRule<MessageIds extends string, Options extends readonly unknown[]>(
+  tester: RuleTester,
+  name: string,
+  rule: TSESLint.RuleModule<MessageIds, Options, unknown>,
+  tests: { valid: readonly (ValidTestCase<Options> | string)[]; invalid: readonly InvalidTestCase<MessageIds, Options>[] },
+): void {
+  tester.run(name, rule as unknown as Parameters<RuleTester["run"]>[1] & TSESLint.RuleModule<MessageIds, Options, unknown>, tests);
 }

@@ -1,5 +1,5 @@
 import { validCategory } from "../src/rules/valid-category.js";
-import { fixtureFile, syntacticRuleTester, typedRuleTester } from "./rule-tester.js";
+import { fixtureFile, runRule, syntacticRuleTester, typedRuleTester } from "./rule-tester.js";
 
 const filename = fixtureFile("src/file.ts");
 
@@ -78,7 +78,7 @@ const cases = {
       // Only the listed number of replacements, and none at all with 0.
       filename,
       code: twoIdsOneWrong,
-      options: [{ maxSuggestions: 0 }],
+      options: [{ maxSuggestions: 0 }] as const,
       errors: [{ messageId: "unknownCategory" as const, line: 4, data: {
         id: "pi.sensitive.exterior-persn",
         pack: "2026@2026.1.0",
@@ -96,8 +96,8 @@ const cases = {
 };
 
 // The same findings with and without type information: unknown ids are a fact of the file alone.
-typedRuleTester().run("valid-category (typed)", validCategory, cases);
-syntacticRuleTester().run("valid-category (no type information)", validCategory, {
+runRule(typedRuleTester(), "valid-category (typed)", validCategory, cases);
+runRule(syntacticRuleTester(), "valid-category (no type information)", validCategory, {
   ...cases,
   // A file the config does not include gets no vdx findings, as in `vdx scan`.
   valid: [...cases.valid, { filename: fixtureFile("outside/file.ts"), code: mistyped }],

@@ -1,4 +1,4 @@
-import { UsageError, type ParsedArgs } from "./parse-args.js";
+import { choice, UsageError, type ParsedArgs } from "./parse-args.js";
 
 export interface OutputTarget<F extends string> {
   format: F;
@@ -44,8 +44,9 @@ export function outputTargets<F extends string>(args: ParsedArgs, allowed: reado
 }
 
 function checkFormat<F extends string>(value: string, allowed: readonly F[]): F {
-  if ((allowed as readonly string[]).includes(value)) return value as F;
-  throw new UsageError(`--format must be one of ${allowed.join(", ")}, not "${value}"`);
+  // `md` is what people type for markdown; everything else must be spelled out.
+  if (value === "md" && (allowed as readonly string[]).includes("markdown")) return "markdown" as F;
+  return choice("format", value, allowed);
 }
 
 function formatFromExtension<F extends string>(file: string, allowed: readonly F[], fallback: F): F {

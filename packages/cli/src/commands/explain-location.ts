@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { findConfigFile, scan, type ScanResult } from "@vdx/core";
+import { findConfigFile, relativeToRoot, scan, type ScanResult } from "@vdx/core";
 import { optional } from "../args/optional.js";
 import type { CliIo } from "../io.js";
 import { printInputErrors } from "../print-errors.js";
@@ -56,15 +56,17 @@ export async function explainLocation(io: CliIo, target: LocationTarget, options
     printInputErrors(io, result.errors);
     return 2;
   }
-  const show = (path: string) => relative(io.cwd, path).split(sep).join("/") || ".";
+  const fromCwd = (path: string) => relative(io.cwd, path).split(sep).join("/") || ".";
   const matched = file !== undefined ? [file] : filesBySuffix(result, target.path);
   if (matched.length !== 1) {
-    const known = matched.length > 1 ? `; it matches ${matched.map(show).join(", ")}: give more of the path` : "";
-    io.stderr.write(`vdx: ${target.path}: no such file (relative to ${show(io.cwd)} or to the scan root ${show(result.root)})${known}\n`);
+    const known = matched.length > 1 ? `; it matches ${matched.map(fromCwd).join(", ")}: give more of the path` : "";
+    io.stderr.write(`vdx: ${target.path}: no such file (relative to ${fromCwd(io.cwd)} or to the scan root ${fromCwd(result.root)})${known}\n`);
     return 2;
   }
   const place: Place = { file: matched[0]!, ...optional("line", target.line), ...optional("column", target.column) };
-  io.stdout.write(describeLocation(result, place, show));
+  // The flow engine's reasoning names files relative to the scan root; every other path here does too.
+  if (result.root !== io.cwd) io.stdout.write(`(paths relative to the scan root ${fromCwd(result.root)})\n\n`);
+  io.stdout.write(describeLocation(result, place, (path) => relativeToRoot(result.root, path)));
   return 0;
 }
 

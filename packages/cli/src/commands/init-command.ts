@@ -53,7 +53,7 @@ function yamlList(items: readonly string[]): string {
 }
 
 export function starterConfig(survey: ProjectSurvey): string {
-  return `# vdx configuration — see ${REPOSITORY_URL}#configuration
+  return `# vdx configuration — see ${REPOSITORY_URL}/blob/main/docs/config.md
 rulePack: "2026"
 extends: []
 include: ${yamlList(survey.include)}

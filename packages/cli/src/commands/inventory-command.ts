@@ -4,7 +4,8 @@ import { outputTargets } from "../args/output-targets.js";
 import { optional } from "../args/optional.js";
 import { writeOutputFile, type CliIo } from "../io.js";
 import { printInputErrors } from "../print-errors.js";
-import { formatInventoryCsv, formatInventoryJson, formatInventoryMarkdown } from "../reporters/inventory.js";
+import { formatInventoryCsv, formatInventoryJson } from "../reporters/inventory.js";
+import { formatInventoryMarkdown } from "../reporters/inventory-markdown.js";
 import { INVENTORY_HELP } from "../help.js";
 
 const FLAGS: FlagSpecs = {
@@ -12,6 +13,7 @@ const FLAGS: FlagSpecs = {
   format: { type: "string", multiple: true },
   output: { type: "string", multiple: true },
   "as-of": { type: "string" },
+  "include-reviewed": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -35,9 +37,14 @@ export async function inventoryCommand(argv: readonly string[], io: CliIo): Prom
     printInputErrors(io, result.errors);
     return 2;
   }
+  const options = { includeReviewed: booleanFlag(args, "include-reviewed") };
   for (const target of targets) {
     const text =
-      target.format === "json" ? formatInventoryJson(result) : target.format === "csv" ? formatInventoryCsv(result) : formatInventoryMarkdown(result);
+      target.format === "json"
+        ? formatInventoryJson(result, options)
+        : target.format === "csv"
+          ? formatInventoryCsv(result, options)
+          : formatInventoryMarkdown(result, { ...options, categories: result.pack.categories, organization: result.config.organization });
     if (target.file === undefined) io.stdout.write(text);
     else writeOutputFile(io, target.file, text);
   }

@@ -1,16 +1,23 @@
 import { relativeToRoot, type Evidence } from "@vdx/core";
-import { cell, code, codeCell } from "./markdown-escape.js";
-import { plural } from "./summary.js";
 import type { ReportInput } from "./report-input.js";
 
-type InventoryInput = Pick<ReportInput, "root" | "fields" | "flows" | "asOf" | "pack">;
+export type InventoryInput = Pick<ReportInput, "root" | "fields" | "flows" | "asOf" | "pack">;
 
-/** contracts.md "Inventory JSON", exactly: `{ version: 1, fields: [...], flows: [...] }`. */
-export function inventoryDocument(result: InventoryInput) {
+export interface InventoryOptions {
+  /**
+   * Keep fields annotated `@vdx none` (reviewed, not export-relevant; they have
+   * no categories). Off by default: the inventory lists what may leave.
+   */
+  includeReviewed?: boolean;
+}
+
+/** contracts.md "Inventory JSON", exactly: `{ version: 1, fields: [...], flows: [...] }`, files relative to the scan root. */
+export function inventoryDocument(result: InventoryInput, options: InventoryOptions = {}) {
   const rel = (file: string) => relativeToRoot(result.root, file);
+  const fields = options.includeReviewed ? result.fields : result.fields.filter((f) => f.categories.length > 0);
   return {
     version: 1 as const,
-    fields: result.fields.map((f) => ({
+    fields: fields.map((f) => ({
       file: rel(f.location.file),
       line: f.location.line,
       path: f.path,
@@ -31,8 +38,10 @@ export function inventoryDocument(result: InventoryInput) {
   };
 }
 
-export function formatInventoryJson(result: InventoryInput): string {
-  return JSON.stringify(inventoryDocument(result), null, 2) + "\n";
+export type InventoryDocument = ReturnType<typeof inventoryDocument>;
+
+export function formatInventoryJson(result: InventoryInput, options: InventoryOptions = {}): string {
+  return JSON.stringify(inventoryDocument(result, options), null, 2) + "\n";
 }
 
 /** `annotation`, `signal:<which>` or `generated-from:<file>` (file relative to the scan root). */
@@ -47,52 +56,18 @@ export function evidenceText(evidence: Evidence, rel: (file: string) => string):
   }
 }
 
-/** The export inventory as a document for the filing: flows first, then the classified fields. */
-export function formatInventoryMarkdown(result: InventoryInput): string {
-  const doc = inventoryDocument(result);
-  const out = [
-    "## Data export inventory",
-    "",
-    `Rule pack ${code(`${result.pack.id}@${result.pack.version}`)} · as of ${result.asOf} · ` +
-      `${plural(doc.flows.length, "flow")} · ${plural(doc.fields.length, "classified field")}`,
-    "",
-    "### Flows",
-    "",
-  ];
-  if (doc.flows.length === 0) out.push("No flows of classified data to a network sink were found.");
-  else {
-    out.push("| location | categories | destination | jurisdiction | behaviour | status | record |", "| --- | --- | --- | --- | --- | --- | --- |");
-    for (const f of doc.flows) {
-      out.push(
-        `| ${codeCell(`${f.file}:${f.line}`)} | ${cell(f.categories.join(", "))} | ${codeCell(f.destination)} | ${f.jurisdiction} | ` +
-          `${f.behaviour} | ${f.status} | ${cell(f.assessment ?? "—")} |`,
-      );
-    }
-  }
-  out.push("", "### Classified fields", "");
-  if (doc.fields.length === 0) out.push("No classified fields were found.");
-  else {
-    out.push("| location | path | categories | evidence | confidence |", "| --- | --- | --- | --- | ---: |");
-    for (const f of doc.fields) {
-      const categories = f.categories.length > 0 ? cell(f.categories.join(", ")) : "none (reviewed)";
-      out.push(`| ${codeCell(`${f.file}:${f.line}`)} | ${codeCell(f.path)} | ${categories} | ${cell(f.evidence)} | ${f.confidence.toFixed(2)} |`);
-    }
-  }
-  return out.join("\n") + "\n";
-}
-
 const CSV_COLUMNS = [
   "kind", "file", "line", "path", "categories", "evidence", "confidence",
   "destination", "jurisdiction", "behaviour", "status", "assessment",
 ] as const;
 
 /**
- * The inventory as one CSV (RFC 4180: CRLF line ends, fields quoted when they
- * hold a comma, quote or line break). `kind` is `flow` or `field`; list cells
- * join ids with `; `.
+ * The inventory as one CSV (RFC 4180: a header row, CRLF line ends, fields
+ * quoted when they hold a comma, quote or line break, quotes doubled). `kind`
+ * is `flow` or `field`; list cells join ids with `; `.
  */
-export function formatInventoryCsv(result: InventoryInput): string {
-  const doc = inventoryDocument(result);
+export function formatInventoryCsv(result: InventoryInput, options: InventoryOptions = {}): string {
+  const doc = inventoryDocument(result, options);
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const f of doc.flows) {
     rows.push(["flow", f.file, String(f.line), "", f.categories.join("; "), "", "", f.destination, f.jurisdiction, f.behaviour, f.status, f.assessment ?? ""]);
@@ -106,4 +81,3 @@ export function formatInventoryCsv(result: InventoryInput): string {
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
-

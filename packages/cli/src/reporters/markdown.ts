@@ -3,6 +3,7 @@ import { RULES } from "../rule-catalog.js";
 import { ruleHelpUri } from "../project-links.js";
 import { code, inline } from "./markdown-escape.js";
 import { plural, summarize } from "./summary.js";
+import { suggestionNote } from "./suggestion-note.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
 
 /**
@@ -43,14 +44,15 @@ export function formatMarkdown(result: ReportInput, options: ReporterOptions): s
 function findingLines(finding: Finding, rel: (file: string) => string, fingerprint: string): string[] {
   const level = finding.level === "error" ? "**error**" : "warning";
   const lines = [`- ${level} ${code(finding.ruleId)} line ${finding.location.line}: ${inline(finding.message)}`];
-  if (finding.suggestions && finding.suggestions.length > 0) {
+  // Only when the message does not already name them ("did you mean …").
+  if (finding.suggestions && finding.suggestions.length > 0 && suggestionNote(finding) !== "") {
     lines.push(`  - suggested: ${finding.suggestions.map(code).join(", ")}`);
   }
   if (finding.export) {
     const e = finding.export;
     lines.push(
       `  - ${e.behaviour} to ${code(e.destination)} (${e.jurisdiction}) · categories ${e.categories.map(code).join(", ")}` +
-        (e.assessment ? ` · record ${code(e.assessment)}` : " · no record"),
+        (e.assessment ? ` · record ${code(e.assessment)}` : finding.ruleId === "vehicle-direct-export" ? "" : " · no record"),
     );
   }
   if (finding.flow && finding.flow.length > 0) {

@@ -3,6 +3,7 @@ import { findingFingerprint, relativeToRoot, type Finding, type FlowStep, type S
 import { RULES, RULE_IDS } from "../rule-catalog.js";
 import { REPOSITORY_URL, ruleHelpUri } from "../project-links.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
+import { suggestionNote } from "./suggestion-note.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const SRCROOT = "%SRCROOT%";
@@ -150,8 +151,7 @@ function resultProperties(finding: Finding): Record<string, unknown> | undefined
 }
 
 function messageText(finding: Finding): string {
-  if (!finding.suggestions || finding.suggestions.length === 0 || /did you mean|suggest/i.test(finding.message)) return finding.message;
-  return `${finding.message} (suggested: ${finding.suggestions.join(", ")})`;
+  return finding.message + suggestionNote(finding);
 }
 
 /** `unassessed-export` -> `UnassessedExport` (SARIF `name` is an identifier-like label). */

@@ -2,6 +2,7 @@ import { relative, sep } from "node:path";
 import type { Finding } from "@vdx/core";
 import { palette } from "./colour.js";
 import { plural, summarize } from "./summary.js";
+import { suggestionNote } from "./suggestion-note.js";
 import type { ReportInput } from "./report-input.js";
 
 export interface TextOptions {
@@ -31,7 +32,7 @@ export function formatText(result: ReportInput, options: TextOptions): string {
     }
     const where = `${show(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
     const level = finding.level === "error" ? c.red("error") : c.yellow("warn ");
-    lines.push(`  ${where}  ${level}  ${finding.message}${suggestionText(finding)}  ${c.dim(finding.ruleId)}`);
+    lines.push(`  ${where}  ${level}  ${finding.message}${suggestionNote(finding)}  ${c.dim(finding.ruleId)}`);
     for (const line of exportLines(finding, show)) lines.push(`      ${c.dim(line)}`);
   }
 
@@ -45,11 +46,6 @@ export function formatText(result: ReportInput, options: TextOptions): string {
   const head = summary.total === 0 ? c.bold("✔ no problems") : c.bold(`${summary.errors > 0 ? c.red("✖") : c.yellow("⚠")} ${counts}`);
   lines.push(`${head} · ${scanned}${extra.length > 0 ? ` · ${extra.join(", ")} not shown` : ""}`);
   return lines.join("\n") + "\n";
-}
-
-function suggestionText(finding: Finding): string {
-  if (!finding.suggestions || finding.suggestions.length === 0 || /did you mean|suggest/i.test(finding.message)) return "";
-  return ` (suggested: ${finding.suggestions.join(", ")})`;
 }
 
 function exportLines(finding: Finding, show: (file: string) => string): string[] {

@@ -45,9 +45,9 @@ export interface FlowAnalysisResult {
  */
 export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
   const { ts, program } = input;
-  const checker = program.getTypeChecker();
-  const evaluator = createStaticEvaluator(ts, checker);
   const matcher = input.sinkCallsIn ? undefined : createSinkMatcher(ts, program, input.pack);
+  // One evaluator (and its cache) for the matcher's destinations and the engine's parameter bindings.
+  const evaluator = matcher?.evaluator ?? createStaticEvaluator(ts, program.getTypeChecker());
   const sinkCallsIn = input.sinkCallsIn ?? ((file: ts.SourceFile) => matcher!.sinkCallsIn(file));
   const engine = runTaintEngine({
     ts,

@@ -1,6 +1,6 @@
 import type { ClassifiedField } from "../model/schema-field.js";
 import type { Finding } from "../model/finding.js";
-import { createScanProgram } from "../program/index.js";
+import { programForScan } from "../program/index.js";
 import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../scan/types.js";
 import { classifyTypeScriptDeclarations, createFieldIndex } from "../schema/index.js";
 import { analyzeFlows } from "./analyze-flows.js";
@@ -15,11 +15,7 @@ export const flowAnalyzer: Analyzer = {
   run(context: AnalysisContext): AnalyzerOutput {
     const scanned = context.filesByKind.typescript;
     if (scanned.length === 0) return {};
-    const built = createScanProgram({
-      root: context.config.root,
-      ...(context.config.tsconfig !== undefined ? { tsconfig: context.config.tsconfig } : {}),
-      files: scanned,
-    });
+    const built = programForScan(context);
     const findings: Finding[] = built.errors.map((error) => ({
       ruleId: "invalid-input",
       level: "error",

@@ -1,1 +1,2 @@
 export { createScanProgram, type ScanProgram, type ScanProgramOptions } from "./create-scan-program.js";
+export { programForScan, type ScanProgramContext } from "./program-for-scan.js";

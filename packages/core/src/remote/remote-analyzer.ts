@@ -46,7 +46,8 @@ export const remoteAnalyzer: Analyzer = {
   },
 };
 
-const HINTS = /\b(cors|enableCors|expressjwt|issuerBaseURL|Replication|ReplicaUpdates|ReplicationGroup|CopyObjectCommand|replication)\b/;
+/** Code shapes of a CORS allow-list, an auth issuer or a replication call (what the catalogues' entries need). */
+const HINTS = /(\bcors\s*\(|["'](?:cors|@fastify\/cors|@koa\/cors|hono\/cors)["']|\benableCors\b|\bcors\s*:|\bexpressjwt\b|\bissuerBaseURL\b|\b[Pp]utBucketReplication|\bReplicaUpdates\b|\bReplicationGroup\b|\bCopyObjectCommand\b|\breplication\s*:\s*\{)/;
 
 function worthAnalysing(context: AnalysisContext): boolean {
   if (context.config.deployments.length > 0 || context.config.exposures.length > 0) return true;

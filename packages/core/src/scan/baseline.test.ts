@@ -43,7 +43,7 @@ describe("baseline", () => {
 
   it("reports a missing or malformed baseline with a position", () => {
     const dir = mkdtempSync(join(tmpdir(), "vdx-baseline-"));
-    expect(readBaseline(join(dir, "none.json")).errors[0]?.message).toMatch(/cannot read baseline: ENOENT/);
+    expect(readBaseline(join(dir, "none.json")).errors[0]?.message).toMatch(/^cannot read baseline: no such file \(write one with `vdx baseline`\)$/);
     writeFileSync(join(dir, "bad.json"), '{ "version": 1,\n  "findings": [ { "fp": 1 } ] }');
     const bad = readBaseline(join(dir, "bad.json"));
     expect(bad.errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/fingerprint/) });

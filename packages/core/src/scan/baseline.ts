@@ -40,7 +40,9 @@ export function readBaseline(file: string): { fingerprints: Set<string>; errors:
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    return { fingerprints: new Set(), errors: [{ file, line: 1, column: 1, message: `cannot read baseline: ${errorCode(error)}` }] };
+    const code = errorCode(error);
+    const why = code === "ENOENT" ? "no such file (write one with `vdx baseline`)" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : code;
+    return { fingerprints: new Set(), errors: [{ file, line: 1, column: 1, message: `cannot read baseline: ${why}` }] };
   }
   const doc = parsePositionedDocument(file, text);
   if (doc.errors.length > 0) return { fingerprints: new Set(), errors: doc.errors };

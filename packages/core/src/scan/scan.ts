@@ -15,6 +15,7 @@ import { DEFAULT_BASELINE_FILE, readBaseline } from "./baseline.js";
 import { changedFilesSince } from "./changed-files.js";
 import { findingFingerprint } from "./fingerprint.js";
 import { runAnalyzers } from "./run-analyzers.js";
+import { checkSourceFiles } from "./check-source-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
 
 /**
@@ -73,7 +74,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   started = performance.now();
-  const files = collectFiles({
+  const collected = collectFiles({
     root,
     paths,
     include: config.include,
@@ -86,14 +87,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined,
     ].filter((f): f is string => f !== undefined),
   });
-  const filesByKind = groupByKind(files);
+  const grouped = groupByKind(collected);
   timings.collect = performance.now() - started;
+
+  // Binary, oversized or unreadable source files are reported and kept away from the analysers.
+  started = performance.now();
+  const sources = checkSourceFiles(grouped.typescript);
+  findings.push(...sources.findings);
+  const readable = new Set(sources.readable);
+  const rejected = new Set(grouped.typescript.filter((f) => !readable.has(f)));
+  const files = rejected.size === 0 ? collected : collected.filter((f) => !rejected.has(f));
+  const filesByKind = { ...grouped, typescript: sources.readable };
+  timings.sources = performance.now() - started;
   stats.files = {
     proto: filesByKind.proto.length,
     schema: filesByKind.schema.length,
     vss: filesByKind.vss.length,
     typescript: filesByKind.typescript.length,
-    total: files.length,
+    // Rejected files were looked at too: they count as scanned.
+    total: collected.length,
   };
 
   const output = await runAnalyzers(options.analyzers ?? ANALYZERS, {

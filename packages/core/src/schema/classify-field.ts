@@ -43,7 +43,18 @@ export interface FieldToClassify {
 export interface ClassifyEnvironment {
   pack: RulePack;
   root: string;
+  /**
+   * When the caller named no scan root: the folder a given file's paths are
+   * relative to (its project folder), so output never depends on the working
+   * directory. Absent = `root` for every file.
+   */
+  rootOf?: (file: string) => string;
   findings: Finding[];
+}
+
+/** The folder `file`'s fingerprints and reported paths are relative to. */
+export function rootFor(env: ClassifyEnvironment, file: string): string {
+  return env.rootOf ? env.rootOf(file) : env.root;
 }
 
 /**
@@ -89,7 +100,7 @@ function fromCandidates(
     return { ...base, categories: strong.map((c) => c.category), evidence: { kind: "signal", which }, confidence: strong[0]!.confidence };
   }
   const weak = candidates.filter((c) => c.confidence >= WEAK_SIGNAL_CONFIDENCE);
-  if (weak.length > 0) env.findings.push(unclassifiedSignalFinding(env.root, base.location, base.path, weak));
+  if (weak.length > 0) env.findings.push(unclassifiedSignalFinding(rootFor(env, base.location.file), base.location, base.path, weak));
   return undefined;
 }
 
@@ -107,7 +118,7 @@ export function checkMarking(
     if (env.pack.categories.has(id)) {
       if (!ids.includes(id)) ids.push(id);
     } else {
-      env.findings.push(unknownCategoryFinding(env.root, where.location, where.path, id, suggestIds(id, env.pack.categories.keys())));
+      env.findings.push(unknownCategoryFinding(rootFor(env, where.location.file), where.location, where.path, id, suggestIds(id, env.pack.categories.keys())));
     }
   }
   return { ids, none: written.none };

@@ -4,7 +4,7 @@ export { parseAnnotationIds } from "./annotations/parse-annotation-ids.js";
 export { readXVdxKeyword } from "./annotations/x-vdx-keyword.js";
 export { WEAK_SIGNAL_CONFIDENCE } from "./classify-field.js";
 export { scanSchemaFiles, isSchemaFileCandidate, type SchemaScanInput, type SchemaScanResult } from "./scan-schema-files.js";
-export { classifyTypeScriptDeclarations } from "./typescript/classify-declarations.js";
+export { classifyTypeScriptDeclarations, type ClassifyDeclarationsOptions } from "./typescript/classify-declarations.js";
 export { detectGeneratedSource, type GeneratedSource } from "./typescript/generated-source.js";
 export { createFieldIndex } from "./field-index.js";
 export { MAX_SCHEMA_FILE_BYTES } from "./read-schema-input.js";

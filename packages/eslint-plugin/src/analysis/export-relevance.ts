@@ -228,9 +228,11 @@ export function globalSinkNamesOf(pack: RulePack): ReadonlySet<string> {
   let names = namesByPack.get(pack);
   if (!names) {
     const found = new Set<string>();
-    for (const sink of pack.sinks) {
-      if (sink.package !== "global") continue;
-      for (const token of sink.member.match(/[A-Za-z_$][\w$]*/g) ?? []) if (token !== "new") found.add(token);
+    const remote = pack.remote;
+    const models = [...pack.sinks, ...(remote ? [...remote.stores, ...remote.replications, ...remote.frameworks, ...remote.exposures] : [])];
+    for (const model of models) {
+      if (model.package !== "global") continue;
+      for (const token of model.member.match(/[A-Za-z_$][\w$]*/g) ?? []) if (token !== "new") found.add(token);
     }
     names = found;
     namesByPack.set(pack, names);

@@ -47,7 +47,9 @@ class LazyProgramAnalysis implements ProgramAnalysis {
     if (this.#allDeclarations) return this.#allDeclarations.byFile.get(key) ?? [];
     let findings = this.#declarationsByFile.get(key);
     if (!findings) {
-      findings = this.#fileSet().has(key) ? classifyDeclarations(this.typescript, this.program, [key], this.knowledge).findings : [];
+      findings = this.#fileSet().has(key)
+        ? guarded(key, "type classification", () => classifyDeclarations(this.typescript, this.program, [key], this.knowledge).findings)
+        : [];
       this.#declarationsByFile.set(key, findings);
     }
     return findings;
@@ -60,8 +62,10 @@ class LazyProgramAnalysis implements ProgramAnalysis {
       if (!sourceFile || !this.#fileSet().has(key)) return [];
       this.#relevance ??= new ExportRelevance(this.typescript, this.program, this.knowledge.pack);
       if (!this.#relevance.fileMayHaveFindings(sourceFile)) return [];
-      const { fields } = this.#wholeProgramDeclarations();
-      const findings = analyseFlows(this.typescript, this.program, this.#files(), this.knowledge, fields, this.asOf);
+      const findings = guarded(sourceFile.fileName, "flow analysis", () => {
+        const { fields } = this.#wholeProgramDeclarations();
+        return analyseFlows(this.typescript, this.program, this.#files(), this.knowledge, fields, this.asOf);
+      });
       this.#exports = groupByFile(this.typed ? findings : findings.filter(backedWithoutTypes));
     }
     return this.#exports.get(key) ?? [];
@@ -89,6 +93,28 @@ class LazyProgramAnalysis implements ProgramAnalysis {
       .map((sf) => normalise(sf.fileName))
       .filter((file) => this.knowledge.inScope(file));
     return this.#filesCache;
+  }
+}
+
+/**
+ * A core exception is a vdx bug, never the user's: like the CLI (which turns
+ * an analyser's exception into an `invalid-input` finding), the rules report
+ * it on the file instead of crashing the lint of every file.
+ */
+function guarded(file: string, what: string, run: () => readonly Finding[]): readonly Finding[] {
+  try {
+    return run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        ruleId: "invalid-input",
+        level: "error",
+        message: `${what} failed: ${reason.split("\n")[0]} (this is a vdx bug; please report it)`,
+        location: { file, line: 1, column: 1 },
+        fingerprint: `plugin-failure|${what}`,
+      },
+    ];
   }
 }
 

@@ -4,7 +4,7 @@ const matchers = new WeakMap<RulePack, (name: string) => boolean>();
 
 /**
  * Whether a package (or Node built-in module) is one the rule pack's sink
- * catalogue names. Catalogue package fields are globs with braces and stars
+ * or remote-access catalogues name. Catalogue package fields are globs with braces and stars
  * (`@aws-sdk/{client-dynamodb,lib-dynamodb}`, `@sentry/*`,
  * `firebase-admin{,/firestore}`); a package matches when it equals an
  * expansion or is its root (`firebase-admin` for `firebase-admin/firestore`).
@@ -12,9 +12,15 @@ const matchers = new WeakMap<RulePack, (name: string) => boolean>();
 export function sinkPackageMatcherOf(pack: RulePack): (name: string) => boolean {
   let matcher = matchers.get(pack);
   if (!matcher) {
-    const patterns = pack.sinks
-      .filter((sink) => sink.package !== "global")
-      .flatMap((sink) => expandBraces(sink.package))
+    const remote = pack.remote;
+    const packages = [
+      ...pack.sinks.map((sink) => sink.package),
+      // Remote access: store readers, replication calls, route frameworks, controllers, CORS/auth exposures.
+      ...(remote ? [...remote.stores, ...remote.replications, ...remote.frameworks, ...remote.controllers, ...remote.exposures].map((entry) => entry.package) : []),
+    ];
+    const patterns = packages
+      .filter((name) => name !== "global")
+      .flatMap((name) => expandBraces(name))
       .map((expanded) => {
         const root = /^(@[^/]+\/[^/]+|[^@/][^/]*)/.exec(expanded)?.[1] ?? expanded;
         return new RegExp(`^${root.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")}$`);

@@ -3,7 +3,7 @@ import { claimBrokenReport } from "../analysis/file-state.js";
 
 /** Every vdx rule carries this message: why it is silent on a project whose inputs are broken. */
 export const PROJECT_PROBLEM_MESSAGE =
-  "vdx cannot analyse this file until its inputs are fixed: {{problem}}";
+  "vdx cannot analyse this file: {{problem}}";
 
 /**
  * Reports a broken config, pack, registry or `settings.vdx` at the top of the

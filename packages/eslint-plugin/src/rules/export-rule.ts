@@ -56,6 +56,11 @@ export function createExportRule(spec: ExportRuleSpec) {
           if (state.status === "broken") return reportProjectProblem(context, state.problems);
           if (state.status !== "ready" || state.knowledge.config.rules[spec.vdxRuleId] === "off") return;
           for (const finding of state.analysis.exportFindings(state.file)) {
+            // invalid-input: a TypeScript file the core could not analyse (or a vdx bug): say so once per file.
+            if (finding.ruleId === "invalid-input") {
+              reportProjectProblem(context, [finding.message]);
+              continue;
+            }
             if (finding.ruleId !== spec.vdxRuleId) continue;
             report(context, finding, describeExport(finding, state.knowledge, { showFlow: options.showFlow !== false }));
           }

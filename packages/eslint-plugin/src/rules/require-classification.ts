@@ -7,7 +7,7 @@ import { describeCategories } from "../report/category-titles.js";
 import { toEslintLocation, toIndex } from "../report/finding-location.js";
 import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
 
-type Options = [{ ignore?: string[] }];
+type Options = [{ ignore?: readonly string[] }];
 type MessageIds = "unclassified" | "annotate" | "annotateNone" | "projectProblem";
 
 /** The declarations a `@vdx` tag can sit on, innermost first. */
@@ -71,6 +71,11 @@ export const requireClassification = createRule<Options, MessageIds>({
         if (state.status === "broken") return reportProjectProblem(context, state.problems);
         if (state.status !== "ready" || state.knowledge.config.rules["unclassified-signal"] === "off") return;
         for (const finding of state.analysis.declarationFindings(state.file)) {
+          // invalid-input: a TypeScript file the core could not analyse (or a vdx bug): say so once per file.
+          if (finding.ruleId === "invalid-input") {
+            reportProjectProblem(context, [finding.message]);
+            continue;
+          }
           if (finding.ruleId !== "unclassified-signal") continue;
           const declaration = declarationAt(context.sourceCode, toIndex(context.sourceCode, finding.location));
           const field = (declaration && fieldPathOf(declaration)) ?? fieldOf(finding);

@@ -51,6 +51,11 @@ export const validCategory = createRule<Options, MessageIds>({
         if (state.status !== "ready" || state.knowledge.config.rules["unknown-category"] === "off") return;
         const comments = context.sourceCode.getAllComments().filter((c) => c.value.includes("@vdx"));
         for (const finding of state.analysis.declarationFindings(state.file)) {
+          // invalid-input: a TypeScript file the core could not analyse (or a vdx bug): say so once per file.
+          if (finding.ruleId === "invalid-input") {
+            reportProjectProblem(context, [finding.message]);
+            continue;
+          }
           if (finding.ruleId !== "unknown-category") continue;
           reportUnknownId(context, finding, comments, state.knowledge.pack, options.maxSuggestions ?? 3);
         }

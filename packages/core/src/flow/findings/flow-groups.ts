@@ -3,7 +3,7 @@ import type { FlowStep } from "../../model/finding.js";
 import type { SourceLocation } from "../../model/location.js";
 import type { RawFlow, SinkCallLike } from "../taint/flow-types.js";
 import { labelCategories, stepsOf, type Label, type Origin } from "../taint/taint.js";
-import { destinationKey } from "../taint/function-analysis.js";
+import { destinationKey } from "../taint/destination-key.js";
 import type { StaticValue } from "../values/static-value.js";
 
 /** All classified data reaching one sink (or one caller of a helper) with one destination. */

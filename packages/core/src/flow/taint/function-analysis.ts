@@ -1,15 +1,15 @@
 import type ts from "typescript";
 import type { FlowStep } from "../../model/finding.js";
 import { locationOf } from "../values/source-location.js";
-import type { StaticValue } from "../values/static-value.js";
 import type { EngineContext } from "./engine-context.js";
 import { evaluateCall } from "./evaluate-call.js";
 import { evaluateExpression } from "./evaluate-expression.js";
 import type { CellWrite, FunctionSummary, SinkCallLike, SinkReach } from "./flow-types.js";
-import { resolveDestinationAtCall } from "./destination-at-call.js";
 import { splitSymbolic } from "./substitute.js";
 import { EMPTY, isEmpty, readField, union, weight, withField, withStep, flatten, type Label, type Taint } from "./taint.js";
 import { isFunctionWithBody, isRootFunction, type Unit } from "./units.js";
+import { ReachRecorder } from "./sink-reaches.js";
+import { isInsideNonRoot, literalKey, nearestFunction, propertyKey } from "./scope-helpers.js";
 import { cellIdOf, isModuleVariable } from "./cells.js";
 
 const MAX_PASSES = 4;
@@ -26,8 +26,7 @@ export class FunctionAnalysis {
   private readonly env = new Map<ts.Symbol, Taint>();
   private readonly returns = new Map<ts.Node, Taint>();
   private readonly params = new Map<ts.Symbol, { index: number; access: string[] }>();
-  private readonly reaches = new Map<string, SinkReach>();
-  private readonly nestedReaches: SinkReach[] = [];
+  private readonly reachRecorder: ReachRecorder;
   private readonly cellWrites = new Map<string, Taint>();
   /** Calls of functions nested in this unit: their parameter destinations resolve at these calls. */
   readonly nestedCalls = new Map<ts.Node, ts.CallExpression[]>();
@@ -37,6 +36,7 @@ export class FunctionAnalysis {
   constructor(readonly ctx: EngineContext, readonly unit: Unit) {
     this.ts = ctx.ts;
     this.checker = ctx.checker;
+    this.reachRecorder = new ReachRecorder(ctx, unit, (node) => this.isLocal(node), this.nestedCalls);
   }
 
   run(): FunctionSummary {
@@ -49,10 +49,10 @@ export class FunctionAnalysis {
       else this.walkFunctionBody(this.unit as ts.FunctionLikeDeclaration);
       if (!this.grewAfterRead) break;
     }
-    this.completeNestedReaches();
+    this.reachRecorder.completeNestedReaches();
     return {
       returns: this.returns.get(this.unit) ?? EMPTY,
-      reaches: [...this.reaches.values()],
+      reaches: this.reachRecorder.pending(),
       cellWrites: [...this.cellWrites].map(([cell, value]): CellWrite => ({ cell, value })),
     };
   }
@@ -306,52 +306,11 @@ export class FunctionAnalysis {
   }
 
   recordSink(sink: SinkCallLike, payload: Taint): void {
-    this.recordReach({ sink, payload: flatten(payload), destination: sink.destination, location: sink.location, reportNode: sink.node, destinationSteps: [] });
+    this.reachRecorder.recordSink(sink, payload);
   }
 
-  /** Completes what can be completed here; keeps the rest for the callers. */
   recordReach(reach: SinkReach): void {
-    if (isEmpty(reach.payload)) return;
-    const destination = reach.destination;
-    if (destination.kind === "parameter") {
-      if (destination.func !== this.unit) {
-        if (this.isLocal(destination.func)) this.nestedReaches.push(reach);
-        else this.keepReach(reach);
-        return;
-      }
-      this.keepReach(reach);
-      return;
-    }
-    const { concrete, symbolic } = splitSymbolic(reach.payload);
-    for (const label of flatten(concrete).labels) {
-      if (label.kind === "param") continue;
-      this.ctx.emit({ sink: reach.sink, label, destination, location: reach.location, reportNode: reach.reportNode, destinationSteps: reach.destinationSteps });
-    }
-    if (!isEmpty(symbolic) && !this.ts.isSourceFile(this.unit)) this.keepReach({ ...reach, payload: symbolic });
-  }
-
-  private keepReach(reach: SinkReach): void {
-    const key = `${reach.sink.node.pos}:${reach.sink.node.getSourceFile().fileName}:${reach.location.line}:${reach.location.column}:${destinationKey(reach.destination)}`;
-    const current = this.reaches.get(key);
-    this.reaches.set(key, current ? { ...current, payload: union(current.payload, reach.payload) } : reach);
-  }
-
-  /** A sink inside a local helper whose destination is the helper's parameter: each local call supplies it. */
-  private completeNestedReaches(): void {
-    for (const reach of this.nestedReaches) {
-      if (reach.destination.kind !== "parameter") continue;
-      const func = reach.destination.func;
-      for (const call of this.nestedCalls.get(func) ?? []) {
-        const resolved = resolveDestinationAtCall(this.ctx, reach.sink, reach.destination, call);
-        this.recordReach({
-          ...reach,
-          destination: resolved.value,
-          location: locationOf(call),
-          reportNode: call,
-          destinationSteps: [resolved.step, ...reach.destinationSteps],
-        });
-      }
-    }
+    this.reachRecorder.record(reach);
   }
 
   // ---- helpers shared with the expression evaluators --------------------
@@ -369,49 +328,5 @@ export class FunctionAnalysis {
   typeTaintOf(node: ts.Node): Taint {
     const taint = this.ctx.types.typeTaint(this.checker.getTypeAtLocation(node));
     return isEmpty(taint) ? taint : withStep(taint, this.step(node, `${node.getText().slice(0, 60)} holds a value of a classified type`));
-  }
-}
-
-function propertyKey(ts: typeof import("typescript"), element: ts.BindingElement): string | undefined {
-  const name = element.propertyName ?? element.name;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
-  return undefined;
-}
-
-function literalKey(ts: typeof import("typescript"), expression: ts.Expression): string | undefined {
-  return ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression) ? expression.text : undefined;
-}
-
-function nearestFunction(ts: typeof import("typescript"), node: ts.Node): ts.Node | undefined {
-  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
-    if (isFunctionWithBody(ts, current)) return current;
-    if (ts.isSourceFile(current)) return current;
-  }
-  return undefined;
-}
-
-/** Declarations inside functions that the module unit walks inline (top-level callbacks). */
-function isInsideNonRoot(ts: typeof import("typescript"), declaration: ts.Node): boolean {
-  for (let current: ts.Node | undefined = declaration.parent; current; current = current.parent) {
-    if (isFunctionWithBody(ts, current)) return !isRootFunction(ts, current) && isInsideNonRootChain(ts, current);
-  }
-  return false;
-}
-
-function isInsideNonRootChain(ts: typeof import("typescript"), fn: ts.Node): boolean {
-  for (let current: ts.Node | undefined = fn.parent; current; current = current.parent) {
-    if (isFunctionWithBody(ts, current) && isRootFunction(ts, current)) return false;
-  }
-  return true;
-}
-
-export function destinationKey(value: StaticValue): string {
-  switch (value.kind) {
-    case "known":
-      return `k:${(value.alternatives ?? [value.value]).join("|")}`;
-    case "parameter":
-      return `p:${value.func.pos}:${value.index}:${value.propertyPath.join(".")}:${value.prefix}:${value.suffix}`;
-    case "unknown":
-      return `u:${value.reason}`;
   }
 }

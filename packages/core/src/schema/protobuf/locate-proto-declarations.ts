@@ -10,9 +10,19 @@ export interface ProtoDeclaration {
   comments: string;
 }
 
+/** An `import [public|weak] "path";` statement: where an unresolvable import is reported. */
+export interface ProtoImport {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** Declarations keyed by full name: `pkg.Outer.Inner` (messages), `pkg.Outer.Inner.field` (fields). */
 export interface ProtoDeclarations {
   packageName: string;
+  imports: ProtoImport[];
   messages: Map<string, ProtoDeclaration>;
   fields: Map<string, ProtoDeclaration>;
 }
@@ -35,7 +45,7 @@ const LABELS = new Set(["optional", "required", "repeated"]);
 export function locateProtoDeclarations(source: string): ProtoDeclarations {
   const { tokens, comments } = tokenizeProto(source);
   const attach = commentAttacher(comments);
-  const result: ProtoDeclarations = { packageName: "", messages: new Map(), fields: new Map() };
+  const result: ProtoDeclarations = { packageName: "", imports: [], messages: new Map(), fields: new Map() };
   const stack: Scope[] = [];
   const currentMessage = (): string | undefined => {
     for (let s = stack.length - 1; s >= 0; s--) if (stack[s]!.kind === "message") return stack[s]!.message;
@@ -62,6 +72,16 @@ export function locateProtoDeclarations(source: string): ProtoDeclarations {
     if (token.text === "package" && !scope) {
       result.packageName = tokens[i + 1]?.kind === "word" ? tokens[i + 1]!.text : "";
       i = skipStatement(tokens, i);
+      continue;
+    }
+    if (token.text === "import" && !scope) {
+      const end = skipStatement(tokens, i);
+      const target = tokens.slice(i + 1, end).find((t) => t.kind === "string");
+      if (target) {
+        const last = tokens[end - 1] ?? target;
+        result.imports.push({ path: target.text.replace(/^["']|["']$/g, ""), line: token.line, column: token.column, endLine: last.line, endColumn: last.column + last.text.length });
+      }
+      i = end;
       continue;
     }
     if (SKIP_TO_SEMICOLON.has(token.text)) {

@@ -3,10 +3,12 @@ import path from "node:path";
 import protobuf from "protobufjs";
 import type { ClassifiedField } from "../../model/schema-field.js";
 import { checkMarking, classifyField, NO_MARKING, type ClassifyEnvironment, type Marking } from "../classify-field.js";
+import type { Finding } from "../../model/finding.js";
 import { invalidInputFinding } from "../findings.js";
 import { readSchemaInput } from "../read-schema-input.js";
 import { parseProtoFile, type ParsedProto } from "./parse-proto-file.js";
 import { writtenProtoMarking } from "./proto-markings.js";
+import { isToolchainImport, loadWellKnownProto } from "./well-known-protos.js";
 
 interface MessageInfo {
   type: protobuf.Type;
@@ -135,10 +137,38 @@ function loadWithImports(files: readonly string[], includePaths: readonly string
     loaded.set(file, outcome.parsed);
     for (const imported of outcome.parsed.imports) {
       const resolved = resolveImport(imported, file, includePaths, env.root);
-      if (resolved && !loaded.has(resolved)) queue.push(resolved);
+      if (resolved) {
+        if (!loaded.has(resolved)) queue.push(resolved);
+        continue;
+      }
+      const bundledKey = `protobufjs:${imported}`;
+      if (loaded.has(bundledKey)) continue;
+      const bundled = loadWellKnownProto(imported);
+      if (bundled) loaded.set(bundledKey, { file: bundledKey, root: bundled, imports: [], declarations: { packageName: "google.protobuf", imports: [], messages: new Map(), fields: new Map() } });
+      else if (reporting) env.findings.push(unresolvedImportFinding(imported, outcome.parsed, includePaths, env));
     }
   }
   return [...loaded.values()].filter((p): p is ParsedProto => p !== null);
+}
+
+/**
+ * An import that is nowhere on the include paths: its messages are unknown, so fields typed with them
+ * inherit no `@vdx` mark and get no type signal. An error for the project's own files; a warning for
+ * imports a toolchain or registry normally supplies (googleapis, protoc-gen-validate, buf).
+ */
+function unresolvedImportFinding(imported: string, parsed: ParsedProto, includePaths: readonly string[], env: ClassifyEnvironment): Finding {
+  const statement = parsed.declarations.imports.find((i) => i.path === imported);
+  const location = statement
+    ? { file: parsed.file, line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn }
+    : { file: parsed.file, line: 1, column: 1 };
+  const searched = includePaths.length > 0 ? "the include paths, the importing file's folder and its parents up to the scan root" : "the importing file's folder and its parents up to the scan root (no include paths given)";
+  const finding = invalidInputFinding(
+    env.root,
+    location,
+    `import "${imported}" not found in ${searched}; types from it are not resolved, so fields typed with them carry no classification from it`,
+    `import:${imported}`,
+  );
+  return isToolchainImport(imported) ? { ...finding, level: "warn" } : finding;
 }
 
 /**

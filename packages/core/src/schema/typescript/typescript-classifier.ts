@@ -1,6 +1,7 @@
+import path from "node:path";
 import type ts from "typescript";
 import type { ClassifiedField } from "../../model/schema-field.js";
-import { checkMarking, classifyField, mergeMarkings, NO_MARKING, type ClassifyEnvironment, type Marking } from "../classify-field.js";
+import { checkMarking, classifyField, mergeMarkings, NO_MARKING, rootFor, type ClassifyEnvironment, type Marking } from "../classify-field.js";
 import { relativeFile } from "../findings.js";
 import { detectGeneratedSource, type GeneratedLinks, type GeneratedSource } from "./generated-source.js";
 import { jsDocMarking } from "./jsdoc-marking.js";
@@ -134,7 +135,7 @@ export class TypeScriptClassifier {
         ...(typeText ? { typeName: typeText } : {}),
         container: ownerName,
         markings: { own, inherited },
-        ...(schemaField ? { generatedFrom: { field: schemaField, schemaFile: relativeFile(this.env.root, schemaField.location.file) } } : {}),
+        ...(schemaField ? { generatedFrom: { field: schemaField, schemaFile: this.schemaFileName(sourceFile, schemaField.location.file) } } : {}),
         ...(fromType ? { fromType } : {}),
       },
       env,
@@ -257,6 +258,16 @@ export class TypeScriptClassifier {
       if (message) names.unshift(message);
     }
     return names;
+  }
+
+  /**
+   * The schema file as `generated-from:` names it: relative to the scan root; without one, relative to the
+   * generated file's project folder, stepping out with `../` (a monorepo's shared `proto/`) rather than
+   * naming a machine-specific absolute path.
+   */
+  private schemaFileName(generatedFile: ts.SourceFile, schemaFile: string): string {
+    if (!this.env.rootOf) return relativeFile(this.env.root, schemaFile);
+    return path.relative(rootFor(this.env, generatedFile.fileName), schemaFile).split(path.sep).join("/");
   }
 
   private generatedOf(file: ts.SourceFile): GeneratedSource | undefined {

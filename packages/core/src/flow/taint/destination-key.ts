@@ -1,0 +1,13 @@
+import type { StaticValue } from "../values/static-value.js";
+
+/** A dedupe key for a destination: same value, same caller-supplied parameter, or same reason it is unknown. */
+export function destinationKey(value: StaticValue): string {
+  switch (value.kind) {
+    case "known":
+      return `k:${(value.alternatives ?? [value.value]).join("|")}`;
+    case "parameter":
+      return `p:${value.func.pos}:${value.index}:${value.propertyPath.join(".")}:${value.prefix}:${value.suffix}`;
+    case "unknown":
+      return `u:${value.reason}`;
+  }
+}
