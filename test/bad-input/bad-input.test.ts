@@ -1,5 +1,8 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { multitoolValidate, officialSarifSchema } from "../sarif/multitool.js";
 import { join } from "node:path";
 import { runCli, tempProject, type CliRun } from "../cli/harness.js";
 import { BROKEN_FILES, CONFIG, REGISTRY, badProjectFiles } from "./bad-project.js";
@@ -30,10 +33,11 @@ describe("bad scanned files: invalid-input findings, and the scan goes on", () =
   let run: CliRun;
   let findings: JsonFinding[];
   let inventory: { fields: { file: string; path: string; categories: string[] }[] };
+  let root: string;
 
   beforeAll(async () => {
-    const root = tempProject(badProjectFiles());
-    run = await runCli(["scan", ...AS_OF, "--format", "json", "--format", "text", "--output", "report.txt"], root);
+    root = tempProject(badProjectFiles());
+    run = await runCli(["scan", ...AS_OF, "--format", "json", "--format", "sarif", "--output", "report.sarif"], root);
     findings = JSON.parse(run.stdout).findings;
     inventory = JSON.parse((await runCli(["inventory", ...AS_OF, "--format", "json"], root)).stdout);
   });
@@ -68,6 +72,19 @@ describe("bad scanned files: invalid-input findings, and the scan goes on", () =
     const paths = inventory.fields.filter((f) => f.file === "schemas/cyclic.schema.json").map((f) => f.path);
     expect(paths).toContain("schemas/cyclic.schema.json#/$defs/node/properties/gpsTrack");
     expect(inventory.fields.some((f) => f.path === "acme.v1.Position.lat")).toBe(true);
+  });
+
+  it("writes SARIF for all of it that passes the official schema and Sarif.Multitool validate", () => {
+    const file = join(root, "report.sarif");
+    const log = JSON.parse(readFileSync(file, "utf8"));
+    expect(log.runs[0].results.length).toBe(findings.length);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(officialSarifSchema());
+    validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    const outcome = multitoolValidate(file);
+    if (outcome.ran) expect(outcome.errors).toEqual([]);
   });
 
   it("keeps binary and oversized files away from the analysers: one finding each, nothing else", () => {

@@ -99,4 +99,39 @@ describe("taint engine edge cases", () => {
         export function b() { const t = loadTrip(); const view = { meta: { id: t.id }, pos: { lat: t.lat } }; return axios.post("${EU}/b", view.pos); }`,
     }))).toEqual(["unassessed-export@src/main.ts:3 pi.sensitive.location-trajectory"]);
   });
+
+  it("keeps a sanitized property sanitized when a spread of the caller's object is overwritten", () => {
+    const result = analyzeProject({
+      "src/model.ts": MODEL,
+      "src/main.ts": `import axios from "axios"; import { loadTrip, type Trip } from "./model";
+        declare function coarsen(v: number): number;
+        function anonymise(t: Trip): Trip { return { ...t, lat: coarsen(t.lat) }; }
+        function upload(t: Trip) { return axios.post("${EU}", t); }
+        export function run() { return upload(anonymise(loadTrip())); }`,
+    }, { config: { sanitizers: [{ function: "coarsen", removes: ["pi.sensitive.location-trajectory"], adds: [] }] } });
+    expect(summarise(result)).toEqual(["unassessed-export@src/main.ts:4 pi.general.vehicle-identifier"]);
+  });
+
+  it("judges parameters by type only where no project code calls the function", () => {
+    expect(summarise(analyzeProject({
+      "src/model.ts": MODEL,
+      "src/main.ts": `import axios from "axios"; import type { Trip } from "./model";
+        export function handler(t: Trip) { return axios.post("${EU}/h", t); }
+        function inner(t: Trip) { return axios.post("${EU}/i", t); }
+        export function caller() { return inner({ id: "x", lat: 0, vin: "" } as unknown as Trip); }
+        export function parsed(body: string) { return axios.post("${EU}/p", JSON.parse(body) as Trip); }`,
+    }))).toEqual([
+      "unassessed-export@src/main.ts:2 pi.general.vehicle-identifier,pi.sensitive.location-trajectory",
+      "unassessed-export@src/main.ts:3 pi.general.vehicle-identifier,pi.sensitive.location-trajectory",
+      "unassessed-export@src/main.ts:5 pi.general.vehicle-identifier,pi.sensitive.location-trajectory",
+    ]);
+  });
+
+  it("sends nothing classified when only counts are sent", () => {
+    expect(summarise(analyzeProject({
+      "src/model.ts": MODEL,
+      "src/main.ts": `import axios from "axios"; import { loadTrip } from "./model";
+        export function counts(trips = [loadTrip()]) { return axios.post("${EU}", { n: trips.length, chars: trips[0]!.vin.length }); }`,
+    }))).toEqual([]);
+  });
 });

@@ -40,12 +40,13 @@ describe("protobuf scanning", () => {
     expect(scan.field("acme.perception.SensorBundle.bundle_seq")).toBeUndefined();
   });
 
-  it("uses sibling context: lat beside lng is strong; a bare `speed` string only warns", () => {
+  it("uses sibling context: lat beside lng is strong, so is a speed beside a position; a bare `distance` only warns", () => {
     expect(scan.field("acme.telemetry.v1.Unclassified.lat")?.evidence).toEqual({ kind: "signal", which: "term:lat+ctx:lng" });
-    expect(scan.field("acme.telemetry.v1.Unclassified.speed")).toBeUndefined();
-    const warning = scan.findings.find((f) => f.ruleId === "unclassified-signal" && f.message.includes("Unclassified.speed"));
-    expect(warning).toMatchObject({ level: "warn", suggestions: ["pi.general.driving-behaviour"], location: { line: 57 } });
-    expect(warning!.fingerprint).not.toMatch(/\b57\b/);
+    expect(scan.field("acme.telemetry.v1.Unclassified.speed")?.evidence).toEqual({ kind: "signal", which: "term:speed+ctx:lat" });
+    expect(scan.field("acme.telemetry.v1.Unclassified.distance")).toBeUndefined();
+    const warning = scan.findings.find((f) => f.ruleId === "unclassified-signal" && f.message.includes("Unclassified.distance"));
+    expect(warning).toMatchObject({ level: "warn", suggestions: ["pi.general.driving-behaviour"], location: { line: 58 } });
+    expect(warning!.fingerprint).not.toMatch(/\b58\b/);
   });
 
   it("never matches template or latency", () => {

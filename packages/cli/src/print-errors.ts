@@ -14,8 +14,9 @@ export function printInputErrors(io: CliIo, errors: readonly InputError[]): void
  * `(at include)`; `must be a whole number` does).
  */
 export function inputErrorLine(cwd: string, error: InputError): string {
-  // Problems of an option rather than of a file (--as-of, --changed-since) carry a directory: no position to show.
-  if (isDirectory(error.file)) return `vdx: ${error.message}`;
+  // Problems of an option rather than of a file (--as-of, --changed-since) name the option and carry
+  // the directory they apply to: there is no position to show.
+  if (error.message.startsWith("--") && isDirectory(error.file)) return `vdx: ${error.message}`;
   const rel = relative(cwd, error.file).split(sep).join("/");
   const file = rel === "" ? "." : rel.startsWith("..") ? error.file : rel;
   const keyPath = error.pointer ? pointerToKeyPath(error.pointer) : undefined;

@@ -5,10 +5,17 @@ import { parsePositionedDocument } from "../../../packages/core/src/input/positi
 import type { RulePack } from "../../../packages/core/src/model/index.js";
 import { scanSchemaFiles } from "../../../packages/core/src/schema/index.js";
 
-/** The tuning corpus, and the held-out one written after the signals (never tuned on). */
+/**
+ * The tuning corpus; held-out 1, written after the first signals and since used to
+ * generalise them (its misses are now *seen*); held-out 2, written after that
+ * round — but its misses were looked at before the last signal change, so it is
+ * partly seen too; held-out 3, written after the last change and never tuned on.
+ */
 export const CORPORA = {
   corpus: { dir: fileURLToPath(new URL("./corpus/", import.meta.url)), labels: fileURLToPath(new URL("./labels.yaml", import.meta.url)) },
   holdout: { dir: fileURLToPath(new URL("./holdout/", import.meta.url)), labels: fileURLToPath(new URL("./holdout-labels.yaml", import.meta.url)) },
+  holdout2: { dir: fileURLToPath(new URL("./holdout2/", import.meta.url)), labels: fileURLToPath(new URL("./holdout2-labels.yaml", import.meta.url)) },
+  holdout3: { dir: fileURLToPath(new URL("./holdout3/", import.meta.url)), labels: fileURLToPath(new URL("./holdout3-labels.yaml", import.meta.url)) },
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 
@@ -55,7 +62,8 @@ export function evaluateAccuracy(pack: RulePack, corpus: CorpusName = "corpus"):
   const { dir, labels: labelsFile } = CORPORA[corpus];
   const files = readdirSync(dir).map((f) => path.join(dir, f));
   const { fields, findings } = scanSchemaFiles({ files, root: dir, pack });
-  const invalid = findings.filter((f) => f.ruleId !== "unclassified-signal");
+  // The corpus imports ROS message protos it does not vendor (as real repos do); those are reported, not broken.
+  const invalid = findings.filter((f) => f.ruleId !== "unclassified-signal" && !f.fingerprint.includes("|import:"));
   if (invalid.length > 0) throw new Error(`corpus must scan cleanly: ${invalid.map((f) => f.message).join("; ")}`);
   const labels = readLabels(labelsFile);
   const predicted = new Map(fields.map((f) => [f.path, f.categories]));

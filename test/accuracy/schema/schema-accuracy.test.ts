@@ -16,3 +16,24 @@ describe("schema classification accuracy (labelled corpus)", () => {
     expect(recall(report.overall), detail).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/**
+ * Regression floors on the held-out sets, set just under today's figures (bench/RESULTS.md),
+ * not at a wished-for level: held-out 1 has been generalised against (seen), held-out 2's
+ * misses were looked at before the last change, held-out 3 has never been tuned on. A signal
+ * change that loses what these sets find, or starts misfiring on them, fails here.
+ */
+describe.each([
+  { corpus: "holdout" as const, precision: 0.95, recall: 0.95 },
+  { corpus: "holdout2" as const, precision: 0.9, recall: 0.63 },
+  { corpus: "holdout3" as const, precision: 0.9, recall: 0.6 },
+])("schema classification accuracy ($corpus)", ({ corpus, precision: minPrecision, recall: minRecall }) => {
+  const report = evaluateAccuracy(testPack(), corpus);
+
+  it(`keeps precision >= ${minPrecision} and recall >= ${minRecall}`, () => {
+    expect(report.fields).toBeGreaterThanOrEqual(80);
+    const detail = report.mistakes.join("\n");
+    expect(precision(report.overall), detail).toBeGreaterThanOrEqual(minPrecision);
+    expect(recall(report.overall), detail).toBeGreaterThanOrEqual(minRecall);
+  });
+});

@@ -7,6 +7,7 @@ import type { ClassifyEnvironment } from "./classify-field.js";
 import { invalidInputFinding } from "./findings.js";
 import { detectDocumentKind } from "./json-schema/detect-document-kind.js";
 import { parsePositionedJson } from "./json-schema/positioned-json.js";
+import { parsePositionedYaml } from "./json-schema/positioned-yaml.js";
 import { scanJsonSchemaDocuments, type JsonSchemaDocument } from "./json-schema/scan-json-schema.js";
 import { scanProtoFiles } from "./protobuf/scan-protobuf.js";
 import { readSchemaInput } from "./read-schema-input.js";
@@ -94,7 +95,7 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
 
 function parseDocumentSafely(file: string, text: string): PositionedDocument {
   try {
-    return file.toLowerCase().endsWith(".json") ? parsePositionedJson(file, text) : parsePositionedDocument(file, text);
+    return file.toLowerCase().endsWith(".json") ? parsePositionedJson(file, text) : parsePositionedYaml(file, text);
   } catch (error) {
     const at = { file, line: 1, column: 1 };
     return { file, value: undefined, errors: [{ ...at, message: (error as Error).message }], locate: () => at, locateKey: () => at };

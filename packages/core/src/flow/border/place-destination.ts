@@ -50,6 +50,7 @@ export function placeDestination(
       if (hinted.jurisdiction === "unknown") continue;
       resolution = { ...hinted, input: value };
       why = `${explainResolution(hinted)} (client ${hint === extra.region ? "region" : "endpoint"} ${hint.value})`;
+      break; // a custom endpoint (MinIO in the cluster) decides over the signing region
     }
     return {
       kind: "resolved",

@@ -1,5 +1,5 @@
 export type { SinkCall } from "./sink-call.js";
-export type { SinkMatcher } from "./sink-matcher.js";
+export type { SinkMatcher, SinkMatcherOptions } from "./sink-matcher.js";
 export { createSinkMatcher } from "./sink-matcher.js";
 export type { CompiledSinkModel, CompileResult } from "./compiled-model.js";
 export { compileSinkModel, validateSinkModel } from "./compiled-model.js";

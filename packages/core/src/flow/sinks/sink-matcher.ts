@@ -12,10 +12,12 @@ import { compileSinkModel, type CompiledSinkModel } from "./compiled-model.js";
 import { finalNames, matchPattern } from "./member-path.js";
 import { evaluateSelected, selectAll, selectOne, type CallBindings, type SelectorContext } from "./selectors.js";
 import { regionOfArn, renderDestination, renderRegion } from "./destination-render.js";
-import { combineBaseAndPath } from "./base-url.js";
+import { createDestinationResolver, NO_DESTINATION } from "./destination-resolution.js";
 import { createConfigurationCallIndex } from "./configuration-calls.js";
 import { citedRecordOf } from "./citation.js";
-import { createImportIndex } from "./module-imports.js";
+import { callFactOf, callFactsOf } from "./call-facts.js";
+import { createCallPrefilter } from "./call-prefilter.js";
+import { createReuseScope } from "./match-reuse.js";
 import { better, describeCallee, describeShort } from "./sink-descriptions.js";
 import type { SinkCall } from "./sink-call.js";
 
@@ -35,10 +37,28 @@ export interface SinkMatcher {
   readonly problems: readonly { model: string; message: string }[];
 }
 
-interface ResolvedDestination {
-  value: StaticValue;
-  kind: SinkDestinationKind;
-  steps: FlowStep[];
+export interface SinkMatcherOptions {
+  /**
+   * Skip calls that provably cannot be sinks before asking the checker (default true): callee names no model
+   * ends with, local functions, receivers that are local arrays, literals, lib collections or lib-typed
+   * parameters, chains rooted in a package no model covers. Off only to measure what it saves.
+   */
+  prefilter?: boolean;
+  /**
+   * Reuse `sinkCallsIn` results of a file from an earlier program state (same catalogue) when the file,
+   * everything it imports and every global declaration are the same `SourceFile` objects again (default
+   * true). This is what makes re-analysis after an edit in the editor cheap.
+   */
+  reuse?: boolean;
+}
+
+/** The destination kind a sink call was rendered with (for binding caller-supplied destinations later). */
+const renderKinds = new WeakMap<SinkCall, SinkDestinationKind>();
+
+interface ReusedFile {
+  sinks: SinkCall[];
+  /** Configuration calls the file's sinks were resolved with, per model id (`Sentry.init` elsewhere). */
+  configuration: Map<string, readonly CallNode[]>;
 }
 
 /**
@@ -46,7 +66,7 @@ interface ResolvedDestination {
  * any copy of TypeScript (`ts` is injected) and any program (ts-morph's in the
  * CLI, typescript-eslint's in the plugin).
  */
-export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePack, "sinks">): SinkMatcher {
+export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePack, "sinks">, options: SinkMatcherOptions = {}): SinkMatcher {
   const checker = program.getTypeChecker();
   const evaluator = createStaticEvaluator(ts, checker);
   const problems: { model: string; message: string }[] = [];
@@ -57,7 +77,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     else for (const message of result.problems) problems.push({ model: model.id, message });
   }
   // Only models of packages the program imports can match (globals always can).
-  const importsOf = createImportIndex(ts);
+  const importsOf = (sourceFile: ts.SourceFile): Set<string> => callFactsOf(ts, sourceFile).imports;
   const imported = new Set<string>();
   for (const sourceFile of program.getSourceFiles()) {
     if (!sourceFile.isDeclarationFile) for (const name of importsOf(sourceFile)) imported.add(name);
@@ -81,9 +101,16 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     else for (const name of names) byFinalName.set(name, [...(byFinalName.get(name) ?? []), model]);
   }
   const order = new Map(compiled.map((m, i) => [m, i]));
-  const configurationCalls = createConfigurationCallIndex(ts, program, resolver, compiled);
-  const renderKinds = new WeakMap<SinkCall, SinkDestinationKind>();
+  const modelById = new Map(compiled.map((m) => [m.model.id, m]));
+  const usePrefilter = options.prefilter !== false;
+  const prefilter = createCallPrefilter(ts, checker, compiled.map((m) => ({ pattern: m.pattern, matchesPackage: m.matchesPackage })));
+  const compiledKey = compiled.map((m) => m.model.id).join(",");
+  const reuse = options.reuse === false ? undefined : createReuseScope<ReusedFile>(ts, program, checker, pack.sinks, `sinks\u0000${usePrefilter}\u0000${compiledKey}`);
+  const configurationCalls = createConfigurationCallIndex(ts, program, resolver, compiled, { prefilter: usePrefilter, reuseOwner: options.reuse === false ? undefined : pack.sinks });
   const results = new Map<ts.Node, SinkCall | null>();
+  const { resolveDestination, firstResolvable } = createDestinationResolver({
+    ts, checker, evaluator, resolver, configurationCallsFor: (model) => configurationCalls.callsFor(model),
+  });
 
   const candidatesFor = (node: CallNode): CompiledSinkModel[] => {
     const name = accessedMemberName(ts, unwrapExpression(ts, node.expression));
@@ -97,7 +124,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     const cached = results.get(node);
     if (cached !== undefined) return cached ?? undefined;
     let result: SinkCall | undefined;
-    const candidates = candidatesFor(node);
+    const candidates = usePrefilter && !prefilter.mayMatch(callFactOf(ts, node)) ? [] : candidatesFor(node);
     const path = candidates.length > 0 ? resolver.pathOfCall(node) : undefined;
     if (path) {
       for (const model of candidates) {
@@ -186,98 +213,33 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     return sinkCall;
   };
 
-  const resolveDestination = (model: CompiledSinkModel, context: SelectorContext, here: ReturnType<typeof locationOf>): ResolvedDestination => {
-    const spec = model.model;
-    const steps: FlowStep[] = [];
-    let kind: SinkDestinationKind = spec.destinationKind;
-    let value: StaticValue | undefined;
-    for (const selector of spec.destination) {
-      const candidate = evaluateSelected(context, selectOne(context, selector), selector.as ?? spec.destinationKind, spec.scheme);
-      if (candidate && better(candidate, value)) {
-        value = candidate;
-        kind = selector.as ?? spec.destinationKind;
-      }
-    }
-    if (!value && model.configuredBy) {
-      const configured = configuredValue(model, here);
-      if (configured) {
-        value = configured.value;
-        kind = configured.kind;
-        steps.push(...configured.steps);
-      }
-    }
-    if (spec.base) {
-      const base = firstResolvable(context, spec.base, "url", spec.scheme);
-      if (base) {
-        const baseCall = spec.base.map((s) => s.call).find((c) => c !== undefined);
-        value = combineBaseAndPath(base, value, here);
-        kind = "url";
-        if (baseCall) steps.push({ location: base.kind === "known" ? base.origin[0] ?? here : here, message: `base URL of the client: ${describeShort(base)}` });
-      }
-    }
-    if (!value && spec.defaultDestination) {
-      value = knownValue([spec.defaultDestination], [], spec.environment ? { env: spec.environment } : undefined);
-      kind = "url";
-      steps.push({ location: here, message: `no destination configured in code: ${spec.package} sends to its default ${spec.defaultDestination}` });
-    }
-    if (value?.kind === "known") {
-      const seen = new Set([here, ...steps.map((s) => s.location)].map((l) => `${l.file}:${l.line}`));
-      for (const origin of value.origin) {
-        const key = `${origin.file}:${origin.line}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        steps.push({ location: origin, message: `destination value written here: ${describeShort(value)}` });
-      }
-    }
-    return { value: value ?? unknownValue(NO_DESTINATION, here), kind, steps };
-  };
-
-  const configuredValue = (model: CompiledSinkModel, here: ReturnType<typeof locationOf>): ResolvedDestination | undefined => {
-    const spec = model.model;
-    const calls = configurationCalls.callsFor(model);
-    if (calls.length === 0) return undefined;
-    const values: StaticValue[] = [];
-    const steps: FlowStep[] = [];
-    let kind: SinkDestinationKind = spec.destinationKind;
-    for (const call of calls) {
-      const path = resolver.pathOfCall(call);
-      const calls2 = path ? matchPattern(model.configuredBy!.pattern, path.steps) : undefined;
-      const context: SelectorContext = { ts, checker, evaluator, compiled: model, bindings: { sink: call, calls: calls2 ?? [call] } };
-      let best: StaticValue | undefined;
-      for (const selector of model.configuredBy!.destination) {
-        const candidate = evaluateSelected(context, selectOne(context, selector), selector.as ?? spec.destinationKind, spec.scheme);
-        if (candidate && better(candidate, best)) {
-          best = candidate;
-          kind = selector.as ?? spec.destinationKind;
-        }
-      }
-      steps.push({ location: locationOf(call), message: `${describeCallee(call)} configures the ${spec.package} destination${best ? `: ${describeShort(best)}` : ""}` });
-      if (best) values.push(best);
-    }
-    if (values.length === 0) return spec.defaultDestination ? undefined : { value: unknownValue(`${describeCallee(calls[0]!)} sets no static destination`, here), kind, steps };
-    return { value: unionValues(values, here), kind, steps };
-  };
-
-  const firstResolvable = (context: SelectorContext, selectors: readonly ArgumentSelector[], kind: SinkDestinationKind, scheme?: string): StaticValue | undefined => {
-    let value: StaticValue | undefined;
-    for (const selector of selectors) {
-      const candidate = evaluateSelected(context, selectOne(context, selector), selector.as ?? kind, scheme);
-      if (candidate && better(candidate, value)) value = candidate;
-    }
-    return value;
+  const configurationCallsOf = (modelId: string): readonly CallNode[] => {
+    const model = modelById.get(modelId);
+    return model ? configurationCalls.callsFor(model) : [];
   };
 
   const sinkCallsIn = (sourceFile: ts.SourceFile): SinkCall[] => {
+    if (sourceFile.isDeclarationFile) return [];
+    const reused = reuse?.get(sourceFile);
+    if (reused && [...reused.configuration].every(([id, calls]) => sameCalls(configurationCallsOf(id), calls))) {
+      for (const sink of reused.sinks) results.set(sink.node, sink);
+      return [...reused.sinks];
+    }
     const found: SinkCall[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-        const sink = matchCall(node);
-        if (sink) found.push(sink);
+    for (const fact of callFactsOf(ts, sourceFile).calls) {
+      const sink = matchCall(fact.node);
+      if (sink) found.push(sink);
+    }
+    if (reuse) {
+      const configuration = new Map<string, readonly CallNode[]>();
+      for (const sink of found) {
+        const model = modelById.get(sink.model.id);
+        if (model?.configuredBy) configuration.set(sink.model.id, configurationCalls.callsFor(model));
       }
-      ts.forEachChild(node, visit);
-    };
-    if (!sourceFile.isDeclarationFile) visit(sourceFile);
-    return found;
+      const configurationFiles = [...configuration.values()].flat().map((call) => call.getSourceFile());
+      reuse.set(sourceFile, { sinks: found, configuration }, configurationFiles);
+    }
+    return [...found];
   };
 
   const bindDestination = (sink: SinkCall, value: ParameterValue, call: CallNode): StaticValue => {
@@ -289,4 +251,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
   return { matchCall, sinkCallsIn, bindDestination, evaluator, problems };
 }
 
-const NO_DESTINATION = "no destination argument or option in this call";
+
+function sameCalls(a: readonly CallNode[], b: readonly CallNode[]): boolean {
+  return a.length === b.length && a.every((call, i) => call === b[i]);
+}

@@ -32,6 +32,8 @@ export interface EngineContext {
   writeCell(cell: string, value: Taint): void;
   /** A cell was read: the engine makes sure the code writing it gets analysed. */
   readCell(cell: string, name: string): void;
+  /** A function no call in the project reaches (framework handlers, exported APIs): its parameters are judged by type. */
+  isEntryPoint(unit: Unit): boolean;
   /** Whether a file belongs to the analysed project (not a declaration or dependency). */
   isProjectFile(file: ts.SourceFile): boolean;
   /**

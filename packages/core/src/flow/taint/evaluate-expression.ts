@@ -38,11 +38,15 @@ export function evaluateExpression(a: FunctionAnalysis, node: ts.Expression): Ta
       a.evalExpr(conditional.condition);
       return union(a.evalExpr(conditional.whenTrue), a.evalExpr(conditional.whenFalse));
     }
+    case ts.SyntaxKind.AsExpression:
+    case ts.SyntaxKind.TypeAssertionExpression: {
+      // `JSON.parse(body) as Trip`: the cast is the only thing that says what the data is.
+      const inner = a.evalExpr((node as ts.AsExpression).expression);
+      return hasOrigin(inner) ? inner : union(inner, a.typeTaintOf(node));
+    }
     case ts.SyntaxKind.ParenthesizedExpression:
     case ts.SyntaxKind.AwaitExpression:
-    case ts.SyntaxKind.AsExpression:
     case ts.SyntaxKind.NonNullExpression:
-    case ts.SyntaxKind.TypeAssertionExpression:
     case ts.SyntaxKind.SatisfiesExpression:
     case ts.SyntaxKind.SpreadElement:
       return a.evalExpr((node as ts.ParenthesizedExpression).expression);
@@ -89,6 +93,8 @@ function readIdentifier(a: FunctionAnalysis, node: ts.Identifier): Taint {
   return a.readSymbol(target, node);
 }
 
+const COUNT_PROPERTIES = new Set(["length", "size", "byteLength"]);
+
 function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Taint {
   const ts = a.ts;
   const receiverNode = node.expression;
@@ -100,6 +106,8 @@ function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.
     if (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument)) key = argument.text;
     else if (!ts.isNumericLiteral(argument)) a.evalExpr(argument);
   }
+  // A count says nothing of the data it counts (`frames.length`, `points.byteLength`, `set.size`).
+  if (key !== undefined && COUNT_PROPERTIES.has(key)) return EMPTY;
   // Arrays are collapsed onto their elements: `trips[0]` is what `trips` holds; a dynamic key reads anything.
   let value = key === undefined ? (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression) ? receiver : flatten(receiver)) : readField(receiver, key);
   const property = a.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
@@ -120,10 +128,13 @@ function objectLiteral(a: FunctionAnalysis, node: ts.ObjectLiteralExpression): T
   const ts = a.ts;
   let labels: Taint = EMPTY;
   const fields = new Map<string, Taint>();
-  const put = (key: string, value: Taint): void => {
-    if (isEmpty(value)) return;
+  // Later properties replace earlier ones (`{ ...clip, frame: blur(clip.frame) }`); spreads add to them.
+  const put = (key: string, value: Taint, replace = true): void => {
     const current = fields.get(key);
-    fields.set(key, current ? union(current, value) : value);
+    if (replace || !current) {
+      if (isEmpty(value)) fields.delete(key);
+      else fields.set(key, value);
+    } else fields.set(key, union(current, value));
   };
   for (const property of node.properties) {
     if (ts.isPropertyAssignment(property)) {
@@ -135,13 +146,28 @@ function objectLiteral(a: FunctionAnalysis, node: ts.ObjectLiteralExpression): T
       put(property.name.text, a.evalExpr(property.name));
     } else if (ts.isSpreadAssignment(property)) {
       const spread = a.evalExpr(property.expression);
-      labels = union(labels, { labels: spread.labels });
-      for (const [key, value] of spread.fields ?? []) put(key, value);
+      const overwritten = keysAfter(ts, node, property);
+      const spreadLabels = overwritten.length === 0 ? spread.labels
+        : spread.labels.map((l) => (l.kind === "origin" ? l : { ...l, except: [...(l.except ?? []), ...overwritten] }));
+      labels = union(labels, { labels: spreadLabels });
+      for (const [key, value] of spread.fields ?? []) put(key, value, false);
     } else if (ts.isMethodDeclaration(property) || ts.isGetAccessorDeclaration(property) || ts.isSetAccessorDeclaration(property)) {
       a.walk(property);
     }
   }
   return fields.size > 0 ? union(labels, { labels: [], fields }) : labels;
+}
+
+/** Static keys written after `spread` in the same literal: they overwrite what the spread brought. */
+function keysAfter(ts: typeof import("typescript"), literal: ts.ObjectLiteralExpression, spread: ts.ObjectLiteralElementLike): string[] {
+  const keys: string[] = [];
+  for (const property of literal.properties.slice(literal.properties.indexOf(spread) + 1)) {
+    if (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) {
+      const key = staticKey(ts, property.name);
+      if (key !== undefined) keys.push(key);
+    }
+  }
+  return keys;
 }
 
 function staticKey(ts: typeof import("typescript"), name: ts.PropertyName): string | undefined {

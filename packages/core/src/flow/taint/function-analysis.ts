@@ -249,7 +249,9 @@ export class FunctionAnalysis {
     let value: Taint = EMPTY;
     if (param) {
       value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined }] };
-      value = union(value, this.typeTaintOf(at));
+      // Callers say what a parameter holds (a sanitized clip stays sanitized); only a function nobody in the
+      // project calls (a route handler, an exported API) is judged by its parameters' declared types.
+      if (this.ctx.isEntryPoint(this.unit)) value = union(value, this.typeTaintOf(at));
     }
     if (this.isLocal(declaration)) {
       this.readThisPass.add(symbol);

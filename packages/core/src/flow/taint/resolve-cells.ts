@@ -1,6 +1,6 @@
 import type { RawFlow } from "./flow-types.js";
 import { composeSteps } from "./substitute.js";
-import { flatten, readField, type Label, type Taint } from "./taint.js";
+import { flatten, readField, withoutFields, type Label, type Taint } from "./taint.js";
 
 /**
  * Replaces `cell` labels (reads of class fields and module variables) by
@@ -29,6 +29,7 @@ function expand(label: Label, cells: ReadonlyMap<string, Taint>, visiting: Set<s
   visiting.add(label.cell);
   let value = stored;
   for (const name of label.access) value = readField(value, name);
+  if (label.except) value = withoutFields(value, label.except);
   const result: (Label & { kind: "origin" })[] = [];
   for (const inner of flatten(value).labels) {
     for (const origin of expand(inner, cells, visiting)) result.push(composeSteps(origin, label) as Label & { kind: "origin" });

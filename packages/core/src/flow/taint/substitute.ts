@@ -1,5 +1,5 @@
 import type { FlowStep } from "../../model/finding.js";
-import { EMPTY, pushStep, readField, union, isEmpty, type Label, type StepList, type Taint } from "./taint.js";
+import { EMPTY, pushStep, readField, union, isEmpty, withoutFields, type Label, type StepList, type Taint } from "./taint.js";
 
 /**
  * Replaces a callee's `param` labels by what the caller passes. The caller's
@@ -17,6 +17,7 @@ export function substitute(taint: Taint, args: readonly Taint[], atCall: FlowSte
     }
     let value = args[label.index] ?? EMPTY;
     for (const name of label.access) value = readField(value, name);
+    if (label.except) value = withoutFields(value, label.except);
     result = union(result, composeAll(value, label, atCall));
   }
   result = union(result, { labels: kept });

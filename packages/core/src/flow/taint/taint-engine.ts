@@ -93,6 +93,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     bindParameter: input.bindParameter,
     sanitizer: (name) => sanitizers.get(name),
     summaryOf,
+    isEntryPoint: (unit) => isEntryPoint(unit),
     moduleValue: (symbol, declaration) => {
       const file = declaration.getSourceFile();
       if (!projectFiles.has(file)) return EMPTY;
@@ -117,6 +118,25 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     ...(input.callSource ? { callSource: input.callSource } : {}),
   };
 
+  const entryPoints = new Map<Unit, boolean>();
+  function isEntryPoint(unit: Unit): boolean {
+    let entry = entryPoints.get(unit);
+    if (entry === undefined) {
+      entry = ts.isSourceFile(unit) || callersOf(unit).length === 0;
+      entryPoints.set(unit, entry);
+    }
+    return entry;
+  }
+
+  function callersOf(unit: Unit): (ts.CallExpression | ts.NewExpression)[] {
+    if (ts.isSourceFile(unit)) return [];
+    const calls: (ts.CallExpression | ts.NewExpression)[] = [];
+    for (const name of callableNames(ts, unit)) {
+      for (const call of index().callsNamed(name)) if (resolveCallee(ctx, call) === unit) calls.push(call);
+    }
+    return calls;
+  }
+
   function summaryOf(unit: Unit): FunctionSummary {
     const cached = summaries.get(unit);
     if (cached) return cached;
@@ -135,16 +155,12 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   /** Pending effects complete in the callers: queue each caller's unit. */
   function propagateToCallers(unit: Unit, summary: FunctionSummary): void {
     if (ts.isSourceFile(unit)) return;
-    let callers = 0;
-    for (const name of callableNames(ts, unit)) {
-      for (const call of index().callsNamed(name)) {
-        if (resolveCallee(ctx, call) !== unit) continue;
-        callers++;
-        const callerUnit = unitOf(ts, call);
-        if (!summaries.has(callerUnit)) enqueue(callerUnit);
-      }
+    const callers = callersOf(unit);
+    for (const call of callers) {
+      const callerUnit = unitOf(ts, call);
+      if (!summaries.has(callerUnit)) enqueue(callerUnit);
     }
-    if (callers > 0) return;
+    if (callers.length > 0) return;
     // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;

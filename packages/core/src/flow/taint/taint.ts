@@ -46,8 +46,10 @@ export function stepsOf(list: StepList | undefined): FlowStep[] {
  */
 export type Label =
   | { kind: "origin"; origin: Origin; steps: StepList | undefined; removed?: readonly string[] }
-  | { kind: "param"; index: number; access: readonly string[]; steps: StepList | undefined; removed?: readonly string[] }
-  | { kind: "cell"; cell: string; access: readonly string[]; steps: StepList | undefined; removed?: readonly string[] };
+  | { kind: "param"; index: number; access: readonly string[]; steps: StepList | undefined; removed?: readonly string[]; except?: readonly string[] }
+  | { kind: "cell"; cell: string; access: readonly string[]; steps: StepList | undefined; removed?: readonly string[]; except?: readonly string[] };
+// `except`: properties overwritten after a spread (`{ ...clip, frame: blur(clip.frame) }`): what the
+// caller passes is taken without them.
 
 /**
  * The abstract value of an expression: `labels` taint the value as a whole
@@ -64,13 +66,14 @@ export const EMPTY: Taint = { labels: [] };
 
 export function labelKey(label: Label): string {
   const removed = label.removed && label.removed.length > 0 ? `-${[...label.removed].sort().join(",")}` : "";
+  const except = label.kind !== "origin" && label.except && label.except.length > 0 ? `/${[...label.except].sort().join(",")}` : "";
   switch (label.kind) {
     case "origin":
       return `o:${label.origin.id}${removed}`;
     case "param":
-      return `p:${label.index}:${label.access.join(".")}${removed}`;
+      return `p:${label.index}:${label.access.join(".")}${removed}${except}`;
     case "cell":
-      return `c:${label.cell}:${label.access.join(".")}${removed}`;
+      return `c:${label.cell}:${label.access.join(".")}${removed}${except}`;
   }
 }
 
@@ -122,14 +125,24 @@ export function unionAll(taints: readonly Taint[]): Taint {
 /** Reading property `name`: what the property holds plus what taints the whole value. */
 export function readField(taint: Taint, name: string): Taint {
   const field = taint.fields?.get(name);
-  const whole: Taint = { labels: taint.labels.map((l) => accessLabel(l, name)) };
+  const kept = taint.labels.filter((l) => l.kind === "origin" || !l.except?.includes(name));
+  const whole: Taint = { labels: kept.map((l) => accessLabel(l, name)) };
   return field ? union(field, whole) : whole;
 }
 
 /** Symbolic labels remember the access so the caller's argument can be read at the same path. */
 function accessLabel(label: Label, name: string): Label {
   if (label.kind === "origin") return label;
-  return { ...label, access: [...label.access, name] };
+  const { except: _except, ...rest } = label;
+  return { ...rest, access: [...label.access, name] };
+}
+
+/** The taint without some properties (what a spread contributes when later keys overwrite them). */
+export function withoutFields(taint: Taint, names: readonly string[]): Taint {
+  if (!taint.fields || names.length === 0) return taint;
+  const fields = new Map(taint.fields);
+  for (const name of names) fields.delete(name);
+  return { labels: taint.labels, fields };
 }
 
 export function withField(taint: Taint, name: string, value: Taint): Taint {

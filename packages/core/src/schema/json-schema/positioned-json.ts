@@ -1,11 +1,5 @@
-import { joinPointer, parsePositionedDocument, splitPointer, type PositionedDocument } from "../../input/positioned-document.js";
-import type { SourceLocation } from "../../model/location.js";
-
-interface Span {
-  keyStart: number;
-  valueStart: number;
-  valueEnd: number;
-}
+import { parsePositionedDocument, type PositionedDocument } from "../../input/positioned-document.js";
+import { documentFromSpans, type Span } from "./positioned-spans.js";
 
 /**
  * A `PositionedDocument` for JSON that is several times faster than the
@@ -21,55 +15,7 @@ export function parsePositionedJson(file: string, text: string): PositionedDocum
   } catch {
     return parsePositionedDocument(file, text);
   }
-  let spans: Map<string, Span> | undefined;
-  let lineStarts: number[] | undefined;
-  const position = (offset: number): { line: number; column: number } => {
-    lineStarts ??= computeLineStarts(text);
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
-  const find = (pointer: string): Span | undefined => {
-    spans ??= scanSpans(text);
-    const exact = spans.get(pointer);
-    if (exact) return exact;
-    // Nearest existing ancestor, as the general parser does.
-    let segments = splitPointer(pointer);
-    for (;;) {
-      const span = spans.get(joinPointer(segments));
-      if (span || segments.length === 0) return span;
-      segments = segments.slice(0, -1);
-    }
-  };
-  const toLocation = (start: number, end: number): SourceLocation => {
-    const from = position(start);
-    const to = position(end);
-    return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  };
-  return {
-    file,
-    value,
-    errors: [],
-    locate: (pointer) => {
-      const span = find(pointer);
-      return span ? toLocation(span.valueStart, span.valueEnd) : { file, line: 1, column: 1 };
-    },
-    locateKey: (pointer) => {
-      const span = find(pointer);
-      return span ? toLocation(span.keyStart, span.valueEnd) : { file, line: 1, column: 1 };
-    },
-  };
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
+  return documentFromSpans(file, text, value, () => scanSpans(text));
 }
 
 /** One pass over valid JSON recording where every value (and its key) starts and ends, by JSON Pointer. */

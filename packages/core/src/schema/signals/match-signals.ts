@@ -1,6 +1,7 @@
 import type { RulePack } from "../../model/pack.js";
 import type { SignalCandidate } from "../../model/schema-field.js";
 import { signalIndexOf, typeNameSegments, type IndexedTerm, type SignalIndex } from "./signal-index.js";
+import { expandAbbreviation } from "./part-abbreviations.js";
 import { splitIdentifier } from "./split-identifier.js";
 
 /** Where an identifier sits: its neighbours and enclosing names make weak terms strong (`lat` beside `lng`). */
@@ -88,15 +89,26 @@ function partEquals(part: string, wanted: string): boolean {
   return lookupKeys(part).includes(wanted);
 }
 
+/** The spellings a part stands for: itself, its singular (`waypoints`, `batteries`), and the word it abbreviates (`img`, `spd`). */
 function lookupKeys(part: string): string[] {
-  const keys = [part];
+  let keys = keysCache.get(part);
+  if (keys) return keys;
+  keys = [part];
   if (part.length > 2 && part.endsWith("s") && !part.endsWith("ss")) {
     keys.push(part.slice(0, -1));
     if (part.endsWith("ies")) keys.push(part.slice(0, -3) + "y");
     else if (part.endsWith("es")) keys.push(part.slice(0, -2));
   }
+  for (const key of [...keys]) {
+    const full = expandAbbreviation(key);
+    if (full !== undefined && !keys.includes(full)) keys.push(full);
+  }
+  if (keysCache.size > 100_000) keysCache.clear();
+  keysCache.set(part, keys);
   return keys;
 }
+
+const keysCache = new Map<string, string[]>();
 
 function collectContextParts(own: string[], context: SignalContext): Set<string> {
   const set = new Set<string>();

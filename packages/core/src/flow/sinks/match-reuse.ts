@@ -1,0 +1,129 @@
+import type ts from "typescript";
+import type { TS } from "../values/typescript-module.js";
+import { callFactsOf } from "./call-facts.js";
+
+/**
+ * Per-file results kept across program states. An editor re-creates the program
+ * after each edit; unchanged files keep their `SourceFile` objects. A result
+ * computed for file F in one state is reused in a later state when everything
+ * the checker could have consulted for F is the same object again:
+ *   - F and every file F imports, transitively (types and symbols reach F only
+ *     through imports), plus the files of `alsoDependsOn` and their imports;
+ *   - every file that declares globals (libs, `.d.ts`, scripts, modules with
+ *     `declare global` / `declare module` augmentations) and the list of the
+ *     program's source files (a new file can make an unresolved import resolve).
+ * What the key names (catalogue, enabled models, compiler options) must match too.
+ */
+export interface ReuseScope<T> {
+  get(file: ts.SourceFile): T | undefined;
+  set(file: ts.SourceFile, value: T, alsoDependsOn?: readonly ts.SourceFile[]): void;
+}
+
+interface Entry {
+  value: unknown;
+  files: readonly ts.SourceFile[];
+  globals: GlobalSignature;
+}
+
+interface GlobalSignature {
+  globalFiles: readonly ts.SourceFile[];
+  projectFiles: string;
+}
+
+const stores = new WeakMap<object, Map<string, WeakMap<ts.SourceFile, Entry>>>();
+const signatures = new WeakMap<ts.Program, GlobalSignature>();
+const augmenting = new WeakMap<ts.SourceFile, boolean>();
+let lastSignature: GlobalSignature | undefined;
+
+/** `owner`: an object whose lifetime bounds the results (the catalogue); `key`: everything else they depend on. */
+export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.TypeChecker, owner: object, key: string): ReuseScope<T> {
+  let byKey = stores.get(owner);
+  if (!byKey) stores.set(owner, (byKey = new Map()));
+  const fullKey = `${ts.version}\u0000${JSON.stringify(program.getCompilerOptions())}\u0000${key}`;
+  let store = byKey.get(fullKey);
+  if (!store) byKey.set(fullKey, (store = new WeakMap()));
+  const entries = store;
+  const globals = globalSignatureOf(ts, program);
+  const current = new Map<ts.SourceFile, boolean>();
+  const isCurrent = (file: ts.SourceFile): boolean => {
+    let answer = current.get(file);
+    if (answer === undefined) {
+      answer = program.getSourceFile(file.fileName) === file;
+      current.set(file, answer);
+    }
+    return answer;
+  };
+  const directImports = new Map<ts.SourceFile, ts.SourceFile[]>();
+  const importsOf = (file: ts.SourceFile): ts.SourceFile[] => {
+    let found = directImports.get(file);
+    if (!found) {
+      const set = new Set<ts.SourceFile>();
+      for (const specifier of specifiersOf(ts, file)) {
+        for (const declaration of checker.getSymbolAtLocation(specifier)?.declarations ?? []) set.add(declaration.getSourceFile());
+      }
+      found = [...set];
+      directImports.set(file, found);
+    }
+    return found;
+  };
+  const closureOf = (roots: readonly ts.SourceFile[]): ts.SourceFile[] => {
+    const seen = new Set<ts.SourceFile>(roots);
+    const queue = [...roots];
+    for (let i = 0; i < queue.length; i++) {
+      for (const next of importsOf(queue[i]!)) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return [...seen];
+  };
+  return {
+    get(file) {
+      const entry = entries.get(file);
+      if (!entry || entry.globals !== globals || !entry.files.every(isCurrent)) return undefined;
+      return entry.value as T;
+    },
+    set(file, value, alsoDependsOn = []) {
+      entries.set(file, { value, files: closureOf([file, ...alsoDependsOn]), globals });
+    },
+  };
+}
+
+/** Import specifiers as the compiler collected them (this includes JSDoc import types of JS files), else our own walk. */
+function specifiersOf(ts: TS, file: ts.SourceFile): readonly ts.StringLiteralLike[] {
+  const internal = (file as { imports?: readonly ts.StringLiteralLike[] }).imports;
+  const own = callFactsOf(ts, file).specifiers;
+  return Array.isArray(internal) ? [...internal, ...own] : own;
+}
+
+function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {
+  let signature = signatures.get(program);
+  if (signature) return signature;
+  const globalFiles: ts.SourceFile[] = [];
+  const projectFiles: string[] = [];
+  for (const file of program.getSourceFiles()) {
+    if (file.isDeclarationFile || !ts.isExternalModule(file) || declaresGlobals(ts, file)) globalFiles.push(file);
+    if (!file.isDeclarationFile) projectFiles.push(file.fileName);
+  }
+  signature = { globalFiles, projectFiles: projectFiles.join("\n") };
+  // Successive program states usually have the same globals: share one object so entries compare by identity.
+  if (lastSignature && lastSignature.projectFiles === signature.projectFiles && lastSignature.globalFiles.length === globalFiles.length &&
+      lastSignature.globalFiles.every((f, i) => f === globalFiles[i])) {
+    signature = lastSignature;
+  }
+  lastSignature = signature;
+  signatures.set(program, signature);
+  return signature;
+}
+
+/** A module with `declare global { … }` or `declare module "x" { … }` changes what other files see. */
+function declaresGlobals(ts: TS, file: ts.SourceFile): boolean {
+  let answer = augmenting.get(file);
+  if (answer === undefined) {
+    answer = file.statements.some((s) => ts.isModuleDeclaration(s) && (ts.isStringLiteral(s.name) || s.name.text === "global"));
+    augmenting.set(file, answer);
+  }
+  return answer;
+}
