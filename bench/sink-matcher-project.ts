@@ -47,6 +47,7 @@ export function generateSinkMatcherProject(root: string, files: number): string[
   ].join("\n"));
 
   write("src/lib/endpoints.ts", [
+    "declare const process: { env: Record<string, string | undefined> };",
     'export const TELEMETRY_EU = "https://telemetry.example-motors.de/v1";',
     'export const TELEMETRY_CN = "https://telemetry.example-motors.com.cn/v1";',
     'export const BROKER = process.env.MQTT_URL ?? "mqtts://broker.example-motors.de:8883";',

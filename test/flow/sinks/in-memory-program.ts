@@ -11,6 +11,10 @@ const libCache = new WeakMap<TS, Map<string, ts.SourceFile>>();
 export interface InMemoryOptions {
   /** Load TypeScript's real lib (`lib.es2022` + `lib.dom`): slower, but declares `fetch`, `URL`, `WebSocket`… */
   withLib?: boolean;
+  /** Extra compiler options (`paths`, `baseUrl`…). */
+  compilerOptions?: ts.CompilerOptions;
+  /** The previous program state: unchanged files keep their `SourceFile` objects, as in an editor. */
+  oldProgram?: ts.Program;
 }
 
 /**
@@ -34,13 +38,17 @@ export function createInMemoryProgram(ts: TS, files: Record<string, string>, opt
     skipLibCheck: true,
     types: [],
     ...(options.withLib ? { lib: ["lib.es2022.d.ts", "lib.dom.d.ts"] } : { noLib: true }),
+    ...options.compilerOptions,
   };
+  const previous = options.oldProgram;
   let libs = libCache.get(ts);
   if (!libs) libCache.set(ts, (libs = new Map()));
   const libDirectory = dirname(ts.getDefaultLibFilePath(compilerOptions));
   const host: ts.CompilerHost = {
     getSourceFile(fileName, languageVersion) {
       const text = absolute.get(fileName);
+      const old = previous?.getSourceFile(fileName);
+      if (text !== undefined && old && old.text === text) return old;
       if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
       if (!fileName.startsWith(libDirectory)) return undefined;
       let lib = libs!.get(fileName);
@@ -64,7 +72,7 @@ export function createInMemoryProgram(ts: TS, files: Record<string, string>, opt
     getDirectories: () => [],
   };
   const roots = [...absolute.keys()].filter((f) => !f.includes("/node_modules/"));
-  return ts.createProgram({ rootNames: roots, options: compilerOptions, host });
+  return ts.createProgram({ rootNames: roots, options: compilerOptions, host, ...(previous ? { oldProgram: previous } : {}) });
 }
 
 export function sourceFileOf(program: ts.Program, name: string): ts.SourceFile {

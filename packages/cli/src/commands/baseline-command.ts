@@ -1,11 +1,10 @@
 import { join, relative } from "node:path";
-import { createBaseline, DEFAULT_BASELINE_FILE, scan, serializeBaseline } from "@vdx/core";
+import { createBaseline, DEFAULT_BASELINE_FILE, serializeBaseline } from "@vdx/core";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
-import { optional } from "../args/optional.js";
 import { writeOutputFile, type CliIo } from "../io.js";
-import { printInputErrors } from "../print-errors.js";
 import { plural } from "../reporters/summary.js";
 import { BASELINE_HELP } from "../help.js";
+import { scanFromFlags } from "./scan-from-flags.js";
 
 const FLAGS: FlagSpecs = {
   config: { type: "string" },
@@ -21,16 +20,8 @@ export async function baselineCommand(argv: readonly string[], io: CliIo): Promi
     io.stdout.write(BASELINE_HELP);
     return 0;
   }
-  const result = await scan({
-    paths: args.positionals,
-    cwd: io.cwd,
-    ...optional("configFile", stringFlag(args, "config")),
-    ...optional("asOf", stringFlag(args, "as-of")),
-  });
-  if (result.errors.length > 0) {
-    printInputErrors(io, result.errors);
-    return 2;
-  }
+  const result = await scanFromFlags(args, io);
+  if ("exitCode" in result) return result.exitCode;
   const output = stringFlag(args, "output") ?? relative(io.cwd, join(result.root, DEFAULT_BASELINE_FILE));
   const baseline = createBaseline(result.findings, result.root);
   writeOutputFile(io, output, serializeBaseline(baseline));

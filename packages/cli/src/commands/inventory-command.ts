@@ -1,12 +1,10 @@
-import { scan } from "@vdx/core";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
-import { optional } from "../args/optional.js";
 import { writeOutputFile, type CliIo } from "../io.js";
-import { printInputErrors } from "../print-errors.js";
 import { formatInventoryCsv, formatInventoryJson } from "../reporters/inventory.js";
 import { formatInventoryMarkdown } from "../reporters/inventory-markdown.js";
 import { INVENTORY_HELP } from "../help.js";
+import { scanFromFlags } from "./scan-from-flags.js";
 
 const FLAGS: FlagSpecs = {
   config: { type: "string" },
@@ -27,16 +25,8 @@ export async function inventoryCommand(argv: readonly string[], io: CliIo): Prom
     return 0;
   }
   const targets = outputTargets(args, FORMATS, "markdown");
-  const result = await scan({
-    paths: args.positionals,
-    cwd: io.cwd,
-    ...optional("configFile", stringFlag(args, "config")),
-    ...optional("asOf", stringFlag(args, "as-of")),
-  });
-  if (result.errors.length > 0) {
-    printInputErrors(io, result.errors);
-    return 2;
-  }
+  const result = await scanFromFlags(args, io);
+  if ("exitCode" in result) return result.exitCode;
   const options = { includeReviewed: booleanFlag(args, "include-reviewed") };
   for (const target of targets) {
     const text =

@@ -1,13 +1,12 @@
-import { scan, type FindingLevel } from "@vdx/core";
+import type { FindingLevel } from "@vdx/core";
 import { booleanFlag, choice, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
-import { optional } from "../args/optional.js";
 import { writeOutputFile, type CliIo } from "../io.js";
-import { printInputErrors } from "../print-errors.js";
 import { shouldColour } from "../reporters/colour.js";
 import { cliVersion } from "../version.js";
 import { SCAN_HELP } from "../help.js";
 import { renderScan, SCAN_FORMATS } from "./render-scan.js";
+import { scanFromFlags } from "./scan-from-flags.js";
 
 const FLAGS: FlagSpecs = {
   config: { type: "string" },
@@ -32,18 +31,8 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   const targets = outputTargets(args, SCAN_FORMATS, "text");
   const failOn = choice("fail-on", stringFlag(args, "fail-on") ?? "error", FAIL_ON);
 
-  const result = await scan({
-    paths: args.positionals,
-    cwd: io.cwd,
-    ...optional("configFile", stringFlag(args, "config")),
-    ...optional("asOf", stringFlag(args, "as-of")),
-    ...optional("changedSince", stringFlag(args, "changed-since")),
-    ...optional("baselineFile", stringFlag(args, "baseline")),
-  });
-  if (result.errors.length > 0) {
-    printInputErrors(io, result.errors);
-    return 2;
-  }
+  const result = await scanFromFlags(args, io, { filterFlags: true });
+  if ("exitCode" in result) return result.exitCode;
 
   const toolVersion = cliVersion();
   for (const target of targets) {

@@ -286,7 +286,7 @@ function chainRoot(ts: TS, expression: ts.Expression, unsafe: Set<string>, depth
   }
   if (!ts.isIdentifier(node) || unsafe.has(node.text) || depth > 16) return { kind: "other" };
   const declaration = findDeclarationByName(ts, node);
-  if (!declaration) return LIB_GLOBALS.has(node.text) ? { kind: "lib-global", name: node.text } : { kind: "other" };
+  if (!declaration) return LIB_GLOBALS.has(node.text) || LIB_CONSTRUCTORS.has(node.text) ? { kind: "lib-global", name: node.text } : { kind: "other" };
   if (ts.isImportClause(declaration)) return packageRoot(ts, declaration.parent.moduleSpecifier);
   if (ts.isNamespaceImport(declaration)) return packageRoot(ts, declaration.parent.parent.moduleSpecifier);
   if (ts.isImportSpecifier(declaration)) return packageRoot(ts, declaration.parent.parent.parent.moduleSpecifier);
