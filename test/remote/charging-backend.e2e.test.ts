@@ -28,6 +28,16 @@ describe("examples/charging-backend (remote access and processing abroad)", () =
     expect(behaviourAt(SYNC, "const { rows } = await china.query<ChargeSession>(")).toEqual(["remote-access"]);
   });
 
+  it("names the record once in each message and lists what it lacks after it", async () => {
+    const { log } = await scanExampleSarif(EXAMPLE);
+    const results = resultsOf(log);
+    const read = expectFinding(EXAMPLE, results, EXPECTED[4]!);
+    const processing = expectFinding(EXAMPLE, results, EXPECTED[5]!);
+    expect(read.message?.text).toContain(", but record SC-2026-0107 does not list pi.general.identity-contact; requires ");
+    expect(processing.message?.text).toContain(", but record SC-2026-0107 covers remote-access, not processing-abroad; does not list pi.general.identity-contact; requires ");
+    for (const result of [read, processing]) expect(result.message?.text?.split("SC-2026-0107")).toHaveLength(2);
+  });
+
   it("reports nothing else: unclassified reads and routes, the covered CDR push and its handler abroad stay quiet", async () => {
     const { log } = await scanExampleSarif(EXAMPLE);
     const allowed = EXPECTED.map(({ file, at, ruleId }) => ({ file, at, ruleId }));

@@ -40,7 +40,7 @@ function askedInside(asked: readonly ts.Node[], file: ts.SourceFile, marker: str
     if (!line.includes(marker)) return;
     const start = file.getPositionOfLineAndCharacter(index, 0);
     const end = start + line.length;
-    if (asked.some((n) => n.getSourceFile() === file && n.pos >= start && n.end <= end)) result.push(line.trim());
+    if (asked.some((n) => n.getSourceFile() === file && n.getStart() >= start && n.end <= end)) result.push(line.trim());
   });
   return result;
 }

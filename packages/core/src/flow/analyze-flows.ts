@@ -63,6 +63,7 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
   });
   const { findings, flows } = exportFindings(groupFlows(engine.flows), {
     ts,
+    checker: program.getTypeChecker(),
     config: input.config,
     pack: input.pack,
     registry: input.registry,

@@ -34,7 +34,12 @@ export function foreignReaderFlows(ctx: RemoteContext): { findings: Finding[]; f
       const data = ctx.dataOf(read);
       if (data.categories.length === 0) continue;
       const store = describeStaticValue(read.destination);
-      for (const placed of ctx.place(read.destination, { ...(read.region ? { region: read.region } : {}), ...(read.endpoint ? { endpoint: read.endpoint } : {}) })) {
+      for (const placed of ctx.place(read.destination, {
+        ...(read.region ? { region: read.region } : {}),
+        ...(read.endpoint ? { endpoint: read.endpoint } : {}),
+        ...(read.model.cloud !== undefined ? { cloud: read.model.cloud } : {}),
+        ...(read.model.regionFormat !== undefined ? { regionFormat: read.model.regionFormat } : {}),
+      })) {
         const base: RemoteFlow = {
           behaviour: "remote-access",
           location: read.location,

@@ -3,7 +3,7 @@ import type { VdxConfig } from "../model/config.js";
 import type { RemoteCatalogue, RulePack } from "../model/pack.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { CodePlacements } from "../flow/border/code-placement.js";
-import { placeDestination, type PlacedDestination } from "../flow/border/place-destination.js";
+import { placeDestination, type PlacedDestination, type PlacementHints } from "../flow/border/place-destination.js";
 import type { ClassifiedTypes } from "../flow/taint/classified-types.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
 import type { StaticValue } from "../flow/values/static-value.js";
@@ -33,8 +33,8 @@ export interface RemoteContext {
   placements: CodePlacements;
   /** Classified data a read returns (cached per call). */
   dataOf(read: StoreRead): ReadData;
-  /** Where a store, origin or replica is. */
-  place(value: StaticValue, extra?: { region?: StaticValue; endpoint?: StaticValue }): PlacedDestination[];
+  /** Where a store, origin or replica is (a raw region hint is read with the model's cloud). */
+  place(value: StaticValue, hints?: PlacementHints): PlacedDestination[];
 }
 
 export function readDataCache(ctx: Pick<RemoteContext, "ts" | "checker" | "types" | "entities">): (read: StoreRead) => ReadData {
@@ -50,5 +50,5 @@ export function readDataCache(ctx: Pick<RemoteContext, "ts" | "checker" | "types
 }
 
 export function placer(pack: RulePack, config: VdxConfig): RemoteContext["place"] {
-  return (value, extra = {}) => placeDestination(value, extra, { pack, hosts: config.hosts });
+  return (value, hints = {}) => placeDestination(value, hints, { pack, hosts: config.hosts });
 }

@@ -9,6 +9,8 @@ import type { InventoryFlow } from "../scan/types.js";
 import { relativeToRoot } from "../scan/fingerprint.js";
 import type { Origin } from "../flow/taint/taint.js";
 import { evaluateFlow } from "../verdict/index.js";
+import { describeData, originPaths } from "../flow/findings/messages.js";
+import { recordShortfall, verdictLines } from "../flow/findings/verdict-text.js";
 
 /** One remote-access or processing-abroad flow, ready to be judged. */
 export interface RemoteFlow {
@@ -85,10 +87,10 @@ export function unresolvedRemoteFinding(flow: RemoteFlow, reason: string, ctx: R
 
 function remoteFinding(rule: RuleId, level: "error" | "warn", flow: RemoteFlow, verdict: Verdict | undefined, ctx: RemoteJudgeContext): Finding {
   const assessment = verdict?.record ?? flow.citedRecord;
-  const what = `${flow.categories.join(", ")} (${describeOrigins(flow)})`;
+  const what = describeData(flow.categories, flow.origins);
   let message = `${what} ${flow.action}`;
-  if (verdict && rule === "inadequate-assessment") message += `, but record ${verdict.record ?? flow.citedRecord} does not cover it: ${gapText(verdict)}; requires ${verdict.required}`;
-  else if (verdict) message += ` with no covering assessment${flow.citedRecord ? ` (cited record ${flow.citedRecord}: ${gapText(verdict)})` : ""}: requires ${verdict.required}`;
+  if (verdict && rule === "inadequate-assessment") message += `, but ${recordShortfall(verdict, verdict.record ?? flow.citedRecord)}; requires ${verdict.required}`;
+  else if (verdict) message += ` with no covering assessment${flow.citedRecord ? ` (${recordShortfall(verdict, flow.citedRecord)})` : ""}; requires ${verdict.required}`;
   return {
     ruleId: rule,
     level,
@@ -101,20 +103,10 @@ function remoteFinding(rule: RuleId, level: "error" | "warn", flow: RemoteFlow, 
   };
 }
 
-function describeOrigins(flow: RemoteFlow): string {
-  const shown = flow.origins.slice(0, 3).map((o) => `${o.origin.path}, ${o.origin.evidence}`);
-  const more = flow.origins.length - shown.length;
-  return shown.join("; ") + (more > 0 ? `; +${more} more` : "");
-}
-
-function gapText(verdict: Verdict): string {
-  return verdict.gaps.length > 0 ? verdict.gaps.map((g) => g.message).join("; ") : verdict.status;
-}
-
 function codeFlow(flow: RemoteFlow): FlowStep[] {
   const first = flow.origins[0];
   const steps: FlowStep[] = first ? [first.origin.step, ...first.steps] : [];
-  steps.push(...flow.steps, { location: flow.location, message: `${flow.behaviour}: ${flow.action}` });
+  steps.push(...flow.steps, { location: flow.location, message: `${flow.behaviour}: ${flow.action}: ${originPaths(flow.origins).join(", ")}` });
   const out: FlowStep[] = [];
   for (const step of steps) {
     const last = out[out.length - 1];
@@ -138,11 +130,6 @@ function explain(flow: RemoteFlow, verdict: Verdict | undefined, root: string): 
   lines.push(`Code runs in: ${flow.codeJurisdiction}${flow.deployment ? ` (deployments entry ${flow.deployment})` : " (no deployments entry matches: China)"}`);
   lines.push(...flow.notes);
   if (flow.citedRecord) lines.push(`Cited record: ${flow.citedRecord} (verified, not a suppression)`);
-  if (verdict) {
-    lines.push(`Verdict: ${verdict.status}; required: ${verdict.required}`);
-    for (const gap of verdict.gaps) lines.push(`  gap (${gap.kind}${gap.record ? `, ${gap.record}` : ""}): ${gap.message}`);
-    if (verdict.tried.length === 0 && verdict.status !== "not-export") lines.push("Records tried: none lists this destination");
-    for (const tried of verdict.tried) lines.push(`Record ${tried.record}: ${tried.gaps.length > 0 ? tried.gaps.map((g) => g.message).join("; ") : "covers the flow"}`);
-  }
+  if (verdict) lines.push(...verdictLines(verdict));
   return lines;
 }

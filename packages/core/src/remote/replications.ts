@@ -78,7 +78,11 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
     const used = [...origins.values()].sort((a, b) => (a.origin.path < b.origin.path ? -1 : 1));
     const categories = [...new Set(used.flatMap((o) => o.categories))].sort();
     for (const target of replication.targets) {
-      for (const placed of ctx.place(target, replication.targetRegion ? { region: replication.targetRegion } : {})) {
+      for (const placed of ctx.place(target, {
+        ...(replication.targetRegion ? { region: replication.targetRegion } : {}),
+        ...(replication.model.cloud !== undefined ? { cloud: replication.model.cloud } : {}),
+        ...(replication.model.regionFormat !== undefined ? { regionFormat: replication.model.regionFormat } : {}),
+      })) {
         const destination = placed.kind === "resolved" ? placed.destination : placed.description;
         const flow: RemoteFlow = {
           behaviour: "remote-access",
@@ -117,7 +121,8 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
  */
 function sourceJurisdictionOf(ctx: RemoteContext, replication: Replication): string | undefined {
   if (replication.sourceRegion?.kind === "known") {
-    const [placed] = ctx.place(replication.sourceRegion);
+    const cloud = replication.model.cloud !== undefined ? { cloud: replication.model.cloud } : {};
+    const [placed] = ctx.place(replication.sourceRegion, { region: replication.sourceRegion, ...cloud });
     if (placed?.kind === "resolved" && placed.jurisdiction !== "unknown") return placed.jurisdiction;
   }
   for (const source of replication.sources) {

@@ -1,13 +1,13 @@
 import type { HostMapping } from "../../model/config.js";
 import type { Jurisdiction, RulePack } from "../../model/pack.js";
-import { resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
+import { resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
 import { describeStaticValue, type StaticValue } from "../values/static-value.js";
 
 /** A destination as vdx places it: resolved (one per alternative) or unresolved with the reason. */
 export type PlacedDestination =
   | {
       kind: "resolved";
-      /** What the registry is matched against and reports show: URL, host or `s3://bucket`. */
+      /** What the registry is matched against and reports show: URL, host, `s3://bucket`, or `aws:region`. */
       destination: string;
       jurisdiction: Jurisdiction;
       /** Why that jurisdiction ("host rule *.de", "cloud region aws:eu-central-1", "config hosts"). */
@@ -16,41 +16,68 @@ export type PlacedDestination =
       /** The environment variable that replaces this default at run time. */
       overridableBy?: string;
     }
-  | { kind: "unresolved"; description: string; reason: string };
+  | {
+      kind: "unresolved";
+      description: string;
+      /** Why static resolution gave up (never ending in a dangling colon). */
+      reason: string;
+      /** Environment variables the destination is read from, when the call shows them. */
+      environment?: string[];
+    };
 
 export interface PlacementContext {
   pack: RulePack;
   hosts: HostMapping[];
 }
 
+/** What the sink's client tells about where its requests go, besides the destination itself. */
+export interface PlacementHints {
+  /** The client's region: `aws:eu-central-1` as the sink matcher renders it, or the raw SDK value `eu-central-1`. */
+  region?: StaticValue;
+  /** A custom endpoint (MinIO in the cluster, a VPC endpoint). */
+  endpoint?: StaticValue;
+  /** The sink model's cloud provider id (`aws`, `aliyun`…): how a raw region is read. */
+  cloud?: string;
+  /** The sink model's region format (`oss-{region}`): the raw value around the region code. */
+  regionFormat?: string;
+  /** Environment variables the destination expression reads (for unresolved destinations). */
+  environment?: readonly string[];
+}
+
 /**
  * Places a sink's destination. A bucket or resource name alone says nothing
- * about where it is, so when a cloud region or a custom endpoint is known it
- * decides; ternaries give one placement per alternative.
+ * about where it is, so when a custom endpoint or a cloud region is known it
+ * decides (the endpoint first: MinIO's signing region is not where MinIO is).
+ * A destination read at run time from a regional SDK client (an SQS queue URL
+ * from the environment) is still in the client's region. Ternaries give one
+ * placement per alternative.
  */
-export function placeDestination(
-  destination: StaticValue,
-  extra: { region?: StaticValue; endpoint?: StaticValue },
-  ctx: PlacementContext,
-): PlacedDestination[] {
+export function placeDestination(destination: StaticValue, hints: PlacementHints, ctx: PlacementContext): PlacedDestination[] {
   if (destination.kind !== "known") {
-    return [{ kind: "unresolved", description: describeStaticValue(destination), reason: destination.kind === "unknown" ? destination.reason : "supplied by a caller that was not found" }];
+    const byRegion = destination.kind === "unknown" ? placeByRegionOnly(hints, ctx) : undefined;
+    if (byRegion) return byRegion;
+    const environment = hints.environment && hints.environment.length > 0 ? [...hints.environment] : undefined;
+    const reason = environment ? `read from ${environment.map((e) => `$${e}`).join(", ")}` : destination.kind === "unknown" ? cleanReason(destination.reason) : "supplied by a caller that was not found";
+    return [{
+      kind: "unresolved",
+      description: environment ? `<unresolved: ${environment.map((e) => `$${e}`).join(", ")}>` : describeUnknown(destination),
+      reason,
+      ...(environment ? { environment } : {}),
+    }];
   }
   const values = destination.alternatives ?? [destination.value];
   return values.map((value) => {
     let resolution = resolveDestination(value, ctx);
     let why = explainResolution(resolution);
-    // `kinesis://stream`, `sqs://queue`: the "host" is a resource name that says nothing about where it
+    // `kinesis://stream`, `s3://bucket`: the "host" is a resource name that says nothing about where it
     // lives; the client's endpoint or region does (unless the user's hosts name it explicitly).
     const resourceName = !NETWORK_SCHEMES.has(resolution.scheme ?? "https") && resolution.matchedBy !== "user-host";
-    for (const hint of [extra.endpoint, extra.region]) {
-      if (!resourceName && resolution.jurisdiction !== "unknown" && resolution.matchedBy !== "none") break;
-      if (hint?.kind !== "known") continue;
-      const hinted = resolveDestination(hint.value, ctx);
-      if (hinted.jurisdiction === "unknown") continue;
-      resolution = { ...hinted, input: value };
-      why = `${explainResolution(hinted)} (client ${hint === extra.region ? "region" : "endpoint"} ${hint.value})`;
-      break; // a custom endpoint (MinIO in the cluster) decides over the signing region
+    if (resourceName || resolution.jurisdiction === "unknown" || resolution.matchedBy === "none") {
+      const hinted = placeByHints(hints, ctx);
+      if (hinted) {
+        resolution = { ...hinted.resolution, input: value };
+        why = hinted.why;
+      }
     }
     return {
       kind: "resolved",
@@ -61,6 +88,78 @@ export function placeDestination(
       ...(destination.overridable ? { overridableBy: destination.overridable.env } : {}),
     };
   });
+}
+
+/** The first hint that places: a custom endpoint decides over the signing region. */
+function placeByHints(hints: PlacementHints, ctx: PlacementContext): { resolution: DestinationResolution; why: string; value: string } | undefined {
+  if (hints.endpoint?.kind === "known") {
+    // A custom endpoint is where the requests go; its signing region says nothing, even when the endpoint cannot be placed.
+    const value = hints.endpoint.value;
+    const resolution = resolveDestination(value, ctx);
+    return resolution.jurisdiction !== "unknown" ? { resolution, why: `${explainResolution(resolution)} (client endpoint ${value})`, value } : undefined;
+  }
+  if (hints.region?.kind === "known") {
+    const value = hints.region.value;
+    const resolution = resolveRegionHint(value, hints, ctx);
+    if (resolution.jurisdiction !== "unknown") return { resolution, why: `${explainResolution(resolution)} (client region ${resolution.rule ?? value})`, value };
+  }
+  return undefined;
+}
+
+/** A destination vdx cannot read (a queue URL from the environment) on a client whose region is known. */
+function placeByRegionOnly(hints: PlacementHints, ctx: PlacementContext): PlacedDestination[] | undefined {
+  if (hints.region?.kind !== "known" || hints.endpoint !== undefined) return undefined;
+  const region = hints.region;
+  const placed: PlacedDestination[] = [];
+  for (const value of region.alternatives ?? [region.value]) {
+    const resolution = resolveRegionHint(value, hints, ctx);
+    if (resolution.jurisdiction === "unknown") return undefined;
+    const destination = resolution.rule ?? value;
+    placed.push({
+      kind: "resolved",
+      destination,
+      jurisdiction: normaliseJurisdiction(resolution.jurisdiction),
+      why: `the destination is read at run time, but the client is configured for region ${destination}: ${explainResolution(resolution)}`,
+      resolution,
+      ...(region.overridable ? { overridableBy: region.overridable.env } : {}),
+    });
+  }
+  return placed.length > 0 ? placed : undefined;
+}
+
+/**
+ * A region hint: `aws:eu-central-1` (rendered by the sink matcher) or the raw
+ * SDK value `eu-central-1` / `oss-eu-central-1`, read with the sink model's
+ * cloud. Never looked up as a host name: "eu-central-1" is not one.
+ */
+export function resolveRegionHint(value: string, hints: Pick<PlacementHints, "cloud" | "regionFormat">, ctx: PlacementContext): DestinationResolution {
+  const text = value.trim();
+  const prefixed = /^([a-z][a-z0-9-]*):([a-z0-9-]+)$/i.exec(text);
+  if (prefixed && isCloudProvider(prefixed[1]!, ctx.pack)) return resolveCloudRegion(prefixed[1]!, prefixed[2]!, ctx);
+  if (hints.cloud !== undefined && /^[a-z0-9-]+$/i.test(text)) return resolveCloudRegion(hints.cloud, stripRegionFormat(text, hints.regionFormat), ctx);
+  return resolveDestination(text, ctx);
+}
+
+function isCloudProvider(name: string, pack: RulePack): boolean {
+  const lower = name.toLowerCase();
+  return pack.destinations.clouds.some((c) => c.id === lower || (c.aliases ?? []).includes(lower));
+}
+
+/** `oss-eu-central-1` with format `oss-{region}` → `eu-central-1`. */
+function stripRegionFormat(raw: string, format: string | undefined): string {
+  if (!format) return raw;
+  const [before = "", after = ""] = format.split("{region}");
+  return raw.startsWith(before) && raw.endsWith(after) && raw.length > before.length + after.length ? raw.slice(before.length, raw.length - after.length) : raw;
+}
+
+/** The resolver's reasons sometimes end in `: <raw value>`; an empty raw value leaves a dangling colon. */
+export function cleanReason(reason: string): string {
+  const trimmed = reason.replace(/:\s*$/, "").trim();
+  return /: ""$/.test(trimmed) ? trimmed.slice(0, -4) : trimmed;
+}
+
+function describeUnknown(value: Exclude<StaticValue, { kind: "known" }>): string {
+  return value.kind === "unknown" ? `<unresolved: ${cleanReason(value.reason)}>` : describeStaticValue(value);
 }
 
 const NETWORK_SCHEMES = new Set(["http", "https", "ws", "wss", "mqtt", "mqtts", "amqp", "amqps", "kafka", "tcp", "tls", "grpc", "grpcs", "nats", "redis", "rediss"]);

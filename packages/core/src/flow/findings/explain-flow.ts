@@ -3,6 +3,8 @@ import type { SourceLocation } from "../../model/location.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { PlacedDestination } from "../border/place-destination.js";
 import type { FlowGroup } from "./flow-groups.js";
+import { unresolvedWhy } from "./messages.js";
+import { verdictLines } from "./verdict-text.js";
 
 export interface ExplainInput {
   group: FlowGroup;
@@ -16,8 +18,9 @@ export interface ExplainInput {
 
 /**
  * The full reasoning behind one export finding, for `vdx explain file:line`:
- * which fields and evidence, which path, which destination and why that
- * jurisdiction, where the code runs, and every record tried with why it failed.
+ * which fields and evidence, which path, which sink (described once), which
+ * destination and why that jurisdiction, where the code runs, and every record
+ * tried with why it failed (each said once).
  */
 export function explainFlow(input: ExplainInput): string[] {
   const { group, placed, verdict } = input;
@@ -31,27 +34,21 @@ export function explainFlow(input: ExplainInput): string[] {
   if (first) {
     lines.push(`Path (from ${first.origin.path}):`);
     for (const step of [first.origin.step, ...first.steps]) lines.push(`  ${at(step.location)}  ${step.message}`);
-    lines.push(`  ${at(group.sink.location)}  sent by ${group.sink.model.id}${group.sink.model.description ? ` (${group.sink.model.description})` : ""}`);
+    lines.push(`  ${at(group.sink.location)}  sent by ${group.sink.model.id}`);
   }
-  for (const step of group.sink.steps) lines.push(`Sink: ${at(step.location)}  ${step.message}`);
+  const model = group.sink.model;
+  lines.push(`Sink: ${model.id}${model.description ? ` — ${model.description}` : ""}`);
+  for (const step of group.sink.steps) lines.push(`  ${at(step.location)}  ${step.message}`);
   for (const step of [...group.destinationSteps].reverse()) lines.push(`Destination supplied: ${at(step.location)}  ${step.message}`);
   if (placed.kind === "resolved") {
     lines.push(`Destination: ${placed.destination} → jurisdiction ${placed.jurisdiction}: ${placed.why}`);
     if (placed.overridableBy) lines.push(`  This is the default; $${placed.overridableBy} overrides it at run time. vdx judges the default.`);
   } else {
-    lines.push(`Destination: ${placed.description} cannot be resolved statically: ${placed.reason} (config unknownHosts: ${input.ctx.config.unknownHosts})`);
+    lines.push(`Destination: cannot be resolved statically (${unresolvedWhy(placed)}; config unknownHosts: ${input.ctx.config.unknownHosts})`);
   }
   lines.push(`Code runs in: ${input.code.jurisdiction}${input.code.deployment ? ` (deployments entry ${input.code.deployment})` : " (no deployments entry matches: China)"}`);
   if (input.vehicleSide) lines.push(`On-vehicle code: matches vehicleSide ${input.vehicleSide}`);
   if (input.citedRecord) lines.push(`Cited record: ${input.citedRecord} (verified, not a suppression)`);
-  if (verdict) {
-    lines.push(`Verdict: ${verdict.status}; required: ${verdict.required}`);
-    for (const gap of verdict.gaps) lines.push(`  gap (${gap.kind}${gap.record ? `, ${gap.record}` : ""}): ${gap.message}`);
-    if (verdict.tried.length === 0 && verdict.status !== "not-export") lines.push("Records tried: none lists this destination");
-    for (const tried of verdict.tried) {
-      const why = tried.gaps.length > 0 ? tried.gaps.map((g) => g.message).join("; ") : "covers the flow";
-      lines.push(`Record ${tried.record}: ${why}`);
-    }
-  }
+  if (verdict) lines.push(...verdictLines(verdict));
   return lines;
 }

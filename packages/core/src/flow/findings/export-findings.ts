@@ -10,14 +10,17 @@ import type { InventoryFlow } from "../../scan/types.js";
 import { evaluateFlow } from "../../verdict/index.js";
 import { citedRecordOf } from "../sinks/citation.js";
 import type { CodePlacements } from "../border/code-placement.js";
-import { placeDestination, type PlacedDestination } from "../border/place-destination.js";
+import { placeDestination, type PlacedDestination, type PlacementHints } from "../border/place-destination.js";
 import { enclosingFunctionName } from "../taint/units.js";
+import { destinationExpressions, environmentVariablesIn } from "./environment-destination.js";
 import { explainFlow } from "./explain-flow.js";
 import type { FlowGroup } from "./flow-groups.js";
-import { describeOrigins, exportMessage, unresolvedMessage } from "./messages.js";
+import { exportMessage, originPaths, unresolvedMessage } from "./messages.js";
 
 export interface ExportFindingContext {
   ts: TS;
+  /** The checker of the analysed program (to name the environment variable an unresolved destination is read from). */
+  checker: ts.TypeChecker;
   config: VdxConfig;
   pack: RulePack;
   registry: AssessmentRegistry;
@@ -39,11 +42,7 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
     const code = ctx.placements.of(group.location.file);
     const sinkCode = ctx.placements.of(group.sink.location.file);
     const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
-    const extra = {
-      ...(isStatic(group.sink.region) ? { region: group.sink.region } : {}),
-      ...(isStatic((group.sink as { endpoint?: unknown }).endpoint) ? { endpoint: (group.sink as { endpoint?: never }).endpoint } : {}),
-    };
-    for (const placed of placeDestination(group.destination, extra, { pack: ctx.pack, hosts: ctx.config.hosts })) {
+    for (const placed of placeDestination(group.destination, placementHints(group, ctx), { pack: ctx.pack, hosts: ctx.config.hosts })) {
       const base = { group, placed, citedRecord, code, vehicleSide, ctx };
       if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
         const unresolved = unresolvedFinding(base);
@@ -132,13 +131,35 @@ function unresolvedFinding(base: FindingBase): Finding | undefined {
   };
 }
 
-/** Classification → path → sink, then the calls that supplied the destination. */
+/** What the sink's client says about where it sends (region, endpoint), and the environment variables an unknown destination is read from. */
+function placementHints(group: FlowGroup, ctx: ExportFindingContext): PlacementHints {
+  const sink = group.sink as FlowGroup["sink"] & { endpoint?: unknown };
+  const model = sink.model;
+  let environment: string[] = [];
+  if (group.destination.kind === "unknown") {
+    // At the sink, the model says which arguments hold the destination; at a helper's caller, any argument may.
+    const report = group.reportNode;
+    const expressions = report === sink.node
+      ? destinationExpressions(ctx.ts, report, model.destination)
+      : ctx.ts.isCallExpression(report) || ctx.ts.isNewExpression(report) ? [...(report.arguments ?? [])] : [];
+    environment = environmentVariablesIn(ctx.ts, ctx.checker, expressions);
+  }
+  return {
+    ...(isStatic(sink.region) ? { region: sink.region } : {}),
+    ...(isStatic(sink.endpoint) ? { endpoint: sink.endpoint } : {}),
+    ...(model.cloud !== undefined ? { cloud: model.cloud } : {}),
+    ...(model.regionFormat !== undefined ? { regionFormat: model.regionFormat } : {}),
+    ...(environment.length > 0 ? { environment } : {}),
+  };
+}
+
+/** Classification → path → sink (naming every field that reaches it), then the calls that supplied the destination. */
 function codeFlow(group: FlowGroup, destination: string): FlowStep[] {
   const first = group.origins[0];
   const steps: FlowStep[] = [];
   if (first) steps.push(first.origin.step, ...first.steps);
   steps.push(...group.sink.steps);
-  steps.push({ location: group.sink.location, message: `sent by ${group.sink.model.id} to ${destination} (${describeOrigins(group)})` });
+  steps.push({ location: group.sink.location, message: `sent by ${group.sink.model.id} to ${destination}: ${originPaths(group.origins).join(", ")}` });
   steps.push(...[...group.destinationSteps].reverse());
   return dedupeSteps(steps);
 }

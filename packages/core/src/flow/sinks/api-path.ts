@@ -196,6 +196,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (ts.isPropertyAssignment(declaration)) return pathOf(declaration.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(declaration)) return pathOf(declaration.name, depth + 1);
     if (ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
+    if (ts.isParameter(declaration) && !declaration.type) return callbackParameterPath(declaration, depth);
     if (ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)) {
       return annotatedInstancePath(declaration.type, depth);
     }
@@ -224,6 +225,24 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (!path || path.package === "global") return undefined;
     for (const member of names) path = extend(path, { kind: "member", name: member });
     return extend(path, { kind: "call", node: undefined, construct: true });
+  };
+
+  /**
+   * `Sentry.withScope((scope) => …)`, `tracer.trace("x", (span) => …)`: an untyped parameter of a function
+   * passed straight to a package call is something that package hands over, one step below that call.
+   */
+  const callbackParameterPath = (parameter: ts.ParameterDeclaration, depth: number): ApiPath | undefined => {
+    const func = parameter.parent;
+    if (!ts.isArrowFunction(func) && !ts.isFunctionExpression(func)) return undefined;
+    let argument: ts.Node = func;
+    while (argument.parent && ts.isParenthesizedExpression(argument.parent)) argument = argument.parent;
+    const call = argument.parent;
+    if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call))) return undefined;
+    const index = call.arguments?.indexOf(argument as ts.Expression) ?? -1;
+    if (index < 0) return undefined;
+    const callee = pathOf(call.expression, depth + 1);
+    const called = extend(callee, { kind: "call", node: call, construct: ts.isNewExpression(call) });
+    return extend(called, { kind: "member", name: `(argument ${index} parameter ${func.parameters.indexOf(parameter)})` });
   };
 
   const symbolPath = (symbol: ts.Symbol, depth: number): ApiPath | undefined => {

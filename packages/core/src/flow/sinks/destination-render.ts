@@ -13,7 +13,8 @@ export function renderDestination(kind: SinkDestinationKind, value: StaticValue,
   if (value.kind !== "known") return value;
   const rendered: string[] = [];
   for (const raw of valuesOf(value)) {
-    const templated = model.template ? model.template.replace("{}", raw) : raw;
+    // A template turns a site or host into a URL; a value that already is a URL (a configured base server) stays.
+    const templated = model.template && !hasScheme(raw.trim()) ? model.template.replace("{}", raw) : raw;
     const result = renderOne(kind, templated, model);
     if (typeof result !== "string") return unknownValue(`${result.error}: ${raw}`, location);
     rendered.push(result);

@@ -5,6 +5,7 @@ import { unknownValue } from "./static-value.js";
 import { locationOf } from "./source-location.js";
 import { accessedMemberName, propertyNameText, unwrapExpression } from "./expression-shapes.js";
 import { mayBeReassigned, valueDeclarationOf } from "./declarations.js";
+import { writesOn } from "./value-writes.js";
 
 /**
  * Following a value back to where it is written: through variables, imports,
@@ -32,6 +33,10 @@ const MAX_DEPTH = 48;
 
 /** `(0)` in a property path steps into argument 0 of the call or `new` that created the value. */
 const CALL_ARGUMENT_SEGMENT = /^\((\d+)\)$/;
+/** `setServerVariables(0)`: argument 0 of the last such method call made on the value after it was created. */
+const METHOD_CALL_SEGMENT = /^([A-Za-z_$][\w$]*)\((\d+)\)$/;
+/** `=defaults.baseURL`: the value last assigned to that member path of the value. */
+const ASSIGNMENT_SEGMENT = /^=([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)$/;
 
 export function resolveDefinition(context: DefinitionContext, expression: ts.Expression, depth = 0): Definition {
   const { ts } = context;
@@ -60,6 +65,8 @@ export function resolveDefinition(context: DefinitionContext, expression: ts.Exp
 export function lookupPath(context: DefinitionContext, expression: ts.Expression, path: readonly string[], depth = 0): PropertyLookup {
   const { ts } = context;
   if (path.length === 0) return { kind: "found", expression };
+  const written = lookupWrite(context, expression, path[0]!);
+  if (written) return written.kind === "found" ? lookupPath(context, written.expression, path.slice(1), depth + 1) : written;
   const definition = resolveDefinition(context, expression, depth + 1);
   if (definition.kind === "parameter") {
     return { kind: "opaque", definition: { kind: "parameter", value: { ...definition.value, propertyPath: [...definition.value.propertyPath, ...path] } } };
@@ -99,6 +106,26 @@ export function lookupPath(context: DefinitionContext, expression: ts.Expression
     return element && !ts.isSpreadElement(element) ? lookupPath(context, element, rest, depth + 1) : { kind: "absent" };
   }
   return { kind: "opaque", definition: unknown(`cannot see property ${head} of this expression`, target) };
+}
+
+/**
+ * A path segment that reads what was written on the value after it was created (value-writes.ts):
+ * `name(n)` or `=a.b`. Undefined when `segment` is an ordinary property name.
+ */
+function lookupWrite(context: DefinitionContext, expression: ts.Expression, segment: string): PropertyLookup | undefined {
+  const method = METHOD_CALL_SEGMENT.exec(segment);
+  const assigned = ASSIGNMENT_SEGMENT.exec(segment);
+  if (!method && !assigned) return undefined;
+  const writes = writesOn(context.ts, context.checker, expression);
+  for (let i = writes.length - 1; i >= 0; i--) {
+    const write = writes[i]!;
+    if (method && write.kind === "call" && write.method === method[1]) {
+      const argument = write.call.arguments[Number(method[2])];
+      return argument ? { kind: "found", expression: argument } : { kind: "absent" };
+    }
+    if (assigned && write.kind === "assignment" && write.path.join(".") === assigned[1]) return { kind: "found", expression: write.value };
+  }
+  return { kind: "absent" };
 }
 
 function resolveIdentifier(context: DefinitionContext, identifier: ts.Identifier, depth: number): Definition {
