@@ -12,7 +12,8 @@
  *     `TIMING=all` prints), p50 / p95, and its share of total typed-lint time.
  * Targets: p95 added ≤ 50 ms; vdx rules ≤ 15 % of total typed-lint time.
  *
- * Run: npx -y pnpm@10 build && npx tsx bench/editor-latency.ts [--files 1200] [--edits 60]
+ * Run: npx -y pnpm@10 build && npx tsx bench/editor-latency.ts [--files 1200] [--edits 60] [--only network|plain]
+ * (`--only` edits one kind of file: what a CPU profile of that kind needs).
  * (it lints with the built plugin, as an editor would load it).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -128,6 +129,17 @@ function editedText(original: string, round: number): string {
   return original.replace(/return \{ total, labels \};/, `total += ${round};\n  return { total, labels };`);
 }
 
+const NETWORK_FILE = /\/(services|vehicle)\//;
+
+/** `--only network` / `--only plain`: restrict the edited files to one kind (for profiling). */
+function editableFiles(files: readonly string[]): readonly string[] {
+  const index = process.argv.indexOf("--only");
+  const only = index >= 0 ? process.argv[index + 1] : undefined;
+  if (only === undefined) return files;
+  if (only !== "network" && only !== "plain") throw new Error(`--only takes network or plain (got ${only})`);
+  return files.filter((file) => NETWORK_FILE.test(file) === (only === "network"));
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -187,9 +199,10 @@ async function main(): Promise<void> {
     let vdxTotal = 0;
     let lintTotal = 0;
     let findings = 0;
+    const editable = editableFiles(files);
     for (let round = 0; round < edits; round++) {
       // Spread the edits: services (with flows), vehicle code and plain features.
-      const file = files[(round * 37) % files.length]!;
+      const file = editable[(round * 37) % editable.length]!;
       const text = editedText(originals.get(file)!, round + 1);
       const order = round % 2 === 0;
       const time = async (eslint: ESLintLike) => {
@@ -204,7 +217,7 @@ async function main(): Promise<void> {
       added.push(b.ms - c.ms);
       const times = ruleTimes(b.result);
       vdxTimes.push(times.vdx);
-      const kind = /\/(services|vehicle)\//.test(file) ? "network" : "plain";
+      const kind = NETWORK_FILE.test(file) ? "network" : "plain";
       byKind[kind].push(times.vdx);
       shareByKind[kind].vdx += times.vdx;
       shareByKind[kind].total += times.total;

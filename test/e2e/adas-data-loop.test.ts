@@ -16,7 +16,7 @@ const EU_BUCKET: ExpectedFinding = {
   ruleId: "inadequate-assessment",
   file: "src/cloud/upload/eu-bucket.ts",
   at: "new Upload({",
-  categoriesInclude: ANONYMISED_CLIP,
+  categories: ANONYMISED_CLIP,
   jurisdiction: "DE",
   destination: "s3://adas-clips-eu-central",
   assessment: "SA-2026-0311",
@@ -27,7 +27,7 @@ const REPLAY: ExpectedFinding = {
   ruleId: "unassessed-export",
   file: "src/cloud/upload/replay.ts",
   at: "uploadClip(UPLOAD_ENDPOINT, anonymised)",
-  categoriesInclude: ANONYMISED_CLIP,
+  categories: ANONYMISED_CLIP,
   jurisdiction: "DE",
   destination: "https://dataloop.example-motors.de/api/clips",
 };
@@ -66,9 +66,9 @@ const EXPECTED: ExpectedFinding[] = [
   },
 ];
 
-/** The Datadog call sends counts only; it is reported today (see the `it.fails` below). */
+/** The Datadog call sends counts only. */
 const METRICS_CALL = { file: "src/cloud/telemetry/training-metrics.ts", at: "await metrics.submitMetrics(" };
-/** MinIO inside the cluster; reported as a US export today (see the `it.fails` below). */
+/** MinIO inside the cluster (its `us-east-1` is only a signing region). */
 const MINIO_CALL = { file: "src/cloud/upload/hot-store.ts", at: "await minio.send(" };
 
 let results: SarifResult[] = [];
@@ -95,29 +95,21 @@ describe("examples/adas-data-loop: key findings", () => {
     }
   });
 
-  it("reports no export finding beyond the expected ones (and the known Datadog and MinIO defects)", () => {
-    expect(unexpectedExportFindings(EXAMPLE, results, [...EXPECTED, METRICS_CALL, MINIO_CALL])).toEqual([]);
+  it("reports no export finding beyond the expected ones", () => {
+    expect(unexpectedExportFindings(EXAMPLE, results, EXPECTED)).toEqual([]);
   });
 
-  // Engine defect (flow owners): packages/core/src/flow/border/place-destination.ts placeDestination tries
-  // [endpoint, region] for a bucket name and does not stop once the endpoint resolved, so MinIO's signing
-  // region `us-east-1` overrides the in-cluster endpoint and the hot store is reported as an export to the US.
-  it.fails("the S3 client's custom endpoint (MinIO in the cluster) decides over its signing region: no finding", () => {
+  it("the S3 client's custom endpoint (MinIO in the cluster) decides over its signing region: no finding", () => {
     expect(results.filter((r) => fileOf(r) === MINIO_CALL.file).map(describeResult)).toEqual([]);
   });
 
-  // Engine defect (flow owners): `{ ...clip, frontCamera: blurFacesAndPlates(…) }` keeps the spread's
-  // frontCamera taint (evaluate-expression.ts objectLiteral unions instead of replacing), and a parameter
-  // typed `Clip` re-adds every category of the type in the callee (eu-bucket.ts, upload-clip.ts). Today
-  // both findings still list pi.sensitive.exterior-person.
-  it.fails("the sanitizer blurFacesAndPlates removes pi.sensitive.exterior-person from the EU bucket and replay flows", () => {
-    expectFinding(EXAMPLE, results, { ...EU_BUCKET, categories: ANONYMISED_CLIP });
-    expectFinding(EXAMPLE, results, { ...REPLAY, categories: ANONYMISED_CLIP });
+  it("the sanitizer blurFacesAndPlates removes pi.sensitive.exterior-person from the EU bucket and replay flows", () => {
+    for (const expected of [EU_BUCKET, REPLAY]) {
+      expect(expectFinding(EXAMPLE, results, expected).properties?.["categories"]).not.toContain("pi.sensitive.exterior-person");
+    }
   });
 
-  // Engine defect (flow owners): `clip.frontCamera.length` is a count, yet it carries the array's categories,
-  // so the Datadog call that sends only counts and durations is reported as exporting imagery and point clouds.
-  it.fails("sending only counts of classified arrays (metrics) is not an export", () => {
+  it("sending only counts of classified arrays (metrics) is not an export", () => {
     expect(results.filter((r) => fileOf(r) === METRICS_CALL.file).map(describeResult)).toEqual([]);
   });
 });
@@ -141,8 +133,7 @@ describe("examples/adas-data-loop: inventory", () => {
     ]);
   });
 
-  // Same defect as the MinIO key-finding test above (place-destination.ts: the region overrides the endpoint).
-  it.fails("lists the MinIO hot store as internal", () => {
+  it("lists the MinIO hot store as internal", () => {
     expect(at(MINIO_CALL.file)).toEqual([{ destination: "s3://clips-hot", jurisdiction: "internal", status: "not-export" }]);
   });
 });
@@ -155,12 +146,9 @@ interface InventoryFlow {
 }
 
 describe("examples/adas-data-loop: independent of where it is scanned from", () => {
-  // Engine defect (schema owners): packages/core/src/schema/typescript/classify-declarations.ts takes
-  // `program.getCurrentDirectory()` (the process's cwd) as its root instead of the scan root, so the
-  // `generated-from:` evidence in messages and the fingerprints of TypeScript `unclassified-signal` findings
-  // change with the directory vdx is started from (contracts.md: paths relative to the scan root; a baseline
-  // recorded in one directory must hold in another).
-  it.fails("a copy scanned from its own folder gives the same messages and fingerprints", async () => {
+  // contracts.md: paths relative to the scan root; a baseline recorded in one directory must hold in another
+  // (`generated-from:` evidence and the fingerprints of TypeScript findings once depended on the cwd).
+  it("a copy scanned from its own folder gives the same messages and fingerprints", async () => {
     const copy = realpathSync(mkdtempSync(join(tmpdir(), "vdx-e2e-adas-")));
     let elsewhere: SarifResult[];
     try {

@@ -59,7 +59,7 @@ describe("SDK clients placed by their configured region (resolveCloudRegion with
     expect(flows).toEqual(["src/a/cn.ts s3://trips-archive CN not-export", "src/a/eu.ts s3://trips-archive DE gap"]);
     const finding = result.findings.find((f) => f.location.file.endsWith("eu.ts"))!;
     expect(finding.ruleId).toBe("unassessed-export");
-    expect(finding.details!.join("\n")).toContain("client region aws:eu-central-1");
+    expect(finding.details!.join("\n")).toContain("jurisdiction DE: the client's region aws:eu-central-1 — ");
   });
 
   it("Kinesis streams: cn-northwest-1 stays in China, eu-west-1 is an export to IE", () => {

@@ -82,6 +82,18 @@ describe("finding messages say each thing once", () => {
   });
 });
 
+describe("explain names each record's shortfalls once", () => {
+  it("a missing map approval is said with its record, not as a second sentence naming it again", () => {
+    const model = `export interface Fix {\n  /** @vdx geo.high-precision-positioning */\n  rtk: number;\n}\nexport declare function loadFix(): Fix;\n`;
+    const noMap = record({ id: "SA-2026-0311", destinations: ["telemetry.example-motors.de"], categories: ["geo.high-precision-positioning"] });
+    const source = FETCH(DE, "JSON.stringify(loadFix())").replace('import { loadTrip } from "../model";', 'import { loadFix } from "../fix";');
+    const finding = only({ "src/fix.ts": model, "src/a/send.ts": source }, { records: [noMap] });
+    expect(finding.message).toContain("but record SA-2026-0311 has no mapApproval; requires ");
+    expect(finding.details).toContain("Record SA-2026-0311: has no mapApproval, which geo.high-precision-positioning need for provision abroad");
+    expect(finding.details!.join("\n").split("SA-2026-0311")).toHaveLength(2);
+  });
+});
+
 describe("unresolved destinations read from the environment", () => {
   it("names the variable instead of the empty default's parse error, with no dangling colon", () => {
     const finding = only({ "src/a/send.ts": FETCH('process.env.PARTNER_WEBHOOK_URL ?? ""', "JSON.stringify({ vin: loadTrip().vin })") });

@@ -1,13 +1,14 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { collectFiles, groupByKind, scan, type Finding, type RulePack } from "@vdx/core";
-import vdx from "@vdx/eslint-plugin";
+import { collectFiles, groupByKind, scan, type Finding } from "@vdx/core";
+import vdx, { reportedFindings } from "@vdx/eslint-plugin";
 
 /**
- * Parity: on every example project (and the flow accuracy corpus), ESLint with
+ * Parity: on every example project (and the flow and remote accuracy corpora), ESLint with
  * `recommended-type-checked` and `vdx scan` report the same set of
  * (rule, file, line, categories) for TypeScript files. The editor and CI must
  * never disagree about what leaves the country.
@@ -40,21 +41,33 @@ function projectsUnder(folder: string): string[] {
   return projects.sort();
 }
 
-const projects = [...projectsUnder("examples"), ...projectsUnder("test/accuracy/flow")];
+const projects = [...projectsUnder("examples"), ...projectsUnder("test/accuracy/flow"), ...projectsUnder("test/accuracy/remote")];
 
-/** The categories a finding is about: exported ids, suggested ids, or the unknown id. */
-function cliCategories(finding: Finding): string[] {
-  if (finding.export) return [...finding.export.categories];
-  if (finding.ruleId === "unknown-category") return [/"([^"]*)"/.exec(finding.message)?.[1] ?? "?"];
-  return [...(finding.suggestions ?? [])];
+/**
+ * The category ids a finding is about, from its data: the exported
+ * categories, or the suggested ids (`unclassified-signal` candidates, the
+ * did-you-mean of an `unknown-category`, whose unknown id itself is only
+ * written in the sentence).
+ */
+function categoriesOf(finding: Finding): string[] {
+  return [...(finding.export?.categories ?? finding.suggestions ?? [])];
 }
 
-/** The same, read back from the ESLint message (category ids are written in it, in a fixed place). */
-function eslintCategories(rule: string, message: string, pack: RulePack): string[] {
-  if (rule === "unknown-category") return [/"([^"]*)"/.exec(message)?.[1] ?? "?"];
-  // Export messages open with the core's sentence "<ids> (<fields>) reaches …"; require-classification lists ids in parentheses.
-  const scope = rule === "unclassified-signal" ? message : message.split(" (")[0] ?? message;
-  return [...pack.categories.keys()].filter((id) => new RegExp(`(?<![\\w.-])${id.replace(/\./g, "\\.")}(?![\\w.-])`).test(scope));
+/**
+ * Type information for ESLint as the user would configure it: the project's
+ * tsconfig through the project service; for a project without one (the CLI
+ * then builds its program from the scanned files with permissive options),
+ * a tsconfig listing those files with the same options.
+ */
+function typedParserOptions(root: string, files: readonly string[]): Record<string, unknown> {
+  if (existsSync(join(root, "tsconfig.json"))) return { projectService: true, tsconfigRootDir: root };
+  const tsconfig = join(mkdtempSync(join(tmpdir(), "vdx-parity-")), "tsconfig.json");
+  const compilerOptions = {
+    allowJs: true, checkJs: false, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler",
+    jsx: "preserve", strict: true, skipLibCheck: true, esModuleInterop: true, resolveJsonModule: true,
+  };
+  writeFileSync(tsconfig, JSON.stringify({ compilerOptions, files }));
+  return { projectService: false, project: tsconfig, tsconfigRootDir: root };
 }
 
 const key = (rule: string, file: string, line: number, categories: string[]) =>
@@ -70,7 +83,7 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
 
     const cli = result.findings
       .filter((f) => TS_FILE.test(f.location.file) && eslintRuleFor.has(f.ruleId))
-      .map((f) => key(f.ruleId, rel(f.location.file), f.location.line, cliCategories(f)));
+      .map((f) => key(f.ruleId, rel(f.location.file), f.location.line, categoriesOf(f)));
 
     const files = groupByKind(
       collectFiles({ root: result.root, paths: [result.root], include: result.config.include, exclude: result.config.exclude }),
@@ -80,20 +93,23 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
       overrideConfigFile: true,
       overrideConfig: [
         vdx.configs["recommended-type-checked"],
-        { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: result.root } }, settings: { vdx: { asOf: AS_OF } } },
+        { languageOptions: { parserOptions: typedParserOptions(result.root, files) }, settings: { vdx: { asOf: AS_OF } } },
       ],
     });
     const lint = await eslint.lintFiles(files);
     const fatal = lint.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${rel(r.filePath)}:${m.line}: ${m.message}`));
     expect(fatal).toEqual([]);
-    const fromEslint = lint.flatMap((r) =>
-      r.messages
+    // Each vdx message is matched to the core finding the plugin built it from (rule, line, column).
+    const fromEslint = lint.flatMap((r) => {
+      const reported = [...reportedFindings(r.filePath)];
+      return r.messages
         .filter((m) => m.ruleId !== null && cliRuleFor.has(m.ruleId))
         .map((m) => {
-          const rule = cliRuleFor.get(m.ruleId!)!;
-          return key(rule, rel(r.filePath), m.line, eslintCategories(rule, m.message, result.pack));
-        }),
-    );
+          const at = reported.findIndex((f) => f.rule === m.ruleId && f.line === m.line && f.column === m.column);
+          const finding = at >= 0 ? reported.splice(at, 1)[0]!.finding : undefined;
+          return key(cliRuleFor.get(m.ruleId!)!, rel(r.filePath), m.line, finding ? categoriesOf(finding) : ["(no finding recorded)"]);
+        });
+    });
 
     expect([...new Set(fromEslint)].sort()).toEqual([...new Set(cli)].sort());
     total += cli.length;

@@ -19,6 +19,7 @@ const plugin = {
 Object.assign(plugin.configs, buildPresets(NAMESPACE, plugin as unknown as ESLint.Plugin, rules));
 
 export { rules };
+export { reportedFindings, type ReportedFinding } from "./report/reported-findings.js";
 export type { VdxRuleDocs } from "./create-rule.js";
 export type { VdxSettings } from "./project/knowledge.js";
 export default plugin;

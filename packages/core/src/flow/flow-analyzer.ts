@@ -27,10 +27,11 @@ export const flowAnalyzer: Analyzer = {
     const files = built.files.filter((f) => scannedSet.has(f));
     const sourceFiles = files.map((f) => built.program.getSourceFile(f)).filter((sf) => sf !== undefined);
 
-    // TS declarations are classified here unless an earlier analyser already did (it shares no program with us).
+    // TS declarations are classified here unless an earlier analyser already did.
     let ownFields: ClassifiedField[] = [];
     if (!context.fields.some((f) => f.source === "typescript")) {
-      const classified = classifyTypeScriptDeclarations(built.ts, built.program, sourceFiles, context.pack, context.fields);
+      // Relative to the scan root, so `generated-from:` paths and fingerprints do not depend on the working directory.
+      const classified = classifyTypeScriptDeclarations(built.ts, built.program, sourceFiles, context.pack, context.fields, { root: context.root });
       ownFields = classified.fields;
       findings.push(...classified.findings);
     }

@@ -3,4 +3,4 @@ export { flowAnalyzer } from "./flow-analyzer.js";
 export { runTaintEngine, type TaintEngineInput, type TaintEngineResult } from "./taint/taint-engine.js";
 export type { SinkCallLike, RawFlow, FunctionSummary, SinkReach } from "./taint/flow-types.js";
 export { CodePlacements, type CodePlacement } from "./border/code-placement.js";
-export { placeDestination, explainResolution, type PlacedDestination } from "./border/place-destination.js";
+export { placeDestination, explainResolution, type PlacedDestination, type PlacementHints } from "./border/place-destination.js";

@@ -1,8 +1,10 @@
 import type ts from "typescript";
-import type { ClassifiedField, Finding } from "@vdx/core";
+import type { Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
-import { analyseFlows, classifyDeclarations } from "./core-engine.js";
+import { analyseFlows } from "./core-engine.js";
+import { DeclarationClassifications } from "./declaration-classifications.js";
 import { ExportRelevance } from "./export-relevance.js";
+import { normalise } from "./paths.js";
 
 type TS = typeof ts;
 
@@ -22,13 +24,16 @@ export interface ProgramAnalysis {
  * ask:
  * - the declaration findings of one file classify that file alone (its
  *   referenced types are still resolved through the checker, quietly), so the
- *   schema rules never pay for the whole program;
+ *   schema rules never pay for the whole program; classifications are kept
+ *   per `SourceFile` across program states (declaration-classifications.ts),
+ *   so the field index of the export analysis re-classifies only what an
+ *   edit can have changed;
  * - the export findings need the whole program (flows cross files), but a
  *   file that cannot hold one (see export-relevance.ts) is answered without
  *   running the flow analysis at all.
  */
 class LazyProgramAnalysis implements ProgramAnalysis {
-  #allDeclarations?: { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> };
+  #classifications?: DeclarationClassifications;
   readonly #declarationsByFile = new Map<string, readonly Finding[]>();
   #exports?: Map<string, Finding[]>;
   #relevance?: ExportRelevance;
@@ -44,11 +49,10 @@ class LazyProgramAnalysis implements ProgramAnalysis {
 
   declarationFindings(file: string): readonly Finding[] {
     const key = normalise(file);
-    if (this.#allDeclarations) return this.#allDeclarations.byFile.get(key) ?? [];
     let findings = this.#declarationsByFile.get(key);
     if (!findings) {
       findings = this.#fileSet().has(key)
-        ? guarded(key, "type classification", () => classifyDeclarations(this.typescript, this.program, [key], this.knowledge).findings)
+        ? guarded(key, "type classification", () => this.#declarations().of([key])[0]?.findings ?? [])
         : [];
       this.#declarationsByFile.set(key, findings);
     }
@@ -63,7 +67,7 @@ class LazyProgramAnalysis implements ProgramAnalysis {
       this.#relevance ??= new ExportRelevance(this.typescript, this.program, this.knowledge.pack);
       if (!this.#relevance.fileMayHaveFindings(sourceFile)) return [];
       const findings = guarded(sourceFile.fileName, "flow analysis", () => {
-        const { fields } = this.#wholeProgramDeclarations();
+        const fields = this.#declarations().fieldsOf(this.#files());
         return analyseFlows(this.typescript, this.program, this.#files(), this.knowledge, fields, this.asOf);
       });
       this.#exports = groupByFile(this.typed ? findings : findings.filter(backedWithoutTypes));
@@ -71,12 +75,9 @@ class LazyProgramAnalysis implements ProgramAnalysis {
     return this.#exports.get(key) ?? [];
   }
 
-  #wholeProgramDeclarations(): { fields: readonly ClassifiedField[]; byFile: Map<string, Finding[]> } {
-    if (!this.#allDeclarations) {
-      const outcome = classifyDeclarations(this.typescript, this.program, this.#files(), this.knowledge);
-      this.#allDeclarations = { fields: outcome.fields, byFile: groupByFile(outcome.findings) };
-    }
-    return this.#allDeclarations;
+  #declarations(): DeclarationClassifications {
+    this.#classifications ??= new DeclarationClassifications(this.typescript, this.program, this.knowledge);
+    return this.#classifications;
   }
 
   #fileSetCache?: Set<string>;
@@ -136,11 +137,6 @@ function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
     list.push(finding);
   }
   return byFile;
-}
-
-/** TypeScript reports forward slashes on every OS; ESLint gives native paths. */
-export function normalise(file: string): string {
-  return file.replace(/\\/g, "/");
 }
 
 const byProgram = new WeakMap<ts.Program, LazyProgramAnalysis>();

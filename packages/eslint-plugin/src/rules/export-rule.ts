@@ -5,6 +5,7 @@ import { fileStateOf } from "../analysis/file-state.js";
 import { describeExport } from "../report/export-message.js";
 import { toEslintLocation } from "../report/finding-location.js";
 import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
+import { recordReport, startReports } from "../report/reported-findings.js";
 
 export type ExportRuleOptions = [{ showFlow?: boolean }];
 export type ExportMessageIds = "finding" | "projectProblem";
@@ -52,6 +53,7 @@ export function createExportRule(spec: ExportRuleSpec) {
     create(context, [options]) {
       return {
         Program() {
+          startReports(context);
           const state = fileStateOf(context);
           if (state.status === "broken") return reportProjectProblem(context, state.problems);
           if (state.status !== "ready" || state.knowledge.config.rules[spec.vdxRuleId] === "off") return;
@@ -71,5 +73,7 @@ export function createExportRule(spec: ExportRuleSpec) {
 }
 
 function report(context: Readonly<TSESLint.RuleContext<ExportMessageIds, ExportRuleOptions>>, finding: Finding, text: string): void {
-  context.report({ loc: toEslintLocation(context.sourceCode, finding.location), messageId: "finding", data: { text } });
+  const loc = toEslintLocation(context.sourceCode, finding.location);
+  context.report({ loc, messageId: "finding", data: { text } });
+  recordReport(context, loc, finding);
 }

@@ -4,23 +4,13 @@ import { createRule } from "../create-rule.js";
 import { fileStateOf } from "../analysis/file-state.js";
 import { addAnnotationFix } from "../report/annotation-edit.js";
 import { describeCategories } from "../report/category-titles.js";
+import { declarationAt, fieldPathOf, nameLocation } from "../report/declaration-path.js";
 import { toEslintLocation, toIndex } from "../report/finding-location.js";
 import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
+import { recordReport, startReports } from "../report/reported-findings.js";
 
 type Options = [{ ignore?: readonly string[] }];
 type MessageIds = "unclassified" | "annotate" | "annotateNone" | "projectProblem";
-
-/** The declarations a `@vdx` tag can sit on, innermost first. */
-const DECLARATIONS = new Set<string>([
-  "TSPropertySignature",
-  "PropertyDefinition",
-  "TSAbstractPropertyDefinition",
-  "AccessorProperty",
-  "TSParameterProperty",
-  "TSInterfaceDeclaration",
-  "TSTypeAliasDeclaration",
-  "ClassDeclaration",
-]);
 
 /**
  * A TypeScript property that looks like a vehicle signal (by the rule pack's
@@ -67,6 +57,7 @@ export const requireClassification = createRule<Options, MessageIds>({
     const ignored = (options.ignore ?? []).map(patternToRegExp);
     return {
       Program() {
+        startReports(context);
         const state = fileStateOf(context);
         if (state.status === "broken") return reportProjectProblem(context, state.problems);
         if (state.status !== "ready" || state.knowledge.config.rules["unclassified-signal"] === "off") return;
@@ -78,7 +69,7 @@ export const requireClassification = createRule<Options, MessageIds>({
           }
           if (finding.ruleId !== "unclassified-signal") continue;
           const declaration = declarationAt(context.sourceCode, toIndex(context.sourceCode, finding.location));
-          const field = (declaration && fieldPathOf(declaration)) ?? fieldOf(finding);
+          const field = (declaration && fieldPathOf(declaration)) ?? "this property";
           if (ignored.some((pattern) => pattern.test(field))) continue;
           reportUnclassified(context, finding, field, declaration, state.knowledge.pack);
         }
@@ -102,62 +93,15 @@ function reportUnclassified(
     if (ids.length > 1) suggest.push({ messageId: "annotate", data: { field, ids: ids.join(" ") }, fix: addAnnotationFix(sourceCode, declaration, ids) });
     suggest.push({ messageId: "annotateNone", data: { field }, fix: addAnnotationFix(sourceCode, declaration, ["none"]) });
   }
-  context.report({
-    loc: locationOf(sourceCode, declaration, finding),
-    messageId: "unclassified",
-    data: { field, candidates: ids.length > 0 ? describeCategories(pack, ids) : "by name" },
-    suggest,
-  });
-}
-
-/** The innermost declaration a `@vdx` tag can attach to, at `index`. */
-function declarationAt(sourceCode: Readonly<TSESLint.SourceCode>, index: number): TSESTree.Node | undefined {
-  for (let node = sourceCode.getNodeByRangeIndex(index) as TSESTree.Node | null; node; node = node.parent ?? null) {
-    if (DECLARATIONS.has(node.type)) return node;
-  }
-  return undefined;
+  const loc = locationOf(sourceCode, declaration, finding);
+  context.report({ loc, messageId: "unclassified", data: { field, candidates: ids.length > 0 ? describeCategories(pack, ids) : "by name" }, suggest });
+  recordReport(context, loc, finding);
 }
 
 /** The CLI's line (parity), squiggling the property name when it sits on that line. */
 function locationOf(sourceCode: Readonly<TSESLint.SourceCode>, declaration: TSESTree.Node | undefined, finding: Finding): TSESTree.SourceLocation {
-  const key = declaration ? keyLocation(declaration) : undefined;
+  const key = declaration ? nameLocation(declaration) : undefined;
   return key && key.start.line === finding.location.line ? key : toEslintLocation(sourceCode, finding.location);
-}
-
-/** Squiggle the property name, not a whole multi-line declaration. */
-function keyLocation(node: TSESTree.Node): TSESTree.SourceLocation {
-  if ("key" in node && node.key && typeof node.key === "object" && "loc" in node.key) return node.key.loc;
-  if ("id" in node && node.id && typeof node.id === "object" && "loc" in node.id) return node.id.loc;
-  return node.loc;
-}
-
-/** `Type.property` as the inventory names TypeScript fields (contracts.md), from the AST. */
-function fieldPathOf(node: TSESTree.Node): string | undefined {
-  const own = nameOf(node);
-  if (node.type === "TSInterfaceDeclaration" || node.type === "TSTypeAliasDeclaration" || node.type === "ClassDeclaration") return own;
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === "TSInterfaceDeclaration" || parent.type === "TSTypeAliasDeclaration" || parent.type === "ClassDeclaration") {
-      const owner = nameOf(parent);
-      return owner && own ? `${owner}.${own}` : undefined;
-    }
-  }
-  return undefined;
-}
-
-function nameOf(node: TSESTree.Node): string | undefined {
-  const named = node.type === "TSParameterProperty" ? node.parameter : node;
-  const key = "key" in named ? named.key : "id" in named ? named.id : undefined;
-  if (key && typeof key === "object" && "type" in key) {
-    if (key.type === "Identifier") return key.name;
-    if (key.type === "Literal") return String(key.value);
-  }
-  if (named.type === "AssignmentPattern" && named.left.type === "Identifier") return named.left.name;
-  return undefined;
-}
-
-/** `Type.property` named by the core finding (its message starts with the field path). */
-function fieldOf(finding: Finding): string {
-  return /^(\S+) looks like/.exec(finding.message)?.[1] ?? /^(\S+)/.exec(finding.message)?.[1] ?? "this property";
 }
 
 function patternToRegExp(pattern: string): RegExp {

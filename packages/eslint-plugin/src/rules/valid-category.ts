@@ -1,9 +1,12 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { parseAnnotationIds, type Finding, type RulePack } from "@vdx/core";
+import type { Finding, RulePack } from "@vdx/core";
 import { createRule } from "../create-rule.js";
 import { fileStateOf } from "../analysis/file-state.js";
 import { describeCategory } from "../report/category-titles.js";
+import { documentedDeclaration, fieldPathOf } from "../report/declaration-path.js";
 import { toEslintLocation, toIndex } from "../report/finding-location.js";
+import { recordReport, startReports } from "../report/reported-findings.js";
+import { pairFindingsWithIds, unknownIdOccurrences, type UnknownIdOccurrence } from "../report/unknown-ids.js";
 import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
 
 type Options = [{ maxSuggestions?: number }];
@@ -44,20 +47,27 @@ export const validCategory = createRule<Options, MessageIds>({
   create(context, [options]) {
     return {
       Program() {
+        startReports(context);
         // Unknown ids in TypeScript come only from `@vdx` tags: a file without one has nothing to check.
         if (!context.sourceCode.text.includes("@vdx")) return;
         const state = fileStateOf(context);
         if (state.status === "broken") return reportProjectProblem(context, state.problems);
         if (state.status !== "ready" || state.knowledge.config.rules["unknown-category"] === "off") return;
         const comments = context.sourceCode.getAllComments().filter((c) => c.value.includes("@vdx"));
+        const unknown: { finding: Finding; index: number }[] = [];
         for (const finding of state.analysis.declarationFindings(state.file)) {
           // invalid-input: a TypeScript file the core could not analyse (or a vdx bug): say so once per file.
           if (finding.ruleId === "invalid-input") {
             reportProjectProblem(context, [finding.message]);
             continue;
           }
-          if (finding.ruleId !== "unknown-category") continue;
-          reportUnknownId(context, finding, comments, state.knowledge.pack, options.maxSuggestions ?? 3);
+          if (finding.ruleId === "unknown-category") unknown.push({ finding, index: toIndex(context.sourceCode, finding.location) });
+        }
+        if (unknown.length === 0) return;
+        const pack = state.knowledge.pack;
+        const paired = pairFindingsWithIds(unknown, unknownIdOccurrences(comments, pack), pack);
+        for (const { finding, index } of unknown) {
+          reportUnknownId(context, finding, paired.get(finding), fieldAt(context.sourceCode, comments, index), pack, options.maxSuggestions ?? 3);
         }
       },
     };
@@ -67,86 +77,51 @@ export const validCategory = createRule<Options, MessageIds>({
 function reportUnknownId(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   finding: Finding,
-  comments: readonly TSESTree.Comment[],
+  occurrence: UnknownIdOccurrence | undefined,
+  field: string | undefined,
   pack: RulePack,
   maxSuggestions: number,
 ): void {
   const sourceCode = context.sourceCode;
-  const at = toIndex(sourceCode, finding.location);
-  const occurrence = findUnknownIdOccurrence(comments, finding, pack, at);
   const replacements = (finding.suggestions ?? []).filter((id) => pack.categories.has(id)).slice(0, maxSuggestions);
-  const id = occurrence?.id ?? quotedId(finding.message) ?? "?";
+  const id = occurrence?.id ?? "?";
+  // The CLI's line (parity); the squiggle on the mistyped id itself when it is written on that line.
+  const loc = occurrenceLocation(sourceCode, occurrence, finding) ?? toEslintLocation(sourceCode, finding.location);
   context.report({
-    // The CLI's line (parity); the squiggle on the mistyped id itself when it is written on that line.
-    loc: occurrenceLocation(sourceCode, occurrence, finding) ?? toEslintLocation(sourceCode, finding.location),
+    loc,
     messageId: "unknownCategory",
     data: {
       id,
       pack: `${pack.id}@${pack.version}`,
-      field: fieldOf(finding.message) ?? "this declaration",
+      field: field ?? "this declaration",
       didYouMean: replacements.length > 0 ? ` Did you mean ${replacements.map((r) => describeCategory(pack, r)).join(" or ")}?` : "",
     },
-    suggest: occurrence
-      ? replacements.map((replacement) => ({
-          messageId: "replaceId" as const,
-          data: { id, replacement },
-          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(occurrence.range, replacement),
-        }))
-      : [],
+    suggest:
+      occurrence && occurrence.id !== ""
+        ? replacements.map((replacement) => ({
+            messageId: "replaceId" as const,
+            data: { id, replacement },
+            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(occurrence.range, replacement),
+          }))
+        : [],
   });
+  recordReport(context, loc, finding);
+}
+
+/** `Type.property` (or `Type`) of the declaration whose JSDoc holds the annotation at `index`, as the core names it. */
+function fieldAt(sourceCode: Readonly<TSESLint.SourceCode>, comments: readonly TSESTree.Comment[], index: number): string | undefined {
+  const comment = comments.find((c) => c.range[0] <= index && index < c.range[1]);
+  const declaration = comment ? documentedDeclaration(sourceCode, comment) : undefined;
+  return declaration ? fieldPathOf(declaration) : undefined;
 }
 
 function occurrenceLocation(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  occurrence: Occurrence | undefined,
+  occurrence: UnknownIdOccurrence | undefined,
   finding: Finding,
 ): TSESTree.SourceLocation | undefined {
-  if (!occurrence) return undefined;
+  if (!occurrence || occurrence.id === "") return undefined;
   const start = sourceCode.getLocFromIndex(occurrence.range[0]);
   if (start.line !== finding.location.line) return undefined;
   return { start, end: sourceCode.getLocFromIndex(occurrence.range[1]) };
-}
-
-interface Occurrence {
-  id: string;
-  range: [number, number];
-}
-
-/**
- * Where the unknown id of `finding` is written: among the `@vdx` comments,
- * an id the pack does not define that the finding names, nearest to the
- * finding's position (the comment sits just before the declaration the core
- * points at).
- */
-function findUnknownIdOccurrence(comments: readonly TSESTree.Comment[], finding: Finding, pack: RulePack, at: number): Occurrence | undefined {
-  let best: { occurrence: Occurrence; distance: number } | undefined;
-  for (const comment of comments) {
-    const unknown = parseAnnotationIds(comment.value).ids.filter((id) => !pack.categories.has(id));
-    for (const id of unknown) {
-      if (!finding.message.includes(`"${id}"`)) continue;
-      const offset = idOffset(comment.value, id);
-      if (offset < 0) continue;
-      const start = comment.range[0] + 2 + offset; // `/*` or `//` precedes `value`
-      const distance = Math.abs(at - start);
-      if (!best || distance < best.distance) best = { occurrence: { id, range: [start, start + id.length] }, distance };
-    }
-  }
-  return best?.occurrence;
-}
-
-/** Offset of `id` as a whole token after a `@vdx` tag in a comment's text. */
-function idOffset(text: string, id: string): number {
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const tag = text.indexOf("@vdx");
-  const match = new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`).exec(text.slice(tag < 0 ? 0 : tag));
-  return match ? (tag < 0 ? 0 : tag) + match.index : -1;
-}
-
-function quotedId(message: string): string | undefined {
-  return /"([^"]*)"/.exec(message)?.[1];
-}
-
-/** The field path the core names (`… on Trip.lat: …`). */
-function fieldOf(message: string): string | undefined {
-  return / on ([^\s:]+):/.exec(message)?.[1];
 }

@@ -96,12 +96,12 @@ function placeByHints(hints: PlacementHints, ctx: PlacementContext): { resolutio
     // A custom endpoint is where the requests go; its signing region says nothing, even when the endpoint cannot be placed.
     const value = hints.endpoint.value;
     const resolution = resolveDestination(value, ctx);
-    return resolution.jurisdiction !== "unknown" ? { resolution, why: `${explainResolution(resolution)} (client endpoint ${value})`, value } : undefined;
+    return resolution.jurisdiction !== "unknown" ? { resolution, why: `the client's endpoint ${value}: ${explainResolution(resolution)}`, value } : undefined;
   }
   if (hints.region?.kind === "known") {
     const value = hints.region.value;
     const resolution = resolveRegionHint(value, hints, ctx);
-    if (resolution.jurisdiction !== "unknown") return { resolution, why: `${explainResolution(resolution)} (client region ${resolution.rule ?? value})`, value };
+    if (resolution.jurisdiction !== "unknown") return { resolution, why: `the client's region ${describeRegion(resolution, value)}`, value };
   }
   return undefined;
 }
@@ -119,7 +119,7 @@ function placeByRegionOnly(hints: PlacementHints, ctx: PlacementContext): Placed
       kind: "resolved",
       destination,
       jurisdiction: normaliseJurisdiction(resolution.jurisdiction),
-      why: `the destination is read at run time, but the client is configured for region ${destination}: ${explainResolution(resolution)}`,
+      why: `the destination is read at run time, but the client's region is ${describeRegion(resolution, value)}`,
       resolution,
       ...(region.overridable ? { overridableBy: region.overridable.env } : {}),
     });
@@ -143,6 +143,12 @@ export function resolveRegionHint(value: string, hints: Pick<PlacementHints, "cl
 function isCloudProvider(name: string, pack: RulePack): boolean {
   const lower = name.toLowerCase();
   return pack.destinations.clouds.some((c) => c.id === lower || (c.aliases ?? []).includes(lower));
+}
+
+/** `aws:eu-central-1 — Amazon Web Services (eu-central-1)`; a region matched by config hosts names that entry. */
+function describeRegion(resolution: DestinationResolution, value: string): string {
+  if (resolution.matchedBy !== "cloud-region") return `${value}: ${explainResolution(resolution)}`;
+  return `${resolution.rule ?? value}${resolution.service ? ` — ${resolution.service}` : ""}`;
 }
 
 /** `oss-eu-central-1` with format `oss-{region}` → `eu-central-1`. */

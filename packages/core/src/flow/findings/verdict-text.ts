@@ -48,6 +48,14 @@ export function recordShortfall(verdict: Verdict, record: string | undefined): s
   return parts.join("; ");
 }
 
+/** A gap in full after "Record X:", its record not named again. */
+function gapDetail(gap: Gap, record: string): string {
+  if (gap.kind === "map-approval-missing" && gap.record === record && gap.categories && gap.categories.length > 0) {
+    return `has no mapApproval, which ${gap.categories.join(", ")} need for provision abroad`;
+  }
+  return withoutRecordPrefix(gap.message, record);
+}
+
 /**
  * The verdict for `vdx explain`: status and requirement, then each record
  * tried with its own shortfalls (the chosen one marked), or the gaps that
@@ -65,7 +73,7 @@ export function verdictLines(verdict: Verdict): string[] {
   }
   for (const entry of verdict.tried) {
     const chosen = entry.record === verdict.record && verdict.tried.length > 1 ? " (closest)" : "";
-    const why = entry.gaps.length > 0 ? entry.gaps.map((g) => withoutRecordPrefix(g.message, entry.record)).join("; ") : "covers the flow";
+    const why = entry.gaps.length > 0 ? entry.gaps.map((g) => gapDetail(g, entry.record)).join("; ") : "covers the flow";
     lines.push(`Record ${entry.record}${chosen}: ${why}`);
   }
   return lines;

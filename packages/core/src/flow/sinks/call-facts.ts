@@ -40,7 +40,7 @@ export interface CallFact {
 
 export interface FileFacts {
   calls: CallFact[];
-  /** Module specifiers the file imports (normalised), as module-imports.ts collects them. */
+  /** Module specifiers the file imports (normalised): ESM imports and re-exports, `import x = require()`, `require()`, `import()`, import types. */
   imports: Set<string>;
   /** The specifier literals themselves (imports, re-exports, `require`, `import()`, import types). */
   specifiers: ts.StringLiteralLike[];

@@ -5,7 +5,7 @@ import { resolveDestinationAtCall } from "./destination-at-call.js";
 import { sanitizerOrigin } from "./origins.js";
 import { signalReadTaint } from "./signal-reads.js";
 import { substitute } from "./substitute.js";
-import { EMPTY, hasOrigin, isEmpty, mapLabels, pushStep, union, unionAll, type Taint } from "./taint.js";
+import { EMPTY, hasKeyedEntry, hasOrigin, isEmpty, mapLabels, pushStep, readField, union, unionAll, type Taint } from "./taint.js";
 import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
 
@@ -77,9 +77,12 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   } else if (fn) {
     result = instantiate(a, fn, call, args, receiverNode);
   } else {
-    result = name !== undefined && ((CALLBACK_RESULT.has(name) && callbacks.length > 0) || NO_RESULT.has(name))
-      ? (name === "reduce" || name === "reduceRight" ? unionAll(args) : EMPTY)
-      : base;
+    const entry = name === "get" ? batchEntryKey(a, call, receiver) : undefined;
+    result = entry !== undefined
+      ? readField(receiver, entry) // `values.get(VIN)` on a Map from a batch signal read: that entry only
+      : name !== undefined && ((CALLBACK_RESULT.has(name) && callbacks.length > 0) || NO_RESULT.has(name))
+        ? (name === "reduce" || name === "reduceRight" ? unionAll(args) : EMPTY)
+        : base;
     if (receiverNode && name !== undefined && MUTATORS.has(name) && !isEmpty(unionAll(args))) a.assignInto(receiverNode, undefined, unionAll(args));
     if (name === "assign" && call.arguments && call.arguments.length > 1 && calleeReceiverText(ts, callee) === "Object") {
       a.assignInto(call.arguments[0]!, undefined, unionAll(args.slice(1)));
@@ -99,6 +102,17 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
   }
   return union(result, signals);
+}
+
+/** The key of `receiver.get(key)` when it names an entry of a batch signal read (a literal or a constant). */
+function batchEntryKey(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression, receiver: Taint): string | undefined {
+  const argument = call.arguments?.length === 1 ? call.arguments[0]! : undefined;
+  if (!argument || !receiver.labels.some((l) => l.kind === "origin" && l.keyedBy !== undefined)) return undefined;
+  const value = a.ts.isStringLiteralLike(argument) ? argument.text : (() => {
+    const known = a.ctx.staticValue(argument);
+    return known.kind === "known" && !known.alternatives ? known.value : undefined;
+  })();
+  return value !== undefined && hasKeyedEntry(receiver, value) ? value : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { FunctionAnalysis } from "./function-analysis.js";
-import { EMPTY, flatten, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
+import { EMPTY, flatten, hasKeyedEntry, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
 import { isFunctionWithBody } from "./units.js";
 
 /** The abstract value of an expression, with the side effects (assignments, sinks) recorded on the analysis. */
@@ -95,6 +95,13 @@ function readIdentifier(a: FunctionAnalysis, node: ts.Identifier): Taint {
 
 const COUNT_PROPERTIES = new Set(["length", "size", "byteLength"]);
 
+/** `values[VSS.VIN]` on a batch signal read: a constant key naming one of its paths reads that entry. */
+function constantEntryKey(a: FunctionAnalysis, receiver: Taint, argument: ts.Expression): string | undefined {
+  if (!receiver.labels.some((l) => l.kind === "origin" && l.keyedBy !== undefined)) return undefined;
+  const value = a.ctx.staticValue(argument);
+  return value.kind === "known" && !value.alternatives && !value.overridable && hasKeyedEntry(receiver, value.value) ? value.value : undefined;
+}
+
 function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Taint {
   const ts = a.ts;
   const receiverNode = node.expression;
@@ -104,7 +111,10 @@ function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.
   else {
     const argument = node.argumentExpression;
     if (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument)) key = argument.text;
-    else if (!ts.isNumericLiteral(argument)) a.evalExpr(argument);
+    else if (!ts.isNumericLiteral(argument)) {
+      a.evalExpr(argument);
+      key = constantEntryKey(a, receiver, argument);
+    }
   }
   // A count says nothing of the data it counts (`frames.length`, `points.byteLength`, `set.size`).
   if (key !== undefined && COUNT_PROPERTIES.has(key)) return EMPTY;

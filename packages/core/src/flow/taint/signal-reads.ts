@@ -16,13 +16,18 @@ const VSS_PATH = /^Vehicle(\.[A-Za-z0-9_]+)+$/;
  * catalog when it has one, else by the rule pack's VSS signals.
  */
 export function signalReadTaint(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression): Taint {
-  let taint: Taint = EMPTY;
+  const reads: { path: string; node: ts.Node }[] = [];
   for (const argument of call.arguments ?? []) {
-    for (const literal of stringLiterals(a, argument)) {
-      if (!VSS_PATH.test(literal.text)) continue;
-      const origin = classifyPath(a, literal.text, literal.node);
-      if (origin) taint = union(taint, { labels: [{ kind: "origin", origin, steps: undefined }] });
-    }
+    for (const literal of stringLiterals(a, argument)) if (VSS_PATH.test(literal.text)) reads.push({ path: literal.text, node: literal.node });
+  }
+  // A batch read (`getCurrentValues([VIN, LAT, SPEED])`) answers per path: the value read at path P
+  // carries P's categories only. Each origin is keyed by its path, so `values[VIN]` is the VIN alone,
+  // while anything else read from the result (`.value`, a dynamic key, the whole) still carries all.
+  const batch = new Set(reads.map((r) => r.path)).size > 1;
+  let taint: Taint = EMPTY;
+  for (const read of reads) {
+    const origin = classifyPath(a, read.path, read.node);
+    if (origin) taint = union(taint, { labels: [{ kind: "origin", origin, steps: undefined, ...(batch ? { keyedBy: read.path } : {}) }] });
   }
   return taint;
 }

@@ -45,11 +45,14 @@ export function stepsOf(list: StepList | undefined): FlowStep[] {
  * Categories removed by a sanitizer on the way travel with the label.
  */
 export type Label =
-  | { kind: "origin"; origin: Origin; steps: StepList | undefined; removed?: readonly string[] }
+  | { kind: "origin"; origin: Origin; steps: StepList | undefined; removed?: readonly string[]; keyedBy?: string }
   | { kind: "param"; index: number; access: readonly string[]; steps: StepList | undefined; removed?: readonly string[]; except?: readonly string[] }
   | { kind: "cell"; cell: string; access: readonly string[]; steps: StepList | undefined; removed?: readonly string[]; except?: readonly string[] };
 // `except`: properties overwritten after a spread (`{ ...clip, frame: blur(clip.frame) }`): what the
 // caller passes is taken without them.
+// `keyedBy`: the origin is the entry of that key in a value keyed by signal path (a batch read
+// `getCurrentValues([VIN, LAT])`): reading that key gives only this origin, reading another known key
+// of the same value gives none of it, and reading anything else (`.value`, a dynamic key) gives it all.
 
 /**
  * The abstract value of an expression: `labels` taint the value as a whole
@@ -69,7 +72,7 @@ export function labelKey(label: Label): string {
   const except = label.kind !== "origin" && label.except && label.except.length > 0 ? `/${[...label.except].sort().join(",")}` : "";
   switch (label.kind) {
     case "origin":
-      return `o:${label.origin.id}${removed}`;
+      return `o:${label.origin.id}${removed}${label.keyedBy !== undefined ? `@${label.keyedBy}` : ""}`;
     case "param":
       return `p:${label.index}:${label.access.join(".")}${removed}${except}`;
     case "cell":
@@ -125,14 +128,24 @@ export function unionAll(taints: readonly Taint[]): Taint {
 /** Reading property `name`: what the property holds plus what taints the whole value. */
 export function readField(taint: Taint, name: string): Taint {
   const field = taint.fields?.get(name);
-  const kept = taint.labels.filter((l) => l.kind === "origin" || !l.except?.includes(name));
+  const keyed = taint.labels.some((l) => l.kind === "origin" && l.keyedBy === name);
+  const kept = taint.labels.filter((l) => (l.kind === "origin" ? !keyed || l.keyedBy === undefined || l.keyedBy === name : !l.except?.includes(name)));
   const whole: Taint = { labels: kept.map((l) => accessLabel(l, name)) };
   return field ? union(field, whole) : whole;
 }
 
+/** Whether some origin of the value is the entry of key `name` (a path of a batch signal read). */
+export function hasKeyedEntry(taint: Taint, name: string): boolean {
+  return taint.labels.some((l) => l.kind === "origin" && l.keyedBy === name);
+}
+
 /** Symbolic labels remember the access so the caller's argument can be read at the same path. */
 function accessLabel(label: Label, name: string): Label {
-  if (label.kind === "origin") return label;
+  if (label.kind === "origin") {
+    if (label.keyedBy !== name) return label;
+    const { keyedBy: _keyedBy, ...entry } = label;
+    return entry;
+  }
   const { except: _except, ...rest } = label;
   return { ...rest, access: [...label.access, name] };
 }

@@ -26,3 +26,9 @@ export async function uploadBatch(): Promise<void> {
   const values = await broker.getCurrentValues(["Vehicle.Speed", "Vehicle.VehicleIdentification.VIN"]);
   await fetch("https://diag.example-motors.de/batch", { method: "POST", body: JSON.stringify(values) }); // expect: vehicle-direct-export pi.general.driving-behaviour pi.general.vehicle-identifier
 }
+
+export async function uploadVinFromBatch(): Promise<void> {
+  // One batch read, but only the VIN entry leaves: the speed read next to it stays on the vehicle.
+  const values = await broker.getCurrentValues(["Vehicle.Speed", "Vehicle.VehicleIdentification.VIN"]);
+  await fetch("https://diag.example-motors.de/vin", { method: "PUT", body: String(values["Vehicle.VehicleIdentification.VIN"]) }); // expect: vehicle-direct-export pi.general.vehicle-identifier
+}

@@ -1,0 +1,88 @@
+import type ts from "typescript";
+import { classifyTypeScriptDeclarations, type ClassifiedField, type Finding } from "@vdx/core";
+import type { ProjectKnowledge } from "../project/knowledge.js";
+import { normalise } from "./paths.js";
+import { SourceFileReuse, type ProgramReuse } from "./source-file-reuse.js";
+
+type TS = typeof ts;
+
+/** What the core's TypeScript declaration classifier says about one file. */
+export interface FileClassification {
+  fields: readonly ClassifiedField[];
+  /** `unclassified-signal`, `unknown-category` (and `invalid-input` when the file could not be classified). */
+  findings: readonly Finding[];
+}
+
+const reuse = new SourceFileReuse<FileClassification>();
+
+/**
+ * The core's TypeScript declaration classifier (the function the CLI's
+ * analysers call on their program) on the program ESLint holds, one file at a
+ * time and remembered per `SourceFile` across program states: after an edit
+ * only the edited file and the files that import it are classified again,
+ * not every declaration of the project (which the export analysis needs as
+ * its field index).
+ *
+ * Classifying files one by one gives what one call over all of them gives:
+ * the core reports a declaration's problems only in the file that declares
+ * it, and classifies the types a file references (in other files) the same
+ * way whichever file asked.
+ */
+export class DeclarationClassifications {
+  readonly #reuse: ProgramReuse<FileClassification>;
+  readonly #thisState = new Map<ts.SourceFile, FileClassification>();
+
+  constructor(
+    private readonly typescript: TS,
+    private readonly program: ts.Program,
+    private readonly knowledge: ProjectKnowledge,
+  ) {
+    this.#reuse = reuse.inProgram(typescript, program, knowledge);
+  }
+
+  /** The classification of each of `files` (absolute paths of this program), in the order given. */
+  of(files: readonly string[]): FileClassification[] {
+    const sourceFiles = files.map((file) => this.program.getSourceFile(file)).filter((sf): sf is ts.SourceFile => sf !== undefined);
+    const missing = sourceFiles.filter((sf) => !this.#known(sf));
+    if (missing.length > 0) this.#classify(missing);
+    return sourceFiles.map((sf) => this.#thisState.get(sf)!);
+  }
+
+  /** Every field of `files`, in the order the CLI hands them to the field index (by file, line, column, path). */
+  fieldsOf(files: readonly string[]): ClassifiedField[] {
+    const ordered = [...files].sort(compareText);
+    return this.of(ordered).flatMap((classification) => classification.fields);
+  }
+
+  #known(sourceFile: ts.SourceFile): boolean {
+    if (this.#thisState.has(sourceFile)) return true;
+    const kept = this.#reuse.get(sourceFile);
+    if (kept) this.#thisState.set(sourceFile, kept);
+    return kept !== undefined;
+  }
+
+  /** One core call for all files not known yet: declarations they share are classified once. */
+  #classify(sourceFiles: readonly ts.SourceFile[]): void {
+    const { fields, findings } = classifyTypeScriptDeclarations(this.typescript, this.program, sourceFiles, this.knowledge.pack, this.knowledge.schemaFields, {
+      root: this.knowledge.root,
+    });
+    const byFile = new Map<string, { fields: ClassifiedField[]; findings: Finding[] }>();
+    const slot = (file: string) => {
+      const key = normalise(file);
+      let entry = byFile.get(key);
+      if (!entry) byFile.set(key, (entry = { fields: [], findings: [] }));
+      return entry;
+    };
+    for (const field of fields) slot(field.location.file).fields.push(field);
+    for (const finding of findings) slot(finding.location.file).findings.push(finding);
+    for (const sourceFile of sourceFiles) {
+      const classification = byFile.get(normalise(sourceFile.fileName)) ?? { fields: [], findings: [] };
+      this.#thisState.set(sourceFile, classification);
+      this.#reuse.set(sourceFile, classification);
+    }
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
