@@ -118,7 +118,7 @@ export async function send() {
 
   it("describes other unresolvable destinations by their reason, without a trailing colon", () => {
     const finding = only({ "src/a/send.ts": FETCH('""', "JSON.stringify({ vin: loadTrip().vin })") });
-    expect(finding.message).toContain("(relative URL, resolved against the page or base at run time)");
+    expect(finding.message).toContain("relative URL, resolved against the page or base at run time (the value is empty)");
     expect(finding.export!.destination).not.toMatch(/: >$/);
   });
 });

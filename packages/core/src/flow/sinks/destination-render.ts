@@ -16,7 +16,12 @@ export function renderDestination(kind: SinkDestinationKind, value: StaticValue,
     // A template turns a site or host into a URL; a value that already is a URL (a configured base server) stays.
     const templated = model.template && !hasScheme(raw.trim()) ? model.template.replace("{}", raw) : raw;
     const result = renderOne(kind, templated, model);
-    if (typeof result !== "string") return unknownValue(`${result.error}: ${raw}`, location);
+    if (typeof result !== "string") {
+      // Say which value failed, and where it may come from at run time, without a dangling colon for "".
+      const shown = raw.trim() === "" ? "the value is empty" : `got "${raw}"`;
+      const env = value.overridable ? `; set at run time by $${value.overridable.env}` : "";
+      return unknownValue(`${result.error} (${shown}${env})`, location);
+    }
     rendered.push(result);
   }
   return knownValue(rendered, value.origin, value.overridable);
