@@ -1,7 +1,7 @@
 import type { HostMapping } from "../../model/config.js";
 import type { Jurisdiction, RulePack } from "../../model/pack.js";
 import { resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
-import { describeStaticValue, type StaticValue } from "../values/static-value.js";
+import { describeStaticValue, fixedHostOfParameter, type StaticValue } from "../values/static-value.js";
 
 /** A destination as vdx places it: resolved (one per alternative) or unresolved with the reason. */
 export type PlacedDestination =
@@ -52,7 +52,9 @@ export interface PlacementHints {
  * from the environment) is still in the client's region. Ternaries give one
  * placement per alternative.
  */
-export function placeDestination(destination: StaticValue, hints: PlacementHints, ctx: PlacementContext): PlacedDestination[] {
+export function placeDestination(given: StaticValue, hints: PlacementHints, ctx: PlacementContext): PlacedDestination[] {
+  // A caller-supplied part after a known scheme and host only chooses the path: the host places it.
+  const destination = given.kind === "parameter" ? fixedHostOfParameter(given) ?? given : given;
   if (destination.kind !== "known") {
     const byRegion = destination.kind === "unknown" ? placeByRegionOnly(hints, ctx) : undefined;
     if (byRegion) return byRegion;

@@ -42,6 +42,7 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
     const code = ctx.placements.of(group.location.file);
     const sinkCode = ctx.placements.of(group.sink.location.file);
     const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
+    const judged: JudgedAlternative[] = [];
     for (const placed of placeDestination(group.destination, placementHints(group, ctx), { pack: ctx.pack, hosts: ctx.config.hosts })) {
       const base = { group, placed, citedRecord, code, vehicleSide, ctx };
       if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
@@ -69,10 +70,39 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
       );
       flows.push(inventory(group, placed, verdict.status, verdict.record ?? citedRecord));
       const rule = ruleFor(verdict);
-      if (rule) findings.push(exportFinding(rule, verdict, base));
+      if (rule) judged.push({ rule, verdict, base });
     }
+    for (const { rule, verdict, base } of mergeAlternatives(judged)) findings.push(exportFinding(rule, verdict, base));
   }
   return { findings, flows };
+}
+
+interface JudgedAlternative {
+  rule: RuleId;
+  verdict: Verdict;
+  base: FindingBase;
+}
+
+/**
+ * Several destinations of one call (the brokers of a Kafka cluster, the alternatives of a ternary)
+ * that land in the same jurisdiction with the same verdict are one export, not one per host: the
+ * finding names them all. Alternatives that differ in jurisdiction or verdict stay separate.
+ */
+function mergeAlternatives(judged: readonly JudgedAlternative[]): JudgedAlternative[] {
+  const merged = new Map<string, { first: JudgedAlternative; destinations: string[] }>();
+  for (const entry of judged) {
+    const placed = entry.base.placed as Extract<PlacedDestination, { kind: "resolved" }>;
+    const gaps = entry.verdict.gaps.map((g) => `${g.kind}:${g.record ?? ""}:${(g.categories ?? []).join(",")}`).sort().join(";");
+    const key = [entry.rule, placed.jurisdiction, entry.verdict.status, entry.verdict.record ?? "", placed.overridableBy ?? "", gaps].join("|");
+    const existing = merged.get(key);
+    if (!existing) merged.set(key, { first: entry, destinations: [placed.destination] });
+    else if (!existing.destinations.includes(placed.destination)) existing.destinations.push(placed.destination);
+  }
+  return [...merged.values()].map(({ first, destinations }) => {
+    if (destinations.length === 1) return first;
+    const placed = { ...(first.base.placed as Extract<PlacedDestination, { kind: "resolved" }>), destination: destinations.join(" | ") };
+    return { ...first, base: { ...first.base, placed } };
+  });
 }
 
 interface FindingBase {

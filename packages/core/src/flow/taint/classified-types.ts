@@ -62,7 +62,7 @@ export class ClassifiedTypes {
     const element = this.elementType(type);
     if (element) return this.typeTaint(element, depth);
     const symbol = type.getSymbol() ?? type.aliasSymbol;
-    if (!symbol || !this.isUserDeclared(symbol)) return EMPTY;
+    if (!symbol || !(this.isUserDeclared(symbol) || this.isMappedType(type))) return EMPTY;
     const fields = new Map<string, Taint>();
     for (const property of this.checker.getPropertiesOfType(type)) {
       const origin = this.propertyOrigin(property);
@@ -90,6 +90,14 @@ export class ClassifiedTypes {
       return args[args.length - 1];
     }
     return undefined;
+  }
+
+  /**
+   * `Pick<T, …>`, `Omit<T, …>`, `Partial<T>`, `Readonly<T>`: declared in the lib, but their properties are
+   * T's own (the checker links each to T's declaration), so they classify like the picked fields of T.
+   */
+  private isMappedType(type: ts.Type): boolean {
+    return ((type as ts.ObjectType).objectFlags & this.ts.ObjectFlags.Mapped) !== 0 || MAPPED_ALIASES.has(type.aliasSymbol?.getName() ?? "");
   }
 
   private isUserDeclared(symbol: ts.Symbol): boolean {
@@ -122,6 +130,8 @@ export class ClassifiedTypes {
     return undefined;
   }
 }
+
+const MAPPED_ALIASES = new Set(["Pick", "Omit", "Partial", "Required", "Readonly"]);
 
 const CONTAINERS = new Set(["Promise", "PromiseLike", "ReadonlyArray", "Set", "ReadonlySet", "Map", "ReadonlyMap", "AsyncIterable", "AsyncIterableIterator", "Iterable", "IterableIterator", "AsyncGenerator", "Generator", "Observable"]);
 

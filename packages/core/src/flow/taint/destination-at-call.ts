@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { FlowStep } from "../../model/finding.js";
 import { locationOf } from "../values/source-location.js";
-import { describeStaticValue, type ParameterValue, type StaticValue } from "../values/static-value.js";
+import { describeStaticValue, fixedHostOfParameter, type ParameterValue, type StaticValue } from "../values/static-value.js";
 import type { EngineContext } from "./engine-context.js";
 import type { SinkCallLike } from "./flow-types.js";
 
@@ -17,7 +17,9 @@ export function resolveDestinationAtCall(
   call: ts.CallExpression | ts.NewExpression,
 ): { value: StaticValue; step: FlowStep } {
   const location = locationOf(call);
-  const value = ctx.bindParameter(sink, parameter, call);
+  const bound = ctx.bindParameter(sink, parameter, call);
+  // A caller whose argument is not static still cannot move a destination whose host the helper fixes.
+  const value = bound.kind === "unknown" ? fixedHostOfParameter(parameter) ?? bound : bound;
   const callee = call.expression.getText().slice(0, 60);
   return { value, step: { location, message: `${callee}(…) is given destination ${describeStaticValue(value)} for its parameter ${parameterName(parameter)}` } };
 }

@@ -174,7 +174,21 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
   }
   for (const write of summary.cellWrites) a.recordCellWrite(write.cell, substitute(write.value, bound, step));
   if (a.ts.isNewExpression(call)) return EMPTY;
-  return substitute(summary.returns, bound, a.step(call, `returned by ${functionName(a.ts, fn)}()`));
+  // A function whose return value shows nothing visible (a repository over a database client, `rows as T[]`
+  // in a generic base class) is judged by its static type at this call, where the generics are instantiated.
+  const returned = substitute(summary.returns, bound, a.step(call, `returned by ${functionName(a.ts, fn)}()`));
+  return opaqueResult(summary.returns, returned, args) ? union(returned, a.typeTaintOf(call)) : returned;
+}
+
+/**
+ * Nothing classified visibly goes in or comes out, and the function did not build the value field by
+ * field: what it returns comes from a library (database rows behind a repository, `rows as T[]`), so
+ * its static type at this call, generics instantiated, tells what it holds. When classified data is
+ * passed in, the summary is trusted (an anonymiser that overwrote the classified fields stays clean).
+ */
+function opaqueResult(returns: Taint, returned: Taint, args: readonly Taint[]): boolean {
+  if (hasOrigin(returned) || args.some(hasOrigin)) return false;
+  return returns.fields === undefined || returns.fields.size === 0;
 }
 
 /** The `new` that created a receiver: `new C(…)` itself, or the initializer of the `const` it names. */

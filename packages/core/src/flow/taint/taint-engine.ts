@@ -4,6 +4,7 @@ import type { RulePack } from "../../model/pack.js";
 import type { FieldIndex } from "../../model/schema-field.js";
 import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
+import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
 import { CallIndex } from "./call-index.js";
 import { ClassifiedTypes } from "./classified-types.js";
@@ -164,7 +165,9 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;
-      const destination: StaticValue = { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
+      // A parameter that only fills in the path of a known host (`https://api.example.de/items/${id}`) leaves the host known.
+      const destination: StaticValue = fixedHostOfParameter(reach.destination)
+        ?? { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
       for (const label of flatten(reach.payload).labels) {
         if (label.kind !== "param") ctx.emit({ ...reach, label, destination });
       }

@@ -217,7 +217,10 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     if (!argument) return unknownValue(`no argument for parameter ${parameter?.name.getText() ?? value.index}`, here);
     const inner = value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
     if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, locationOf(argument));
-    return concatValues([knownValue([value.prefix], []), inner, knownValue([value.suffix], [])], here);
+    const parts = [knownValue([value.prefix], []), inner, knownValue([value.suffix], [])];
+    // `base + path`: each further caller-supplied part is bound at the same call.
+    if (value.next) parts.push(bindParameter(value.next, call, depth + 1));
+    return concatValues(parts, here);
   };
 
   const evaluatePathAt = (expression: ts.Expression, path: readonly string[], depth: number): StaticValue | undefined => {

@@ -30,6 +30,8 @@ export type StaticValue =
       propertyPath: string[];
       prefix: string;
       suffix: string;
+      /** A further caller-supplied part appended after `suffix` (`base + path`, both parameters of `func`). */
+      next?: ParameterValue;
     }
   | { kind: "unknown"; reason: string; location: SourceLocation };
 
@@ -62,7 +64,8 @@ export function mapKnown(value: StaticValue, transform: (text: string) => string
 /**
  * Concatenation of static values (template literals, `+`). Known parts fold
  * into the prefix/suffix of a single parameter; two parameters, or any unknown,
- * make the whole unknown.
+ * make the whole unknown — unless the known head already fixes the host (or is a
+ * rooted request path a base URL completes), which keeps it known as `head{…}`.
  */
 export function concatValues(parts: readonly StaticValue[], location: SourceLocation): StaticValue {
   let prefixValues: string[] = [""];
@@ -70,10 +73,19 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
   let parameter: ParameterValue | undefined;
   const origin: SourceLocation[] = [];
   let overridable: { env: string } | undefined;
-  for (const part of parts) {
-    if (part.kind === "unknown") return part;
+  for (const [index, part] of parts.entries()) {
+    if (part.kind === "parameter" && parameter && part.func === parameter.func && suffixValues.length === 1) {
+      // `base + path`: a second part the same caller supplies; each caller binds both.
+      const rest = concatValues(parts.slice(index), location);
+      if (rest.kind === "parameter") return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + suffixValues[0]!, next: rest };
+    }
+    if (part.kind === "unknown" || (part.kind === "parameter" && parameter)) {
+      // What follows a known scheme and host (or a rooted path) only fills in the path: the destination stays known.
+      const heads = parameter ? [commonPrefix(prefixValues) + parameter.prefix] : prefixValues;
+      if (heads.every((h) => hostIsFixed(h) || (!parameter && isRootedPath(h)))) return knownValue(heads.map((h) => h + DYNAMIC_PART), origin, overridable);
+      return part.kind === "unknown" ? part : { kind: "unknown", reason: "concatenation of two caller-supplied values", location };
+    }
     if (part.kind === "parameter") {
-      if (parameter) return { kind: "unknown", reason: "concatenation of two caller-supplied values", location };
       parameter = part;
       continue;
     }
@@ -95,6 +107,27 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
     };
   }
   return knownValue(prefixValues, origin, overridable);
+}
+
+/** How a dynamic part of a URL whose host is known is shown (`https://api.example.de/v2/packages/{…}`). */
+export const DYNAMIC_PART = "{…}";
+
+/**
+ * True when `prefix` already fixes scheme and host (`https://api.example.de/` or `…/v2/items?`): whatever
+ * is appended lands in the path, query or fragment, so the destination's jurisdiction is known.
+ */
+export function hostIsFixed(prefix: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s{}<>]+[/?#]/i.test(prefix);
+}
+
+/** `/packages/` (not `//host`): a request path that a client's base URL completes; what follows cannot change the host. */
+function isRootedPath(prefix: string): boolean {
+  return /^\/(?!\/)/.test(prefix);
+}
+
+/** A caller-supplied value whose prefix fixes the host, judged by that host when no caller supplies the rest. */
+export function fixedHostOfParameter(value: ParameterValue): KnownValue | undefined {
+  return hostIsFixed(value.prefix) ? knownValue([value.prefix + DYNAMIC_PART + (value.next ? "" : value.suffix)], []) : undefined;
 }
 
 export function unknownValue(reason: string, location: SourceLocation): UnknownValue {
@@ -124,7 +157,7 @@ export function describeStaticValue(value: StaticValue): string {
     case "parameter": {
       const name = value.func.parameters[value.index]?.name.getText() ?? `#${value.index}`;
       const path = value.propertyPath.length > 0 ? "." + value.propertyPath.join(".") : "";
-      return `${value.prefix}<parameter ${name}${path}>${value.suffix}`;
+      return `${value.prefix}<parameter ${name}${path}>${value.suffix}${value.next ? describeStaticValue(value.next) : ""}`;
     }
     case "unknown":
       return `<unresolved: ${value.reason}>`;
