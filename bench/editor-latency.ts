@@ -13,13 +13,15 @@
  * Targets: p95 added ≤ 50 ms; vdx rules ≤ 15 % of total typed-lint time.
  *
  * Run: npx -y pnpm@10 build && npx tsx bench/editor-latency.ts [--files 1200] [--edits 60] [--only network|plain]
- * (`--only` edits one kind of file: what a CPU profile of that kind needs).
+ * (`--only` edits one kind of file: what a CPU profile of that kind needs; `--plugin <dist folder>`
+ * measures another build of the plugin, e.g. an earlier version, for before/after figures;
+ * `--mark` prints when the measured edits start, to cut the warm-up out of a CPU profile).
  * (it lints with the built plugin, as an editor would load it).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -164,7 +166,9 @@ async function main(): Promise<void> {
     const files = generateProject(root, fileCount);
     const { ESLint } = await load<{ ESLint: ESLintClass }>("eslint");
     const tseslint = (await load<{ default: { configs: { recommendedTypeChecked: object[] } } }>("typescript-eslint")).default;
-    const vdx = (await import(pathToFileURL(join(repo, "packages/eslint-plugin/dist/index.js")).href)).default as {
+    const pluginIndex = process.argv.indexOf("--plugin");
+    const pluginDist = pluginIndex >= 0 ? resolve(process.argv[pluginIndex + 1]!) : join(repo, "packages/eslint-plugin/dist");
+    const vdx = (await import(pathToFileURL(join(pluginDist, "index.js")).href)).default as {
       configs: Record<string, object>;
     };
     const typed = [
@@ -190,6 +194,8 @@ async function main(): Promise<void> {
       await withVdx.lintText(originals.get(file)!, { filePath: file });
     }
     const warmup = performance.now() - started;
+    // For `node --cpu-prof`: the monotonic time (µs, the profile's clock) at which the measured edits start.
+    if (process.argv.includes("--mark")) console.error(`edits start at ${process.hrtime.bigint() / 1000n} µs`);
 
     const added: number[] = [];
     const vdxTimes: number[] = [];

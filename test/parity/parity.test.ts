@@ -71,8 +71,16 @@ function typedParserOptions(root: string, files: readonly string[]): Record<stri
   return { projectService: false, project: tsconfig, tsconfigRootDir: root };
 }
 
-const key = (rule: string, file: string, line: number, categories: string[]) =>
-  `${rule} ${file}:${line} [${[...new Set(categories)].sort().join(",")}]`;
+/**
+ * What must agree: rule, file, line, categories — and the finding's
+ * line-free fingerprint (baselines and SARIF `partialFingerprints` use it;
+ * it holds the file relative to the config root, so both front ends must
+ * scan from the same root).
+ */
+const key = (rule: string, file: string, line: number, finding: Finding | undefined) =>
+  finding
+    ? `${rule} ${file}:${line} [${[...new Set(categoriesOf(finding))].sort().join(",")}] ${finding.fingerprint}`
+    : `${rule} ${file}:${line} (no finding recorded)`;
 
 describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
   let total = 0;
@@ -84,7 +92,7 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
 
     const cli = result.findings
       .filter((f) => TS_FILE.test(f.location.file) && eslintRuleFor.has(f.ruleId))
-      .map((f) => key(f.ruleId, rel(f.location.file), f.location.line, categoriesOf(f)));
+      .map((f) => key(f.ruleId, rel(f.location.file), f.location.line, f));
 
     const files = groupByKind(
       collectFiles({ root: result.root, paths: [result.root], include: result.config.include, exclude: result.config.exclude }),
@@ -108,7 +116,7 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
         .map((m) => {
           const at = reported.findIndex((f) => f.rule === m.ruleId && f.line === m.line && f.column === m.column);
           const finding = at >= 0 ? reported.splice(at, 1)[0]!.finding : undefined;
-          return key(cliRuleFor.get(m.ruleId!)!, rel(r.filePath), m.line, finding ? categoriesOf(finding) : ["(no finding recorded)"]);
+          return key(cliRuleFor.get(m.ruleId!)!, rel(r.filePath), m.line, finding);
         });
     };
     const fromEslint = lint.flatMap(keysOf);

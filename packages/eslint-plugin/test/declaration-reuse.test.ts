@@ -88,6 +88,18 @@ describe("declaration classifications across program states", () => {
     expect(categoriesOf("TripView.lat")).toEqual(["pi.general.vehicle-identifier"]);
   });
 
+  it("keeps a file classified on its own only once the whole-program field index has asked for it too", () => {
+    nextState(other, "export interface Reading {\n  /** @vdx pi.general.driving-behaviour */\n  speedKph: number;\n  headingDeg: number;\n}\n");
+    const alone = new DeclarationClassifications(ts, program, knowledge).of([other], { keep: false })[0];
+    nextState(view, `${texts.get(view)!}// touched\n`);
+    const next = new DeclarationClassifications(ts, program, knowledge);
+    expect(next.of([other], { keep: false })[0]).not.toBe(alone);
+    next.fieldsOf(files);
+    const kept = next.of([other])[0];
+    nextState(view, `${texts.get(view)!}// touched again\n`);
+    expect(new DeclarationClassifications(ts, program, knowledge).of([other])[0]).toBe(kept);
+  });
+
   it("starts over when the knowledge is rebuilt (pack, schema fields, root)", () => {
     const before = new DeclarationClassifications(ts, program, knowledge).of(files);
     const rebuilt = loadProjectKnowledge({ configFile: join(root, "vdx.config.yaml"), cwd: root, generation: 2 });

@@ -36,6 +36,8 @@ const files: Record<string, string> = {
   "src/beacon.ts": "export const f = () => navigator.sendBeacon('https://x.example.de', 'x');",
   "src/object.ts": "import { postJson } from './http';\nexport const handlers = { onDone: postJson };",
   "src/values.ts": "const n = 3;\nconst twice = (x: number) => x * 2;\nexport const f = () => [n].map(twice);",
+  "src/wrap.ts": "import { clamp } from './math';\nexport function wrap(v: number) { return clamp(v, 0, 1); }",
+  "src/uses-wrap.ts": "import { wrap } from './wrap';\nexport const f = () => wrap(2);",
   "src/local.ts": "function helper(xs: string[]) { return xs.map((x) => x.trim()); }\nexport const f = () => helper([' a ']);",
 };
 
@@ -57,7 +59,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const relevant = (file: string) => new ExportRelevance(ts, program, pack).fileMayHaveFindings(program.getSourceFile(join(root, file))!);
 
 describe("ExportRelevance", () => {
-  it.each(["src/plain.ts", "src/local.ts", "src/math.ts", "src/values.ts"])("lets %s go: every call provably sends nothing", (file) => {
+  it.each(["src/plain.ts", "src/local.ts", "src/math.ts", "src/values.ts", "src/uses-wrap.ts"])("lets %s go: every call provably sends nothing", (file) => {
     expect(relevant(file)).toBe(false);
   });
 
@@ -74,6 +76,46 @@ describe("ExportRelevance", () => {
     "src/beacon.ts",
   ])("keeps %s: it calls, hands over or may receive a sender", (file) => {
     expect(relevant(file)).toBe(true);
+  });
+});
+
+describe("ExportRelevance across program states (an editor session)", () => {
+  // The language service keeps unchanged files' SourceFile objects; this host does the same.
+  const overlay = new Map<string, string>();
+  const cache = new Map<string, ts.SourceFile>();
+  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2023.d.ts", "lib.dom.d.ts"], strict: true, noEmit: true, types: [] };
+  const base = ts.createCompilerHost(options);
+  const host: ts.CompilerHost = {
+    ...base,
+    readFile: (name) => overlay.get(name) ?? base.readFile(name),
+    getSourceFile: (name, version) => {
+      const text = overlay.get(name) ?? base.readFile(name);
+      if (text === undefined) return undefined;
+      const key = `${name}\u0000${text}`;
+      let sourceFile = cache.get(key);
+      if (!sourceFile) cache.set(key, (sourceFile = ts.createSourceFile(name, text, version, true)));
+      return sourceFile;
+    },
+  };
+  let state: ts.Program | undefined;
+  const edit = (file: string, text?: string) => {
+    if (text === undefined) overlay.delete(join(root, file));
+    else overlay.set(join(root, file), text);
+    const rootNames = Object.keys(files).filter((f) => f.startsWith("src/")).map((f) => join(root, f));
+    state = ts.createProgram({ rootNames, options, host, ...(state ? { oldProgram: state } : {}) });
+  };
+  const relevantNow = (file: string) => new ExportRelevance(ts, state!, pack).fileMayHaveFindings(state!.getSourceFile(join(root, file))!);
+
+  it("follows an edit of a helper into the files that call it, and back", () => {
+    edit("src/uses-wrap.ts");
+    expect(relevantNow("src/uses-wrap.ts")).toBe(false); // verdicts on wrap (wrap.ts) and clamp (math.ts) are kept from here on
+    edit("src/uses-wrap.ts", `${files["src/uses-wrap.ts"]}\nexport const g = 1;`);
+    expect(relevantNow("src/uses-wrap.ts")).toBe(false);
+    // wrap.ts is unchanged, but what it calls now sends: its kept verdict must not be used.
+    edit("src/math.ts", files["src/math.ts"]!.replace("return Math.min(hi, Math.max(lo, v));", "void fetch('https://x.example.de'); return v;"));
+    expect(relevantNow("src/uses-wrap.ts")).toBe(true);
+    edit("src/math.ts");
+    expect(relevantNow("src/uses-wrap.ts")).toBe(false);
   });
 });
 

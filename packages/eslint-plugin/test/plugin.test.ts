@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
-import vdx from "../src/index.js";
+import vdx, { reportedFindings } from "../src/index.js";
 import { fixtureFile, AS_OF } from "./rule-tester.js";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
@@ -79,5 +79,31 @@ describe("used through ESLint's flat config", () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.message).toContain("settings.vdx.colour is not a vdx setting");
     expect(messages[0]!.message).toContain("and 1 more problem");
+  });
+
+  it("hands out the core finding behind each message, for tools that need categories as data", async () => {
+    const file = fixtureFile("src/file.ts");
+    const code = [
+      "interface Fix {",
+      "  /** @vdx pi.sensitive.location-trajectory */",
+      "  lat: number;",
+      "  /** @vdx pi.general.vehicle-identifer */",
+      "  vin: string;",
+      "}",
+      "export async function upload(fix: Fix) {",
+      '  await fetch("https://telemetry.example-motors.de/v1", { method: "POST", body: JSON.stringify({ lat: fix.lat }) });',
+      "}",
+      "",
+    ].join("\n");
+    const messages = await lint(fixtureFile("."), file, code, { rules: { "@vdx/no-unassessed-export": "error" } });
+    const reported = reportedFindings(file);
+    expect(messages.map((m) => [m.ruleId, m.line, m.column]).sort()).toEqual(reported.map((r) => [r.rule, r.line, r.column]).sort());
+    const byRule = new Map(reported.map((r) => [r.rule, r.finding]));
+    expect(byRule.get("@vdx/no-unassessed-export")?.export).toMatchObject({ categories: ["pi.sensitive.location-trajectory"], jurisdiction: "DE" });
+    expect(byRule.get("@vdx/valid-category")?.suggestions?.[0]).toBe("pi.general.vehicle-identifier");
+
+    // The next lint of the file replaces what the last one reported, also when it reports nothing.
+    await lint(fixtureFile("."), file, "export const clean = 1;\n");
+    expect(reportedFindings(file)).toEqual([]);
   });
 });

@@ -18,6 +18,20 @@ const twoIdsOneWrong = `export interface Frame {
 }
 `;
 
+/** Two unknown ids on one annotation: each message and fix must be about its own id. */
+const twoWrong = `export interface Frame {
+  /** @vdx ad.exterior-imagry pi.sensitive.exterior-persn */
+  image: Uint8Array;
+}
+`;
+
+/** An annotation on the type itself names the type as the field. */
+const onType = `/** @vdx geo.hd-mapp */
+export interface Tile {
+  data: Uint8Array;
+}
+`;
+
 const cases = {
   valid: [
     { filename, code: "export interface Trip {\n  /** @vdx pi.sensitive.location-trajectory */\n  lat: number;\n}\n" },
@@ -85,6 +99,63 @@ const cases = {
         field: "Frame.image",
         didYouMean: "",
       }, suggestions: [] }],
+    },
+    {
+      filename,
+      code: twoWrong,
+      errors: [
+        {
+          messageId: "unknownCategory" as const,
+          line: 2,
+          column: 12,
+          data: { id: "ad.exterior-imagry", pack: "2026@2026.1.0", field: "Frame.image", didYouMean: " Did you mean ad.exterior-imagery (Exterior video/images with faces, plates or road signs)?" },
+          suggestions: [
+            {
+              messageId: "replaceId" as const,
+              data: { id: "ad.exterior-imagry", replacement: "ad.exterior-imagery" },
+              output: twoWrong.replace("ad.exterior-imagry", "ad.exterior-imagery"),
+            },
+          ],
+        },
+        {
+          messageId: "unknownCategory" as const,
+          line: 2,
+          column: 31,
+          data: {
+            id: "pi.sensitive.exterior-persn",
+            pack: "2026@2026.1.0",
+            field: "Frame.image",
+            didYouMean: " Did you mean pi.sensitive.exterior-person (Faces / plates of people outside) or ad.exterior-imagery (Exterior video/images with faces, plates or road signs)?",
+          },
+          suggestions: [
+            {
+              messageId: "replaceId" as const,
+              data: { id: "pi.sensitive.exterior-persn", replacement: "pi.sensitive.exterior-person" },
+              output: twoWrong.replace("exterior-persn", "exterior-person"),
+            },
+            {
+              messageId: "replaceId" as const,
+              data: { id: "pi.sensitive.exterior-persn", replacement: "ad.exterior-imagery" },
+              output: twoWrong.replace("pi.sensitive.exterior-persn", "ad.exterior-imagery"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      filename,
+      code: onType,
+      errors: [
+        {
+          messageId: "unknownCategory" as const,
+          line: 1,
+          column: 10,
+          data: { id: "geo.hd-mapp", pack: "2026@2026.1.0", field: "Tile", didYouMean: " Did you mean geo.hd-map (Navigation e-map / HD map)?" },
+          suggestions: [
+            { messageId: "replaceId" as const, data: { id: "geo.hd-mapp", replacement: "geo.hd-map" }, output: onType.replace("hd-mapp", "hd-map") },
+          ],
+        },
+      ],
     },
     {
       // A bare `@vdx` names nothing: reported, nothing to replace.

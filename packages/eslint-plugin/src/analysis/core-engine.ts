@@ -32,16 +32,30 @@ export function analyseFlows(
     fields: createFieldIndex([...knowledge.schemaFields, ...declarationFields]),
   };
   const findings = [...analyzeFlows(input).findings];
-  if (remoteAccessWorthAnalysing({ pack: knowledge.pack, config: knowledge.config, sourceTexts: textsOf(program, files) })) {
-    findings.push(...analyzeRemoteAccess(input).findings);
-  }
+  if (remoteGateOpen(program, files, knowledge)) findings.push(...analyzeRemoteAccess(input).findings);
   return findings;
 }
 
-/** Source texts read one by one: the gate stops at the first that matches. */
-function* textsOf(program: ts.Program, files: readonly string[]): Iterable<string> {
+const hintsByPack = new WeakMap<object, WeakMap<ts.SourceFile, boolean>>();
+
+/**
+ * The core's gate, asked file by file and remembered per `SourceFile` (an
+ * edit changes one file's text; the gate reads every file's): whether the
+ * config opens it on its own (deployments, exposures), else whether any
+ * file's text does. The same answer as one call over all texts.
+ */
+function remoteGateOpen(program: ts.Program, files: readonly string[], knowledge: ProjectKnowledge): boolean {
+  const { pack, config } = knowledge;
+  if (remoteAccessWorthAnalysing({ pack, config, sourceTexts: [] })) return true;
+  if (!pack.remote) return false;
+  let hints = hintsByPack.get(pack);
+  if (!hints) hintsByPack.set(pack, (hints = new WeakMap()));
   for (const file of files) {
     const sourceFile = program.getSourceFile(file);
-    if (sourceFile) yield sourceFile.text;
+    if (!sourceFile) continue;
+    let hinted = hints.get(sourceFile);
+    if (hinted === undefined) hints.set(sourceFile, (hinted = remoteAccessWorthAnalysing({ pack, config, sourceTexts: [sourceFile.text] })));
+    if (hinted) return true;
   }
+  return false;
 }

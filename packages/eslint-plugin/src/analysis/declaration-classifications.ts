@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import { classifyTypeScriptDeclarations, type ClassifiedField, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
-import { normalise } from "./paths.js";
+import { normalise } from "../file-paths.js";
 import { SourceFileReuse, type ProgramReuse } from "./source-file-reuse.js";
 
 type TS = typeof ts;
@@ -31,6 +31,7 @@ const reuse = new SourceFileReuse<FileClassification>();
 export class DeclarationClassifications {
   readonly #reuse: ProgramReuse<FileClassification>;
   readonly #thisState = new Map<ts.SourceFile, FileClassification>();
+  readonly #notKept = new Set<ts.SourceFile>();
 
   constructor(
     private readonly typescript: TS,
@@ -40,11 +41,20 @@ export class DeclarationClassifications {
     this.#reuse = reuse.inProgram(typescript, program, knowledge);
   }
 
-  /** The classification of each of `files` (absolute paths of this program), in the order given. */
-  of(files: readonly string[]): FileClassification[] {
+  /**
+   * The classification of each of `files` (absolute paths of this program), in the order given.
+   * `keep`: remember new results for later program states. The whole-program field index keeps
+   * them (the next state needs them all again); one file linted on its own does not, because the
+   * file being linted is usually the one being edited, and keeping it would cost the reuse
+   * bookkeeping on every keystroke for a result the next keystroke replaces.
+   */
+  of(files: readonly string[], options: { keep: boolean } = { keep: true }): FileClassification[] {
     const sourceFiles = files.map((file) => this.program.getSourceFile(file)).filter((sf): sf is ts.SourceFile => sf !== undefined);
     const missing = sourceFiles.filter((sf) => !this.#known(sf));
-    if (missing.length > 0) this.#classify(missing);
+    if (missing.length > 0) this.#classify(missing, options.keep);
+    if (options.keep && this.#notKept.size > 0) {
+      for (const sf of sourceFiles) if (this.#notKept.delete(sf)) this.#reuse.set(sf, this.#thisState.get(sf)!);
+    }
     return sourceFiles.map((sf) => this.#thisState.get(sf)!);
   }
 
@@ -62,7 +72,7 @@ export class DeclarationClassifications {
   }
 
   /** One core call for all files not known yet: declarations they share are classified once. */
-  #classify(sourceFiles: readonly ts.SourceFile[]): void {
+  #classify(sourceFiles: readonly ts.SourceFile[], keep: boolean): void {
     const { fields, findings } = classifyTypeScriptDeclarations(this.typescript, this.program, sourceFiles, this.knowledge.pack, this.knowledge.schemaFields, {
       root: this.knowledge.root,
     });
@@ -78,7 +88,8 @@ export class DeclarationClassifications {
     for (const sourceFile of sourceFiles) {
       const classification = byFile.get(normalise(sourceFile.fileName)) ?? { fields: [], findings: [] };
       this.#thisState.set(sourceFile, classification);
-      this.#reuse.set(sourceFile, classification);
+      if (keep) this.#reuse.set(sourceFile, classification);
+      else this.#notKept.add(sourceFile);
     }
   }
 }

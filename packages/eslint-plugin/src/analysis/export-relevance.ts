@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { RulePack } from "@vdx/core";
 import { sinkPackageMatcherOf } from "./sink-packages.js";
+import { SourceFileReuse, type ProgramReuse } from "./source-file-reuse.js";
 
 type TS = typeof ts;
 type CallLike = ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression | ts.Decorator;
@@ -25,9 +26,21 @@ const INDIRECT_CALLS = new Set(["call", "apply", "bind"]);
  * `WebSocket`), a parameter, an unresolved name: relevant. The test may let a
  * file through that has no finding; it never skips one that has one.
  */
+/**
+ * Verdicts on project functions, per file, kept across program states: after
+ * an edit, the functions of files the edit cannot reach keep their verdict
+ * (the reuse rule of source-file-reuse.ts), so a keystroke re-examines the
+ * edited file, not the helpers it calls.
+ */
+const keptVerdicts = new SourceFileReuse<ReadonlyMap<ts.Node, boolean>>();
+
 export class ExportRelevance {
   readonly #checker: ts.TypeChecker;
   readonly #harmless = new Map<ts.Node, boolean>();
+  readonly #kept: ProgramReuse<ReadonlyMap<ts.Node, boolean>>;
+  readonly #keptByFile = new Map<ts.SourceFile, ReadonlyMap<ts.Node, boolean> | undefined>();
+  /** Verdicts reached in this state, by file, to keep once the question of the linted file is answered. */
+  readonly #fresh = new Map<ts.SourceFile, Map<ts.Node, boolean>>();
   readonly #inProgress = new Set<ts.Node>();
   /** Set when a verdict leaned on a function still being examined: such a verdict is not memoised. */
   #leanedOnInProgress = false;
@@ -42,10 +55,32 @@ export class ExportRelevance {
     this.#checker = program.getTypeChecker();
     this.#globalSinkNames = globalSinkNamesOf(pack);
     this.#isSinkPackage = sinkPackageMatcherOf(pack);
+    this.#kept = keptVerdicts.inProgram(typescript, program, pack);
   }
 
   fileMayHaveFindings(sourceFile: ts.SourceFile): boolean {
-    return !this.#bodyIsHarmless(sourceFile);
+    const answer = !this.#bodyIsHarmless(sourceFile);
+    this.#keepFreshVerdicts(sourceFile);
+    return answer;
+  }
+
+  /**
+   * Keeps this state's verdicts for later states, except those of the file
+   * just asked about: it is the one being edited, and its next version is a
+   * new `SourceFile` anyway.
+   */
+  #keepFreshVerdicts(asked: ts.SourceFile): void {
+    for (const [file, verdicts] of this.#fresh) {
+      if (file === asked) continue;
+      const kept = this.#keptOf(file);
+      this.#kept.set(file, kept ? new Map([...kept, ...verdicts]) : verdicts);
+      this.#fresh.delete(file);
+    }
+  }
+
+  #keptOf(file: ts.SourceFile): ReadonlyMap<ts.Node, boolean> | undefined {
+    if (!this.#keptByFile.has(file)) this.#keptByFile.set(file, this.#kept.get(file));
+    return this.#keptByFile.get(file);
   }
 
   /** Every call under `root` (nested functions included) and every function passed by name is harmless. */
@@ -128,6 +163,12 @@ export class ExportRelevance {
   #functionIsHarmless(body: ts.Node): boolean {
     const known = this.#harmless.get(body);
     if (known !== undefined) return known;
+    const file = body.getSourceFile();
+    const kept = this.#keptOf(file)?.get(body);
+    if (kept !== undefined) {
+      this.#harmless.set(body, kept);
+      return kept;
+    }
     if (this.#inProgress.has(body)) {
       // Recursion: the function is being examined; its other calls decide.
       this.#leanedOnInProgress = true;
@@ -142,7 +183,12 @@ export class ExportRelevance {
     } finally {
       this.#inProgress.delete(body);
     }
-    if (!verdict || !this.#leanedOnInProgress) this.#harmless.set(body, verdict);
+    if (!verdict || !this.#leanedOnInProgress) {
+      this.#harmless.set(body, verdict);
+      let fresh = this.#fresh.get(file);
+      if (!fresh) this.#fresh.set(file, (fresh = new Map()));
+      fresh.set(body, verdict);
+    }
     this.#leanedOnInProgress ||= outerLeaned;
     return verdict;
   }

@@ -4,7 +4,7 @@ import { formatInputError } from "@vdx/core";
 import { knowledgeCache } from "../project/load-knowledge.js";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 import { readVdxSettings, todayUtc } from "../project/settings.js";
-import { normalise } from "./paths.js";
+import { normalise } from "../file-paths.js";
 import { analysisOfLonelyFile, analysisOfProgram, type ProgramAnalysis } from "./program-analysis.js";
 import { createSingleFileProgram } from "./single-file-program.js";
 

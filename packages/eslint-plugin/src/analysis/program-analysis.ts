@@ -4,7 +4,7 @@ import type { ProjectKnowledge } from "../project/knowledge.js";
 import { analyseFlows } from "./core-engine.js";
 import { DeclarationClassifications } from "./declaration-classifications.js";
 import { ExportRelevance } from "./export-relevance.js";
-import { normalise } from "./paths.js";
+import { normalise } from "../file-paths.js";
 
 type TS = typeof ts;
 
@@ -51,8 +51,8 @@ class LazyProgramAnalysis implements ProgramAnalysis {
     const key = normalise(file);
     let findings = this.#declarationsByFile.get(key);
     if (!findings) {
-      findings = this.#fileSet().has(key)
-        ? guarded(key, "type classification", () => this.#declarations().of([key])[0]?.findings ?? [])
+      findings = this.#analysed(key)
+        ? guarded(key, "type classification", () => this.#declarations().of([key], { keep: false })[0]?.findings ?? [])
         : [];
       this.#declarationsByFile.set(key, findings);
     }
@@ -63,7 +63,7 @@ class LazyProgramAnalysis implements ProgramAnalysis {
     const key = normalise(file);
     if (!this.#exports) {
       const sourceFile = this.program.getSourceFile(key);
-      if (!sourceFile || !this.#fileSet().has(key)) return [];
+      if (!sourceFile || !this.#analysed(key)) return [];
       this.#relevance ??= new ExportRelevance(this.typescript, this.program, this.knowledge.pack);
       if (!this.#relevance.fileMayHaveFindings(sourceFile)) return [];
       const findings = guarded(sourceFile.fileName, "flow analysis", () => {
@@ -80,21 +80,26 @@ class LazyProgramAnalysis implements ProgramAnalysis {
     return this.#classifications;
   }
 
-  #fileSetCache?: Set<string>;
-  #fileSet(): Set<string> {
-    this.#fileSetCache ??= new Set(this.#files());
-    return this.#fileSetCache;
+  /** Whether `file` is one of {@link #files}, without listing the program (one keystroke, one file). */
+  #analysed(file: string): boolean {
+    const sourceFile = this.program.getSourceFile(file);
+    return sourceFile !== undefined && isOwnSource(sourceFile) && this.knowledge.inScope(file);
   }
 
   /** The files the CLI would analyse in this program: its own sources that the config puts in scope. */
   #files(): string[] {
     this.#filesCache ??= this.program
       .getSourceFiles()
-      .filter((sf) => !sf.isDeclarationFile && !sf.fileName.includes("/node_modules/"))
+      .filter(isOwnSource)
       .map((sf) => normalise(sf.fileName))
       .filter((file) => this.knowledge.inScope(file));
     return this.#filesCache;
   }
+}
+
+/** A source of the project itself: not a declaration file, not a package. */
+function isOwnSource(sourceFile: ts.SourceFile): boolean {
+  return !sourceFile.isDeclarationFile && !sourceFile.fileName.includes("/node_modules/");
 }
 
 /**

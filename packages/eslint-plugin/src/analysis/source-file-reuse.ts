@@ -39,12 +39,14 @@ interface Entry<T> {
 
 interface GlobalSignature {
   options: string;
-  globalFiles: readonly ts.SourceFile[];
-  projectFiles: string;
+  /** The names of the program's files, in its order. */
+  names: readonly string[];
+  /** The files that declare globals, by position: these must stay the very same objects. */
+  globals: ReadonlyMap<number, ts.SourceFile>;
 }
 
 export class ProgramReuse<T> {
-  readonly #globals: GlobalSignature;
+  #globalsOfState?: GlobalSignature;
   readonly #current = new Map<ts.SourceFile, boolean>();
   readonly #compatible = new Map<GlobalSignature, boolean>();
   readonly #directImports = new Map<ts.SourceFile, readonly ts.SourceFile[]>();
@@ -54,8 +56,12 @@ export class ProgramReuse<T> {
     private readonly typescript: TS,
     private readonly program: ts.Program,
     private readonly entries: WeakMap<ts.SourceFile, Entry<T>>,
-  ) {
-    this.#globals = globalSignatureOf(typescript, program);
+  ) {}
+
+  /** Computed on first need: a state in which nothing is kept or looked up pays nothing. */
+  get #globals(): GlobalSignature {
+    this.#globalsOfState ??= globalSignatureOf(this.typescript, this.program);
+    return this.#globalsOfState;
   }
 
   /** The value kept for `file`, when nothing it depends on changed since it was computed. */
@@ -138,28 +144,64 @@ function moduleSpecifiersOf(typescript: TS, file: ts.SourceFile): readonly ts.Ex
 
 const signatures = new WeakMap<ts.Program, GlobalSignature>();
 const augmenting = new WeakMap<ts.SourceFile, boolean>();
+const optionKeys = new WeakMap<ts.CompilerOptions, string>();
+/** The signature of the last program state seen: the next state is usually equal to it. */
+let lastSignature: GlobalSignature | undefined;
 
+/**
+ * The part of a program state every kept result depends on. Computed once
+ * per state; a state whose files are those of the previous state (same
+ * names in the same order, and the very same objects for the files that
+ * declare globals) shares the previous signature object, so entries compare
+ * by identity and a keystroke costs one pass of identity checks, not a
+ * rebuilt list of the project's file names.
+ */
 function globalSignatureOf(typescript: TS, program: ts.Program): GlobalSignature {
   let signature = signatures.get(program);
   if (signature) return signature;
-  const globalFiles: ts.SourceFile[] = [];
-  const projectFiles: string[] = [];
-  for (const file of program.getSourceFiles()) {
-    if (file.isDeclarationFile || !typescript.isExternalModule(file) || declaresGlobals(typescript, file)) globalFiles.push(file);
-    if (!file.isDeclarationFile) projectFiles.push(file.fileName);
+  const files = program.getSourceFiles();
+  const options = optionsKeyOf(program.getCompilerOptions());
+  if (lastSignature && lastSignature.options === options && matches(typescript, lastSignature, files)) {
+    signature = lastSignature;
+  } else {
+    const globals = new Map<number, ts.SourceFile>();
+    files.forEach((file, i) => {
+      if (isGlobal(typescript, file)) globals.set(i, file);
+    });
+    signature = { options, names: files.map((file) => file.fileName), globals };
   }
-  signature = { options: JSON.stringify(program.getCompilerOptions()), globalFiles, projectFiles: projectFiles.join("\n") };
+  lastSignature = signature;
   signatures.set(program, signature);
   return signature;
 }
 
+/** Same file names in the same order, and the same objects for the files that declare globals. */
+function matches(typescript: TS, signature: GlobalSignature, files: readonly ts.SourceFile[]): boolean {
+  if (signature.names.length !== files.length) return false;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    if (file.fileName !== signature.names[i]) return false;
+    const global = signature.globals.get(i);
+    if (global ? global !== file : isGlobal(typescript, file)) return false;
+  }
+  return true;
+}
+
 function sameSignature(a: GlobalSignature, b: GlobalSignature): boolean {
-  return (
-    a.options === b.options &&
-    a.projectFiles === b.projectFiles &&
-    a.globalFiles.length === b.globalFiles.length &&
-    a.globalFiles.every((file, i) => file === b.globalFiles[i])
-  );
+  if (a.options !== b.options || a.names.length !== b.names.length || a.globals.size !== b.globals.size) return false;
+  for (const [i, file] of a.globals) if (b.globals.get(i) !== file) return false;
+  return a.names.every((name, i) => name === b.names[i]);
+}
+
+function optionsKeyOf(options: ts.CompilerOptions): string {
+  let key = optionKeys.get(options);
+  if (key === undefined) optionKeys.set(options, (key = JSON.stringify(options)));
+  return key;
+}
+
+/** Lib and `.d.ts` files, scripts, and modules that augment the global scope or other modules. */
+function isGlobal(typescript: TS, file: ts.SourceFile): boolean {
+  return file.isDeclarationFile || !typescript.isExternalModule(file) || declaresGlobals(typescript, file);
 }
 
 /** A module with `declare global { … }` or `declare module "x" { … }` changes what other files see. */

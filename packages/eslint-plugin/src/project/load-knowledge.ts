@@ -13,6 +13,7 @@ import {
 } from "@vdx/core";
 import { KnowledgeCache, type KnowledgeSource } from "./knowledge-cache.js";
 import type { ProjectKnowledge } from "./knowledge.js";
+import { normalise } from "../file-paths.js";
 
 /**
  * Loads a project the way `vdx scan` does (config → rule pack → registry →
@@ -92,9 +93,7 @@ function listFiles(directory: string): string[] {
   }
 }
 
-function normalise(file: string): string {
-  return file.replace(/\\/g, "/");
-}
+
 
 const coreSource: KnowledgeSource = { findConfigFile, load: loadProjectKnowledge };
 

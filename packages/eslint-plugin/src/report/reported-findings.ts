@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Finding } from "@vdx/core";
-import { normalise } from "../analysis/paths.js";
+import { normalise } from "../file-paths.js";
 
 /** A vdx message of the last lint of a file, with the core finding it was built from. */
 export interface ReportedFinding {
