@@ -13,6 +13,11 @@ import { callFactsOf } from "./call-facts.js";
  *     `declare global` / `declare module` augmentations) and the list of the
  *     program's source files (a new file can make an unresolved import resolve).
  * What the key names (catalogue, enabled models, compiler options) must match too.
+ *
+ * Exported from `@vdx/core` for any per-file result that reads the checker
+ * (the sink matcher's matches, the ESLint plugin's per-file classifications).
+ * A result that depends on the file's syntax alone needs none of this: a
+ * `WeakMap<SourceFile, …>` is enough (see flow/taint/file-call-names.ts).
  */
 export interface ReuseScope<T> {
   get(file: ts.SourceFile): T | undefined;
@@ -43,7 +48,9 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
   let store = byKey.get(fullKey);
   if (!store) byKey.set(fullKey, (store = new WeakMap()));
   const entries = store;
-  const globals = globalSignatureOf(ts, program);
+  // Computed on first need: a state in which nothing is kept or looked up pays nothing.
+  let globalsOfState: GlobalSignature | undefined;
+  const globalsNow = (): GlobalSignature => (globalsOfState ??= globalSignatureOf(ts, program));
   const current = new Map<ts.SourceFile, boolean>();
   const isCurrent = (file: ts.SourceFile): boolean => {
     let answer = current.get(file);
@@ -82,11 +89,11 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
   return {
     get(file) {
       const entry = entries.get(file);
-      if (!entry || entry.globals !== globals || !entry.files.every(isCurrent)) return undefined;
+      if (!entry || entry.globals !== globalsNow() || !entry.files.every(isCurrent)) return undefined;
       return entry.value as T;
     },
     set(file, value, alsoDependsOn = []) {
-      entries.set(file, { value, files: closureOf([file, ...alsoDependsOn]), globals });
+      entries.set(file, { value, files: closureOf([file, ...alsoDependsOn]), globals: globalsNow() });
     },
   };
 }

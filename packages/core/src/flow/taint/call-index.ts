@@ -1,63 +1,57 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
-import { calleeName } from "./evaluate-call.js";
-
-const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "splice", "fill"]);
+import { fileCallNames, type FileCallNames, type IndexedCall } from "./file-call-names.js";
 
 /**
- * A syntactic index of calls by callee name and of writes by target name,
- * built in one cheap walk (no type checker). The engine asks it "who may call
- * `postJson`?" and "who may write `lastTrip`?", then confirms each candidate
- * with the checker; import aliases (`import { postJson as post }`) and
- * default imports are indexed under the exported name too.
+ * A syntactic index of calls by callee name and of writes by target name
+ * (no type checker). The engine asks it "who may call `postJson`?" and "who
+ * may write `lastTrip`?", then confirms each candidate with the checker;
+ * import aliases (`import { postJson as post }`) and default imports are
+ * indexed under the exported name too.
+ *
+ * An editor builds one index per program state. Each file's part is kept per
+ * `SourceFile` (file-call-names.ts), so a state after an edit walks only the
+ * edited file; the index of a state only files each part under the names it
+ * holds (on the first question), and gathers a name's candidates from the
+ * parts that hold it, in program order, when that name is asked for.
  */
 export class CallIndex {
-  private readonly calls = new Map<string, (ts.CallExpression | ts.NewExpression)[]>();
-  private readonly writes = new Map<string, ts.Node[]>();
+  private parts: { calls: Map<string, FileCallNames[]>; writes: Map<string, FileCallNames[]> } | undefined;
+  private readonly calls = new Map<string, readonly IndexedCall[]>();
+  private readonly writes = new Map<string, readonly ts.Node[]>();
 
-  constructor(private readonly ts: TS, files: readonly ts.SourceFile[]) {
-    for (const file of files) this.indexFile(file);
-  }
+  constructor(private readonly ts: TS, private readonly files: readonly ts.SourceFile[]) {}
 
-  callsNamed(name: string): readonly (ts.CallExpression | ts.NewExpression)[] {
-    return this.calls.get(name) ?? [];
+  callsNamed(name: string): readonly IndexedCall[] {
+    let found = this.calls.get(name);
+    if (!found) this.calls.set(name, (found = gather(this.partsByName().calls.get(name), (part) => part.calls.get(name))));
+    return found;
   }
 
   writesNamed(name: string): readonly ts.Node[] {
-    return this.writes.get(name) ?? [];
+    let found = this.writes.get(name);
+    if (!found) this.writes.set(name, (found = gather(this.partsByName().writes.get(name), (part) => part.writes.get(name))));
+    return found;
   }
 
-  private indexFile(file: ts.SourceFile): void {
-    const ts = this.ts;
-    const aliases = new Map<string, string[]>();
-    for (const statement of file.statements) {
-      if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
-      const clause = statement.importClause;
-      if (clause.name) add(aliases, clause.name.text, "default");
-      const bindings = clause.namedBindings;
-      if (bindings && ts.isNamedImports(bindings)) {
-        for (const element of bindings.elements) if (element.propertyName) add(aliases, element.name.text, element.propertyName.text);
-      }
+  /** The files' parts by the names they hold: one pass over names, not one over all files per name asked. */
+  private partsByName(): { calls: Map<string, FileCallNames[]>; writes: Map<string, FileCallNames[]> } {
+    if (this.parts) return this.parts;
+    const calls = new Map<string, FileCallNames[]>();
+    const writes = new Map<string, FileCallNames[]>();
+    for (const file of this.files) {
+      const part = fileCallNames(this.ts, file);
+      for (const name of part.calls.keys()) add(calls, name, part);
+      for (const name of part.writes.keys()) add(writes, name, part);
     }
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-        const name = calleeName(ts, node.expression);
-        if (name !== undefined) {
-          add(this.calls, name, node);
-          for (const original of aliases.get(name) ?? []) add(this.calls, original, node);
-          if (ts.isCallExpression(node) && MUTATORS.has(name) && ts.isPropertyAccessExpression(node.expression)) {
-            const target = calleeName(ts, node.expression.expression);
-            if (target !== undefined) add(this.writes, target, node);
-          }
-        }
-      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
-        const target = calleeName(ts, node.left);
-        if (target !== undefined) add(this.writes, target, node);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
+    return (this.parts = { calls, writes });
   }
+}
+
+function gather<T>(parts: readonly FileCallNames[] | undefined, of: (part: FileCallNames) => readonly T[] | undefined): readonly T[] {
+  const found: T[] = [];
+  for (const part of parts ?? []) for (const node of of(part) ?? []) found.push(node);
+  return found;
 }
 
 function add<V>(map: Map<string, V[]>, key: string, value: V): void {

@@ -1,7 +1,9 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
+import type { RulePack } from "../../model/pack.js";
 import type { ClassifiedField, FieldIndex } from "../../model/schema-field.js";
 import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
+import { anonymousPropertyField } from "./anonymous-type-fields.js";
 import { fieldOrigin } from "./origins.js";
 import { EMPTY, type Taint, type Origin, flatten, isEmpty, union } from "./taint.js";
 
@@ -23,13 +25,15 @@ export class ClassifiedTypes {
     private readonly ts: TS,
     private readonly checker: ts.TypeChecker,
     private readonly fields: FieldIndex,
+    /** The rule pack whose signals classify properties of anonymous object types; without it only named types count. */
+    private readonly pack?: RulePack,
   ) {
     this.hasTypeFields = fields.all().some((f) => f.source === "typescript" || f.evidence.kind === "generated-from");
   }
 
   /** The origin of reading property `symbol`, when its declaration is a classified field. */
   propertyOrigin(symbol: ts.Symbol | undefined): Origin | undefined {
-    if (!symbol || !this.hasTypeFields) return undefined;
+    if (!symbol || !this.mayClassify) return undefined;
     let cached = this.propertyCache.get(symbol);
     if (cached === undefined) {
       cached = this.lookupProperty(symbol) ?? null;
@@ -40,7 +44,7 @@ export class ClassifiedTypes {
 
   /** Structured taint of a value of `type`: one field per classified property, nested types followed. */
   typeTaint(type: ts.Type | undefined, depth = 0): Taint {
-    if (!type || !this.hasTypeFields || depth > MAX_TYPE_DEPTH) return EMPTY;
+    if (!type || !this.mayClassify || depth > MAX_TYPE_DEPTH) return EMPTY;
     const cached = this.typeCache.get(type);
     if (cached) return cached;
     if (this.inProgress.has(type)) return EMPTY;
@@ -49,6 +53,11 @@ export class ClassifiedTypes {
     this.inProgress.delete(type);
     this.typeCache.set(type, taint);
     return taint;
+  }
+
+  /** Named types need classified declarations in the index; anonymous ones are classified here, given the pack. */
+  private get mayClassify(): boolean {
+    return this.hasTypeFields || this.pack !== undefined;
   }
 
   private computeTypeTaint(type: ts.Type, depth: number): Taint {
@@ -119,8 +128,9 @@ export class ClassifiedTypes {
     const ts = this.ts;
     for (const declaration of symbol.declarations ?? []) {
       const owner = ownerTypeName(ts, declaration);
-      if (!owner) continue;
-      const field = this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName());
+      const field = owner
+        ? (this.hasTypeFields ? this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName()) : undefined)
+        : this.pack && this.isUserDeclared(symbol) ? anonymousPropertyField(ts, this.pack, declaration) : undefined;
       if (!field || !countsAsClassification(field)) continue;
       // A property classified only because its type has classified fields (`start: Position`) is followed
       // field by field through that type, so that `trip.start.id` does not carry `Position.lat`.

@@ -2,6 +2,7 @@ import type ts from "typescript";
 import type { FunctionAnalysis } from "./function-analysis.js";
 import { EMPTY, flatten, hasKeyedEntry, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
 import { isFunctionWithBody } from "./units.js";
+import { payloadKeyTaint } from "./payload-keys.js";
 
 /** The abstract value of an expression, with the side effects (assignments, sinks) recorded on the analysis. */
 export function evaluateExpression(a: FunctionAnalysis, node: ts.Expression): Taint {
@@ -151,9 +152,10 @@ function objectLiteral(a: FunctionAnalysis, node: ts.ObjectLiteralExpression): T
       const value = a.evalExpr(property.initializer);
       const key = staticKey(ts, property.name);
       if (key === undefined) labels = union(labels, flatten(value));
-      else put(key, value);
+      else put(key, union(value, payloadKeyTaint(a, node, property, key, value)));
     } else if (ts.isShorthandPropertyAssignment(property)) {
-      put(property.name.text, a.evalExpr(property.name));
+      const value = a.evalExpr(property.name);
+      put(property.name.text, union(value, payloadKeyTaint(a, node, property, property.name.text, value)));
     } else if (ts.isSpreadAssignment(property)) {
       const spread = a.evalExpr(property.expression);
       const overwritten = keysAfter(ts, node, property);

@@ -88,7 +88,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     checker,
     pack: input.pack,
     fields: input.fields,
-    types: new ClassifiedTypes(ts, checker, input.fields),
+    types: new ClassifiedTypes(ts, checker, input.fields, input.pack),
     sinkAt: (node) => sinks.get(node),
     staticValue: input.staticValue,
     bindParameter: input.bindParameter,

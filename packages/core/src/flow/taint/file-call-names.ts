@@ -1,0 +1,78 @@
+import type ts from "typescript";
+import type { TS } from "../values/typescript-module.js";
+import { calleeName } from "./evaluate-call.js";
+
+export type IndexedCall = ts.CallExpression | ts.NewExpression;
+
+/** What one file's syntax says about calls and writes, by name (see `CallIndex`). */
+export interface FileCallNames {
+  readonly calls: ReadonlyMap<string, readonly IndexedCall[]>;
+  readonly writes: ReadonlyMap<string, readonly ts.Node[]>;
+}
+
+const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "splice", "fill"]);
+
+/**
+ * Kept per `SourceFile` with no further condition: the walk reads the file's
+ * own nodes and nothing else — callee names, assignment targets and the
+ * aliases of its own import statements — never the checker, other files or
+ * compiler options. An unchanged file keeps its `SourceFile` object across
+ * program states (and a changed one gets a new object), so the entry is
+ * right for as long as it can be found. Keyed by the `ts` module too: node
+ * kinds are that copy's numbers.
+ */
+const byModule = new WeakMap<TS, WeakMap<ts.SourceFile, FileCallNames>>();
+
+export function fileCallNames(ts: TS, file: ts.SourceFile): FileCallNames {
+  let cache = byModule.get(ts);
+  if (!cache) byModule.set(ts, (cache = new WeakMap()));
+  let names = cache.get(file);
+  if (!names) cache.set(file, (names = indexFile(ts, file)));
+  return names;
+}
+
+function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
+  const calls = new Map<string, IndexedCall[]>();
+  const writes = new Map<string, ts.Node[]>();
+  const aliases = importAliasesOf(ts, file);
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const name = calleeName(ts, node.expression);
+      if (name !== undefined) {
+        add(calls, name, node);
+        for (const original of aliases.get(name) ?? []) add(calls, original, node);
+        if (ts.isCallExpression(node) && MUTATORS.has(name) && ts.isPropertyAccessExpression(node.expression)) {
+          const target = calleeName(ts, node.expression.expression);
+          if (target !== undefined) add(writes, target, node);
+        }
+      }
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      const target = calleeName(ts, node.left);
+      if (target !== undefined) add(writes, target, node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return { calls, writes };
+}
+
+/** `import { postJson as post }` → post: [postJson]; `import api from …` → api: [default]. */
+function importAliasesOf(ts: TS, file: ts.SourceFile): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
+    const clause = statement.importClause;
+    if (clause.name) add(aliases, clause.name.text, "default");
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) if (element.propertyName) add(aliases, element.name.text, element.propertyName.text);
+    }
+  }
+  return aliases;
+}
+
+function add<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
