@@ -58,7 +58,7 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
   const files = program.getSourceFiles().filter((sf) => wanted.has(sf.fileName.replace(/\\/g, "/")));
   const evaluator = createStaticEvaluator(ts, checker);
   const matchers = createRemoteMatchers(ts, program, catalogue);
-  const types = new ClassifiedTypes(ts, checker, input.fields);
+  const types = new ClassifiedTypes(ts, checker, input.fields, input.pack);
   const entities = new EntityFields(input.fields, input.pack);
   const reads = createStoreReadFinder(ts, evaluator, matchers, catalogue.stores);
   const ctx: RemoteContext = {
