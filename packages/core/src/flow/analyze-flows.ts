@@ -1,10 +1,5 @@
 import type ts from "typescript";
-import type { VdxConfig } from "../model/config.js";
 import type { Finding } from "../model/finding.js";
-import type { RulePack } from "../model/pack.js";
-import type { AssessmentRegistry } from "../model/registry.js";
-import type { FieldIndex } from "../model/schema-field.js";
-import type { TS } from "./values/typescript-module.js";
 import type { InventoryFlow } from "../scan/types.js";
 import { CodePlacements } from "./border/code-placement.js";
 import { exportFindings } from "./findings/export-findings.js";
@@ -12,21 +7,10 @@ import { groupFlows } from "./findings/flow-groups.js";
 import { createSinkMatcher, type SinkCall } from "./sinks/index.js";
 import type { SinkCallLike } from "./taint/flow-types.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
+import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
 
-export interface FlowAnalysisInput {
-  /** The TypeScript module `program` was built with (ts-morph's in the CLI, the user's in ESLint). */
-  ts: TS;
-  program: ts.Program;
-  /** Files to analyse (absolute); others in the program are only read through types. */
-  files: readonly string[];
-  pack: RulePack;
-  config: VdxConfig;
-  registry: AssessmentRegistry;
-  /** Scan date `YYYY-MM-DD`. */
-  asOf: string;
-  /** Classified fields of the scan (schemas, VSS catalogs, TS declarations). */
-  fields: FieldIndex;
+export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
   /** Sinks of a file; default: the rule pack's sink catalogue. */
   sinkCallsIn?: (file: ts.SourceFile) => readonly SinkCallLike[];
 }

@@ -1,9 +1,5 @@
 import type ts from "typescript";
-import type { VdxConfig } from "../model/config.js";
 import type { Finding } from "../model/finding.js";
-import type { RulePack } from "../model/pack.js";
-import type { AssessmentRegistry } from "../model/registry.js";
-import type { FieldIndex } from "../model/schema-field.js";
 import type { InventoryFlow } from "../scan/types.js";
 import { CodePlacements } from "../flow/border/code-placement.js";
 import { groupFlows } from "../flow/findings/flow-groups.js";
@@ -11,7 +7,7 @@ import { createSinkMatcher } from "../flow/sinks/index.js";
 import { ClassifiedTypes } from "../flow/taint/classified-types.js";
 import type { SinkCallLike } from "../flow/taint/flow-types.js";
 import { runTaintEngine } from "../flow/taint/taint-engine.js";
-import { createStaticEvaluator, valuesOf, type TS } from "../flow/values/index.js";
+import { createStaticEvaluator, valuesOf } from "../flow/values/index.js";
 import { EntityFields } from "./entity-fields.js";
 import { createExposureIndex } from "./exposures.js";
 import { foreignReaderFlows } from "./foreign-readers.js";
@@ -22,18 +18,10 @@ import { createRemoteMatchers } from "./remote-matchers.js";
 import { replicationFlows, replicationsIn, storeKey, type Replication } from "./replications.js";
 import { exposedRoutes, routeExposureFindings } from "./route-exposure-flows.js";
 import { createStoreReadFinder } from "./store-reads.js";
+import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 
-export interface RemoteAnalysisInput {
-  ts: TS;
-  program: ts.Program;
-  /** Files to analyse (absolute). */
-  files: readonly string[];
-  pack: RulePack;
-  config: VdxConfig;
-  registry: AssessmentRegistry;
-  asOf: string;
-  fields: FieldIndex;
-}
+/** The same input as push-flow analysis (`analyzeFlows`). */
+export type RemoteAnalysisInput = TypeScriptAnalysisInput;
 
 export interface RemoteAnalysisResult {
   findings: Finding[];

@@ -1,0 +1,74 @@
+import type ts from "typescript";
+import type { VdxConfig } from "../model/config.js";
+import type { Finding } from "../model/finding.js";
+import type { RulePack } from "../model/pack.js";
+import type { AssessmentRegistry } from "../model/registry.js";
+import type { ClassifiedField, FieldIndex } from "../model/schema-field.js";
+import type { AnalysisContext } from "../scan/types.js";
+import { classifyTypeScriptDeclarations, createFieldIndex } from "../schema/index.js";
+import { programForScan } from "./program-for-scan.js";
+import type { ScanProgram } from "./create-scan-program.js";
+
+type TS = typeof import("typescript");
+
+/** What the TypeScript analyses (push flows, remote access) take, in the CLI and in the ESLint plugin alike. */
+export interface TypeScriptAnalysisInput {
+  /** The TypeScript module `program` was built with (ts-morph's in the CLI, the user's in ESLint). */
+  ts: TS;
+  program: ts.Program;
+  /** Files to analyse (absolute); others in the program are only read through types. */
+  files: readonly string[];
+  pack: RulePack;
+  config: VdxConfig;
+  registry: AssessmentRegistry;
+  /** Scan date `YYYY-MM-DD`. */
+  asOf: string;
+  /** Classified fields of the scan (schemas, VSS catalogs, TS declarations). */
+  fields: FieldIndex;
+}
+
+/** The part of a scan both TypeScript analysers (flow, remote access) start from. */
+export interface ScanTypeScript {
+  built: ScanProgram;
+  /** Scanned TS/JS files that are in the program (absolute). */
+  files: string[];
+  sourceFiles: ts.SourceFile[];
+  /** Fields classified from TS declarations by this analyser (empty when an earlier one did it). */
+  ownFields: ClassifiedField[];
+  ownFindings: Finding[];
+  /** The analysis input over the scanned files and every classified field so far plus `ownFields`. */
+  input: TypeScriptAnalysisInput;
+}
+
+/**
+ * The scan's one program, the scanned files in it, and the TypeScript
+ * declarations classified against it — unless an earlier analyser already
+ * classified these files, so that the flow and remote analysers never do it
+ * twice nor report the same `unclassified-signal` twice.
+ */
+export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
+  const built = programForScan(context);
+  const scanned = new Set(context.filesByKind.typescript);
+  const files = built.files.filter((f) => scanned.has(f));
+  const sourceFiles = files.map((f) => built.program.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
+  const classifiedAlready = context.fields.some((f) => f.source === "typescript" && sourceFiles.some((sf) => sf.fileName === f.location.file));
+  let ownFields: ClassifiedField[] = [];
+  let ownFindings: Finding[] = [];
+  if (!classifiedAlready) {
+    // Relative to the scan root, so `generated-from:` paths and fingerprints do not depend on the working directory.
+    const classified = classifyTypeScriptDeclarations(built.ts, built.program, sourceFiles, context.pack, context.fields, { root: context.root });
+    ownFields = classified.fields;
+    ownFindings = classified.findings;
+  }
+  const input: TypeScriptAnalysisInput = {
+    ts: built.ts,
+    program: built.program,
+    files,
+    pack: context.pack,
+    config: context.config,
+    registry: context.registry,
+    asOf: context.asOf,
+    fields: createFieldIndex([...context.fields, ...ownFields]),
+  };
+  return { built, files, sourceFiles, ownFields, ownFindings, input };
+}
