@@ -13,7 +13,7 @@ export interface FileClassification {
   findings: readonly Finding[];
 }
 
-const reuse = new SourceFileReuse<FileClassification>();
+const reuse = new SourceFileReuse<FileClassification>("declaration-classifications");
 
 /**
  * The core's TypeScript declaration classifier (the function the CLI's

@@ -29,10 +29,10 @@ const INDIRECT_CALLS = new Set(["call", "apply", "bind"]);
 /**
  * Verdicts on project functions, per file, kept across program states: after
  * an edit, the functions of files the edit cannot reach keep their verdict
- * (the reuse rule of source-file-reuse.ts), so a keystroke re-examines the
+ * (the reuse rule of core's `createReuseScope`), so a keystroke re-examines the
  * edited file, not the helpers it calls.
  */
-const keptVerdicts = new SourceFileReuse<ReadonlyMap<ts.Node, boolean>>();
+const keptVerdicts = new SourceFileReuse<ReadonlyMap<ts.Node, boolean>>("export-relevance");
 
 export class ExportRelevance {
   readonly #checker: ts.TypeChecker;
