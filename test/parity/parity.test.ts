@@ -77,10 +77,10 @@ function typedParserOptions(root: string, files: readonly string[]): Record<stri
  * it holds the file relative to the config root, so both front ends must
  * scan from the same root).
  */
-const key = (rule: string, file: string, line: number, finding: Finding | undefined) =>
+const key = (rule: string, file: string, line: number, finding: Finding | undefined, message?: string) =>
   finding
     ? `${rule} ${file}:${line} [${[...new Set(categoriesOf(finding))].sort().join(",")}] ${finding.fingerprint}`
-    : `${rule} ${file}:${line} (no finding recorded)`;
+    : `${rule} ${file}:${line} (no finding recorded: ${message ?? "?"})`;
 
 describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
   let total = 0;
@@ -116,7 +116,7 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
         .map((m) => {
           const at = reported.findIndex((f) => f.rule === m.ruleId && f.line === m.line && f.column === m.column);
           const finding = at >= 0 ? reported.splice(at, 1)[0]!.finding : undefined;
-          return key(cliRuleFor.get(m.ruleId!)!, rel(r.filePath), m.line, finding);
+          return key(cliRuleFor.get(m.ruleId!)!, rel(r.filePath), m.line, finding, m.message);
         });
     };
     const fromEslint = lint.flatMap(keysOf);
