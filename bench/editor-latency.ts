@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     };
     const typed = [
       ...tseslint.configs.recommendedTypeChecked,
-      { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } } },
+      { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root, disallowAutomaticSingleRunInference: true } } },
     ];
     const make = (withVdx: boolean) =>
       new ESLint({

@@ -61,14 +61,17 @@ function categoriesOf(finding: Finding): string[] {
  * a tsconfig listing those files with the same options.
  */
 function typedParserOptions(root: string, files: readonly string[]): Record<string, unknown> {
-  if (existsSync(join(root, "tsconfig.json"))) return { projectService: true, tsconfigRootDir: root };
+  // An editor session, not a one-shot CLI lint: typescript-eslint otherwise infers "single run" from CI=true and
+  // never updates its program, so the edited buffers re-linted below would not be in it.
+  const editor = { disallowAutomaticSingleRunInference: true };
+  if (existsSync(join(root, "tsconfig.json"))) return { ...editor, projectService: true, tsconfigRootDir: root };
   const tsconfig = join(mkdtempSync(join(tmpdir(), "vdx-parity-")), "tsconfig.json");
   const compilerOptions = {
     allowJs: true, checkJs: false, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler",
     jsx: "preserve", strict: true, skipLibCheck: true, esModuleInterop: true, resolveJsonModule: true,
   };
   writeFileSync(tsconfig, JSON.stringify({ compilerOptions, files }));
-  return { projectService: false, project: tsconfig, tsconfigRootDir: root };
+  return { ...editor, projectService: false, project: tsconfig, tsconfigRootDir: root };
 }
 
 /**
