@@ -1,7 +1,7 @@
 import type { ClassifiedField, Finding, InventoryFlow, RulePack, ScanResult, SourceLocation, VerdictStatus } from "@vdx/core";
 import { ruleDescription } from "../rule-catalog.js";
 import { ruleHelpUri } from "../project-links.js";
-import { evidenceText } from "../reporters/inventory.js";
+import { evidenceText } from "@vdx/core";
 import { plural } from "../reporters/summary.js";
 import { wrap } from "./text-wrap.js";
 

@@ -1,4 +1,4 @@
-import { relativeToRoot, type Evidence } from "@vdx/core";
+import { evidenceText, relativeToRoot } from "@vdx/core";
 import type { ReportInput } from "./report-input.js";
 
 export type InventoryInput = Pick<ReportInput, "root" | "fields" | "flows" | "asOf" | "pack">;
@@ -44,17 +44,6 @@ export function formatInventoryJson(result: InventoryInput, options: InventoryOp
   return JSON.stringify(inventoryDocument(result, options), null, 2) + "\n";
 }
 
-/** `annotation`, `signal:<which>` or `generated-from:<file>` (file relative to the scan root). */
-export function evidenceText(evidence: Evidence, rel: (file: string) => string): string {
-  switch (evidence.kind) {
-    case "annotation":
-      return "annotation";
-    case "signal":
-      return `signal:${evidence.which}`;
-    case "generated-from":
-      return `generated-from:${evidence.schema.startsWith("/") ? rel(evidence.schema) : evidence.schema}`;
-  }
-}
 
 const CSV_COLUMNS = [
   "kind", "file", "line", "path", "categories", "evidence", "confidence",

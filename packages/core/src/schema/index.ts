@@ -8,3 +8,4 @@ export { classifyTypeScriptDeclarations, type ClassifyDeclarationsOptions } from
 export { detectGeneratedSource, type GeneratedSource } from "./typescript/generated-source.js";
 export { createFieldIndex } from "./field-index.js";
 export { MAX_SCHEMA_FILE_BYTES } from "./read-schema-input.js";
+export { evidenceText } from "./evidence-text.js";

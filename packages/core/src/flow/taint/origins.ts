@@ -1,17 +1,9 @@
-import type { ClassifiedField, Evidence, SignalCandidate } from "../../model/schema-field.js";
+import type { ClassifiedField, SignalCandidate } from "../../model/schema-field.js";
 import type { SourceLocation } from "../../model/location.js";
 import type { Origin } from "./taint.js";
+import { evidenceText } from "../../schema/evidence-text.js";
 
-export function evidenceText(evidence: Evidence): string {
-  switch (evidence.kind) {
-    case "annotation":
-      return "annotation";
-    case "signal":
-      return `signal:${evidence.which}`;
-    case "generated-from":
-      return `generated-from:${evidence.schema}`;
-  }
-}
+export { evidenceText };
 
 /** The origin of data read from a classified field (annotation, schema, generated type, strong signal). */
 export function fieldOrigin(field: ClassifiedField): Origin {
