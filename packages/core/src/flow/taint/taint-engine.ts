@@ -15,6 +15,7 @@ import { FunctionAnalysis } from "./function-analysis.js";
 import { resolveCallee } from "./resolve-callee.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, union, type Taint } from "./taint.js";
+import { createSummaryReuse } from "./summary-reuse.js";
 import { callableNames, unitOf, type Unit } from "./units.js";
 
 export interface TaintEngineInput {
@@ -119,6 +120,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     ...(input.callSource ? { callSource: input.callSource } : {}),
   };
 
+  const reuse = input.callSource ? undefined : createSummaryReuse(ts, program, checker, input.pack, input.fields);
+
   const entryPoints = new Map<Unit, boolean>();
   function isEntryPoint(unit: Unit): boolean {
     let entry = entryPoints.get(unit);
@@ -143,13 +146,21 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     if (cached) return cached;
     if (inProgress.has(unit)) return EMPTY_SUMMARY; // recursion: the cycle contributes what it has so far
     inProgress.add(unit);
-    const analysis = new FunctionAnalysis(ctx, unit);
-    if (ts.isSourceFile(unit)) moduleAnalyses.set(unit, analysis);
-    const summary = analysis.run();
+    const summary = reuse?.replay(unit, ctx) ?? analyse(unit);
     inProgress.delete(unit);
     summaries.set(unit, summary);
     queued.add(unit);
     if (summary.reaches.length > 0 || summary.cellWrites.length > 0) propagateToCallers(unit, summary);
+    return summary;
+  }
+
+  function analyse(unit: Unit): FunctionSummary {
+    // Module units are never kept (their analysis maps symbols of this state's checker): nothing to record.
+    const recording = ts.isSourceFile(unit) ? undefined : reuse?.recording(ctx);
+    const analysis = new FunctionAnalysis(recording?.ctx ?? ctx, unit);
+    if (ts.isSourceFile(unit)) moduleAnalyses.set(unit, analysis);
+    const summary = analysis.run();
+    recording?.keep(unit, summary);
     return summary;
   }
 
