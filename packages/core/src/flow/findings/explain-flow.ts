@@ -1,9 +1,9 @@
-import { relative } from "node:path";
 import type { SourceLocation } from "../../model/location.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { PlacedDestination } from "../border/place-destination.js";
 import type { FlowGroup } from "./flow-groups.js";
 import { unresolvedWhy } from "./messages.js";
+import { displayPath } from "./relative-paths.js";
 import { verdictLines } from "./verdict-text.js";
 
 export interface ExplainInput {
@@ -24,7 +24,7 @@ export interface ExplainInput {
  */
 export function explainFlow(input: ExplainInput): string[] {
   const { group, placed, verdict } = input;
-  const at = (location: SourceLocation): string => `${relative(input.ctx.config.root, location.file) || location.file}:${location.line}:${location.column}`;
+  const at = (location: SourceLocation): string => `${displayPath(input.ctx.config.root, location.file)}:${location.line}:${location.column}`;
   const lines: string[] = [];
   lines.push(`Data (${group.categories.join(", ")}):`);
   for (const origin of group.origins) {

@@ -5,17 +5,18 @@ import type { RulePack } from "../../model/pack.js";
 import type { AssessmentRegistry } from "../../model/registry.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { TS } from "../values/typescript-module.js";
-import { relativeToRoot } from "../../scan/fingerprint.js";
 import type { InventoryFlow } from "../../scan/types.js";
-import { evaluateFlow } from "../../verdict/index.js";
 import { citedRecordOf } from "../sinks/citation.js";
 import type { CodePlacements } from "../border/code-placement.js";
-import { placeDestination, type PlacedDestination, type PlacementHints } from "../border/place-destination.js";
+import type { PlacedDestination, PlacementHints } from "../border/place-destination.js";
 import { enclosingFunctionName } from "../taint/units.js";
 import { destinationExpressions, environmentVariablesIn } from "./environment-destination.js";
 import { explainFlow } from "./explain-flow.js";
 import type { FlowGroup } from "./flow-groups.js";
 import { exportMessage, originPaths, unresolvedMessage } from "./messages.js";
+import { fingerprintPath } from "./relative-paths.js";
+import { memoisedPlaceDestination } from "./placement-memo.js";
+import { memoisedEvaluateFlow } from "./verdict-memo.js";
 
 export interface ExportFindingContext {
   ts: TS;
@@ -43,7 +44,7 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
     const sinkCode = ctx.placements.of(group.sink.location.file);
     const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
     const judged: JudgedAlternative[] = [];
-    for (const placed of placeDestination(group.destination, placementHints(group, ctx), { pack: ctx.pack, hosts: ctx.config.hosts })) {
+    for (const placed of memoisedPlaceDestination(group.destination, placementHints(group, ctx), { pack: ctx.pack, hosts: ctx.config.hosts })) {
       const base = { group, placed, citedRecord, code, vehicleSide, ctx };
       if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
         const unresolved = unresolvedFinding(base);
@@ -56,7 +57,7 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
         flows.push(inventory(group, placed, "not-export", citedRecord));
         continue;
       }
-      const verdict = evaluateFlow(
+      const verdict = memoisedEvaluateFlow(
         {
           categories: group.categories,
           destination: placed.destination,
@@ -205,7 +206,7 @@ function dedupeSteps(steps: FlowStep[]): FlowStep[] {
 }
 
 function fingerprintOf(rule: string, base: FindingBase, destination: string): string {
-  const file = relativeToRoot(base.ctx.config.root, base.group.location.file);
+  const file = fingerprintPath(base.ctx.config.root, base.group.location.file);
   const fn = enclosingFunctionName(base.ctx.ts, base.group.reportNode as ts.Node);
   return [rule, file, fn, base.group.categories.join(","), destination].join("|");
 }
