@@ -13,6 +13,7 @@ describe("destinationMatches", () => {
     ["*.example.de", "badexample.de", false],
     ["**.example.de", "example.de", true],
     ["**.example.de", "x.y.example.de", true],
+    ["**.example.de", "notexample.de", false],
     ["api-*.example.de", "api-eu.example.de", true],
     ["api-*.example.de", "api-eu.x.example.de", false],
     ["https://api.example.de", "http://api.example.de/anything", true],

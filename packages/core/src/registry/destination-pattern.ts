@@ -1,4 +1,4 @@
-import { domainToASCII } from "node:url";
+import { compileHostGlob, normaliseGlob } from "../jurisdiction/host-glob.js";
 
 /**
  * The destinations an assessment record names, and whether a flow's resolved
@@ -6,7 +6,8 @@ import { domainToASCII } from "node:url";
  *
  * A pattern is one of
  * - a host glob: `telemetry.example.com`, `*.example.de` (any subdomain, not the
- *   apex), `**.example.de` (the apex and any subdomain), `10.20.*.*`;
+ *   apex), `**.example.de` (the apex and any subdomain), `10.20.*.*` — the rule
+ *   pack's grammar, compiled by `compileHostGlob` (jurisdiction/host-glob.ts);
  * - a URL: `https://api.example.de` or `https://api.example.de/v1/**` (the scheme
  *   family must agree, the path is a glob where `*` stays inside one segment);
  * - a bucket URL: `s3://example-eu-logs`, `s3://logs-*`, `oss://bucket/prefix/**`.
@@ -56,11 +57,7 @@ export function destinationParts(text: string): DestinationParts | undefined {
 
 /** `例子.中国` → `xn--fsqu00a.xn--fiqs8s`, so a record and a resolved URL spell one host the same way. */
 function toAsciiHost(host: string): string {
-  if (!/[^\x00-\x7f]/.test(host)) return host;
-  return host
-    .split(".")
-    .map((label) => (/[^\x00-\x7f]/.test(label) && !label.includes("*") ? domainToASCII(label) || label : label))
-    .join(".");
+  return /[^\x00-\x7f]/.test(host) ? normaliseGlob(host) : host;
 }
 
 /** Why a record's destination pattern is unusable, or undefined when it is fine. */
@@ -96,12 +93,6 @@ function globToRegExpSource(glob: string, separator: string): string {
     }
   }
   return source;
-}
-
-function hostGlobToRegExp(glob: string): RegExp {
-  if (glob.startsWith("**.")) return new RegExp(`^(?:[^.]+\\.)*${globToRegExpSource(glob.slice(3), ".")}$`);
-  if (glob.startsWith("*.")) return new RegExp(`^(?:[^.]+\\.)+${globToRegExpSource(glob.slice(2), ".")}$`);
-  return new RegExp(`^${globToRegExpSource(glob, ".")}$`);
 }
 
 const pathRegExps = new Map<string, RegExp>();
@@ -140,7 +131,8 @@ export function compileDestinationPattern(pattern: string): DestinationMatcher {
       const bucket = new RegExp(`^${globToRegExpSource(want.authority, "/")}$`);
       return (have) => have.bucket && have.scheme === want.scheme && bucket.test(have.authority) && pathMatches(want.path, have.path);
     }
-    const host = hostGlobToRegExp(want.authority);
+    // Same host-glob grammar as the rule pack's destination table (one matcher, one meaning).
+    const host = compileHostGlob(want.authority).regex;
     return (have) => {
       if (have.bucket) return false;
       if (want.scheme !== undefined && have.scheme !== undefined && !sameSchemeFamily(want.scheme, have.scheme)) return false;
