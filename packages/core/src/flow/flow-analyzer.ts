@@ -1,12 +1,13 @@
 import type { Finding } from "../model/finding.js";
-import { scanTypeScript } from "../program/index.js";
+import { scanTypeScript, syntaxErrorFindings } from "../program/index.js";
 import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../scan/types.js";
 import { analyzeFlows } from "./analyze-flows.js";
 
 /**
  * The scan's flow analyser: one TypeScript program for the scan (ts-morph,
- * from the project's tsconfig), TypeScript declarations classified against it
- * when no earlier analyser did, then pushed-export analysis.
+ * from the project's tsconfig), whose problems and syntax errors in the scanned
+ * files it reports, TypeScript declarations classified against it when no
+ * earlier analyser did, then pushed-export analysis.
  */
 export const flowAnalyzer: Analyzer = {
   id: "flow",
@@ -20,6 +21,7 @@ export const flowAnalyzer: Analyzer = {
       location: { file: error.file, line: error.line, column: error.column },
       fingerprint: `program|${error.message}`,
     }));
+    findings.push(...syntaxErrorFindings(scan.built.ts, scan.built.program, scan.sourceFiles));
     findings.push(...scan.ownFindings);
     const result = analyzeFlows(scan.input);
     findings.push(...result.findings);

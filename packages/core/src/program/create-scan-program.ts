@@ -122,7 +122,8 @@ function isDeclaration(file: string): boolean {
   return /\.d\.[cm]?ts$/.test(file);
 }
 
-function isJs(file: string): boolean {
+/** `.js`, `.jsx`, `.mjs`, `.cjs`. */
+export function isJs(file: string): boolean {
   return /\.[cm]?jsx?$/.test(file);
 }
 

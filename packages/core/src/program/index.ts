@@ -1,3 +1,4 @@
 export { createScanProgram, type ScanProgram, type ScanProgramOptions } from "./create-scan-program.js";
 export { programForScan, type ScanProgramContext } from "./program-for-scan.js";
 export { scanTypeScript, type ScanTypeScript, type TypeScriptAnalysisInput } from "./scan-typescript.js";
+export { syntaxErrorFindings } from "./syntax-error-findings.js";

@@ -51,7 +51,8 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
   const scanned = new Set(context.filesByKind.typescript);
   const files = built.files.filter((f) => scanned.has(f));
   const sourceFiles = files.map((f) => built.program.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
-  const classifiedAlready = context.fields.some((f) => f.source === "typescript" && sourceFiles.some((sf) => sf.fileName === f.location.file));
+  const fileNames = new Set(sourceFiles.map((sf) => sf.fileName));
+  const classifiedAlready = context.fields.some((f) => f.source === "typescript" && fileNames.has(f.location.file));
   let ownFields: ClassifiedField[] = [];
   let ownFindings: Finding[] = [];
   if (!classifiedAlready) {

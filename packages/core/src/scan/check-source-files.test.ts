@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { checkSourceFiles } from "./check-source-files.js";
+import { createScanProgram } from "../program/create-scan-program.js";
+import { syntaxErrorFindings } from "../program/syntax-error-findings.js";
 
 function files(contents: Record<string, string | Buffer>): string[] {
   const dir = mkdtempSync(join(tmpdir(), "vdx-sources-"));
@@ -12,10 +14,18 @@ function files(contents: Record<string, string | Buffer>): string[] {
   });
 }
 
-describe("checkSourceFiles", () => {
+/** Byte checks first, then syntax errors from the scan's one program over the readable files, as a scan does. */
+function checkAll(paths: string[]): { readable: string[]; findings: ReturnType<typeof syntaxErrorFindings> } {
+  const check = checkSourceFiles(paths);
+  const built = createScanProgram({ root: dirname(paths[0]!), files: check.readable });
+  const sourceFiles = check.readable.map((f) => built.program.getSourceFile(f)!);
+  return { readable: check.readable, findings: [...check.findings, ...syntaxErrorFindings(built.ts, built.program, sourceFiles)] };
+}
+
+describe("checkSourceFiles and syntaxErrorFindings", () => {
   it("reports the first syntax error of a file with its position and how many more there are, and keeps the file", () => {
     const [broken, fine] = files({ "broken.ts": "const a = 1;\nconst b = ;\nconst c = [;\n", "fine.ts": "export const b: number = 2;\n" });
-    const check = checkSourceFiles([broken!, fine!]);
+    const check = checkAll([broken!, fine!]);
     expect(check.readable).toEqual([broken, fine]);
     expect(check.findings).toHaveLength(1);
     const [finding] = check.findings;
@@ -26,7 +36,7 @@ describe("checkSourceFiles", () => {
 
   it("does not call TypeScript-only syntax in a .js file an error, but does report real JS syntax errors", () => {
     const [typed, broken] = files({ "typed.js": "export function f(a: number): number { return a; }\n", "broken.mjs": "export const x = ;\n" });
-    const check = checkSourceFiles([typed!, broken!]);
+    const check = checkAll([typed!, broken!]);
     expect(check.findings.map((f) => f.location.file)).toEqual([broken]);
   });
 
