@@ -1,27 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { analyzeFlows, classifyTypeScriptDeclarations, createFieldIndex, createReuseScope, type FlowAnalysisResult, type ReuseScope } from "@vdx/core";
+import { createReuseScope, type FlowAnalysisResult, type ReuseScope } from "@vdx/core";
 import { CallIndex } from "../../packages/core/src/flow/taint/call-index.js";
 import { fileCallNames } from "../../packages/core/src/flow/taint/file-call-names.js";
-import { createInMemoryProgram, ROOT, sourceFileOf } from "./sinks/in-memory-program.js";
+import { ROOT } from "./sinks/in-memory-program.js";
 import { morph } from "./sinks/matcher-fixture.js";
-import { defaultConfig, LIBRARY_TYPES, testPack } from "./helpers/flow-project.js";
-
-/** Program states of one project, each built from the previous one as an editor does. */
-function editor(initial: Record<string, string>) {
-  let files = { ...LIBRARY_TYPES, ...initial };
-  let program = createInMemoryProgram(morph, files);
-  return {
-    get program() { return program; },
-    /** The same texts in a program built from scratch: new `SourceFile` objects, nothing kept can apply. */
-    fresh: () => createInMemoryProgram(morph, files),
-    edit(changes: Record<string, string>) {
-      files = { ...files, ...changes };
-      program = createInMemoryProgram(morph, files, { oldProgram: program });
-    },
-    file: (name: string) => sourceFileOf(program, name),
-  };
-}
+import { analyzeState, programStates } from "./helpers/program-states.js";
 
 const projectFiles = (program: ts.Program) => program.getSourceFiles().filter((f) => !f.isDeclarationFile && !f.fileName.includes("/node_modules/"));
 const indexOf = (program: ts.Program) => new CallIndex(morph, projectFiles(program));
@@ -54,7 +38,7 @@ export function upload(trip: unknown) { lastTrip = trip; queue.push(trip); retur
 
 describe("call index: per-file parts kept across program states", () => {
   it("equals a fresh index after each edit, and walks only the edited file again", () => {
-    const e = editor(project);
+    const e = programStates(project);
     const before = indexOf(e.program);
     expect(describeIndex(before, NAMES)).toEqual(describeIndex(indexOf(e.fresh()), NAMES));
     const http = e.file("src/http.ts");
@@ -88,7 +72,7 @@ new Sender().log();` });
   });
 
   it("indexes only the files it is given, in their order", () => {
-    const e = editor(project);
+    const e = programStates(project);
     const [http, upload] = [e.file("src/http.ts"), e.file("src/upload.ts")];
     const where = (index: CallIndex) => index.callsNamed("postJson").map((c) => c.getSourceFile().fileName.replace(`${ROOT}/`, ""));
     expect(where(new CallIndex(morph, [upload, http]))).toEqual(["src/upload.ts", "src/http.ts"]);
@@ -106,22 +90,6 @@ const MODEL = `export interface Trip {
 }
 export declare function loadTrip(): Trip;`;
 
-function analyze(program: ts.Program): FlowAnalysisResult {
-  const pack = testPack();
-  const files = projectFiles(program);
-  const classified = classifyTypeScriptDeclarations(morph, program, files, pack, []);
-  return analyzeFlows({
-    ts: morph,
-    program,
-    files: files.map((f) => f.fileName),
-    pack,
-    config: defaultConfig({ root: ROOT }),
-    registry: { version: 1, records: [] },
-    asOf: "2026-06-01",
-    fields: createFieldIndex(classified.fields),
-  });
-}
-
 const flowsOf = (result: FlowAnalysisResult) => result.findings
   .map((f) => `${f.ruleId}@${f.location.file.replace(`${ROOT}/`, "")}:${f.location.line} ${f.message}`)
   .sort();
@@ -129,28 +97,28 @@ const flowsOf = (result: FlowAnalysisResult) => result.findings
 describe("taint engine across program states", () => {
   it("follows a caller added in an edited file to a helper in an unchanged file", () => {
     const http = `import axios from "axios";\nimport { loadTrip } from "./model";\nexport function sendTrip(url: string) { return axios.post(url, loadTrip()); }`;
-    const e = editor({ "src/model.ts": MODEL, "src/http.ts": http, "src/feature.ts": `export const n = 1;` });
-    const first = flowsOf(analyze(e.program));
-    expect(first).toEqual(flowsOf(analyze(e.fresh())));
+    const e = programStates({ "src/model.ts": MODEL, "src/http.ts": http, "src/feature.ts": `export const n = 1;` });
+    const first = flowsOf(analyzeState(e.program));
+    expect(first).toEqual(flowsOf(analyzeState(e.fresh())));
     // Nobody calls the helper: its destination stays a parameter.
     expect(first.join("\n")).toMatch(/no caller in the scanned code supplies it/);
 
     const http0 = e.file("src/http.ts");
     e.edit({ "src/feature.ts": `import { sendTrip as send } from "./http";\nexport function eu() { return send("https://telemetry.example-motors.de/v1"); }` });
     expect(e.file("src/http.ts")).toBe(http0);
-    const second = flowsOf(analyze(e.program));
-    expect(second).toEqual(flowsOf(analyze(e.fresh())));
+    const second = flowsOf(analyzeState(e.program));
+    expect(second).toEqual(flowsOf(analyzeState(e.fresh())));
     expect(second.join("\n")).toMatch(/reaches https:\/\/telemetry\.example-motors\.de\/v1 \(DE\)/);
     expect(second.join("\n")).not.toMatch(/no caller in the scanned code supplies it/);
 
     e.edit({ "src/feature.ts": `export const n = 2;` });
-    expect(flowsOf(analyze(e.program))).toEqual(first);
+    expect(flowsOf(analyzeState(e.program))).toEqual(first);
   });
 });
 
 describe("createReuseScope (exported for the ESLint plugin)", () => {
   it("keeps a checker-dependent result while the file and its imports are unchanged", () => {
-    const e = editor({ "src/a.ts": `import { b } from "./b";\nexport const a = b;`, "src/b.ts": `export const b = 1;`, "src/c.ts": `export const c = 1;` });
+    const e = programStates({ "src/a.ts": `import { b } from "./b";\nexport const a = b;`, "src/b.ts": `export const b = 1;`, "src/c.ts": `export const c = 1;` });
     const owner = {};
     const scope = (): ReuseScope<string> => createReuseScope<string>(morph, e.program, e.program.getTypeChecker(), owner, "test");
     scope().set(e.file("src/a.ts"), "a@1");

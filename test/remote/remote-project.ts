@@ -1,23 +1,13 @@
-import { Project, ts } from "ts-morph";
 import {
   analyzeRemoteAccess,
-  classifyTypeScriptDeclarations,
-  createFieldIndex,
-  loadRulePack,
   type AssessmentRecord,
   type RemoteAnalysisResult,
-  type RulePack,
   type VdxConfig,
 } from "@vdx/core";
+import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "../flow/helpers/analysis-input.js";
+import { builtinPack, defaultConfig } from "../flow/helpers/flow-project.js";
 
-export const ROOT = "/proj";
-
-let basePack: RulePack | undefined;
-
-export function builtinPack(): RulePack {
-  basePack ??= loadRulePack({ rulePack: "2026", extends: [], baseDir: process.cwd() }).value;
-  return basePack;
-}
+export { builtinPack, ROOT };
 
 export interface RemoteProjectOptions {
   config?: Partial<VdxConfig>;
@@ -25,50 +15,20 @@ export interface RemoteProjectOptions {
   asOf?: string;
 }
 
+/** The flow tests' configuration, plus a CN charging host and `eu/**` deployed in DE. */
 export function remoteConfig(overrides: Partial<VdxConfig> = {}): VdxConfig {
-  return {
-    root: ROOT,
-    rulePack: "2026",
-    extends: [],
-    include: [],
-    exclude: [],
-    organization: {},
-    hosts: [
-      { match: "*.example-motors.de", jurisdiction: "DE" },
-      { match: "*.example-motors.com.cn", jurisdiction: "CN" },
-      { match: "*.charging.example.com.cn", jurisdiction: "CN" },
-    ],
+  const base = defaultConfig();
+  return defaultConfig({
+    hosts: [...base.hosts, { match: "*.charging.example.com.cn", jurisdiction: "CN" }],
     deployments: [{ path: "eu/**", jurisdiction: "DE" }],
-    vehicleSide: [],
-    sanitizers: [],
-    exposures: [],
-    unknownHosts: "warn",
-    rules: {},
     ...overrides,
-  };
+  });
 }
 
 /** Runs remote-access analysis on an in-memory project (paths relative to /proj; `eu/**` is deployed in DE). */
 export function analyzeRemote(files: Record<string, string>, options: RemoteProjectOptions = {}): RemoteAnalysisResult {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, esModuleInterop: true, experimentalDecorators: true },
-  });
-  for (const [path, text] of Object.entries(files)) project.createSourceFile(`${ROOT}/${path}`, text);
-  const program = project.getProgram().compilerObject;
-  const pack = builtinPack();
-  const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !sf.fileName.includes("/node_modules/"));
-  const classified = classifyTypeScriptDeclarations(ts, program, sourceFiles, pack, []);
-  return analyzeRemoteAccess({
-    ts,
-    program,
-    files: sourceFiles.map((sf) => sf.fileName),
-    pack,
-    config: remoteConfig(options.config),
-    registry: { version: 1, records: options.records ?? [] },
-    asOf: options.asOf ?? "2026-06-01",
-    fields: createFieldIndex(classified.fields),
-  });
+  const program = inMemoryProject(files, { experimentalDecorators: true });
+  return analyzeRemoteAccess(analysisInput(CLI_TS, program, builtinPack(), remoteConfig(options.config), options));
 }
 
 /** `rule behaviour file:line categories → destination (jurisdiction)`, sorted. */

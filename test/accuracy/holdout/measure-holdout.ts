@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scan, type Finding } from "@vdx/core";
 import { CORPUS_AS_OF } from "../flow/corpus.js";
-import { readLabels as readBehaviourLabels } from "../remote/measure.js";
+import { readLabels as readBehaviourLabels, sourceFiles } from "../remote/measure.js";
 
 /**
  * Measures the held-out corpus (README.md beside this file). Labels use the remote corpus's
@@ -177,14 +177,4 @@ function toFinding(project: string, root: string, f: Finding): HoldoutFinding {
     destination: String(f.export?.destination ?? ""),
     message: f.message,
   };
-}
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.[cm]?tsx?$/.test(name)) out.push(path);
-  }
-  return out;
 }

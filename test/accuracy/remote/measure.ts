@@ -80,7 +80,8 @@ export async function measureRemoteAccuracy(root: string = CORPUS): Promise<Meas
   };
 }
 
-function sourceFiles(dir: string): string[] {
+/** TypeScript files under `dir`, recursively, in a stable order. */
+export function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);

@@ -1,8 +1,5 @@
-import { Project, ts } from "ts-morph";
 import {
   analyzeFlows,
-  classifyTypeScriptDeclarations,
-  createFieldIndex,
   loadRulePack,
   type AssessmentRecord,
   type ClassifiedField,
@@ -12,8 +9,9 @@ import {
   type SinkModel,
   type VdxConfig,
 } from "@vdx/core";
+import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "./analysis-input.js";
 
-export const ROOT = "/proj";
+export { ROOT };
 
 /** Type declarations of the client libraries the tests use, as a project's node_modules would have them. */
 export const LIBRARY_TYPES: Record<string, string> = {
@@ -32,9 +30,15 @@ export const LIBRARY_TYPES: Record<string, string> = {
 
 let basePack: RulePack | undefined;
 
+/** The built-in pack, loaded once. */
+export function builtinPack(): RulePack {
+  basePack ??= loadRulePack({ rulePack: "2026", extends: [], baseDir: process.cwd() }).value;
+  return basePack;
+}
+
 /** The built-in pack, with extra sink models when a test needs some the catalogue lacks. */
 export function testPack(extraSinks: SinkModel[] = []): RulePack {
-  basePack ??= loadRulePack({ rulePack: "2026", extends: [], baseDir: process.cwd() }).value;
+  const basePack = builtinPack();
   const ids = new Set(extraSinks.map((s) => s.id));
   return { ...basePack, sinks: [...basePack.sinks.filter((s) => !ids.has(s.id)), ...extraSinks] };
 }
@@ -73,31 +77,9 @@ export function defaultConfig(overrides: Partial<VdxConfig> = {}): VdxConfig {
 
 /** Analyses an in-memory project (paths relative to /proj) with the real classifier, sink matcher and evaluator. */
 export function analyzeProject(files: Record<string, string>, options: ProjectOptions = {}): FlowAnalysisResult {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      strict: true,
-      esModuleInterop: true,
-      allowJs: true,
-    },
-  });
-  for (const [path, text] of Object.entries({ ...LIBRARY_TYPES, ...files })) project.createSourceFile(`${ROOT}/${path}`, text);
-  const program = project.getProgram().compilerObject;
-  const pack = options.pack ?? testPack();
-  const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !sf.fileName.includes("/node_modules/"));
-  const classified = classifyTypeScriptDeclarations(ts, program, sourceFiles, pack, options.fields ?? []);
+  const program = inMemoryProject({ ...LIBRARY_TYPES, ...files }, { allowJs: true });
   return analyzeFlows({
-    ts,
-    program,
-    files: sourceFiles.map((sf) => sf.fileName),
-    pack,
-    config: defaultConfig(options.config),
-    registry: { version: 1, records: options.records ?? [] },
-    asOf: options.asOf ?? "2026-06-01",
-    fields: createFieldIndex([...(options.fields ?? []), ...classified.fields]),
+    ...analysisInput(CLI_TS, program, options.pack ?? testPack(), defaultConfig(options.config), options),
     ...(options.sinkCallsIn ? { sinkCallsIn: options.sinkCallsIn } : {}),
   });
 }
