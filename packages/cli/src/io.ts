@@ -19,3 +19,9 @@ export function writeOutputFile(io: CliIo, file: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
 }
+
+/** One report: to `file` when an `--output` names one, else to stdout. */
+export function writeReport(io: CliIo, file: string | undefined, text: string): void {
+  if (file === undefined) io.stdout.write(text);
+  else writeOutputFile(io, file, text);
+}

@@ -1,6 +1,5 @@
 import { statSync } from "node:fs";
-import { relative, sep } from "node:path";
-import { pointerToKeyPath, type InputError } from "@vdx/core";
+import { pointerToKeyPath, relativeToRoot, type InputError } from "@vdx/core";
 import type { CliIo } from "./io.js";
 
 /** Fatal input errors as `file:line:column: message`, the file relative to cwd when below it. */
@@ -17,8 +16,8 @@ export function inputErrorLine(cwd: string, error: InputError): string {
   // Problems of an option rather than of a file (--as-of, --changed-since) name the option and carry
   // the directory they apply to: there is no position to show.
   if (error.message.startsWith("--") && isDirectory(error.file)) return `vdx: ${error.message}`;
-  const rel = relative(cwd, error.file).split(sep).join("/");
-  const file = rel === "" ? "." : rel.startsWith("..") ? error.file : rel;
+  const rel = relativeToRoot(cwd, error.file);
+  const file = rel.startsWith("..") ? error.file : rel;
   const keyPath = error.pointer ? pointerToKeyPath(error.pointer) : undefined;
   const key = keyPath !== undefined && !mentions(error.message, keyPath) ? ` (at ${keyPath})` : "";
   return `${file}:${error.line}:${error.column}: ${error.message}${key}`;

@@ -32,6 +32,22 @@ export interface Tile {
 }
 `;
 
+/** The two did-you-mean edits of `pi.sensitive.exterior-persn` in `code`, best first: the close id, then the other exterior one. */
+function exteriorPersnReplacements(code: string) {
+  return [
+    {
+      messageId: "replaceId" as const,
+      data: { id: "pi.sensitive.exterior-persn", replacement: "pi.sensitive.exterior-person" },
+      output: code.replace("exterior-persn", "exterior-person"),
+    },
+    {
+      messageId: "replaceId" as const,
+      data: { id: "pi.sensitive.exterior-persn", replacement: "ad.exterior-imagery" },
+      output: code.replace("pi.sensitive.exterior-persn", "ad.exterior-imagery"),
+    },
+  ];
+}
+
 const cases = {
   valid: [
     { filename, code: "export interface Trip {\n  /** @vdx pi.sensitive.location-trajectory */\n  lat: number;\n}\n" },
@@ -73,18 +89,7 @@ const cases = {
         {
           messageId: "unknownCategory" as const,
           line: 4,
-          suggestions: [
-            {
-              messageId: "replaceId" as const,
-              data: { id: "pi.sensitive.exterior-persn", replacement: "pi.sensitive.exterior-person" },
-              output: twoIdsOneWrong.replace("exterior-persn", "exterior-person"),
-            },
-            {
-              messageId: "replaceId" as const,
-              data: { id: "pi.sensitive.exterior-persn", replacement: "ad.exterior-imagery" },
-              output: twoIdsOneWrong.replace("pi.sensitive.exterior-persn", "ad.exterior-imagery"),
-            },
-          ],
+          suggestions: exteriorPersnReplacements(twoIdsOneWrong),
         },
       ],
     },
@@ -127,18 +132,7 @@ const cases = {
             field: "Frame.image",
             didYouMean: " Did you mean pi.sensitive.exterior-person (Faces / plates of people outside) or ad.exterior-imagery (Exterior video/images with faces, plates or road signs)?",
           },
-          suggestions: [
-            {
-              messageId: "replaceId" as const,
-              data: { id: "pi.sensitive.exterior-persn", replacement: "pi.sensitive.exterior-person" },
-              output: twoWrong.replace("exterior-persn", "exterior-person"),
-            },
-            {
-              messageId: "replaceId" as const,
-              data: { id: "pi.sensitive.exterior-persn", replacement: "ad.exterior-imagery" },
-              output: twoWrong.replace("pi.sensitive.exterior-persn", "ad.exterior-imagery"),
-            },
-          ],
+          suggestions: exteriorPersnReplacements(twoWrong),
         },
       ],
     },

@@ -56,7 +56,7 @@ export async function explainLocation(io: CliIo, target: LocationTarget, options
     printInputErrors(io, result.errors);
     return 2;
   }
-  const fromCwd = (path: string) => relative(io.cwd, path).split(sep).join("/") || ".";
+  const fromCwd = (path: string) => relativeToRoot(io.cwd, path);
   const matched = file !== undefined ? [file] : filesBySuffix(result, target.path);
   if (matched.length !== 1) {
     const known = matched.length > 1 ? `; it matches ${matched.map(fromCwd).join(", ")}: give more of the path` : "";

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { CONFIG_FILE_NAMES, DEFAULT_ASSESSMENTS_FILE } from "@vdx/core";
 import { booleanFlag, parseArgs, UsageError, type FlagSpecs } from "../args/parse-args.js";
 import type { CliIo } from "../io.js";
 import { INIT_HELP } from "../help.js";
@@ -11,8 +12,9 @@ const FLAGS: FlagSpecs = {
   help: { type: "boolean", short: "h" },
 };
 
-export const CONFIG_FILE = "vdx.config.yaml";
-export const REGISTRY_FILE = "data-export-assessments.yaml";
+/** The preferred config name and the registry the config points at by default: what a scan of this folder finds. */
+const CONFIG_FILE = CONFIG_FILE_NAMES[0]!;
+const REGISTRY_FILE = DEFAULT_ASSESSMENTS_FILE;
 
 /** `vdx init [dir]`: writes a starter config and registry; refuses to overwrite without `--force`. */
 export async function initCommand(argv: readonly string[], io: CliIo): Promise<number> {

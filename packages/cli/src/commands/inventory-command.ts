@@ -1,6 +1,6 @@
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
-import { writeOutputFile, type CliIo } from "../io.js";
+import { writeReport, type CliIo } from "../io.js";
 import { formatInventoryCsv, formatInventoryJson } from "../reporters/inventory.js";
 import { formatInventoryMarkdown } from "../reporters/inventory-markdown.js";
 import { INVENTORY_HELP } from "../help.js";
@@ -35,8 +35,7 @@ export async function inventoryCommand(argv: readonly string[], io: CliIo): Prom
         : target.format === "csv"
           ? formatInventoryCsv(result, options)
           : formatInventoryMarkdown(result, { ...options, categories: result.pack.categories, organization: result.config.organization });
-    if (target.file === undefined) io.stdout.write(text);
-    else writeOutputFile(io, target.file, text);
+    writeReport(io, target.file, text);
   }
   return 0;
 }

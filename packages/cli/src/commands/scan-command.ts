@@ -1,7 +1,7 @@
 import type { FindingLevel } from "@vdx/core";
 import { booleanFlag, choice, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
-import { writeOutputFile, type CliIo } from "../io.js";
+import { writeReport, type CliIo } from "../io.js";
 import { shouldColour } from "../reporters/colour.js";
 import { cliVersion } from "../version.js";
 import { SCAN_HELP } from "../help.js";
@@ -38,8 +38,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   for (const target of targets) {
     const colour = target.file === undefined && shouldColour(io.stdout.isTTY === true, io.env);
     const text = renderScan(target.format, result, { toolVersion, displayBase: io.cwd, colour });
-    if (target.file === undefined) io.stdout.write(text);
-    else writeOutputFile(io, target.file, text);
+    writeReport(io, target.file, text);
   }
   return result.findings.some((f) => atOrAbove(f.level, failOn)) ? 1 : 0;
 }

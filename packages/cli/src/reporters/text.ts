@@ -1,5 +1,4 @@
-import { relative, sep } from "node:path";
-import type { Finding } from "@vdx/core";
+import { relativeToRoot, type Finding } from "@vdx/core";
 import { palette } from "./colour.js";
 import { plural, summarize } from "./summary.js";
 import { suggestionNote } from "./suggestion-note.js";
@@ -18,10 +17,7 @@ export interface TextOptions {
  */
 export function formatText(result: ReportInput, options: TextOptions): string {
   const c = palette(options.colour);
-  const show = (file: string) => {
-    const rel = relative(options.displayBase, file).split(sep).join("/");
-    return rel === "" ? "." : rel;
-  };
+  const show = (file: string) => relativeToRoot(options.displayBase, file);
   const lines: string[] = [];
   let currentFile: string | undefined;
   for (const finding of result.findings) {

@@ -135,6 +135,8 @@ export class ExportRelevance {
   #targetIsHarmless(callee: ts.Node): boolean {
     const ts = this.typescript;
     if (ts.isCallExpression(callee) || ts.isNewExpression(callee)) return true; // `f()()`: the inner call is visited on its own
+    // `fn.call(…)` and friends are decided by the name as written, before asking the checker.
+    if (ts.isIdentifier(callee) && INDIRECT_CALLS.has(callee.text)) return false;
     let symbol: ts.Symbol | undefined;
     try {
       symbol = this.#checker.getSymbolAtLocation(callee);
@@ -144,7 +146,7 @@ export class ExportRelevance {
     }
     const declarations = symbol?.declarations;
     if (!symbol || !declarations || declarations.length === 0) return false;
-    if (INDIRECT_CALLS.has(symbol.name)) return false;
+    if (INDIRECT_CALLS.has(symbol.name)) return false; // renamed on import: `import { call as invoke }`
     for (const declaration of declarations) {
       const file = declaration.getSourceFile();
       if (this.program.isSourceFileDefaultLibrary(file) || isExternal(file)) {

@@ -1,5 +1,5 @@
-import { basename, relative } from "node:path";
-import type { Finding } from "@vdx/core";
+import { basename } from "node:path";
+import { DEFAULT_ASSESSMENTS_FILE, relativeToRoot, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 
 /**
@@ -21,7 +21,7 @@ export function describeExport(finding: Finding, knowledge: ProjectKnowledge, op
 function coverHint(finding: Finding, knowledge: ProjectKnowledge): string | undefined {
   const facts = finding.export;
   if (!facts) return undefined;
-  const registry = knowledge.config.assessments ? basename(knowledge.config.assessments) : "data-export-assessments.yaml";
+  const registry = basename(knowledge.config.assessments || DEFAULT_ASSESSMENTS_FILE);
   switch (finding.ruleId) {
     case "unassessed-export": {
       const behaviours = facts.behaviour === "push" ? "" : `, behaviours [${facts.behaviour}]`;
@@ -57,7 +57,7 @@ function summarisePath(finding: Finding, root: string): string {
   const steps = finding.flow ?? [];
   const where = (i: number) => {
     const step = steps[i]!;
-    return `${step.message} (${relative(root, step.location.file) || basename(step.location.file)}:${step.location.line})`;
+    return `${step.message} (${relativeToRoot(root, step.location.file)}:${step.location.line})`;
   };
   if (steps.length <= 3) return steps.map((_, i) => where(i)).join(" → ");
   return `${where(0)} → … ${steps.length - 2} steps … → ${where(steps.length - 1)}`;

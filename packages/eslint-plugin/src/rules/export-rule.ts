@@ -1,11 +1,11 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { Finding, FindingLevel, RuleId } from "@vdx/core";
 import { createRule } from "../create-rule.js";
-import { fileStateOf } from "../analysis/file-state.js";
 import { describeExport } from "../report/export-message.js";
 import { toEslintLocation } from "../report/finding-location.js";
-import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
+import { PROJECT_PROBLEM_MESSAGE } from "../report/project-problem.js";
 import { recordReport, startReports } from "../report/reported-findings.js";
+import { findingsOfRule, readyStateFor } from "./rule-findings.js";
 
 export type ExportRuleOptions = [{ showFlow?: boolean }];
 export type ExportMessageIds = "finding" | "projectProblem";
@@ -54,16 +54,9 @@ export function createExportRule(spec: ExportRuleSpec) {
       return {
         Program() {
           startReports(context);
-          const state = fileStateOf(context);
-          if (state.status === "broken") return reportProjectProblem(context, state.problems);
-          if (state.status !== "ready" || state.knowledge.config.rules[spec.vdxRuleId] === "off") return;
-          for (const finding of state.analysis.exportFindings(state.file)) {
-            // invalid-input: a TypeScript file the core could not analyse (or a vdx bug): say so once per file.
-            if (finding.ruleId === "invalid-input") {
-              reportProjectProblem(context, [finding.message]);
-              continue;
-            }
-            if (finding.ruleId !== spec.vdxRuleId) continue;
+          const state = readyStateFor(context, spec.vdxRuleId);
+          if (!state) return;
+          for (const finding of findingsOfRule(context, state.analysis.exportFindings(state.file), spec.vdxRuleId)) {
             report(context, finding, describeExport(finding, state.knowledge, { showFlow: options.showFlow !== false }));
           }
         },

@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Finding, RulePack } from "@vdx/core";
 import { createRule } from "../create-rule.js";
-import { fileStateOf } from "../analysis/file-state.js";
+import { findingsOfRule, readyStateFor } from "./rule-findings.js";
 import { addAnnotationFix } from "../report/annotation-edit.js";
 import { describeCategories } from "../report/category-titles.js";
 import { declarationAt, fieldPathOf, nameLocation } from "../report/declaration-path.js";
 import { toEslintLocation, toIndex } from "../report/finding-location.js";
-import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
+import { PROJECT_PROBLEM_MESSAGE } from "../report/project-problem.js";
 import { recordReport, startReports } from "../report/reported-findings.js";
 
 type Options = [{ ignore?: readonly string[] }];
@@ -58,16 +58,9 @@ export const requireClassification = createRule<Options, MessageIds>({
     return {
       Program() {
         startReports(context);
-        const state = fileStateOf(context);
-        if (state.status === "broken") return reportProjectProblem(context, state.problems);
-        if (state.status !== "ready" || state.knowledge.config.rules["unclassified-signal"] === "off") return;
-        for (const finding of state.analysis.declarationFindings(state.file)) {
-          // invalid-input: a TypeScript file the core could not analyse (or a vdx bug): say so once per file.
-          if (finding.ruleId === "invalid-input") {
-            reportProjectProblem(context, [finding.message]);
-            continue;
-          }
-          if (finding.ruleId !== "unclassified-signal") continue;
+        const state = readyStateFor(context, "unclassified-signal");
+        if (!state) return;
+        for (const finding of findingsOfRule(context, state.analysis.declarationFindings(state.file), "unclassified-signal")) {
           const declaration = declarationAt(context.sourceCode, toIndex(context.sourceCode, finding.location));
           const field = (declaration && fieldPathOf(declaration)) ?? "this property";
           if (ignored.some((pattern) => pattern.test(field))) continue;

@@ -1,13 +1,13 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { Finding, RulePack } from "@vdx/core";
 import { createRule } from "../create-rule.js";
-import { fileStateOf } from "../analysis/file-state.js";
+import { findingsOfRule, readyStateFor } from "./rule-findings.js";
 import { describeCategory } from "../report/category-titles.js";
 import { documentedDeclaration, fieldPathOf } from "../report/declaration-path.js";
 import { toEslintLocation, toIndex } from "../report/finding-location.js";
 import { recordReport, startReports } from "../report/reported-findings.js";
 import { pairFindingsWithIds, unknownIdOccurrences, type UnknownIdOccurrence } from "../report/unknown-ids.js";
-import { PROJECT_PROBLEM_MESSAGE, reportProjectProblem } from "../report/project-problem.js";
+import { PROJECT_PROBLEM_MESSAGE } from "../report/project-problem.js";
 
 type Options = [{ maxSuggestions?: number }];
 type MessageIds = "unknownCategory" | "replaceId" | "projectProblem";
@@ -50,19 +50,13 @@ export const validCategory = createRule<Options, MessageIds>({
         startReports(context);
         // Unknown ids in TypeScript come only from `@vdx` tags: a file without one has nothing to check.
         if (!context.sourceCode.text.includes("@vdx")) return;
-        const state = fileStateOf(context);
-        if (state.status === "broken") return reportProjectProblem(context, state.problems);
-        if (state.status !== "ready" || state.knowledge.config.rules["unknown-category"] === "off") return;
+        const state = readyStateFor(context, "unknown-category");
+        if (!state) return;
         const comments = context.sourceCode.getAllComments().filter((c) => c.value.includes("@vdx"));
-        const unknown: { finding: Finding; index: number }[] = [];
-        for (const finding of state.analysis.declarationFindings(state.file)) {
-          // invalid-input: a TypeScript file the core could not analyse (or a vdx bug): say so once per file.
-          if (finding.ruleId === "invalid-input") {
-            reportProjectProblem(context, [finding.message]);
-            continue;
-          }
-          if (finding.ruleId === "unknown-category") unknown.push({ finding, index: toIndex(context.sourceCode, finding.location) });
-        }
+        const unknown = findingsOfRule(context, state.analysis.declarationFindings(state.file), "unknown-category").map((finding) => ({
+          finding,
+          index: toIndex(context.sourceCode, finding.location),
+        }));
         if (unknown.length === 0) return;
         const pack = state.knowledge.pack;
         const paired = pairFindingsWithIds(unknown, unknownIdOccurrences(comments, pack), pack);
