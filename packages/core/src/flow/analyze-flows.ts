@@ -6,6 +6,7 @@ import { exportFindings } from "./findings/export-findings.js";
 import { groupFlows } from "./findings/flow-groups.js";
 import { createSinkMatcher, type SinkCall } from "./sinks/index.js";
 import type { SinkCallLike } from "./taint/flow-types.js";
+import { scanEngineInput } from "./taint/engine-input.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
 import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
@@ -34,16 +35,10 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
   const evaluator = matcher?.evaluator ?? createStaticEvaluator(ts, program.getTypeChecker());
   const sinkCallsIn = input.sinkCallsIn ?? ((file: ts.SourceFile) => matcher!.sinkCallsIn(file));
   const engine = runTaintEngine({
-    ts,
-    program,
-    pack: input.pack,
-    fields: input.fields,
-    files: input.files,
+    ...scanEngineInput(input, evaluator),
     sinkCallsIn,
-    staticValue: (expression) => evaluator.evaluate(expression),
     // The matcher knows how its destinations are assembled (base URLs, bucket URLs); others bind plain strings.
     bindParameter: (sink, value, call) => (matcher ? matcher.bindDestination(sink as SinkCall, value, call) : evaluator.bindParameter(value, call)),
-    sanitizers: input.config.sanitizers,
   });
   const { findings, flows } = exportFindings(groupFlows(engine.flows), {
     ts,

@@ -6,6 +6,7 @@ import { groupFlows } from "../flow/findings/flow-groups.js";
 import { createSinkMatcher } from "../flow/sinks/index.js";
 import { ClassifiedTypes } from "../flow/taint/classified-types.js";
 import type { SinkCallLike } from "../flow/taint/flow-types.js";
+import { scanEngineInput } from "../flow/taint/engine-input.js";
 import { runTaintEngine } from "../flow/taint/taint-engine.js";
 import { createStaticEvaluator, valuesOf } from "../flow/values/index.js";
 import { EntityFields } from "./entity-fields.js";
@@ -68,15 +69,9 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
   const storeWrites = new Map<string, RemoteFlow["origins"]>();
   if (sinkCount > 0 || exposed.returning.length > 0) {
     const engine = runTaintEngine({
-      ts,
-      program,
-      pack: input.pack,
-      fields: input.fields,
-      files: input.files,
+      ...scanEngineInput(input, evaluator),
       sinkCallsIn: (file) => [...(exposed.sinksByFile.get(file) ?? []), ...(writes.get(file) ?? [])],
-      staticValue: (expression) => evaluator.evaluate(expression),
       bindParameter: (_sink, value, call) => evaluator.bindParameter(value, call),
-      sanitizers: input.config.sanitizers,
       callSource: (call) => {
         const read = reads.readAt(call);
         return read ? ctx.dataOf(read).taint : undefined;

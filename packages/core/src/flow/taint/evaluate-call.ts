@@ -8,6 +8,7 @@ import { substitute } from "./substitute.js";
 import { EMPTY, hasKeyedEntry, hasOrigin, isEmpty, mapLabels, pushStep, readField, union, unionAll, type Taint } from "./taint.js";
 import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
+import type { SinkReach } from "./flow-types.js";
 
 /** Library methods whose result is what their callback returns (not the receiver). */
 const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
@@ -134,6 +135,24 @@ function callbackParameter(
   return handed;
 }
 
+/**
+ * The call that supplies a reach's parameter destination: this call for the helper's own parameter, or, for a
+ * service client whose base URL was given to its constructor, the receiver's `new`.
+ */
+function destinationSupplier(
+  a: FunctionAnalysis,
+  fn: ts.FunctionLikeDeclaration,
+  call: ts.CallExpression | ts.NewExpression,
+  destination: SinkReach["destination"],
+  receiverNode: ts.Expression | undefined,
+): ts.CallExpression | ts.NewExpression | undefined {
+  if (destination.kind !== "parameter") return undefined;
+  if (destination.func === fn) return call;
+  if (!a.ts.isConstructorDeclaration(destination.func) || !receiverNode) return undefined;
+  const construction = constructionOf(a, receiverNode);
+  return construction && resolveCallee(a.ctx, construction) === destination.func ? construction : undefined;
+}
+
 const ELEMENT_METHODS = new Set(["map", "flatMap", "forEach", "filter", "find", "findLast", "some", "every", "sort", "then", "catch", "finally"]);
 
 function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[], receiverNode: ts.Expression | undefined): Taint {
@@ -143,9 +162,9 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
   const bound = restIndex >= 0 ? [...args.slice(0, restIndex), unionAll(args.slice(restIndex))] : args;
   for (const reach of summary.reaches) {
     const payload = substitute(reach.payload, bound, step);
-    const destination = reach.destination;
-    if (destination.kind === "parameter" && destination.func === fn) {
-      const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, call);
+    const supplier = destinationSupplier(a, fn, call, reach.destination, receiverNode);
+    if (supplier && reach.destination.kind === "parameter") {
+      const resolved = resolveDestinationAtCall(a.ctx, reach.sink, reach.destination, supplier);
       a.recordReach({
         ...reach,
         payload,
@@ -154,23 +173,7 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
         reportNode: call,
         destinationSteps: [resolved.step, ...reach.destinationSteps],
       });
-    } else if (destination.kind === "parameter" && a.ts.isConstructorDeclaration(destination.func) && receiverNode) {
-      // A service client whose base URL was given to its constructor: the receiver's `new` supplies it.
-      const construction = constructionOf(a, receiverNode);
-      if (construction && resolveCallee(a.ctx, construction) === destination.func) {
-        const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, construction);
-        a.recordReach({
-          ...reach,
-          payload,
-          destination: resolved.value,
-          location: locationOf(call),
-          reportNode: call,
-          destinationSteps: [resolved.step, ...reach.destinationSteps],
-        });
-      } else a.recordReach({ ...reach, payload });
-    } else {
-      a.recordReach({ ...reach, payload });
-    }
+    } else a.recordReach({ ...reach, payload });
   }
   for (const write of summary.cellWrites) a.recordCellWrite(write.cell, substitute(write.value, bound, step));
   if (a.ts.isNewExpression(call)) return EMPTY;
