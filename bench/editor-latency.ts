@@ -148,14 +148,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index]!;
 }
 
-function ruleTimes(result: LintResult | undefined): { vdx: number; total: number } {
+function ruleTimes(result: LintResult | undefined): { vdx: number; total: number; parse: number } {
   let vdx = 0;
   let total = 0;
+  let parse = 0;
   for (const pass of result?.stats?.times.passes ?? []) {
     total += pass.total;
+    parse += pass.parse?.total ?? 0;
     for (const [rule, time] of Object.entries(pass.rules ?? {})) if (rule.startsWith("@vdx/")) vdx += time.total;
   }
-  return { vdx, total };
+  return { vdx, total, parse };
 }
 
 async function main(): Promise<void> {
@@ -184,7 +186,7 @@ async function main(): Promise<void> {
         cache: false,
       });
     const without = make(false);
-    const withVdx = make(true);
+    const withVdx = make(!process.env.VDX_BENCH_NO_VDX);
 
     // Warm up as an editor does when the first files are opened.
     const originals = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
@@ -201,7 +203,7 @@ async function main(): Promise<void> {
     const vdxTimes: number[] = [];
     // Split by what the edited file does: plain code, or network code (a sink or a helper that sends).
     const byKind = { plain: [] as number[], network: [] as number[] };
-    const shareByKind = { plain: { vdx: 0, total: 0 }, network: { vdx: 0, total: 0 } };
+    const shareByKind = { plain: { vdx: 0, total: 0, parse: 0 }, network: { vdx: 0, total: 0, parse: 0 } };
     let vdxTotal = 0;
     let lintTotal = 0;
     let findings = 0;
@@ -223,10 +225,15 @@ async function main(): Promise<void> {
       added.push(b.ms - c.ms);
       const times = ruleTimes(b.result);
       vdxTimes.push(times.vdx);
+      if (process.env.VDX_BENCH_TRACE) {
+        const perRule = Object.entries(b.result?.stats?.times.passes[0]?.rules ?? {}).filter(([r]) => r.startsWith("@vdx/")).map(([r, t]) => `${r.slice(5)}=${round1(t.total)}`);
+        console.error(`${round1(times.vdx)} ms  ${file.slice(root.length + 1)}  ${perRule.join(" ")}`);
+      }
       const kind = NETWORK_FILE.test(file) ? "network" : "plain";
       byKind[kind].push(times.vdx);
       shareByKind[kind].vdx += times.vdx;
       shareByKind[kind].total += times.total;
+      shareByKind[kind].parse += times.parse;
       vdxTotal += times.vdx;
       lintTotal += times.total;
       findings += b.result?.messages.filter((m) => m.ruleId?.startsWith("@vdx/")).length ?? 0;
@@ -240,6 +247,12 @@ async function main(): Promise<void> {
       p50: round1(percentile(byKind[kind], 50)),
       p95: round1(percentile(byKind[kind], 95)),
       shareOfTypedLint: `${((100 * shareByKind[kind].vdx) / shareByKind[kind].total).toFixed(1)}%`,
+      // Where an edit's typed-lint time goes on average (ESLint stats of the instance with vdx).
+      meanMs: {
+        typedLint: round1(shareByKind[kind].total / byKind[kind].length),
+        parseAndProgram: round1(shareByKind[kind].parse / byKind[kind].length),
+        vdxRules: round1(shareByKind[kind].vdx / byKind[kind].length),
+      },
     });
     const report = {
       project: { files: fileCount + 4, editedFiles: edits },

@@ -7,7 +7,7 @@ vi.mock("../src/analysis/core-engine.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../src/analysis/core-engine.js")>();
   return {
     ...original,
-    analyseFlows: () => {
+    pushedExportFindings: () => {
       throw new Error("checker surprise\n    at somewhere (core.js:1:1)");
     },
   };

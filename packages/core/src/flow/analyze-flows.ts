@@ -14,6 +14,11 @@ import { createStaticEvaluator } from "./values/index.js";
 export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
   /** Sinks of a file; default: the rule pack's sink catalogue. */
   sinkCallsIn?: (file: ts.SourceFile) => readonly SinkCallLike[];
+  /**
+   * Report only the findings located in these files (the ESLint plugin lints one file at a time);
+   * the analysis then covers what those findings depend on, not the whole program. Default: all files.
+   */
+  focus?: readonly string[];
 }
 
 export interface FlowAnalysisResult {
@@ -37,6 +42,7 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
   const engine = runTaintEngine({
     ...scanEngineInput(input, evaluator),
     sinkCallsIn,
+    ...(input.focus ? { focus: input.focus } : {}),
     // The matcher knows how its destinations are assembled (base URLs, bucket URLs); others bind plain strings.
     bindParameter: (sink, value, call) => (matcher ? matcher.bindDestination(sink as SinkCall, value, call) : evaluator.bindParameter(value, call)),
   });

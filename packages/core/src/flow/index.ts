@@ -4,3 +4,4 @@ export { runTaintEngine, type TaintEngineInput, type TaintEngineResult } from ".
 export type { SinkCallLike, RawFlow, FunctionSummary, SinkReach } from "./taint/flow-types.js";
 export { CodePlacements, type CodePlacement } from "./border/code-placement.js";
 export { placeDestination, explainResolution, type PlacedDestination, type PlacementHints } from "./border/place-destination.js";
+export { samePlainValue } from "./taint/same-plain-value.js";

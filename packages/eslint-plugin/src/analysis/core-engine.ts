@@ -1,39 +1,44 @@
 import type ts from "typescript";
-import { analyzeFlows, analyzeRemoteAccess, createFieldIndex, remoteAccessWorthAnalysing, type ClassifiedField, type Finding } from "@vdx/core";
+import { analyzeFlows, analyzeRemoteAccess, remoteAccessWorthAnalysing, type FieldIndex, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 
 type TS = typeof ts;
 
+/** The program state and project the core's export analyses run on, as the CLI's analysers run them on their ts-morph program. */
+export interface ExportAnalysisInput {
+  typescript: TS;
+  program: ts.Program;
+  /** The project files the CLI would analyse in this program, and their `SourceFile`s (in the same order). */
+  files: readonly string[];
+  sourceFiles: readonly ts.SourceFile[];
+  knowledge: ProjectKnowledge;
+  /** Every classified field of the project: schema files and TS declarations. */
+  fields: FieldIndex;
+  asOf: string;
+}
+
 /**
- * The core's export analyses on the program ESLint holds, as the CLI's flow
- * and remote-access analysers run them on their ts-morph program: pushed
- * exports (`analyzeFlows`), then remote access and processing abroad
- * (`analyzeRemoteAccess`), with every classified field of the project
- * (schema files and TS declarations). The remote analysis runs behind the
- * CLI's own gate (`remoteAccessWorthAnalysing`), so both front ends skip it
- * on the same projects and report the same findings.
+ * Pushed exports (`analyzeFlows`) reported in `file`: the core analyses what
+ * the findings located there depend on, not the whole program (a keystroke
+ * re-lints one file; the CLI asks for every file at once, and the parity test
+ * holds the two to the same answer).
  */
-export function analyseFlows(
-  typescript: TS,
-  program: ts.Program,
-  files: readonly string[],
-  knowledge: ProjectKnowledge,
-  declarationFields: readonly ClassifiedField[],
-  asOf: string,
-): readonly Finding[] {
-  const input = {
-    ts: typescript,
-    program,
-    files,
-    pack: knowledge.pack,
-    config: knowledge.config,
-    registry: knowledge.registry,
-    asOf,
-    fields: createFieldIndex([...knowledge.schemaFields, ...declarationFields]),
-  };
-  const findings = [...analyzeFlows(input).findings];
-  if (remoteGateOpen(program, files, knowledge)) findings.push(...analyzeRemoteAccess(input).findings);
-  return findings;
+export function pushedExportFindings(input: ExportAnalysisInput, file: string): readonly Finding[] {
+  return analyzeFlows({ ...coreInput(input), focus: [file] }).findings;
+}
+
+/**
+ * Remote access and processing abroad (`analyzeRemoteAccess`) over the whole
+ * program, behind the CLI's own gate (`remoteAccessWorthAnalysing`), so both
+ * front ends skip it on the same projects and report the same findings.
+ */
+export function remoteExportFindings(input: ExportAnalysisInput): readonly Finding[] {
+  if (!remoteGateOpen(input.sourceFiles, input.knowledge)) return [];
+  return analyzeRemoteAccess(coreInput(input)).findings;
+}
+
+function coreInput({ typescript, program, files, knowledge, fields, asOf }: ExportAnalysisInput) {
+  return { ts: typescript, program, files, pack: knowledge.pack, config: knowledge.config, registry: knowledge.registry, asOf, fields };
 }
 
 const hintsByPack = new WeakMap<object, WeakMap<ts.SourceFile, boolean>>();
@@ -44,15 +49,13 @@ const hintsByPack = new WeakMap<object, WeakMap<ts.SourceFile, boolean>>();
  * config opens it on its own (deployments, exposures), else whether any
  * file's text does. The same answer as one call over all texts.
  */
-function remoteGateOpen(program: ts.Program, files: readonly string[], knowledge: ProjectKnowledge): boolean {
+function remoteGateOpen(sourceFiles: readonly ts.SourceFile[], knowledge: ProjectKnowledge): boolean {
   const { pack, config } = knowledge;
   if (remoteAccessWorthAnalysing({ pack, config, sourceTexts: [] })) return true;
   if (!pack.remote) return false;
   let hints = hintsByPack.get(pack);
   if (!hints) hintsByPack.set(pack, (hints = new WeakMap()));
-  for (const file of files) {
-    const sourceFile = program.getSourceFile(file);
-    if (!sourceFile) continue;
+  for (const sourceFile of sourceFiles) {
     let hinted = hints.get(sourceFile);
     if (hinted === undefined) hints.set(sourceFile, (hinted = remoteAccessWorthAnalysing({ pack, config, sourceTexts: [sourceFile.text] })));
     if (hinted) return true;

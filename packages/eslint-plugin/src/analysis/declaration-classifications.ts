@@ -50,6 +50,11 @@ export class DeclarationClassifications {
    */
   of(files: readonly string[], options: { keep: boolean } = { keep: true }): FileClassification[] {
     const sourceFiles = files.map((file) => this.program.getSourceFile(file)).filter((sf): sf is ts.SourceFile => sf !== undefined);
+    return this.ofSourceFiles(sourceFiles, options);
+  }
+
+  /** {@link of} for files already looked up in this program. */
+  ofSourceFiles(sourceFiles: readonly ts.SourceFile[], options: { keep: boolean } = { keep: true }): FileClassification[] {
     const missing = sourceFiles.filter((sf) => !this.#known(sf));
     if (missing.length > 0) this.#classify(missing, options.keep);
     if (options.keep && this.#notKept.size > 0) {
@@ -60,8 +65,7 @@ export class DeclarationClassifications {
 
   /** Every field of `files`, in the order the CLI hands them to the field index (by file, line, column, path). */
   fieldsOf(files: readonly string[]): ClassifiedField[] {
-    const ordered = [...files].sort(compareText);
-    return this.of(ordered).flatMap((classification) => classification.fields);
+    return this.of([...files].sort(compareText)).flatMap((classification) => classification.fields);
   }
 
   #known(sourceFile: ts.SourceFile): boolean {

@@ -1,7 +1,9 @@
 import type ts from "typescript";
-import type { Finding } from "@vdx/core";
+import type { FieldIndex, Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
-import { analyseFlows } from "./core-engine.js";
+import { pushedExportFindings, remoteExportFindings, type ExportAnalysisInput } from "./core-engine.js";
+import { fieldIndexOf } from "./field-index-reuse.js";
+import { isOwnSource, projectFilesOf, type ProjectFiles } from "./project-files.js";
 import { DeclarationClassifications } from "./declaration-classifications.js";
 import { ExportRelevance } from "./export-relevance.js";
 import { normalise } from "../file-paths.js";
@@ -28,16 +30,21 @@ export interface ProgramAnalysis {
  *   per `SourceFile` across program states (declaration-classifications.ts),
  *   so the field index of the export analysis re-classifies only what an
  *   edit can have changed;
- * - the export findings need the whole program (flows cross files), but a
- *   file that cannot hold one (see export-relevance.ts) is answered without
- *   running the flow analysis at all.
+ * - the export findings of a file come from the core's flow analysis focused
+ *   on that file (it follows flows across files as far as the findings located
+ *   there need, reusing what earlier states computed), and from the remote
+ *   analysis, which runs over the whole program once per state when its gate
+ *   is open; a file that cannot hold one (see export-relevance.ts) is answered
+ *   without running either.
  */
 class LazyProgramAnalysis implements ProgramAnalysis {
   #classifications?: DeclarationClassifications;
   readonly #declarationsByFile = new Map<string, readonly Finding[]>();
-  #exports?: Map<string, Finding[]>;
+  readonly #exportsByFile = new Map<string, readonly Finding[]>();
+  #remote?: Map<string, Finding[]> | { failure: unknown };
+  #exportInput?: ExportAnalysisInput;
   #relevance?: ExportRelevance;
-  #filesCache?: string[];
+  #projectFiles?: ProjectFiles;
 
   constructor(
     private readonly typescript: TS,
@@ -61,18 +68,50 @@ class LazyProgramAnalysis implements ProgramAnalysis {
 
   exportFindings(file: string): readonly Finding[] {
     const key = normalise(file);
-    if (!this.#exports) {
-      const sourceFile = this.program.getSourceFile(key);
-      if (!sourceFile || !this.#analysed(key)) return [];
+    let findings = this.#exportsByFile.get(key);
+    if (findings) return findings;
+    findings = [];
+    const sourceFile = this.program.getSourceFile(key);
+    if (sourceFile && this.#analysed(key)) {
       this.#relevance ??= new ExportRelevance(this.typescript, this.program, this.knowledge.pack);
-      if (!this.#relevance.fileMayHaveFindings(sourceFile)) return [];
-      const findings = guarded(sourceFile.fileName, "flow analysis", () => {
-        const fields = this.#declarations().fieldsOf(this.#files());
-        return analyseFlows(this.typescript, this.program, this.#files(), this.knowledge, fields, this.asOf);
-      });
-      this.#exports = groupByFile(this.typed ? findings : findings.filter(backedWithoutTypes));
+      if (this.#relevance.fileMayHaveFindings(sourceFile)) {
+        const pushed = guarded(sourceFile.fileName, "flow analysis", () => pushedExportFindings(this.#input(), key));
+        findings = [...pushed, ...this.#remoteFindings(sourceFile.fileName)];
+        if (!this.typed) findings = findings.filter(backedWithoutTypes);
+      }
     }
-    return this.#exports.get(key) ?? [];
+    this.#exportsByFile.set(key, findings);
+    return findings;
+  }
+
+  /** Remote access and processing abroad in `file`: one whole-program run per state, handed out per file. */
+  #remoteFindings(file: string): readonly Finding[] {
+    if (!this.#remote) {
+      try {
+        this.#remote = groupByFile(remoteExportFindings(this.#input()));
+      } catch (failure) {
+        this.#remote = { failure };
+      }
+    }
+    if (this.#remote instanceof Map) return this.#remote.get(normalise(file)) ?? [];
+    return [failureFinding(file, "remote-access analysis", this.#remote.failure)];
+  }
+
+  #input(): ExportAnalysisInput {
+    this.#exportInput ??= {
+      typescript: this.typescript,
+      program: this.program,
+      files: this.#files().paths,
+      sourceFiles: this.#files().inProgramOrder,
+      knowledge: this.knowledge,
+      fields: this.#fieldIndex(),
+      asOf: this.asOf,
+    };
+    return this.#exportInput;
+  }
+
+  #fieldIndex(): FieldIndex {
+    return fieldIndexOf(this.knowledge, this.#declarations().ofSourceFiles(this.#files().inFieldOrder));
   }
 
   #declarations(): DeclarationClassifications {
@@ -87,19 +126,10 @@ class LazyProgramAnalysis implements ProgramAnalysis {
   }
 
   /** The files the CLI would analyse in this program: its own sources that the config puts in scope. */
-  #files(): string[] {
-    this.#filesCache ??= this.program
-      .getSourceFiles()
-      .filter(isOwnSource)
-      .map((sf) => normalise(sf.fileName))
-      .filter((file) => this.knowledge.inScope(file));
-    return this.#filesCache;
+  #files(): ProjectFiles {
+    this.#projectFiles ??= projectFilesOf(this.program, this.knowledge);
+    return this.#projectFiles;
   }
-}
-
-/** A source of the project itself: not a declaration file, not a package. */
-function isOwnSource(sourceFile: ts.SourceFile): boolean {
-  return !sourceFile.isDeclarationFile && !sourceFile.fileName.includes("/node_modules/");
 }
 
 /**
@@ -111,17 +141,19 @@ function guarded(file: string, what: string, run: () => readonly Finding[]): rea
   try {
     return run();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return [
-      {
-        ruleId: "invalid-input",
-        level: "error",
-        message: `${what} failed: ${reason.split("\n")[0]} (this is a vdx bug; please report it)`,
-        location: { file, line: 1, column: 1 },
-        fingerprint: `plugin-failure|${what}`,
-      },
-    ];
+    return [failureFinding(file, what, error)];
   }
+}
+
+function failureFinding(file: string, what: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: `${what} failed: ${reason.split("\n")[0]} (this is a vdx bug; please report it)`,
+    location: { file, line: 1, column: 1 },
+    fingerprint: `plugin-failure|${what}`,
+  };
 }
 
 /**

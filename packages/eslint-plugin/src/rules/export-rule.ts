@@ -52,7 +52,10 @@ export function createExportRule(spec: ExportRuleSpec) {
     },
     create(context, [options]) {
       return {
-        Program() {
+        // At the end of the file: the type-aware rules that ran on its nodes have already made the
+        // checker resolve most of the symbols and signatures the flow analysis reads (one checker per
+        // program state), so a re-lint does that work once, not first for vdx and then again.
+        "Program:exit"() {
           startReports(context);
           const state = readyStateFor(context, spec.vdxRuleId);
           if (!state) return;

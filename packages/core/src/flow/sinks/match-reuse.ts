@@ -32,7 +32,8 @@ interface Entry {
 
 interface GlobalSignature {
   globalFiles: readonly ts.SourceFile[];
-  projectFiles: string;
+  /** The names of the program's own (non-declaration) files, in program order. */
+  projectFiles: readonly string[];
 }
 
 const stores = new WeakMap<object, Map<string, WeakMap<ts.SourceFile, Entry>>>();
@@ -51,16 +52,8 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
   // Computed on first need: a state in which nothing is kept or looked up pays nothing.
   let globalsOfState: GlobalSignature | undefined;
   const globalsNow = (): GlobalSignature => (globalsOfState ??= globalSignatureOf(ts, program));
-  const current = new Map<ts.SourceFile, boolean>();
-  const isCurrent = (file: ts.SourceFile): boolean => {
-    let answer = current.get(file);
-    if (answer === undefined) {
-      answer = program.getSourceFile(file.fileName) === file;
-      current.set(file, answer);
-    }
-    return answer;
-  };
-  const directImports = new Map<ts.SourceFile, ts.SourceFile[]>();
+  const { files: stateFiles, directImports, closures } = factsOf(program);
+  const isCurrent = (file: ts.SourceFile): boolean => stateFiles.has(file);
   const importsOf = (file: ts.SourceFile): ts.SourceFile[] => {
     let found = directImports.get(file);
     if (!found) {
@@ -93,9 +86,31 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
       return entry.value as T;
     },
     set(file, value, alsoDependsOn = []) {
-      entries.set(file, { value, files: closureOf([file, ...alsoDependsOn]), globals: globalsNow() });
+      let files = alsoDependsOn.length === 0 ? closures.get(file) : undefined;
+      if (!files) {
+        files = closureOf([file, ...alsoDependsOn]);
+        if (alsoDependsOn.length === 0) closures.set(file, files);
+      }
+      entries.set(file, { value, files, globals: globalsNow() });
     },
   };
+}
+
+interface ProgramFacts {
+  files: ReadonlySet<ts.SourceFile>;
+  /** The files each file imports, as the program's checker resolves them. */
+  directImports: Map<ts.SourceFile, ts.SourceFile[]>;
+  /** Each file with everything it imports, transitively. */
+  closures: Map<ts.SourceFile, ts.SourceFile[]>;
+}
+
+const programFacts = new WeakMap<ts.Program, ProgramFacts>();
+
+/** Shared by every scope of one program state (the sink matcher, summaries, the plugin's results all ask). */
+function factsOf(program: ts.Program): ProgramFacts {
+  let facts = programFacts.get(program);
+  if (!facts) programFacts.set(program, (facts = { files: new Set(program.getSourceFiles()), directImports: new Map(), closures: new Map() }));
+  return facts;
 }
 
 /** Import specifiers as the compiler collected them (this includes JSDoc import types of JS files), else our own walk. */
@@ -114,15 +129,18 @@ function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {
     if (file.isDeclarationFile || !ts.isExternalModule(file) || declaresGlobals(ts, file)) globalFiles.push(file);
     if (!file.isDeclarationFile) projectFiles.push(file.fileName);
   }
-  signature = { globalFiles, projectFiles: projectFiles.join("\n") };
+  signature = { globalFiles, projectFiles };
   // Successive program states usually have the same globals: share one object so entries compare by identity.
-  if (lastSignature && lastSignature.projectFiles === signature.projectFiles && lastSignature.globalFiles.length === globalFiles.length &&
-      lastSignature.globalFiles.every((f, i) => f === globalFiles[i])) {
+  if (lastSignature && sameItems(lastSignature.projectFiles, projectFiles) && sameItems(lastSignature.globalFiles, globalFiles)) {
     signature = lastSignature;
   }
   lastSignature = signature;
   signatures.set(program, signature);
   return signature;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** A module with `declare global { … }` or `declare module "x" { … }` changes what other files see. */

@@ -8,8 +8,9 @@ import { createStaticEvaluator, type StaticEvaluator } from "../values/static-ev
 import { locationOf } from "../values/source-location.js";
 import { accessedMemberName, unwrapExpression } from "../values/expression-shapes.js";
 import { createApiPathResolver, type ApiPath, type CallNode } from "./api-path.js";
-import { compileSinkModel, type CompiledSinkModel } from "./compiled-model.js";
-import { finalNames, matchPattern } from "./member-path.js";
+import type { CompiledSinkModel } from "./compiled-model.js";
+import { programModels } from "./catalogue-models.js";
+import { matchPattern } from "./member-path.js";
 import { evaluateSelected, selectAll, selectOne, type CallBindings, type SelectorContext } from "./selectors.js";
 import { regionOfArn, renderDestination, renderRegion } from "./destination-render.js";
 import { createDestinationResolver, NO_DESTINATION } from "./destination-resolution.js";
@@ -69,20 +70,8 @@ interface ReusedFile {
 export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePack, "sinks">, options: SinkMatcherOptions = {}): SinkMatcher {
   const checker = program.getTypeChecker();
   const evaluator = createStaticEvaluator(ts, checker);
-  const problems: { model: string; message: string }[] = [];
-  const all: CompiledSinkModel[] = [];
-  for (const model of pack.sinks) {
-    const result = compileSinkModel(model);
-    if (result.ok) all.push(result.compiled);
-    else for (const message of result.problems) problems.push({ model: model.id, message });
-  }
-  // Only models of packages the program imports can match (globals always can).
+  const { compiled, byFinalName, anyFinalName, order, modelById, key: compiledKey, problems } = programModels(ts, program, pack.sinks);
   const importsOf = (sourceFile: ts.SourceFile): Set<string> => callFactsOf(ts, sourceFile).imports;
-  const imported = new Set<string>();
-  for (const sourceFile of program.getSourceFiles()) {
-    if (!sourceFile.isDeclarationFile) for (const name of importsOf(sourceFile)) imported.add(name);
-  }
-  const compiled = all.filter((m) => m.model.package === "global" || [...imported].some((name) => m.matchesPackage(name)));
   const sdkImporters = new WeakMap<ts.SourceFile, boolean>();
   const importsAnSdk = (sourceFile: ts.SourceFile): boolean => {
     let answer = sdkImporters.get(sourceFile);
@@ -93,18 +82,8 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     return answer;
   };
   const resolver = createApiPathResolver(ts, checker, { allowTypeLookup: importsAnSdk });
-  const byFinalName = new Map<string, CompiledSinkModel[]>();
-  const anyFinalName: CompiledSinkModel[] = [];
-  for (const model of compiled) {
-    const names = finalNames(model.pattern);
-    if (names === "*") anyFinalName.push(model);
-    else for (const name of names) byFinalName.set(name, [...(byFinalName.get(name) ?? []), model]);
-  }
-  const order = new Map(compiled.map((m, i) => [m, i]));
-  const modelById = new Map(compiled.map((m) => [m.model.id, m]));
   const usePrefilter = options.prefilter !== false;
   const prefilter = createCallPrefilter(ts, checker, compiled.map((m) => ({ pattern: m.pattern, matchesPackage: m.matchesPackage })));
-  const compiledKey = compiled.map((m) => m.model.id).join(",");
   const reuse = options.reuse === false ? undefined : createReuseScope<ReusedFile>(ts, program, checker, pack.sinks, `sinks\u0000${usePrefilter}\u0000${compiledKey}`);
   const configurationCalls = createConfigurationCallIndex(ts, program, resolver, compiled, { prefilter: usePrefilter, reuseOwner: options.reuse === false ? undefined : pack.sinks });
   const results = new Map<ts.Node, SinkCall | null>();
@@ -112,7 +91,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     ts, checker, evaluator, resolver, configurationCallsFor: (model) => configurationCalls.callsFor(model),
   });
 
-  const candidatesFor = (node: CallNode): CompiledSinkModel[] => {
+  const candidatesFor = (node: CallNode): readonly CompiledSinkModel[] => {
     const name = accessedMemberName(ts, unwrapExpression(ts, node.expression));
     if (name === undefined) return compiled; // `fetch(…)`, `api(…)`, `new Upload(…)`: decided by the resolved path
     const named = byFinalName.get(name) ?? [];

@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
-import { fileCallNames, type FileCallNames, type IndexedCall } from "./file-call-names.js";
+import type { FileCallNames, IndexedCall } from "./file-call-names.js";
+import { FilePartsByName } from "./file-parts-by-name.js";
 
 /**
  * A syntactic index of calls by callee name and of writes by target name
@@ -11,51 +12,47 @@ import { fileCallNames, type FileCallNames, type IndexedCall } from "./file-call
  *
  * An editor builds one index per program state. Each file's part is kept per
  * `SourceFile` (file-call-names.ts), so a state after an edit walks only the
- * edited file; the index of a state only files each part under the names it
- * holds (on the first question), and gathers a name's candidates from the
- * parts that hold it, in program order, when that name is asked for.
+ * edited file; the parts are filed under their names once and the filing is
+ * brought up to date from state to state (file-parts-by-name.ts). A name's
+ * candidates are gathered, in program order, when that name is asked for.
  */
 export class CallIndex {
-  private parts: { calls: Map<string, FileCallNames[]>; writes: Map<string, FileCallNames[]> } | undefined;
   private readonly calls = new Map<string, readonly IndexedCall[]>();
   private readonly writes = new Map<string, readonly ts.Node[]>();
+  private positions: Map<ts.SourceFile, number> | undefined;
 
   constructor(private readonly ts: TS, private readonly files: readonly ts.SourceFile[]) {}
 
   callsNamed(name: string): readonly IndexedCall[] {
     let found = this.calls.get(name);
-    if (!found) this.calls.set(name, (found = gather(this.partsByName().calls.get(name), (part) => part.calls.get(name))));
+    if (!found) this.calls.set(name, (found = this.partsHolding("calls", name).flatMap((part) => part.calls.get(name) ?? [])));
     return found;
   }
 
   writesNamed(name: string): readonly ts.Node[] {
     let found = this.writes.get(name);
-    if (!found) this.writes.set(name, (found = gather(this.partsByName().writes.get(name), (part) => part.writes.get(name))));
+    if (!found) this.writes.set(name, (found = this.partsHolding("writes", name).flatMap((part) => part.writes.get(name) ?? [])));
     return found;
   }
 
-  /** The files' parts by the names they hold: one pass over names, not one over all files per name asked. */
-  private partsByName(): { calls: Map<string, FileCallNames[]>; writes: Map<string, FileCallNames[]> } {
-    if (this.parts) return this.parts;
-    const calls = new Map<string, FileCallNames[]>();
-    const writes = new Map<string, FileCallNames[]>();
-    for (const file of this.files) {
-      const part = fileCallNames(this.ts, file);
-      for (const name of part.calls.keys()) add(calls, name, part);
-      for (const name of part.writes.keys()) add(writes, name, part);
-    }
-    return (this.parts = { calls, writes });
+  /**
+   * Whether some call named `name` satisfies `test` ("is this function called at all?"): the parts are
+   * tried in filing order, without gathering and ordering every candidate (a utility called in every
+   * file has thousands); the answer does not depend on the order.
+   */
+  someCallNamed(name: string, test: (call: IndexedCall) => boolean): boolean {
+    const gathered = this.calls.get(name);
+    if (gathered) return gathered.some(test);
+    return FilePartsByName.of(this.ts, this.files).some("calls", name, (part) => (part.calls.get(name) ?? []).some(test));
   }
-}
 
-function gather<T>(parts: readonly FileCallNames[] | undefined, of: (part: FileCallNames) => readonly T[] | undefined): readonly T[] {
-  const found: T[] = [];
-  for (const part of parts ?? []) for (const node of of(part) ?? []) found.push(node);
-  return found;
-}
+  private partsHolding(kind: "calls" | "writes", name: string): readonly FileCallNames[] {
+    // Asked each time: another program state may have taken the filing over since the last question.
+    return FilePartsByName.of(this.ts, this.files).holding(kind, name, (file) => this.position(file));
+  }
 
-function add<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  private position(file: ts.SourceFile): number {
+    this.positions ??= new Map(this.files.map((sf, i) => [sf, i]));
+    return this.positions.get(file) ?? Infinity;
+  }
 }

@@ -52,6 +52,7 @@ export interface SummaryReuse {
 }
 
 interface FieldsGeneration {
+  index: FieldIndex;
   fields: readonly ClassifiedField[];
   owner: object;
 }
@@ -65,14 +66,16 @@ const generations = new WeakMap<RulePack, FieldsGeneration>();
  * the pack continues its generation; any difference starts a new one.
  */
 function ownerOf(pack: RulePack, index: FieldIndex): object {
-  const fields = index.all();
   const last = generations.get(pack);
+  if (last?.index === index) return last.owner;
+  const fields = index.all();
   if (last && last.fields.length === fields.length && last.fields.every((field, i) => field === fields[i] || samePlainValue(field, fields[i]))) {
     last.fields = fields;
+    last.index = index;
     return last.owner;
   }
   const owner = {};
-  generations.set(pack, { fields, owner });
+  generations.set(pack, { index, fields, owner });
   return owner;
 }
 

@@ -7,6 +7,7 @@ import type { ParameterValue, StaticValue } from "../values/static-value.js";
 import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
 import { CallIndex } from "./call-index.js";
+import { fileCallNames, type IndexedCall } from "./file-call-names.js";
 import { ClassifiedTypes } from "./classified-types.js";
 import type { EngineContext } from "./engine-context.js";
 import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
@@ -31,6 +32,11 @@ export interface TaintEngineInput {
   sanitizers: readonly SanitizerSpec[];
   /** Extra taint sources: classified data a library call returns (store reads, for remote access). */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
+  /**
+   * Files whose flows are wanted (an editor lints one file at a time); default: all of `files`.
+   * Only the flows *reported* in these files are returned, and only what they depend on is analysed.
+   */
+  focus?: readonly string[];
 }
 
 export interface TaintEngineResult {
@@ -58,7 +64,21 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const sourceFiles = program.getSourceFiles().filter((sf) => wanted.has(normalise(sf.fileName)));
   const projectFiles = new Set(sourceFiles);
 
+  const focus = input.focus ? new Set(input.focus.map(normalise)) : undefined;
+  const inFocus = (file: string): boolean => !focus || focus.has(normalise(file));
+  // Sinks are recognised per file on first need: a focused run asks only the files its units reach.
   const sinks = new Map<ts.Node, SinkCallLike>();
+  const sinkFiles = new Set<ts.SourceFile>();
+  const sinksOf = (file: ts.SourceFile): void => {
+    if (sinkFiles.has(file) || !projectFiles.has(file)) return;
+    sinkFiles.add(file);
+    for (const sink of input.sinkCallsIn(file)) {
+      // A call of a project function that wraps a sink is followed through the function's summary
+      // (parameters mapped, field-sensitive), not treated as the library call itself.
+      if ((ts.isCallExpression(sink.node) || ts.isNewExpression(sink.node)) && resolveCallee(ctx, sink.node)) continue;
+      sinks.set(sink.node, sink);
+    }
+  };
 
   const summaries = new Map<Unit, FunctionSummary>();
   const moduleAnalyses = new Map<ts.SourceFile, FunctionAnalysis>();
@@ -90,7 +110,10 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     pack: input.pack,
     fields: input.fields,
     types: new ClassifiedTypes(ts, checker, input.fields, input.pack),
-    sinkAt: (node) => sinks.get(node),
+    sinkAt: (node) => {
+      sinksOf(node.getSourceFile());
+      return sinks.get(node);
+    },
     staticValue: input.staticValue,
     bindParameter: input.bindParameter,
     sanitizer: (name) => sanitizers.get(name),
@@ -126,12 +149,13 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   function isEntryPoint(unit: Unit): boolean {
     let entry = entryPoints.get(unit);
     if (entry === undefined) {
-      entry = ts.isSourceFile(unit) || callersOf(unit).length === 0;
+      entry = ts.isSourceFile(unit) || !hasCaller(unit);
       entryPoints.set(unit, entry);
     }
     return entry;
   }
 
+  /** Calls of `unit` in the project, confirmed by the checker. */
   function callersOf(unit: Unit): (ts.CallExpression | ts.NewExpression)[] {
     if (ts.isSourceFile(unit)) return [];
     const calls: (ts.CallExpression | ts.NewExpression)[] = [];
@@ -139,6 +163,11 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       for (const call of index().callsNamed(name)) if (resolveCallee(ctx, call) === unit) calls.push(call);
     }
     return calls;
+  }
+
+  function hasCaller(unit: Unit): boolean {
+    if (ts.isSourceFile(unit)) return false;
+    return callableNames(ts, unit).some((name) => index().someCallNamed(name, (call) => resolveCallee(ctx, call) === unit));
   }
 
   function summaryOf(unit: Unit): FunctionSummary {
@@ -164,15 +193,22 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     return summary;
   }
 
-  /** Pending effects complete in the callers: queue each caller's unit. */
+  /**
+   * Pending effects complete in the callers: queue each caller's unit. A focused run needs the callers
+   * only when they can report in the focus: through a reach located there (a sink whose payload they
+   * fill in) or a cell write (read anywhere); a caller that supplies a destination reports at its own
+   * call, and the focus's own callers are queued from the start.
+   */
   function propagateToCallers(unit: Unit, summary: FunctionSummary): void {
     if (ts.isSourceFile(unit)) return;
-    const callers = callersOf(unit);
-    for (const call of callers) {
-      const callerUnit = unitOf(ts, call);
-      if (!summaries.has(callerUnit)) enqueue(callerUnit);
+    const needed = !focus || summary.cellWrites.length > 0 || summary.reaches.some((reach) => inFocus(reach.location.file));
+    if (needed) {
+      for (const call of callersOf(unit)) {
+        const callerUnit = unitOf(ts, call);
+        if (!summaries.has(callerUnit)) enqueue(callerUnit);
+      }
     }
-    if (callers.length > 0) return;
+    if (!isEntryPoint(unit)) return;
     // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;
@@ -185,19 +221,33 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     }
   }
 
-  for (const file of sourceFiles) {
-    for (const sink of input.sinkCallsIn(file)) {
-      // A call of a project function that wraps a sink is followed through the function's summary
-      // (parameters mapped, field-sensitive), not treated as the library call itself.
-      if ((ts.isCallExpression(sink.node) || ts.isNewExpression(sink.node)) && resolveCallee(ctx, sink.node)) continue;
-      sinks.set(sink.node, sink);
+  const seedFiles = focus ? sourceFiles.filter((file) => focus.has(normalise(file.fileName))) : sourceFiles;
+  for (const file of seedFiles) sinksOf(file);
+  for (const sink of sinks.values()) enqueue(unitOf(ts, sink.node));
+  // A focused run also starts from the units of the focus that call a function with effects pending in
+  // its callers (a reach, a cell write): the whole-program run gets to them from the sinks, upwards.
+  if (focus) {
+    for (const file of seedFiles) {
+      for (const call of callsIn(ts, file)) {
+        const unit = unitOf(ts, call);
+        if (queued.has(unit)) continue;
+        const callee = resolveCallee(ctx, call);
+        const summary = callee ? summaryOf(callee) : undefined;
+        if (summary && (summary.reaches.length > 0 || summary.cellWrites.length > 0)) enqueue(unit);
+      }
     }
   }
-  for (const sink of sinks.values()) enqueue(unitOf(ts, sink.node));
   while (worklist.length > 0) summaryOf(worklist.shift()!);
 
-  const resolved = resolveCells([...flows.values()], cells);
+  const resolved = resolveCells([...flows.values()], cells).filter((flow) => inFocus(flow.location.file));
   return { flows: resolved, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
+}
+
+/** Every call of a file, in source order (from the file's syntactic call index). */
+function callsIn(ts: TS, file: ts.SourceFile): IndexedCall[] {
+  const calls = new Set<IndexedCall>();
+  for (const named of fileCallNames(ts, file).calls.values()) for (const call of named) calls.add(call);
+  return [...calls].sort((a, b) => a.pos - b.pos);
 }
 
 function shortName(name: string): string {
@@ -205,6 +255,6 @@ function shortName(name: string): string {
 }
 
 function normalise(file: string): string {
-  return file.replace(/\\/g, "/");
+  return file.includes("\\") ? file.replace(/\\/g, "/") : file;
 }
 
