@@ -42,7 +42,12 @@ function projectsUnder(folder: string): string[] {
   return projects.sort();
 }
 
-const projects = [...projectsUnder("examples"), ...projectsUnder("test/accuracy/flow"), ...projectsUnder("test/accuracy/remote")];
+const projects = [
+  ...projectsUnder("examples"),
+  ...projectsUnder("test/accuracy/flow"),
+  ...projectsUnder("test/accuracy/remote"),
+  ...projectsUnder("test/accuracy/holdout"),
+];
 
 /**
  * The category ids a finding is about, from its data: the exported
