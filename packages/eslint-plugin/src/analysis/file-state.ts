@@ -54,10 +54,42 @@ function computeState(context: AnyContext): FileState {
   if (!knowledge.inScope(file)) return { status: "out-of-scope" };
   const asOf = settings.asOf ?? todayUtc();
   const program = context.sourceCode.parserServices?.program as ts.Program | null | undefined;
-  const analysis = program
+  const analysis = program && !isIsolated(program) && holdsText(program, file, context.sourceCode.text)
     ? analysisOfProgram(ts, program, knowledge, asOf)
     : analysisOfLonelyFile(ts, context.sourceCode.ast, () => createSingleFileProgram(ts, normalise(file), context.sourceCode.text), knowledge, asOf);
   return { status: "ready", file, knowledge, analysis };
+}
+
+/**
+ * typescript-eslint's "isolated program": the file alone, imports not
+ * resolved, and a host that answers every file name (even the default lib)
+ * with the linted text. It stands in for type information when a single run
+ * (inferred under `CI=true`) with the older `project` option parses a file a
+ * second time (`--fix` passes, a buffer linted twice). It has no types to
+ * offer; the rules treat the file as linted without type information.
+ */
+function isIsolated(program: ts.Program): boolean {
+  return program.getCompilerOptions().noResolve === true && program.getRootFileNames().length === 1;
+}
+
+/**
+ * Whether the program typescript-eslint hands over was built from the text
+ * being linted. In its "single run" mode (inferred under `CI=true`) it never
+ * updates the program, so a re-linted, edited buffer (`lintText` after an
+ * edit, `--stdin`) is not what the program's file says: analysing the
+ * program would report on the old text at the new text's lines (and hand
+ * the checker nodes it does not know). Such a buffer is analysed on its own,
+ * as without type information. A file the program does not hold at all
+ * (outside every tsconfig) is left to the program analysis, which has no
+ * findings for it — as the CLI, which does not scan it either.
+ */
+function holdsText(program: ts.Program, file: string, text: string): boolean {
+  const sourceFile = program.getSourceFile(normalise(file));
+  return sourceFile === undefined || withoutBom(sourceFile.text) === withoutBom(text);
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function isAbsolutePath(file: string): boolean {
