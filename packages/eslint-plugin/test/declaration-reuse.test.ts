@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { classifyTypeScriptDeclarations } from "@vdx/core";
 import { DeclarationClassifications } from "../src/analysis/declaration-classifications.js";
 import { loadProjectKnowledge } from "../src/project/load-knowledge.js";
+import { editingHost } from "./editing-host.js";
 
 /**
  * Declaration classifications are kept per `SourceFile` across program
@@ -30,27 +31,11 @@ describe("declaration classifications across program states", () => {
   const knowledge = loadProjectKnowledge({ configFile: join(root, "vdx.config.yaml"), cwd: root, generation: 1 });
   const files = [model, view, other];
 
-  // A host that hands out the same SourceFile for the same text, as the language service does.
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, types: [] };
-  const base = ts.createCompilerHost(options);
-  const sourceFiles = new Map<string, ts.SourceFile>();
-  const host: ts.CompilerHost = {
-    ...base,
-    readFile: (name) => texts.get(name) ?? base.readFile(name),
-    fileExists: (name) => texts.has(name) || base.fileExists(name),
-    getSourceFile: (name, languageVersion) => {
-      const text = texts.get(name) ?? base.readFile(name);
-      if (text === undefined) return undefined;
-      const key = `${name}\u0000${text}`;
-      let sourceFile = sourceFiles.get(key);
-      if (!sourceFile) sourceFiles.set(key, (sourceFile = ts.createSourceFile(name, text, languageVersion, true)));
-      return sourceFile;
-    },
-  };
-  let program = ts.createProgram({ rootNames: files, options, host });
+  const states = editingHost(texts, files);
+  let program = states.program;
   const nextState = (file: string, text: string) => {
-    texts.set(file, text);
-    program = ts.createProgram({ rootNames: files, options, host, oldProgram: program });
+    states.edit(file, text);
+    program = states.program;
   };
   /** What one core call over the whole program says, per file (the CLI's answer). */
   const fresh = () => {

@@ -2,6 +2,7 @@ import type ts from "typescript";
 import { classifyTypeScriptDeclarations, type ClassifiedField, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 import { normalise } from "../file-paths.js";
+import { classificationSnapshots } from "./classification-snapshot.js";
 import { SourceFileReuse, type ProgramReuse } from "./source-file-reuse.js";
 
 type TS = typeof ts;
@@ -61,6 +62,20 @@ export class DeclarationClassifications {
       for (const sf of sourceFiles) if (this.#notKept.delete(sf)) this.#reuse.set(sf, this.#thisState.get(sf)!);
     }
     return sourceFiles.map((sf) => this.#thisState.get(sf)!);
+  }
+
+  /**
+   * The classifications of the whole project (`files`: every project file, in field order), kept for later
+   * states. After an edit only the files it can reach are examined (classification-snapshot.ts).
+   */
+  ofProject(files: readonly ts.SourceFile[]): FileClassification[] {
+    const carried = classificationSnapshots.carryOver(this.typescript, this.knowledge, this.program, files);
+    const examined = carried ? carried.recheck.map((position) => files[position]!) : files;
+    const fresh = this.ofSourceFiles(examined);
+    const results = carried ? carried.results : fresh;
+    if (carried) carried.recheck.forEach((position, i) => (results[position] = fresh[i]!));
+    classificationSnapshots.record(this.knowledge, this.program, files, results, examined, (file) => this.#reuse.dependenciesOf(file));
+    return results;
   }
 
   /** Every field of `files`, in the order the CLI hands them to the field index (by file, line, column, path). */

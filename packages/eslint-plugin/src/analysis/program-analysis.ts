@@ -111,7 +111,7 @@ class LazyProgramAnalysis implements ProgramAnalysis {
   }
 
   #fieldIndex(): FieldIndex {
-    return fieldIndexOf(this.knowledge, this.#declarations().ofSourceFiles(this.#files().inFieldOrder));
+    return fieldIndexOf(this.knowledge, this.#declarations().ofProject(this.#files().inFieldOrder));
   }
 
   #declarations(): DeclarationClassifications {

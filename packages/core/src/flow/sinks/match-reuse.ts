@@ -22,6 +22,11 @@ import { callFactsOf } from "./call-facts.js";
 export interface ReuseScope<T> {
   get(file: ts.SourceFile): T | undefined;
   set(file: ts.SourceFile, value: T, alsoDependsOn?: readonly ts.SourceFile[]): void;
+  /**
+   * The files a kept result of `file` depends on (`file` itself, its imports transitively, `alsoDependsOn`),
+   * whether or not it still applies: for a caller that tracks which results an edit can reach.
+   */
+  dependenciesOf(file: ts.SourceFile): readonly ts.SourceFile[] | undefined;
 }
 
 interface Entry {
@@ -93,6 +98,7 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
       }
       entries.set(file, { value, files, globals: globalsNow() });
     },
+    dependenciesOf: (file) => entries.get(file)?.files,
   };
 }
 
@@ -126,7 +132,7 @@ function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {
   const globalFiles: ts.SourceFile[] = [];
   const projectFiles: string[] = [];
   for (const file of program.getSourceFiles()) {
-    if (file.isDeclarationFile || !ts.isExternalModule(file) || declaresGlobals(ts, file)) globalFiles.push(file);
+    if (changesWhatEveryFileSees(ts, file)) globalFiles.push(file);
     if (!file.isDeclarationFile) projectFiles.push(file.fileName);
   }
   signature = { globalFiles, projectFiles };
@@ -141,6 +147,14 @@ function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * Whether a change to `file` can change what every file sees: a declaration file, a script, or a module that
+ * augments the global scope or another module. Results kept under the rule above depend on all such files.
+ */
+export function changesWhatEveryFileSees(ts: TS, file: ts.SourceFile): boolean {
+  return file.isDeclarationFile || !ts.isExternalModule(file) || declaresGlobals(ts, file);
 }
 
 /** A module with `declare global { … }` or `declare module "x" { … }` changes what other files see. */
