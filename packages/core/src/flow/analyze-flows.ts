@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { Finding } from "../model/finding.js";
 import type { InventoryFlow } from "../scan/types.js";
-import { CodePlacements } from "./border/code-placement.js";
+import { codePlacementsOf } from "./border/code-placement.js";
 import { exportFindings } from "./findings/export-findings.js";
 import { groupFlows } from "./findings/flow-groups.js";
 import { createSinkMatcher, type SinkCall } from "./sinks/index.js";
@@ -53,7 +53,7 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
     pack: input.pack,
     registry: input.registry,
     asOf: input.asOf,
-    placements: new CodePlacements(input.config),
+    placements: codePlacementsOf(input.config),
   });
   return { findings, flows, stats: { ...engine.stats, rawFlows: engine.flows.length } };
 }

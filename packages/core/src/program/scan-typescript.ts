@@ -18,6 +18,8 @@ export interface TypeScriptAnalysisInput {
   program: ts.Program;
   /** Files to analyse (absolute); others in the program are only read through types. */
   files: readonly string[];
+  /** The `SourceFile`s of `files` in `program`, when the caller has them already (an editor's re-lint). */
+  sourceFiles?: readonly ts.SourceFile[];
   pack: RulePack;
   config: VdxConfig;
   registry: AssessmentRegistry;

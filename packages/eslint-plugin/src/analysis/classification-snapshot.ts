@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import { changesWhatEveryFileSees } from "@vdx/core";
+import { changesWhatEveryFileSees, compilerOptionsKey } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 import type { FileClassification } from "./declaration-classifications.js";
 
@@ -40,13 +40,14 @@ export const classificationSnapshots = {
     if (!snapshot || all.length !== snapshot.allFiles.length || files.length !== snapshot.files.length) return undefined;
     const changed: string[] = [];
     for (let i = 0; i < all.length; i++) {
-      const [before, now] = [snapshot.allFiles[i]!, all[i]!];
+      const before = snapshot.allFiles[i]!;
+      const now = all[i]!;
       if (before === now) continue;
       if (before.fileName !== now.fileName || changed.length >= MAX_CHANGED) return undefined;
       if (changesWhatEveryFileSees(typescript, before) || changesWhatEveryFileSees(typescript, now)) return undefined;
       changed.push(now.fileName);
     }
-    if (changed.length > 0 && JSON.stringify(program.getCompilerOptions()) !== snapshot.options) return undefined;
+    if (changed.length > 0 && compilerOptionsKey(program) !== snapshot.options) return undefined;
     const recheck = new Set<number>();
     for (const name of changed) {
       for (const affected of [name, ...(snapshot.dependents.get(name) ?? [])]) {
@@ -89,7 +90,7 @@ export const classificationSnapshots = {
     }
     snapshots.set(knowledge, {
       allFiles: program.getSourceFiles(),
-      options: JSON.stringify(program.getCompilerOptions()),
+      options: compilerOptionsKey(program),
       files,
       results,
       positions: full || !previous ? new Map(files.map((file, i) => [file.fileName, i])) : previous.positions,

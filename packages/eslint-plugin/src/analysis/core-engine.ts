@@ -37,8 +37,8 @@ export function remoteExportFindings(input: ExportAnalysisInput): readonly Findi
   return analyzeRemoteAccess(coreInput(input)).findings;
 }
 
-function coreInput({ typescript, program, files, knowledge, fields, asOf }: ExportAnalysisInput) {
-  return { ts: typescript, program, files, pack: knowledge.pack, config: knowledge.config, registry: knowledge.registry, asOf, fields };
+function coreInput({ typescript, program, files, sourceFiles, knowledge, fields, asOf }: ExportAnalysisInput) {
+  return { ts: typescript, program, files, sourceFiles, pack: knowledge.pack, config: knowledge.config, registry: knowledge.registry, asOf, fields };
 }
 
 const hintsByPack = new WeakMap<object, WeakMap<ts.SourceFile, boolean>>();

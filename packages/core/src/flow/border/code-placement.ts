@@ -42,3 +42,12 @@ export class CodePlacements {
     return placement;
   }
 }
+
+const placementsByConfig = new WeakMap<object, CodePlacements>();
+
+/** The placements of one config, shared by every analysis with that config object (an editor's re-lints reuse them). */
+export function codePlacementsOf(config: Pick<VdxConfig, "root" | "deployments" | "vehicleSide">): CodePlacements {
+  let placements = placementsByConfig.get(config);
+  if (!placements) placementsByConfig.set(config, (placements = new CodePlacements(config)));
+  return placements;
+}

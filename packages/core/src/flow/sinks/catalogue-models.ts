@@ -65,10 +65,13 @@ function importKeyOf(ts: TS, files: readonly ts.SourceFile[]): string {
 function sameImports(ts: TS, before: readonly ts.SourceFile[], after: readonly ts.SourceFile[]): boolean {
   if (before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) {
-    const [a, b] = [before[i]!, after[i]!];
+    // Plain variables, not a destructured pair: this loop runs over every file on every keystroke.
+    const a = before[i]!;
+    const b = after[i]!;
     if (a === b) continue;
     if (a.fileName !== b.fileName || a.isDeclarationFile !== b.isDeclarationFile) return false;
-    const [x, y] = [callFactsOf(ts, a).imports, callFactsOf(ts, b).imports];
+    const x = callFactsOf(ts, a).imports;
+    const y = callFactsOf(ts, b).imports;
     if (x.size !== y.size || [...x].some((name) => !y.has(name))) return false;
   }
   return true;

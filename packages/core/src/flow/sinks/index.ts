@@ -12,4 +12,4 @@ export { renderDestination, regionOfArn } from "./destination-render.js";
 export { citedRecordOf } from "./citation.js";
 // The static value evaluator the matcher is built on (destinations, and the taint engine's parameter binding).
 export * from "../values/index.js";
-export { changesWhatEveryFileSees, createReuseScope, type ReuseScope } from "./match-reuse.js";
+export { changesWhatEveryFileSees, compilerOptionsKey, createReuseScope, type ReuseScope } from "./match-reuse.js";

@@ -39,6 +39,8 @@ interface GlobalSignature {
   globalFiles: readonly ts.SourceFile[];
   /** The names of the program's own (non-declaration) files, in program order. */
   projectFiles: readonly string[];
+  /** The source files of the last program state given this signature (to compare the next state with). */
+  sourceFiles: readonly ts.SourceFile[];
 }
 
 const stores = new WeakMap<object, Map<string, WeakMap<ts.SourceFile, Entry>>>();
@@ -50,15 +52,14 @@ let lastSignature: GlobalSignature | undefined;
 export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.TypeChecker, owner: object, key: string): ReuseScope<T> {
   let byKey = stores.get(owner);
   if (!byKey) stores.set(owner, (byKey = new Map()));
-  const fullKey = `${ts.version}\u0000${JSON.stringify(program.getCompilerOptions())}\u0000${key}`;
+  const fullKey = `${ts.version}\u0000${compilerOptionsKey(program)}\u0000${key}`;
   let store = byKey.get(fullKey);
   if (!store) byKey.set(fullKey, (store = new WeakMap()));
   const entries = store;
   // Computed on first need: a state in which nothing is kept or looked up pays nothing.
   let globalsOfState: GlobalSignature | undefined;
   const globalsNow = (): GlobalSignature => (globalsOfState ??= globalSignatureOf(ts, program));
-  const { files: stateFiles, directImports, closures } = factsOf(program);
-  const isCurrent = (file: ts.SourceFile): boolean => stateFiles.has(file);
+  const { isCurrent, directImports, closures } = factsOf(program);
   const importsOf = (file: ts.SourceFile): ts.SourceFile[] => {
     let found = directImports.get(file);
     if (!found) {
@@ -103,7 +104,8 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
 }
 
 interface ProgramFacts {
-  files: ReadonlySet<ts.SourceFile>;
+  /** Whether a file is this program's (asked of a few files per state: no set of every file). */
+  isCurrent(file: ts.SourceFile): boolean;
   /** The files each file imports, as the program's checker resolves them. */
   directImports: Map<ts.SourceFile, ts.SourceFile[]>;
   /** Each file with everything it imports, transitively. */
@@ -115,8 +117,26 @@ const programFacts = new WeakMap<ts.Program, ProgramFacts>();
 /** Shared by every scope of one program state (the sink matcher, summaries, the plugin's results all ask). */
 function factsOf(program: ts.Program): ProgramFacts {
   let facts = programFacts.get(program);
-  if (!facts) programFacts.set(program, (facts = { files: new Set(program.getSourceFiles()), directImports: new Map(), closures: new Map() }));
+  if (!facts) {
+    const current = new Map<ts.SourceFile, boolean>();
+    const isCurrent = (file: ts.SourceFile): boolean => {
+      let answer = current.get(file);
+      if (answer === undefined) current.set(file, (answer = program.getSourceFile(file.fileName) === file));
+      return answer;
+    };
+    programFacts.set(program, (facts = { isCurrent, directImports: new Map(), closures: new Map() }));
+  }
   return facts;
+}
+
+const optionKeys = new WeakMap<ts.CompilerOptions, string>();
+
+/** The program's compiler options as text (kept per options object: successive states of a project usually share it). */
+export function compilerOptionsKey(program: ts.Program): string {
+  const options = program.getCompilerOptions();
+  let key = optionKeys.get(options);
+  if (key === undefined) optionKeys.set(options, (key = JSON.stringify(options)));
+  return key;
 }
 
 /** Import specifiers as the compiler collected them (this includes JSDoc import types of JS files), else our own walk. */
@@ -129,20 +149,39 @@ function specifiersOf(ts: TS, file: ts.SourceFile): readonly ts.StringLiteralLik
 function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {
   let signature = signatures.get(program);
   if (signature) return signature;
-  const globalFiles: ts.SourceFile[] = [];
-  const projectFiles: string[] = [];
-  for (const file of program.getSourceFiles()) {
-    if (changesWhatEveryFileSees(ts, file)) globalFiles.push(file);
-    if (!file.isDeclarationFile) projectFiles.push(file.fileName);
-  }
-  signature = { globalFiles, projectFiles };
-  // Successive program states usually have the same globals: share one object so entries compare by identity.
-  if (lastSignature && sameItems(lastSignature.projectFiles, projectFiles) && sameItems(lastSignature.globalFiles, globalFiles)) {
+  const files = program.getSourceFiles();
+  // An edit of an ordinary module (the usual next state) keeps the signature: no pass over every file's role.
+  if (lastSignature && onlyOrdinaryModulesChanged(ts, lastSignature.sourceFiles, files)) {
     signature = lastSignature;
+  } else {
+    const globalFiles: ts.SourceFile[] = [];
+    const projectFiles: string[] = [];
+    for (const file of files) {
+      if (changesWhatEveryFileSees(ts, file)) globalFiles.push(file);
+      if (!file.isDeclarationFile) projectFiles.push(file.fileName);
+    }
+    signature = { globalFiles, projectFiles, sourceFiles: files };
+    // Successive program states usually have the same globals: share one object so entries compare by identity.
+    if (lastSignature && sameItems(lastSignature.projectFiles, projectFiles) && sameItems(lastSignature.globalFiles, globalFiles)) {
+      signature = lastSignature;
+    }
   }
+  signature.sourceFiles = files;
   lastSignature = signature;
   signatures.set(program, signature);
   return signature;
+}
+
+/** The same files by name, position by position, where every file that changed is an ordinary module before and after. */
+function onlyOrdinaryModulesChanged(ts: TS, before: readonly ts.SourceFile[], after: readonly ts.SourceFile[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a === b) continue;
+    if (a.fileName !== b.fileName || changesWhatEveryFileSees(ts, a) || changesWhatEveryFileSees(ts, b)) return false;
+  }
+  return true;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

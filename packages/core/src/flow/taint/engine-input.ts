@@ -3,7 +3,7 @@ import type { StaticEvaluator } from "../values/static-evaluator.js";
 import type { TaintEngineInput } from "./taint-engine.js";
 
 /** What every taint-engine run over a scan shares; the analysers add their own sinks and parameter binding. */
-export type ScanEngineInput = Pick<TaintEngineInput, "ts" | "program" | "pack" | "fields" | "files" | "staticValue" | "sanitizers">;
+export type ScanEngineInput = Pick<TaintEngineInput, "ts" | "program" | "pack" | "fields" | "files" | "sourceFiles" | "staticValue" | "sanitizers">;
 
 /** The engine input a scan supplies (program, pack, classified fields, sanitizers), with static values from `evaluator`. */
 export function scanEngineInput(input: TypeScriptAnalysisInput, evaluator: StaticEvaluator): ScanEngineInput {
@@ -13,6 +13,7 @@ export function scanEngineInput(input: TypeScriptAnalysisInput, evaluator: Stati
     pack: input.pack,
     fields: input.fields,
     files: input.files,
+    ...(input.sourceFiles ? { sourceFiles: input.sourceFiles } : {}),
     staticValue: (expression) => evaluator.evaluate(expression),
     sanitizers: input.config.sanitizers,
   };

@@ -26,6 +26,8 @@ export interface TaintEngineInput {
   fields: FieldIndex;
   /** Files to analyse (absolute); sinks are looked for in these. */
   files: readonly string[];
+  /** Their `SourceFile`s, when the caller has them (else looked up in the program). */
+  sourceFiles?: readonly ts.SourceFile[];
   sinkCallsIn(file: ts.SourceFile): readonly SinkCallLike[];
   staticValue(expression: ts.Expression): StaticValue;
   bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
@@ -60,9 +62,8 @@ const EMPTY_SUMMARY: FunctionSummary = { returns: EMPTY, reaches: [], cellWrites
 export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const { ts, program } = input;
   const checker = program.getTypeChecker();
-  const wanted = new Set(input.files.map(normalise));
-  const sourceFiles = program.getSourceFiles().filter((sf) => wanted.has(normalise(sf.fileName)));
-  const projectFiles = new Set(sourceFiles);
+  const sourceFiles = input.sourceFiles ?? sourceFilesOf(program, input.files);
+  const projectFiles = projectFileTest(program, input.files, sourceFiles);
 
   const focus = input.focus ? new Set(input.focus.map(normalise)) : undefined;
   const inFocus = (file: string): boolean => !focus || focus.has(normalise(file));
@@ -70,7 +71,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const sinks = new Map<ts.Node, SinkCallLike>();
   const sinkFiles = new Set<ts.SourceFile>();
   const sinksOf = (file: ts.SourceFile): void => {
-    if (sinkFiles.has(file) || !projectFiles.has(file)) return;
+    if (sinkFiles.has(file) || !projectFiles(file)) return;
     sinkFiles.add(file);
     for (const sink of input.sinkCallsIn(file)) {
       // A call of a project function that wraps a sink is followed through the function's summary
@@ -121,7 +122,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     isEntryPoint: (unit) => isEntryPoint(unit),
     moduleValue: (symbol, declaration) => {
       const file = declaration.getSourceFile();
-      if (!projectFiles.has(file)) return EMPTY;
+      if (!projectFiles(file)) return EMPTY;
       let analysis = moduleAnalyses.get(file);
       if (!analysis) summaryOf(file);
       analysis = moduleAnalyses.get(file);
@@ -138,8 +139,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       // Whoever writes this field or variable must be analysed for the read to see it.
       for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
     },
-    isProjectFile: (file) => projectFiles.has(file),
-    isSummarised: (file) => projectFiles.has(file) && !generated(file),
+    isProjectFile: (file) => projectFiles(file),
+    isSummarised: (file) => projectFiles(file) && !generated(file),
     ...(input.callSource ? { callSource: input.callSource } : {}),
   };
 
@@ -248,6 +249,29 @@ function callsIn(ts: TS, file: ts.SourceFile): IndexedCall[] {
   const calls = new Set<IndexedCall>();
   for (const named of fileCallNames(ts, file).calls.values()) for (const call of named) calls.add(call);
   return [...calls].sort((a, b) => a.pos - b.pos);
+}
+
+const namesByFileList = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * Whether a file of `program` is one of the analysed files. By name, with the names kept per list of
+ * files: an editor hands the same list to every re-lint, so no set of every `SourceFile` per keystroke.
+ */
+function projectFileTest(program: ts.Program, files: readonly string[], sourceFiles: readonly ts.SourceFile[]): (file: ts.SourceFile) => boolean {
+  let names = namesByFileList.get(files);
+  if (!names) namesByFileList.set(files, (names = new Set(sourceFiles.map((sf) => sf.fileName))));
+  const known = names;
+  const answers = new Map<ts.SourceFile, boolean>();
+  return (file) => {
+    let answer = answers.get(file);
+    if (answer === undefined) answers.set(file, (answer = known.has(file.fileName) && program.getSourceFile(file.fileName) === file));
+    return answer;
+  };
+}
+
+function sourceFilesOf(program: ts.Program, files: readonly string[]): ts.SourceFile[] {
+  const wanted = new Set(files.map(normalise));
+  return program.getSourceFiles().filter((sf) => wanted.has(normalise(sf.fileName)));
 }
 
 function shortName(name: string): string {
