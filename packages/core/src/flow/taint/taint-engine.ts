@@ -7,6 +7,7 @@ import type { ParameterValue, StaticValue } from "../values/static-value.js";
 import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
 import { CallIndex } from "./call-index.js";
+import { createCallerWitnesses } from "./caller-witnesses.js";
 import { fileCallNames, type IndexedCall } from "./file-call-names.js";
 import { ClassifiedTypes } from "./classified-types.js";
 import type { EngineContext } from "./engine-context.js";
@@ -145,6 +146,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   };
 
   const reuse = input.callSource ? undefined : createSummaryReuse(ts, program, checker, input.pack, input.fields);
+  const witnesses = createCallerWitnesses(ts, program, projectFiles);
 
   const entryPoints = new Map<Unit, boolean>();
   function isEntryPoint(unit: Unit): boolean {
@@ -168,7 +170,13 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
 
   function hasCaller(unit: Unit): boolean {
     if (ts.isSourceFile(unit)) return false;
-    return callableNames(ts, unit).some((name) => index().someCallNamed(name, (call) => resolveCallee(ctx, call) === unit));
+    if (witnesses.stillCalls(unit)) return true;
+    const confirms = (call: IndexedCall): boolean => {
+      if (resolveCallee(ctx, call) !== unit) return false;
+      witnesses.remember(unit, call);
+      return true;
+    };
+    return callableNames(ts, unit).some((name) => index().someCallNamed(name, confirms));
   }
 
   function summaryOf(unit: Unit): FunctionSummary {
