@@ -116,6 +116,26 @@ describe("taint engine across program states", () => {
   });
 });
 
+describe("entry points across program states", () => {
+  it("keeps the call that showed a helper is called only while it still does", () => {
+    // An entry point's parameters are judged by their type: `trip.vin` is classified only when nobody calls `sendTo`.
+    const http = `import axios from "axios";\nimport type { Trip } from "./model";\nexport function sendTo(url: string, trip: Trip) { return axios.post(url, trip.vin); }`;
+    const caller = (name: string, host: string) =>
+      `import { sendTo } from "./http";\nexport function ${name}() { return sendTo("https://${host}/v1", { id: "", lat: 0, vin: "" }); }`;
+    const e = programStates({ "src/model.ts": MODEL, "src/http.ts": http, "src/a.ts": caller("a", "a.example-motors.de"), "src/b.ts": caller("b", "b.example-motors.de") });
+    const same = () => expect(flowsOf(analyzeState(e.program))).toEqual(flowsOf(analyzeState(e.fresh())));
+    same();
+    e.edit({ "src/b.ts": caller("b", "b2.example-motors.de") }); // the witness (a.ts) is unchanged
+    same();
+    e.edit({ "src/a.ts": "export const a = 1;" }); // the witness is gone: b.ts still calls
+    same();
+    expect(flowsOf(analyzeState(e.program)).join("\n")).not.toMatch(/no caller in the scanned code supplies it/);
+    e.edit({ "src/b.ts": "export const b = 1;" }); // nobody calls: the helper is an entry point again
+    same();
+    expect(flowsOf(analyzeState(e.program)).join("\n")).toMatch(/no caller in the scanned code supplies it/);
+  });
+});
+
 describe("createReuseScope (exported for the ESLint plugin)", () => {
   it("keeps a checker-dependent result while the file and its imports are unchanged", () => {
     const e = programStates({ "src/a.ts": `import { b } from "./b";\nexport const a = b;`, "src/b.ts": `export const b = 1;`, "src/c.ts": `export const c = 1;` });
