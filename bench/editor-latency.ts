@@ -15,7 +15,8 @@
  * Run: npx -y pnpm@10 build && npx tsx bench/editor-latency.ts [--files 1200] [--edits 60] [--only network|plain]
  * (`--only` edits one kind of file: what a CPU profile of that kind needs; `--plugin <dist folder>`
  * measures another build of the plugin, e.g. an earlier version, for before/after figures;
- * `--mark` prints when the measured edits start, to cut the warm-up out of a CPU profile).
+ * `--mark` prints when the measured edits start, to cut the warm-up out of a CPU profile;
+ * `--deployments` declares code deployed abroad, so the remote-access analysis runs too).
  * (it lints with the built plugin, as an editor would load it).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -58,7 +59,10 @@ function generateProject(root: string, fileCount: number): string[] {
     'rulePack: "2026"', 'include: ["src/**"]', "assessments: data-export-assessments.yaml",
     "organization: { ciio: false, vehiclesInChina: 300000 }",
     "hosts:", '  - { match: "*.example-motors.de", jurisdiction: DE }', '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
-    'vehicleSide: ["src/vehicle/**"]', "",
+    'vehicleSide: ["src/vehicle/**"]',
+    // `--deployments`: part of the code runs abroad, which opens the remote-access analysis (issue 6).
+    ...(process.argv.includes("--deployments") ? ["deployments:", '  - { path: "src/eu/**", jurisdiction: DE }'] : []),
+    "",
   ].join("\n"));
   write("data-export-assessments.yaml", [
     "version: 1", "assessments:", "  - id: SA-2026-0001", "    mechanism: security-assessment", "    exemption: null",

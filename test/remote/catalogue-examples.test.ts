@@ -32,8 +32,8 @@ function calls(file: import("typescript").SourceFile, tsModule: typeof import("t
 describe("stores.yaml: store readers", () => {
   for (const model of catalogue.stores) {
     const readsOf = (snippet: string) => {
-      const { tsModule, matchers, evaluator, file } = setup(snippet);
-      return createStoreReadFinder(tsModule, evaluator, matchers, catalogue.stores).readsIn(file).filter((r) => r.model.id === model.id);
+      const { program, tsModule, matchers, evaluator, file } = setup(snippet);
+      return createStoreReadFinder(tsModule, program, evaluator, matchers, catalogue.stores).readsIn(file).filter((r) => r.model.id === model.id);
     };
     model.examples.match.forEach((snippet, i) => it(`${model.id} match #${i + 1}`, () => {
       const reads = readsOf(snippet);

@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { Finding } from "../model/finding.js";
 import type { InventoryFlow } from "../scan/types.js";
-import { CodePlacements } from "../flow/border/code-placement.js";
+import { codePlacementsOf } from "../flow/border/code-placement.js";
 import { groupFlows } from "../flow/findings/flow-groups.js";
 import { createSinkMatcher } from "../flow/sinks/index.js";
 import { ClassifiedTypes } from "../flow/taint/classified-types.js";
@@ -9,7 +9,7 @@ import type { SinkCallLike } from "../flow/taint/flow-types.js";
 import { scanEngineInput } from "../flow/taint/engine-input.js";
 import { runTaintEngine } from "../flow/taint/taint-engine.js";
 import { createStaticEvaluator, valuesOf } from "../flow/values/index.js";
-import { EntityFields } from "./entity-fields.js";
+import { entityFieldsOf } from "./entity-fields.js";
 import { createExposureIndex } from "./exposures.js";
 import { foreignReaderFlows } from "./foreign-readers.js";
 import { processingAbroadFlows } from "./processing-abroad.js";
@@ -48,12 +48,12 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
   const evaluator = createStaticEvaluator(ts, checker);
   const matchers = createRemoteMatchers(ts, program, catalogue);
   const types = new ClassifiedTypes(ts, checker, input.fields, input.pack);
-  const entities = new EntityFields(input.fields, input.pack);
-  const reads = createStoreReadFinder(ts, evaluator, matchers, catalogue.stores);
+  const entities = entityFieldsOf(input.fields, input.pack);
+  const reads = createStoreReadFinder(ts, program, evaluator, matchers, catalogue.stores);
   const ctx: RemoteContext = {
     ts, checker, program, files, pack: input.pack, catalogue, config: input.config, registry: input.registry, asOf: input.asOf,
     evaluator, matchers, reads, types, entities,
-    placements: new CodePlacements(input.config),
+    placements: codePlacementsOf(input.config),
     dataOf: readDataCache({ ts, checker, types, entities }),
     place: placer(input.pack, input.config),
   };

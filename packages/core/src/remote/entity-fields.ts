@@ -4,6 +4,17 @@ import { STRONG_SIGNAL_CONFIDENCE } from "../model/schema-field.js";
 import { matchSignals } from "../schema/index.js";
 import { countsAsClassification } from "../flow/taint/classified-types.js";
 
+const byIndex = new WeakMap<FieldIndex, WeakMap<RulePack, EntityFields>>();
+
+/** The entity view of a field index (kept per index and pack: an editor's re-lints share the index while no declaration changes). */
+export function entityFieldsOf(fields: FieldIndex, pack: RulePack): EntityFields {
+  let byPack = byIndex.get(fields);
+  if (!byPack) byIndex.set(fields, (byPack = new WeakMap()));
+  let entities = byPack.get(pack);
+  if (!entities) byPack.set(pack, (entities = new EntityFields(fields, pack)));
+  return entities;
+}
+
 /**
  * Classified fields by the entity that holds them, so that a read naming a
  * table, collection, Prisma model or key prefix (`charge_sessions`,

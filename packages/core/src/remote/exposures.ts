@@ -53,29 +53,25 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
     return { destination: placed.destination, jurisdiction: placed.jurisdiction, why: placed.why, via, location };
   };
 
+  // The calls the exposures matcher recognises in each file (kept per file across program states).
   for (const file of files) {
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-        const call = matchers.exposures.matchCall(node);
-        const model = call ? byId.get(call.model.id) : undefined;
-        if (call && model && pluginMatches(node, model)) {
-          const origins: ForeignOrigin[] = [];
-          for (const expression of call.payloads) {
-            const list = stringListOf(ts, checker, evaluator, expression);
-            for (const value of list.values) {
-              const origin = place(value, `${model.id} (${model.kind === "cors" ? "CORS allow-list" : "auth issuer"})`, locationOf(node));
-              if (origin) origins.push(origin);
-            }
-          }
-          if (origins.length > 0) {
-            const route = routeArgumentOf(node);
-            exposures.push(route ? { origins, route } : { origins, serviceDir: serviceDirOf(file.fileName, config.root) });
-          }
+    for (const call of matchers.exposures.sinkCallsIn(file)) {
+      const node = call.node as ts.CallExpression | ts.NewExpression;
+      const model = byId.get(call.model.id);
+      if (!model || !pluginMatches(node, model)) continue;
+      const origins: ForeignOrigin[] = [];
+      for (const expression of call.payloads) {
+        const list = stringListOf(ts, checker, evaluator, expression);
+        for (const value of list.values) {
+          const origin = place(value, `${model.id} (${model.kind === "cors" ? "CORS allow-list" : "auth issuer"})`, locationOf(node));
+          if (origin) origins.push(origin);
         }
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
+      if (origins.length > 0) {
+        const route = routeArgumentOf(node);
+        exposures.push(route ? { origins, route } : { origins, serviceDir: serviceDirOf(file.fileName, config.root) });
+      }
+    }
   }
 
   const declared = config.exposures.map((exposure, index) => {

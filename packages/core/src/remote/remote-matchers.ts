@@ -23,7 +23,34 @@ export interface RemoteMatchers {
   problems: { model: string; message: string }[];
 }
 
+interface RemoteModels {
+  readModels: SinkModel[];
+  entityModels: SinkModel[];
+  replicationModels: SinkModel[];
+  routeModels: SinkModel[];
+  exposureModels: SinkModel[];
+}
+
+/**
+ * The catalogues as sink models, made once per catalogue: the matchers' compiled models and their
+ * per-file results across program states (`createReuseScope`) are kept per model list, which must
+ * therefore be the same object from one editor keystroke to the next.
+ */
+const modelsByCatalogue = new WeakMap<RemoteCatalogue, RemoteModels>();
+
 export function createRemoteMatchers(ts: TS, program: ts.Program, catalogue: RemoteCatalogue): RemoteMatchers {
+  let models = modelsByCatalogue.get(catalogue);
+  if (!models) modelsByCatalogue.set(catalogue, (models = remoteModels(catalogue)));
+  const reads = createSinkMatcher(ts, program, { sinks: models.readModels });
+  const entities = createSinkMatcher(ts, program, { sinks: models.entityModels });
+  const replications = createSinkMatcher(ts, program, { sinks: models.replicationModels });
+  const routes = createSinkMatcher(ts, program, { sinks: models.routeModels });
+  const exposures = createSinkMatcher(ts, program, { sinks: models.exposureModels });
+  const problems = [reads, replications, routes, exposures].flatMap((m) => [...m.problems]);
+  return { reads, entities, replications, routes, exposures, problems };
+}
+
+function remoteModels(catalogue: RemoteCatalogue): RemoteModels {
   const readModels: SinkModel[] = catalogue.stores.map(({ store: _store, query, entity: _entity, method: _method, ...rest }) => ({ ...rest, payload: query ?? [], behaviour: "remote-access" }));
   const entityModels: SinkModel[] = catalogue.stores.map(({ store: _store, query: _query, entity, method: _method, ...rest }) => ({ ...rest, payload: entity ?? [], behaviour: "remote-access" }));
   const replicationModels: SinkModel[] = catalogue.replications.map(({ source, sourceScheme: _scheme, targets: _targets, ...rest }) => ({ ...rest, payload: source, behaviour: "remote-access" }));
@@ -49,11 +76,5 @@ export function createRemoteMatchers(ts: TS, program: ts.Program, catalogue: Rem
     payload: exposure.origin,
     examples: exposure.examples,
   }));
-  const reads = createSinkMatcher(ts, program, { sinks: readModels });
-  const entities = createSinkMatcher(ts, program, { sinks: entityModels });
-  const replications = createSinkMatcher(ts, program, { sinks: replicationModels });
-  const routes = createSinkMatcher(ts, program, { sinks: routeModels });
-  const exposures = createSinkMatcher(ts, program, { sinks: exposureModels });
-  const problems = [reads, replications, routes, exposures].flatMap((m) => [...m.problems]);
-  return { reads, entities, replications, routes, exposures, problems };
+  return { readModels, entityModels, replicationModels, routeModels, exposureModels };
 }

@@ -31,27 +31,23 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
   const { ts } = ctx;
   const byId = new Map(ctx.catalogue.replications.map((m) => [m.id, m]));
   const found: Replication[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      const call = ctx.matchers.replications.matchCall(node);
-      const model = call ? byId.get(call.model.id) : undefined;
-      if (call && model) {
-        const sources = call.payloads.flatMap((p) => {
-          const value = ctx.evaluator.evaluate(p);
-          if (value.kind === "known") return valuesOf(value).map((v) => sourceName(v, model));
-          // `bucket/${key}`: the bucket is the literal head even when the key is not static.
-          const expression = unwrapExpression(ts, p);
-          return ts.isTemplateExpression(expression) && expression.head.text.includes("/") ? [sourceName(expression.head.text, model)] : [];
-        });
-        const targets = [...(call.destination.kind === "known" || model.destination.length > 0 ? [call.destination] : []), ...listedTargets(ctx, node, model)];
-        const sourceRegion = model.targets ? call.region : undefined;
-        const targetRegion = model.targets ? undefined : call.region;
-        if (targets.length > 0) found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), ...(targetRegion ? { targetRegion } : {}), targets, steps: call.steps });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+  // The calls the replications matcher recognises in the file (kept per file across program states).
+  for (const call of ctx.matchers.replications.sinkCallsIn(file)) {
+    const node = call.node as ts.CallExpression | ts.NewExpression;
+    const model = byId.get(call.model.id);
+    if (!model) continue;
+    const sources = call.payloads.flatMap((p) => {
+      const value = ctx.evaluator.evaluate(p);
+      if (value.kind === "known") return valuesOf(value).map((v) => sourceName(v, model));
+      // `bucket/${key}`: the bucket is the literal head even when the key is not static.
+      const expression = unwrapExpression(ts, p);
+      return ts.isTemplateExpression(expression) && expression.head.text.includes("/") ? [sourceName(expression.head.text, model)] : [];
+    });
+    const targets = [...(call.destination.kind === "known" || model.destination.length > 0 ? [call.destination] : []), ...listedTargets(ctx, node, model)];
+    const sourceRegion = model.targets ? call.region : undefined;
+    const targetRegion = model.targets ? undefined : call.region;
+    if (targets.length > 0) found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), ...(targetRegion ? { targetRegion } : {}), targets, steps: call.steps });
+  }
   return found;
 }
 

@@ -26,31 +26,45 @@ export interface Route {
 export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, frameworks: readonly RouteFramework[], controllers: readonly RouteControllers[], file: ts.SourceFile): Route[] {
   const byId = new Map(frameworks.map((f) => [f.id, f]));
   const routes: Route[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const call = matchers.routes.matchCall(node);
-      const framework = call ? byId.get(call.model.id) : undefined;
-      if (call && framework) {
-        const handlers = call.payloads.flatMap((p) => functionsOf(ts, checker, p));
-        if (handlers.length > 0) {
-          routes.push({
-            framework: framework.id,
-            method: methodOf(ts, evaluator, node, framework),
-            path: pathOf(ts, evaluator, node, framework),
-            node,
-            location: locationOf(node),
-            handlers,
-            inline: call.payloads.some((p) => isFunctionWithBody(ts, unwrapExpression(ts, p))),
-            response: framework.response,
-          });
-        }
-      }
-    }
-    if (ts.isClassDeclaration(node)) routes.push(...controllerRoutes(ts, checker, evaluator, controllers, node));
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return routes;
+  // The calls the routes matcher recognises in the file (kept per file across program states) and the
+  // decorated classes (a syntactic list kept per file): no walk of every node on every keystroke.
+  for (const call of matchers.routes.sinkCallsIn(file)) {
+    const node = call.node;
+    const framework = byId.get(call.model.id);
+    if (!ts.isCallExpression(node) || !framework) continue;
+    const handlers = call.payloads.flatMap((p) => functionsOf(ts, checker, p));
+    if (handlers.length === 0) continue;
+    routes.push({
+      framework: framework.id,
+      method: methodOf(ts, evaluator, node, framework),
+      path: pathOf(ts, evaluator, node, framework),
+      node,
+      location: locationOf(node),
+      handlers,
+      inline: call.payloads.some((p) => isFunctionWithBody(ts, unwrapExpression(ts, p))),
+      response: framework.response,
+    });
+  }
+  for (const declaration of decoratedClassesOf(ts, file)) routes.push(...controllerRoutes(ts, checker, evaluator, controllers, declaration));
+  // In source order, as one walk of the file would list them (a class before the calls inside it).
+  return routes.sort((a, b) => a.node.pos - b.node.pos || b.node.end - a.node.end);
+}
+
+const decoratedClasses = new WeakMap<ts.SourceFile, ts.ClassDeclaration[]>();
+
+/** Class declarations with decorators (controllers are decorated), anywhere in the file, in source order. */
+function decoratedClassesOf(ts: TS, file: ts.SourceFile): readonly ts.ClassDeclaration[] {
+  let found = decoratedClasses.get(file);
+  if (!found) {
+    const classes: ts.ClassDeclaration[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isClassDeclaration(node) && (ts.getDecorators(node)?.length ?? 0) > 0) classes.push(node);
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    decoratedClasses.set(file, (found = classes));
+  }
+  return found;
 }
 
 function methodOf(ts: TS, evaluator: StaticEvaluator, node: ts.CallExpression, framework: RouteFramework): string {

@@ -7,6 +7,7 @@ import { accessedMemberName, unwrapExpression, valuesOf, type TS } from "../flow
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 import { sqlShape, type SqlShape } from "./sql-shape.js";
+import { createReuseScope } from "../flow/sinks/match-reuse.js";
 
 /** A call that reads from a store or API, with the store placed as far as code says. */
 export interface StoreRead {
@@ -35,14 +36,19 @@ export interface StoreReadFinder {
  * write (`INSERT`, `UPDATE` without `RETURNING`) or whose HTTP method is not a
  * read (fetch `{ method: "POST" }`) is not a read.
  */
-export function createStoreReadFinder(ts: TS, evaluator: StaticEvaluator, matchers: RemoteMatchers, models: readonly StoreModel[]): StoreReadFinder {
+export function createStoreReadFinder(ts: TS, program: ts.Program, evaluator: StaticEvaluator, matchers: RemoteMatchers, models: readonly StoreModel[]): StoreReadFinder {
   const byId = new Map(models.map((m) => [m.id, m]));
   const cache = new Map<ts.Node, StoreRead | null>();
+  // A file's reads depend on the file and what it imports (the client, the query constants): the rule of
+  // `createReuseScope`, as for the matcher's own results. Files listed in this state answer `readAt` from their list.
+  const kept = createReuseScope<StoreRead[]>(ts, program, program.getTypeChecker(), models, "store-reads");
+  const listed = new Map<ts.SourceFile, StoreRead[]>();
 
   const readAt = (node: ts.Node): StoreRead | undefined => {
     if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
     const cached = cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
+    if (listed.size > 0 && listed.has(node.getSourceFile())) return undefined;
     const read = build(node);
     cache.set(node, read ?? null);
     return read;
@@ -94,14 +100,22 @@ export function createStoreReadFinder(ts: TS, evaluator: StaticEvaluator, matche
     return valuesOf(value).every((v) => method.reads.includes(v));
   };
 
+  // The calls the reads matcher recognises in the file (kept per file across program states), not every node.
   const readsIn = (file: ts.SourceFile): StoreRead[] => {
-    const found: StoreRead[] = [];
-    const visit = (node: ts.Node): void => {
-      const read = readAt(node);
-      if (read) found.push(read);
-      ts.forEachChild(node, visit);
-    };
-    if (!file.isDeclarationFile) visit(file);
+    let found = listed.get(file);
+    if (found) return found;
+    found = file.isDeclarationFile ? [] : kept.get(file);
+    if (found) {
+      for (const read of found) cache.set(read.node, read);
+    } else {
+      found = [];
+      for (const call of matchers.reads.sinkCallsIn(file)) {
+        const read = readAt(call.node);
+        if (read) found.push(read);
+      }
+      kept.set(file, found);
+    }
+    listed.set(file, found);
     return found;
   };
 

@@ -87,6 +87,8 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
   const reuse = options.reuse === false ? undefined : createReuseScope<ReusedFile>(ts, program, checker, pack.sinks, `sinks\u0000${usePrefilter}\u0000${compiledKey}`);
   const configurationCalls = createConfigurationCallIndex(ts, program, resolver, compiled, { prefilter: usePrefilter, reuseOwner: options.reuse === false ? undefined : pack.sinks });
   const results = new Map<ts.Node, SinkCall | null>();
+  /** Files whose sink calls were all listed in this state (computed or reused). */
+  const listedFiles = new Set<ts.SourceFile>();
   const { resolveDestination, firstResolvable } = createDestinationResolver({
     ts, checker, evaluator, resolver, configurationCallsFor: (model) => configurationCalls.callsFor(model),
   });
@@ -102,6 +104,8 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
   const matchCall = (node: CallNode): SinkCall | undefined => {
     const cached = results.get(node);
     if (cached !== undefined) return cached ?? undefined;
+    // Every sink of a listed file is in `results`: another call there is none (no checker work for it).
+    if (listedFiles.size > 0 && listedFiles.has(node.getSourceFile())) return undefined;
     let result: SinkCall | undefined;
     const candidates = usePrefilter && !prefilter.mayMatch(callFactOf(ts, node)) ? [] : candidatesFor(node);
     const path = candidates.length > 0 ? resolver.pathOfCall(node) : undefined;
@@ -202,6 +206,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     const reused = reuse?.get(sourceFile);
     if (reused && [...reused.configuration].every(([id, calls]) => sameCalls(configurationCallsOf(id), calls))) {
       for (const sink of reused.sinks) results.set(sink.node, sink);
+      listedFiles.add(sourceFile);
       return [...reused.sinks];
     }
     const found: SinkCall[] = [];
@@ -209,6 +214,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
       const sink = matchCall(fact.node);
       if (sink) found.push(sink);
     }
+    listedFiles.add(sourceFile);
     if (reuse) {
       const configuration = new Map<string, readonly CallNode[]>();
       for (const sink of found) {
