@@ -27,9 +27,18 @@ export interface Replication {
   steps: FlowStep[];
 }
 
+const replicationIndexes = new WeakMap<readonly ReplicationModel[], ReadonlyMap<string, ReplicationModel>>();
+
+/** Asked once per file of the program on every re-lint: one index per catalogue. */
+function replicationModelsById(models: readonly ReplicationModel[]): ReadonlyMap<string, ReplicationModel> {
+  let index = replicationIndexes.get(models);
+  if (!index) replicationIndexes.set(models, (index = new Map(models.map((m) => [m.id, m]))));
+  return index;
+}
+
 export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replication[] {
   const { ts } = ctx;
-  const byId = new Map(ctx.catalogue.replications.map((m) => [m.id, m]));
+  const byId = replicationModelsById(ctx.catalogue.replications);
   const found: Replication[] = [];
   // The calls the replications matcher recognises in the file (kept per file across program states).
   for (const call of ctx.matchers.replications.sinkCallsIn(file)) {

@@ -24,7 +24,7 @@ export interface Route {
 
 /** Routes registered in a file: framework calls of the catalogue and decorated controller methods. */
 export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, frameworks: readonly RouteFramework[], controllers: readonly RouteControllers[], file: ts.SourceFile): Route[] {
-  const byId = new Map(frameworks.map((f) => [f.id, f]));
+  const byId = frameworksById(frameworks);
   const routes: Route[] = [];
   // The calls the routes matcher recognises in the file (kept per file across program states) and the
   // decorated classes (a syntactic list kept per file): no walk of every node on every keystroke.
@@ -48,6 +48,15 @@ export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvalu
   for (const declaration of decoratedClassesOf(ts, file)) routes.push(...controllerRoutes(ts, checker, evaluator, controllers, declaration));
   // In source order, as one walk of the file would list them (a class before the calls inside it).
   return routes.sort((a, b) => a.node.pos - b.node.pos || b.node.end - a.node.end);
+}
+
+const frameworkIndexes = new WeakMap<readonly RouteFramework[], ReadonlyMap<string, RouteFramework>>();
+
+/** Asked once per file of the program on every re-lint: one index per catalogue. */
+function frameworksById(frameworks: readonly RouteFramework[]): ReadonlyMap<string, RouteFramework> {
+  let index = frameworkIndexes.get(frameworks);
+  if (!index) frameworkIndexes.set(frameworks, (index = new Map(frameworks.map((f) => [f.id, f]))));
+  return index;
 }
 
 const decoratedClasses = new WeakMap<ts.SourceFile, ts.ClassDeclaration[]>();

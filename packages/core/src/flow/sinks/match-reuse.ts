@@ -118,10 +118,16 @@ const programFacts = new WeakMap<ts.Program, ProgramFacts>();
 function factsOf(program: ts.Program): ProgramFacts {
   let facts = programFacts.get(program);
   if (!facts) {
+    // A few files are asked after a keystroke; a whole-program pass asks them all, for which one set is cheaper.
     const current = new Map<ts.SourceFile, boolean>();
+    let all: ReadonlySet<ts.SourceFile> | undefined;
     const isCurrent = (file: ts.SourceFile): boolean => {
+      if (all) return all.has(file);
       let answer = current.get(file);
-      if (answer === undefined) current.set(file, (answer = program.getSourceFile(file.fileName) === file));
+      if (answer === undefined) {
+        current.set(file, (answer = program.getSourceFile(file.fileName) === file));
+        if (current.size > 64) all = new Set(program.getSourceFiles());
+      }
       return answer;
     };
     programFacts.set(program, (facts = { isCurrent, directImports: new Map(), closures: new Map() }));

@@ -25,8 +25,8 @@ import type { SinkCall } from "./sink-call.js";
 export interface SinkMatcher {
   /** The sink a call or `new` is, with its destination resolved; undefined when it sends nothing anywhere. */
   matchCall(node: ts.CallExpression | ts.NewExpression): SinkCall | undefined;
-  /** Every sink call in a file, in source order. */
-  sinkCallsIn(sourceFile: ts.SourceFile): SinkCall[];
+  /** Every sink call in a file, in source order (the matcher's own list: not to be changed). */
+  sinkCallsIn(sourceFile: ts.SourceFile): readonly SinkCall[];
   /**
    * The destination of `sink` as supplied at one call of the function whose parameter it is (a shared
    * `postJson(url, body)` called with a foreign URL). The result may again be a parameter (of the caller).
@@ -201,13 +201,13 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     return model ? configurationCalls.callsFor(model) : [];
   };
 
-  const sinkCallsIn = (sourceFile: ts.SourceFile): SinkCall[] => {
+  const sinkCallsIn = (sourceFile: ts.SourceFile): readonly SinkCall[] => {
     if (sourceFile.isDeclarationFile) return [];
     const reused = reuse?.get(sourceFile);
     if (reused && [...reused.configuration].every(([id, calls]) => sameCalls(configurationCallsOf(id), calls))) {
       for (const sink of reused.sinks) results.set(sink.node, sink);
       listedFiles.add(sourceFile);
-      return [...reused.sinks];
+      return reused.sinks;
     }
     const found: SinkCall[] = [];
     for (const fact of callFactsOf(ts, sourceFile).calls) {
@@ -224,7 +224,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
       const configurationFiles = [...configuration.values()].flat().map((call) => call.getSourceFile());
       reuse.set(sourceFile, { sinks: found, configuration }, configurationFiles);
     }
-    return [...found];
+    return found;
   };
 
   const bindDestination = (sink: SinkCall, value: ParameterValue, call: CallNode): StaticValue => {
