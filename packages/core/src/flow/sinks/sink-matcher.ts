@@ -201,10 +201,16 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     return model ? configurationCalls.callsFor(model) : [];
   };
 
+  // Asked for every file of the program on each state (remote analysis): a loop, no copies.
+  const sameConfiguration = (configuration: ReadonlyMap<string, readonly CallNode[]>): boolean => {
+    for (const [id, calls] of configuration) if (!sameCalls(configurationCallsOf(id), calls)) return false;
+    return true;
+  };
+
   const sinkCallsIn = (sourceFile: ts.SourceFile): readonly SinkCall[] => {
     if (sourceFile.isDeclarationFile) return [];
     const reused = reuse?.get(sourceFile);
-    if (reused && [...reused.configuration].every(([id, calls]) => sameCalls(configurationCallsOf(id), calls))) {
+    if (reused && sameConfiguration(reused.configuration)) {
       for (const sink of reused.sinks) results.set(sink.node, sink);
       listedFiles.add(sourceFile);
       return reused.sinks;
