@@ -69,6 +69,8 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
 export function replicationFlows(ctx: RemoteContext, replications: readonly Replication[], storeWrites: ReadonlyMap<string, OriginUse[]>): { findings: Finding[]; flows: InventoryFlow[] } {
   const findings: Finding[] = [];
   const flows: InventoryFlow[] = [];
+  // What every classified read of the program says about its store: only worth asking when something replicates.
+  if (replications.length === 0) return { findings, flows };
   const readOrigins = classifiedReadsByStore(ctx);
   for (const replication of replications) {
     const code = ctx.placements.of(replication.node.getSourceFile().fileName);

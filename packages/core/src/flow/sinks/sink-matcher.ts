@@ -102,6 +102,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
   };
 
   const matchCall = (node: CallNode): SinkCall | undefined => {
+    if (compiled.length === 0) return undefined;
     const cached = results.get(node);
     if (cached !== undefined) return cached ?? undefined;
     // Every sink of a listed file is in `results`: another call there is none (no checker work for it).
@@ -208,7 +209,8 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
   };
 
   const sinkCallsIn = (sourceFile: ts.SourceFile): readonly SinkCall[] => {
-    if (sourceFile.isDeclarationFile) return [];
+    // No model of the catalogue can match in this program (none of its packages is imported anywhere).
+    if (sourceFile.isDeclarationFile || compiled.length === 0) return [];
     const reused = reuse?.get(sourceFile);
     if (reused && sameConfiguration(reused.configuration)) {
       for (const sink of reused.sinks) results.set(sink.node, sink);
