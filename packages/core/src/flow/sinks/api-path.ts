@@ -5,7 +5,8 @@ import { accessedMemberName, isFunctionWithBody, returnedExpressions, unwrapExpr
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
-import { isInPackage, normalizePackageName, packageOfFile } from "./package-names.js";
+import { isInPackage, normalizePackageName } from "./package-names.js";
+import { assignmentsTo, isGlobalObject, packageDeclarationPath, typedInstancePath } from "./api-path-lookups.js";
 
 export type CallNode = ts.CallExpression | ts.NewExpression;
 
@@ -56,7 +57,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (inProgress.has(node) || depth > MAX_DEPTH) return undefined;
     inProgress.add(node);
     try {
-      const result = compute(node, depth) ?? typedInstancePath(node);
+      const result = compute(node, depth) ?? typedInstancePath(ts, checker, options, node);
       cache.set(node, result ?? null);
       return result;
     } finally {
@@ -119,7 +120,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (name === undefined) return undefined;
     const owner = unwrapExpression(ts, node.expression);
     if (owner.kind === ts.SyntaxKind.ThisKeyword) return thisMemberPath(node, name, depth);
-    if (ts.isIdentifier(owner) && GLOBAL_OBJECTS.has(owner.text) && isGlobal(owner)) return { package: "global", steps: [{ kind: "member", name }] };
+    if (ts.isIdentifier(owner) && GLOBAL_OBJECTS.has(owner.text) && isGlobalObject(ts, checker, owner)) return { package: "global", steps: [{ kind: "member", name }] };
     const ownerPath = pathOf(owner, depth + 1);
     if (ownerPath) return extend(ownerPath, { kind: "member", name });
     // `clients.s3` of a project namespace or object literal: follow the property's own declaration.
@@ -167,7 +168,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (sourceFile.isDeclarationFile && !isInPackage(sourceFile.fileName)) {
       return GLOBAL_OBJECTS.has(name) ? { package: "global", steps: [] } : { package: "global", steps: [{ kind: "member", name }] };
     }
-    if (sourceFile.isDeclarationFile) return packageDeclarationPath(declaration);
+    if (sourceFile.isDeclarationFile) return packageDeclarationPath(ts, declaration);
     if (ts.isImportClause(declaration)) return moduleExportPath(declaration.parent.moduleSpecifier, "default", depth);
     if (ts.isNamespaceImport(declaration)) return moduleExportPath(declaration.parent.parent.moduleSpecifier, undefined, depth);
     if (ts.isImportSpecifier(declaration)) {
@@ -186,7 +187,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (ts.isExportAssignment(declaration)) return pathOf(declaration.expression, depth + 1);
     if (ts.isVariableDeclaration(declaration)) {
       if (declaration.initializer && !mayBeReassigned(ts, declaration)) return pathOf(declaration.initializer, depth + 1);
-      for (const assigned of assignmentsTo(declaration, name)) {
+      for (const assigned of assignmentsTo(ts, checker, declaration, name)) {
         const path = pathOf(assigned, depth + 1);
         if (path) return path;
       }
@@ -273,21 +274,6 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     return path;
   };
 
-  /** `let client; … client = new S3Client()` in the same file. */
-  const assignmentsTo = (declaration: ts.VariableDeclaration, name: string): ts.Expression[] => {
-    const found: ts.Expression[] = [];
-    const target = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
-    const visit = (node: ts.Node): void => {
-      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) &&
-          node.left.text === name && (!target || checker.getSymbolAtLocation(node.left) === target)) {
-        found.push(node.right);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(declaration.getSourceFile());
-    return found;
-  };
-
   /** An import: a project module is followed to its export; a package (or unresolved specifier) becomes a path root. */
   const moduleExportPath = (specifier: ts.Expression, exportName: string | undefined, depth: number): ApiPath | undefined => {
     if (!ts.isStringLiteralLike(specifier)) return undefined;
@@ -301,38 +287,6 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     const text = specifier.text;
     if (text.startsWith(".") || text.startsWith("/")) return undefined;
     return { package: normalizePackageName(text), steps: exportName === undefined ? [] : [{ kind: "member", name: exportName }] };
-  };
-
-  /** A symbol declared in a package's .d.ts (reached through a project `export *`): package from the path. */
-  const packageDeclarationPath = (declaration: ts.Declaration): ApiPath | undefined => {
-    const pkg = packageOfFile(declaration.getSourceFile().fileName);
-    const name = (declaration as { name?: ts.Node }).name;
-    if (!pkg || !name || !ts.isIdentifier(name)) return undefined;
-    return { package: pkg, steps: [{ kind: "member", name: name.text }] };
-  };
-
-  /** A value whose type is a class exported by a package: an instance of it, constructed out of sight. */
-  const typedInstancePath = (node: ts.Expression): ApiPath | undefined => {
-    if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node) && !ts.isCallExpression(node) && !ts.isElementAccessExpression(node)) return undefined;
-    if (options.allowTypeLookup && !options.allowTypeLookup(node.getSourceFile())) return undefined;
-    let type: ts.Type;
-    try {
-      type = checker.getTypeAtLocation(node);
-    } catch {
-      return undefined;
-    }
-    const symbol = type.getSymbol();
-    const declaration = symbol?.declarations?.[0];
-    if (!symbol || !declaration || !ts.isClassDeclaration(declaration)) return undefined;
-    const pkg = packageOfFile(declaration.getSourceFile().fileName);
-    if (!pkg) return undefined;
-    return { package: pkg, steps: [{ kind: "member", name: symbol.name }, { kind: "call", node: undefined, construct: true }] };
-  };
-
-  const isGlobal = (identifier: ts.Identifier): boolean => {
-    const symbol = checker.getSymbolAtLocation(identifier);
-    const declaration = symbol ? symbol.declarations?.[0] : findDeclarationByName(ts, identifier);
-    return !declaration || (declaration.getSourceFile().isDeclarationFile && !isInPackage(declaration.getSourceFile().fileName));
   };
 
   return {

@@ -6,11 +6,12 @@ import { evaluateCall } from "./evaluate-call.js";
 import { evaluateExpression } from "./evaluate-expression.js";
 import type { CellWrite, FunctionSummary, SinkCallLike, SinkReach } from "./flow-types.js";
 import { splitSymbolic } from "./substitute.js";
-import { EMPTY, isEmpty, readField, union, weight, withField, withStep, flatten, type Label, type Taint } from "./taint.js";
+import { EMPTY, isEmpty, union, weight, withStep, type Label, type Taint } from "./taint.js";
 import { isFunctionWithBody, isRootFunction, type Unit } from "./units.js";
 import { ReachRecorder } from "./sink-reaches.js";
-import { isInsideNonRoot, literalKey, nearestFunction, propertyKey } from "./scope-helpers.js";
+import { isInsideNonRoot, nearestFunction, propertyKey } from "./scope-helpers.js";
 import { cellIdOf, isModuleVariable } from "./cells.js";
+import { assignInto, assignTo, bindName } from "./assignments.js";
 
 const MAX_PASSES = 4;
 
@@ -138,94 +139,26 @@ export class FunctionAnalysis {
 
   /** Binds a declaration or destructuring pattern to a value. */
   bind(name: ts.BindingName, value: Taint): void {
-    const ts = this.ts;
-    if (ts.isIdentifier(name)) {
-      const symbol = this.checker.getSymbolAtLocation(name);
-      if (symbol) this.assignSymbol(symbol, withStep(value, this.step(name, `assigned to ${name.text}`)));
-      return;
-    }
-    const patternType = ts.isObjectBindingPattern(name) ? this.checker.getTypeAtLocation(name) : undefined;
-    for (const element of name.elements) {
-      if (ts.isOmittedExpression(element)) continue;
-      let part = value;
-      if (patternType && !element.dotDotDotToken) {
-        const key = propertyKey(ts, element);
-        if (key === undefined) part = flatten(value);
-        else {
-          part = readField(value, key);
-          part = union(part, this.propertyOriginTaint(patternType.getProperty(key), element));
-        }
-      }
-      if (element.initializer) part = union(part, this.evalExpr(element.initializer));
-      this.bind(element.name, part);
-    }
+    bindName(this, name, value);
   }
 
   /** Assignment to an expression target (`x = v`, `a.b.c = v`, `[a, b] = v`). */
   assign(target: ts.Expression, value: Taint): void {
-    const ts = this.ts;
-    if (ts.isIdentifier(target)) {
-      const symbol = this.checker.getSymbolAtLocation(target);
-      if (symbol) this.assignSymbol(symbol, withStep(value, this.step(target, `assigned to ${target.text}`)));
-      return;
-    }
-    if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return this.assign(target.expression, value);
-    if (ts.isArrayLiteralExpression(target)) {
-      for (const element of target.elements) this.assign(ts.isSpreadElement(element) ? element.expression : element, value);
-      return;
-    }
-    if (ts.isObjectLiteralExpression(target)) {
-      for (const property of target.properties) {
-        if (ts.isShorthandPropertyAssignment(property)) this.assign(property.name, readField(value, property.name.text));
-        else if (ts.isPropertyAssignment(property)) {
-          const key = property.name.getText();
-          this.assign(property.initializer, readField(value, key));
-        }
-      }
-      return;
-    }
-    if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
-      const key = ts.isPropertyAccessExpression(target) ? target.name.text : literalKey(ts, target.argumentExpression);
-      const property = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
-      const cellDeclaration = property?.valueDeclaration;
-      if (cellDeclaration && (ts.isPropertyDeclaration(cellDeclaration) || (ts.isParameter(cellDeclaration) && ts.isConstructorDeclaration(cellDeclaration.parent)))) {
-        this.writeCell(cellDeclaration, withStep(value, this.step(target, `stored in ${target.getText()}`)));
-        return;
-      }
-      this.assignInto(target.expression, key, value);
-    }
+    assignTo(this, target, value);
   }
 
   /** `receiver.key = value` or, without a key, `receiver.push(value)`: the receiver now carries the value. */
   assignInto(receiver: ts.Expression, key: string | undefined, value: Taint): void {
-    const ts = this.ts;
-    const inner = receiver;
-    if (ts.isIdentifier(inner)) {
-      const symbol = this.checker.getSymbolAtLocation(inner);
-      if (!symbol) return;
-      const current = this.currentValue(symbol);
-      const next = key === undefined ? union(current, value) : withField(current, key, value);
-      this.assignSymbol(symbol, next);
-      return;
-    }
-    if (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) {
-      const outerKey = ts.isPropertyAccessExpression(inner) ? inner.name.text : literalKey(ts, inner.argumentExpression);
-      const wrapped: Taint = key === undefined ? value : { labels: [], fields: new Map([[key, value]]) };
-      const property = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
-      const declaration = property?.valueDeclaration;
-      if (declaration && (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent)))) {
-        this.writeCell(declaration, wrapped);
-        return;
-      }
-      this.assignInto(inner.expression, outerKey, wrapped);
-    }
+    assignInto(this, receiver, key, value);
   }
 
-  private currentValue(symbol: ts.Symbol): Taint {
+  /** What a local variable holds so far in this unit. */
+  currentValue(symbol: ts.Symbol): Taint {
     return this.env.get(symbol) ?? EMPTY;
   }
 
-  private assignSymbol(symbol: ts.Symbol, value: Taint): void {
+  /** A value flowing into a variable: a local of this unit grows, a module variable becomes a cell write. */
+  assignSymbol(symbol: ts.Symbol, value: Taint): void {
     if (isEmpty(value)) return;
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (!declaration) return;
