@@ -57,7 +57,7 @@ describe("protobuf scanning", () => {
   it("reports an unknown id with a did-you-mean at the field", () => {
     const unknown = scan.findings.find((f) => f.ruleId === "unknown-category");
     expect(unknown).toMatchObject({ level: "error", suggestions: ["pi.sensitive.location-trajectory"], location: { line: 24 } });
-    expect(unknown!.message).toContain('Did you mean "pi.sensitive.location-trajectory"');
+    expect(unknown!.message).toBe('unknown category "pi.sensitive.locaton-trajectory" in acme.telemetry.v1.VehicleState.last_parked_geohash: the rule pack defines no such category; did you mean "pi.sensitive.location-trajectory"?');
     expect(unknown!.fingerprint).toBe("unknown-category|proto/acme/telemetry/v1/telemetry.proto|acme.telemetry.v1.VehicleState.last_parked_geohash|pi.sensitive.locaton-trajectory");
   });
 

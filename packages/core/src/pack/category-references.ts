@@ -1,5 +1,6 @@
 import { pointerToKeyPath } from "../input/positioned-document.js";
 import { suggestIds } from "../categories/did-you-mean.js";
+import { unknownCategoryMessage } from "../categories/unknown-category-message.js";
 import type { Finding } from "../model/finding.js";
 import type { PackState, ValueOrigin } from "./pack-state.js";
 
@@ -16,11 +17,10 @@ export function unknownCategoryFindings(state: PackState): Finding[] {
     if (state.categories.has(id)) return;
     const suggestions = suggestIds(id, known);
     const location = origin.atKey ? origin.document.locateKey(origin.pointer) : origin.document.locate(origin.pointer);
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
     findings.push({
       ruleId: "unknown-category",
       level: "error",
-      message: `unknown category "${id}" in ${context} (${pointerToKeyPath(origin.pointer)}): the rule pack defines no such category${hint}`,
+      message: unknownCategoryMessage(id, `${pointerToKeyPath(origin.pointer)} (${context})`, suggestions),
       location,
       suggestions,
       fingerprint: `unknown-category|${origin.document.file}|${origin.pointer}|${id}`,

@@ -2,6 +2,7 @@ import type { Finding } from "../model/finding.js";
 import type { SourceLocation } from "../model/location.js";
 import type { RulePack } from "../model/pack.js";
 import { suggestIds } from "../categories/did-you-mean.js";
+import { unknownCategoryMessage } from "../categories/unknown-category-message.js";
 import { pointerToKeyPath } from "../input/positioned-document.js";
 
 /** How a check asks "does the pack define this id?" and "which ids exist?" (for did-you-mean). */
@@ -25,11 +26,10 @@ export function categoryLookup(known: RulePack | ((id: string) => boolean), know
  */
 export function unknownCategoryFinding(id: string, lookup: CategoryLookup, location: SourceLocation, pointer: string, context: string): Finding {
   const suggestions = suggestIds(id, lookup.ids());
-  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : "";
   return {
     ruleId: "unknown-category",
     level: "error",
-    message: `unknown category "${id}" in ${pointerToKeyPath(pointer)} (${context}): the rule pack does not define it${hint}`,
+    message: unknownCategoryMessage(id, `${pointerToKeyPath(pointer)} (${context})`, suggestions),
     location,
     ...(suggestions.length > 0 ? { suggestions } : {}),
     fingerprint: `${pointerToKeyPath(pointer)}:${id}`,

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Finding } from "../model/finding.js";
 import type { SourceLocation } from "../model/location.js";
 import type { SignalCandidate } from "../model/schema-field.js";
+import { unknownCategoryMessage } from "../categories/unknown-category-message.js";
 
 /**
  * The three schema findings. Fingerprints carry the rule, the file relative
@@ -21,11 +22,10 @@ export function invalidInputFinding(root: string, location: SourceLocation, mess
 
 export function unknownCategoryFinding(root: string, location: SourceLocation, fieldPath: string, id: string, suggestions: string[]): Finding {
   const file = relativeFile(root, location.file);
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
   return {
     ruleId: "unknown-category",
     level: "error",
-    message: `Unknown category id "${id}" on ${fieldPath}: the rule pack defines no such category.${hint}`,
+    message: unknownCategoryMessage(id, fieldPath, suggestions),
     location,
     suggestions,
     fingerprint: fingerprint("unknown-category", file, fieldPath, id),
