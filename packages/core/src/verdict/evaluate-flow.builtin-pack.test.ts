@@ -17,13 +17,16 @@ describe("with the built-in 2026 pack", () => {
     expect([...fixture.categories.keys()].sort()).toEqual([...pack.categories.keys()].sort());
     for (const [id, category] of pack.categories) {
       const mine = fixture.categories.get(id)!;
-      expect({ id, kind: mine.kind, fact: mine.importantWhen?.fact, threshold: mine.importantWhen?.threshold, exclusive: mine.importantWhen?.exclusive ?? false }).toEqual({
+      const facts = (c: typeof category) => ({
         id,
-        kind: category.kind,
-        fact: category.importantWhen?.fact,
-        threshold: category.importantWhen?.threshold,
-        exclusive: category.importantWhen?.exclusive ?? false,
+        kind: c.kind,
+        fact: c.importantWhen?.fact,
+        threshold: c.importantWhen?.threshold,
+        exclusive: c.importantWhen?.exclusive ?? false,
+        locates: c.locates ?? false,
+        mapApproval: c.mapApproval ?? null,
       });
+      expect(facts(mine)).toEqual(facts(category));
     }
     for (const [id, exemption] of pack.exemptions) {
       const mine = fixture.exemptions.get(id)!;
@@ -34,6 +37,12 @@ describe("with the built-in 2026 pack", () => {
         filing: exemption.requiresFilingReference,
       });
     }
+  });
+
+  it("marks where map approval depends on location as pack data (taxonomy \"SA (+MAP)\")", () => {
+    const marked = (field: "locates" | "mapApproval") => [...pack.categories.values()].filter((c) => c[field] !== undefined).map((c) => c.id).sort();
+    expect(marked("mapApproval")).toEqual(["ad.exterior-imagery", "ad.training-data"]);
+    expect(marked("locates")).toEqual(["geo.high-precision-positioning", "pi.sensitive.location-trajectory"]);
   });
 
   it("E5 with a filing reference covers vulnerability data", () => {

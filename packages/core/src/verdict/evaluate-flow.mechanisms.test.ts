@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { MechanismKind } from "../model/registry.js";
 import type { RequirementLevel } from "../model/verdict.js";
 import { evaluate, flow, gapKinds, record } from "./fixtures/builders.js";
+import { fixturePack } from "./fixtures/fixture-pack.js";
+import { categoriesNeedingMapApproval } from "./map-approval.js";
 
 const ORDINARY = "pi.general.vehicle-identifier";
 const SENSITIVE = "pi.sensitive.location-trajectory";
@@ -142,5 +144,19 @@ describe("map approval", () => {
     const verdict = evaluate(flow({ categories: located }), { records: [record({ categories: located, scale: { individuals: 0 } })] });
     expect(verdict.gaps[0]!.categories).toEqual(["ad.exterior-imagery"]);
     expect(verdict.required).toContain("surveying authority's approval");
+  });
+});
+
+describe("map approval when located, from the pack's data", () => {
+  it("follows the pack: a category an extending pack marks `when-located`, with a category it marks `locates`", () => {
+    const base = fixturePack();
+    const categories = new Map(base.categories);
+    categories.set("ad.road-test", { ...categories.get("ad.road-test")!, mapApproval: "when-located" });
+    categories.set("conn.vehicle-flow-logistics", { ...categories.get("conn.vehicle-flow-logistics")!, locates: true });
+    const pack = { ...base, categories };
+    expect(categoriesNeedingMapApproval(["ad.road-test"], pack)).toEqual([]);
+    expect(categoriesNeedingMapApproval(["ad.road-test", "conn.vehicle-flow-logistics"], pack)).toEqual(["ad.road-test"]);
+    expect(categoriesNeedingMapApproval(["ad.road-test", "conn.vehicle-flow-logistics"], base)).toEqual([]);
+    expect(categoriesNeedingMapApproval(["ad.exterior-imagery", "pi.sensitive.location-trajectory"], base)).toEqual(["ad.exterior-imagery"]);
   });
 });

@@ -12,6 +12,6 @@ export {
 export { classifyCategories, carriesRegulatedData, type ClassifiedCategories } from "./classify-categories.js";
 export { declaredScale, ownScale, relatedRecords, type DeclaredScale, type ScaleContext } from "./declared-scale.js";
 export { validityPeriod, validityGap, isInForce, SECURITY_ASSESSMENT_YEARS, type ValidityPeriod } from "./validity.js";
-export { categoriesNeedingMapApproval, MAP_WHEN_LOCATED, LOCATION_CATEGORIES } from "./map-approval.js";
+export { categoriesNeedingMapApproval } from "./map-approval.js";
 export { formatCount } from "./format-count.js";
 export { recordsForDestination } from "./record-index.js";
