@@ -14,7 +14,9 @@
  *   - added latency per edit: wall time with vdx − without, edit by edit, p50 / p95;
  *   - vdx rule time per edit from ESLint's `stats` (the per-rule timings
  *     `TIMING=all` prints), p50 / p95, and its share of total typed-lint time
- *     (parse and program update included), by kind of edited file.
+ *     (parse and program update included), by kind of edited file;
+ *   - the heap each session holds after its last edit (after a full GC): a
+ *     session that keeps old program states alive grows with every edit.
  * Targets: p95 added ≤ 50 ms; vdx rules ≤ 15 % of total typed-lint time.
  *
  * Run: npx -y pnpm@10 build && npx tsx bench/editor-latency.ts [--files 1200] [--edits 60]
@@ -131,15 +133,29 @@ function summary(records: readonly EditRecord[]) {
   };
 }
 
+interface SessionResult {
+  records: EditRecord[];
+  /** Heap in use after the last edit and a full GC (MB); undefined without `--expose-gc`. */
+  heapMb?: number;
+}
+
+function heapAfterGc(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  gc();
+  return Math.round(process.memoryUsage().heapUsed / 1048576);
+}
+
 /** Runs one session in a child process (its own project service) and reads its records. */
-function childSession(root: string, role: "with" | "without"): EditRecord[] {
+function childSession(root: string, role: "with" | "without"): SessionResult {
   const args = process.argv.slice(2).filter((a, i, all) => a !== "--calibrate" && a !== "--root" && all[i - 1] !== "--root");
-  const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, "--role", role, "--root", root], {
+  const output = execFileSync(process.execPath, [...process.execArgv, "--expose-gc", fileURLToPath(import.meta.url), ...args, "--role", role, "--root", root], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return JSON.parse(output) as EditRecord[];
+  return JSON.parse(output) as SessionResult;
 }
 
 async function main(): Promise<void> {
@@ -151,11 +167,13 @@ async function main(): Promise<void> {
     const files = generateProject(root, fileCount, { deployments: flag("deployments") });
     if (role === "with" || role === "without") {
       const records = await session(root, files, role === "with");
-      console.log(given ? JSON.stringify(records) : JSON.stringify(summary(records), null, 2));
+      const heapMb = heapAfterGc();
+      console.log(given ? JSON.stringify({ records, heapMb }) : JSON.stringify({ ...summary(records), heapMb }, null, 2));
       return;
     }
-    const without = childSession(root, "without");
-    const withVdx = childSession(root, flag("calibrate") ? "without" : "with");
+    const sessions = { without: childSession(root, "without"), with: childSession(root, flag("calibrate") ? "without" : "with") };
+    const without = sessions.without.records;
+    const withVdx = sessions.with.records;
     const added = withVdx.map((r, i) => r.wallMs - without[i]!.wallMs);
     const ofKind = (kind: EditRecord["kind"]) => withVdx.filter((r) => r.kind === kind);
     console.log(JSON.stringify({
@@ -164,6 +182,7 @@ async function main(): Promise<void> {
       all: summary(withVdx),
       byEditedFile: { plainCode: summary(ofKind("plain")), networkCode: summary(ofKind("network")) },
       vdxFindingsSeen: withVdx.reduce((n, r) => n + r.findings, 0),
+      heapAfterSessionMb: { without: sessions.without.heapMb, with: sessions.with.heapMb },
       targets: { addedP95Ms: 50, vdxShareMax: "15%" },
     }, null, 2));
   } finally {

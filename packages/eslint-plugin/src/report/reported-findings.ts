@@ -16,9 +16,22 @@ export interface ReportedFinding {
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 interface FileReports {
-  /** The lint the reports belong to: ESLint gives every lint (and every fix pass) its own `SourceCode`. */
-  source: object;
+  /**
+   * The lint the reports belong to: ESLint gives every lint (and every fix pass) its own `SourceCode`,
+   * numbered here. Not the `SourceCode` itself: it holds its parser services, and so the whole program
+   * of its state — one per file ever linted, for the life of an editor session.
+   */
+  lint: number;
   reports: ReportedFinding[];
+}
+
+const lintNumbers = new WeakMap<object, number>();
+let lastLintNumber = 0;
+
+function lintOf(context: AnyContext): number {
+  let number = lintNumbers.get(context.sourceCode);
+  if (number === undefined) lintNumbers.set(context.sourceCode, (number = ++lastLintNumber));
+  return number;
 }
 
 /** Files with vdx messages in their last lint: one entry per file, replaced by the next lint of that file. */
@@ -31,14 +44,15 @@ const latest = new Map<string, FileReports>();
 export function startReports(context: AnyContext): void {
   const file = normalise(context.filename);
   const known = latest.get(file);
-  if (known && known.source !== context.sourceCode) latest.delete(file);
+  if (known && known.lint !== lintOf(context)) latest.delete(file);
 }
 
 /** Remembers that `rule` reported `finding` at `loc` (what ESLint will show, unless a directive disables it). */
 export function recordReport(context: AnyContext, loc: TSESTree.SourceLocation, finding: Finding): void {
   const file = normalise(context.filename);
   let entry = latest.get(file);
-  if (!entry || entry.source !== context.sourceCode) latest.set(file, (entry = { source: context.sourceCode, reports: [] }));
+  const lint = lintOf(context);
+  if (!entry || entry.lint !== lint) latest.set(file, (entry = { lint, reports: [] }));
   entry.reports.push({ rule: context.id, line: loc.start.line, column: loc.start.column + 1, finding });
 }
 
