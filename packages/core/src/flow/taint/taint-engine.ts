@@ -59,6 +59,9 @@ const EMPTY_SUMMARY: FunctionSummary = { returns: EMPTY, reaches: [], cellWrites
  * caller supplies, a write to shared state); callees are summarised on demand
  * when their return value matters. Code that never reaches a sink is never
  * analysed, which keeps a scan close to the cost of type checking alone.
+ * With `focus` (an editor re-linting one file) it starts from that file only
+ * and walks up only where a finding can land in it; the flows it returns are
+ * exactly the whole-program run's flows located there.
  */
 export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const { ts, program } = input;
