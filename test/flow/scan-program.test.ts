@@ -56,6 +56,15 @@ describe("createScanProgram", () => {
     expect(built.files).toEqual([join(root, "a.ts")]);
   });
 
+  it("reports an invalid compiler option with its position and falls back to the files", () => {
+    const root = project({ "tsconfig.json": '{\n  "compilerOptions": {\n    "target": "es9999"\n  }\n}', "a.ts": "export {};" });
+    const built = createScanProgram({ root, files: [join(root, "a.ts")] });
+    expect(built.errors).toHaveLength(1);
+    expect(built.errors[0]).toMatchObject({ file: join(root, "tsconfig.json"), line: 3 });
+    expect(built.errors[0]!.message).toContain("--target");
+    expect(built.files).toEqual([join(root, "a.ts")]);
+  });
+
   it("reports a missing explicit tsconfig", () => {
     const root = project({ "a.ts": "export {};" });
     const built = createScanProgram({ root, tsconfig: "nope.json", files: [join(root, "a.ts")] });

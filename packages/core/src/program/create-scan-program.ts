@@ -40,15 +40,9 @@ export function createScanProgram(options: ScanProgramOptions): ScanProgram {
   const tsconfig = findTsconfig(options);
   let project: Project | undefined;
   if (tsconfig !== undefined) {
-    const problem = tsconfigProblem(tsconfig);
-    if (problem) errors.push(problem);
-    else {
-      try {
-        project = new Project({ tsConfigFilePath: tsconfig, compilerOptions: { noEmit: true } });
-      } catch (error) {
-        errors.push({ file: tsconfig, line: 1, column: 1, message: `cannot use tsconfig: ${firstLine(error)}` });
-      }
-    }
+    const built = projectFromTsconfig(tsconfig);
+    if ("problem" in built) errors.push(built.problem);
+    else project = built.project;
   }
   project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true });
 
@@ -80,17 +74,37 @@ function findTsconfig(options: ScanProgramOptions): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-/** Reads the tsconfig through TypeScript's own parser so errors carry line and column. */
-function tsconfigProblem(file: string): InputError | undefined {
-  if (!existsSync(file)) return { file, line: 1, column: 1, message: "tsconfig not found" };
-  const read = ts.readConfigFile(file, ts.sys.readFile);
-  const diagnostic = read.error;
-  if (!diagnostic) {
-    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(file));
-    const fatal = parsed.errors.find((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003);
-    return fatal ? diagnosticToError(file, fatal) : undefined;
+/**
+ * The project of a tsconfig, parsed once (by ts-morph; its parse diagnostics say whether the config is
+ * usable), or the problem with line and column. "No inputs were found" (18003) is not fatal: the scan
+ * adds the files it collected.
+ */
+function projectFromTsconfig(file: string): { project: Project } | { problem: InputError } {
+  if (!existsSync(file)) return { problem: { file, line: 1, column: 1, message: "tsconfig not found" } };
+  try {
+    const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true } });
+    const fatal = project.getConfigFileParsingDiagnostics().map((d) => d.compilerObject).find(isFatal);
+    // ts-morph's diagnostics of compiler options carry no position: TypeScript's positioned reader says where.
+    return fatal ? { problem: tsconfigProblem(file) ?? diagnosticToError(file, fatal) } : { project };
+  } catch (error) {
+    // ts-morph throws on JSON it cannot read, without a position: TypeScript's own reader has one.
+    return { problem: tsconfigProblem(file) ?? { file, line: 1, column: 1, message: `cannot use tsconfig: ${firstLine(error)}` } };
   }
-  return diagnosticToError(file, diagnostic);
+}
+
+function isFatal(diagnostic: ts.Diagnostic): boolean {
+  return diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003;
+}
+
+/** Reads the tsconfig through TypeScript's own parser of JSON source files, so errors carry line and column. */
+function tsconfigProblem(file: string): InputError | undefined {
+  const read = ts.readConfigFile(file, ts.sys.readFile);
+  if (read.error) return diagnosticToError(file, read.error);
+  // The JSON source file (not the plain object) keeps positions for compiler-option errors.
+  const source = ts.readJsonConfigFile(file, ts.sys.readFile);
+  const parsed = ts.parseJsonSourceFileConfigFileContent(source, ts.sys, dirname(file), undefined, file);
+  const fatal = parsed.errors.find(isFatal);
+  return fatal ? diagnosticToError(file, fatal) : undefined;
 }
 
 function diagnosticToError(file: string, diagnostic: ts.Diagnostic): InputError {
