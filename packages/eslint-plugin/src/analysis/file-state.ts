@@ -74,12 +74,11 @@ function isIsolated(program: ts.Program): boolean {
 
 /**
  * Whether the program typescript-eslint hands over was built from the text
- * being linted. In its "single run" mode (inferred under `CI=true`) it never
- * updates the program, so a re-linted, edited buffer (`lintText` after an
- * edit, `--stdin`) is not what the program's file says: analysing the
- * program would report on the old text at the new text's lines (and hand
- * the checker nodes it does not know). Such a buffer is analysed on its own,
- * as without type information. A file the program does not hold at all
+ * being linted. A program the user provides (`parserOptions.programs`) is
+ * never updated, so a re-linted, edited buffer is not what the program's
+ * file says: analysing the program would report on the old text at the new
+ * text's lines (and hand the checker nodes it does not know). Such a buffer
+ * is analysed on its own, as without type information. A file the program does not hold at all
  * (outside every tsconfig) is left to the program analysis, which has no
  * findings for it — as the CLI, which does not scan it either.
  */
