@@ -2,3 +2,4 @@ export { createScanProgram, type ScanProgram, type ScanProgramOptions } from "./
 export { programForScan, type ScanProgramContext } from "./program-for-scan.js";
 export { scanTypeScript, type ScanTypeScript, type TypeScriptAnalysisInput } from "./scan-typescript.js";
 export { syntaxErrorFindings } from "./syntax-error-findings.js";
+export { fileListStep, type FileListStep } from "./file-list-step.js";

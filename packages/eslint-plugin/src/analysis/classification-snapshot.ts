@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import { changesWhatEveryFileSees, compilerOptionsKey } from "@vdx/core";
+import { changesWhatEveryFileSees, compilerOptionsKey, fileListStep } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 import type { FileClassification } from "./declaration-classifications.js";
 
@@ -37,16 +37,11 @@ export const classificationSnapshots = {
   carryOver(typescript: TS, knowledge: ProjectKnowledge, program: ts.Program, files: readonly ts.SourceFile[]): { results: FileClassification[]; recheck: number[] } | undefined {
     const snapshot = snapshots.get(knowledge);
     const all = program.getSourceFiles();
-    if (!snapshot || all.length !== snapshot.allFiles.length || files.length !== snapshot.files.length) return undefined;
-    const changed: string[] = [];
-    for (let i = 0; i < all.length; i++) {
-      const before = snapshot.allFiles[i]!;
-      const now = all[i]!;
-      if (before === now) continue;
-      if (before.fileName !== now.fileName || changed.length >= MAX_CHANGED) return undefined;
-      if (changesWhatEveryFileSees(typescript, before) || changesWhatEveryFileSees(typescript, now)) return undefined;
-      changed.push(now.fileName);
-    }
+    if (!snapshot || files.length !== snapshot.files.length) return undefined;
+    const step = fileListStep(snapshot.allFiles, all);
+    if (!step.edit || step.came.length > MAX_CHANGED) return undefined;
+    if ([...step.left, ...step.came].some((file) => changesWhatEveryFileSees(typescript, file))) return undefined;
+    const changed = step.came.map((file) => file.fileName);
     if (changed.length > 0 && compilerOptionsKey(program) !== snapshot.options) return undefined;
     const recheck = new Set<number>();
     for (const name of changed) {

@@ -4,6 +4,7 @@ import type { TS } from "../values/typescript-module.js";
 import { callFactsOf } from "./call-facts.js";
 import { compileSinkModel, type CompiledSinkModel } from "./compiled-model.js";
 import { finalNames } from "./member-path.js";
+import { fileListStep } from "../../program/file-list-step.js";
 
 /** The catalogue's models a program can match, indexed for the matcher. */
 export interface ProgramModels {
@@ -63,18 +64,13 @@ function importKeyOf(ts: TS, files: readonly ts.SourceFile[]): string {
 
 /** The same files, position by position, except some whose own imports are the same (an edit). */
 function sameImports(ts: TS, before: readonly ts.SourceFile[], after: readonly ts.SourceFile[]): boolean {
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) {
-    // Plain variables, not a destructured pair: this loop runs over every file on every keystroke.
-    const a = before[i]!;
-    const b = after[i]!;
-    if (a === b) continue;
-    if (a.fileName !== b.fileName || a.isDeclarationFile !== b.isDeclarationFile) return false;
-    const x = callFactsOf(ts, a).imports;
-    const y = callFactsOf(ts, b).imports;
-    if (x.size !== y.size || [...x].some((name) => !y.has(name))) return false;
-  }
-  return true;
+  const step = fileListStep(before, after);
+  return step.edit && step.came.every((file, i) => {
+    const was = step.left[i]!;
+    const x = callFactsOf(ts, was).imports;
+    const y = callFactsOf(ts, file).imports;
+    return was.isDeclarationFile === file.isDeclarationFile && x.size === y.size && [...x].every((name) => y.has(name));
+  });
 }
 
 function compileCatalogue(sinks: readonly SinkModel[]): CompiledCatalogue {

@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import { callFactsOf } from "./call-facts.js";
+import { fileListStep } from "../../program/file-list-step.js";
 
 /**
  * Per-file results kept across program states. An editor re-creates the program
@@ -180,14 +181,9 @@ function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {
 
 /** The same files by name, position by position, where every file that changed is an ordinary module before and after. */
 function onlyOrdinaryModulesChanged(ts: TS, before: readonly ts.SourceFile[], after: readonly ts.SourceFile[]): boolean {
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i]!;
-    const b = after[i]!;
-    if (a === b) continue;
-    if (a.fileName !== b.fileName || changesWhatEveryFileSees(ts, a) || changesWhatEveryFileSees(ts, b)) return false;
-  }
-  return true;
+  const step = fileListStep(before, after);
+  const ordinary = (file: ts.SourceFile) => !changesWhatEveryFileSees(ts, file);
+  return step.edit && step.left.every(ordinary) && step.came.every(ordinary);
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import { fileCallNames, type FileCallNames } from "./file-call-names.js";
+import { fileListStep } from "../../program/file-list-step.js";
 
 /**
  * Every file's call-name part (file-call-names.ts) filed under the names it
@@ -59,34 +60,13 @@ export class FilePartsByName {
 
   private distanceTo(files: readonly ts.SourceFile[]): number {
     if (this.files === files) return 0;
-    if (this.files.length === files.length) {
-      let different = 0;
-      for (let i = 0; i < files.length; i++) if (this.files[i] !== files[i]) different++;
-      return different;
-    }
-    const mine = new Set(this.files);
-    let shared = 0;
-    for (const file of files) if (mine.has(file)) shared++;
-    return this.files.length - shared + (files.length - shared);
+    const step = fileListStep(this.files, files);
+    return step.left.length + step.came.length;
   }
 
   private syncTo(files: readonly ts.SourceFile[]): void {
     if (this.files === files) return;
-    let left: ts.SourceFile[] = [];
-    let came: ts.SourceFile[] = [];
-    if (this.files.length === files.length) {
-      // The usual step (an edit): position by position, without a set of every file.
-      for (let i = 0; i < files.length; i++) {
-        if (this.files[i] === files[i]) continue;
-        left.push(this.files[i]!);
-        came.push(files[i]!);
-      }
-    } else {
-      const next = new Set(files);
-      const previous = new Set(this.files);
-      left = this.files.filter((file) => !next.has(file));
-      came = files.filter((file) => !previous.has(file));
-    }
+    const { left, came } = fileListStep(this.files, files);
     // A file that only moved leaves and comes back: taking out before adding keeps it filed once.
     for (const file of left) this.file(file, false);
     for (const file of came) this.file(file, true);
