@@ -1,4 +1,4 @@
-import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
+import { booleanFlag, parseArgs, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
 import { writeReport, type CliIo } from "../io.js";
 import { formatInventoryCsv, formatInventoryJson } from "../reporters/inventory.js";

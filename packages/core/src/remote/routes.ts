@@ -37,7 +37,7 @@ export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvalu
     routes.push({
       framework: framework.id,
       method: methodOf(ts, evaluator, node, framework),
-      path: pathOf(ts, evaluator, node, framework),
+      path: pathOf(evaluator, node, framework),
       node,
       location: locationOf(node),
       handlers,
@@ -87,7 +87,7 @@ function methodOf(ts: TS, evaluator: StaticEvaluator, node: ts.CallExpression, f
   return name === "all" ? "ANY" : name.toUpperCase();
 }
 
-function pathOf(ts: TS, evaluator: StaticEvaluator, node: ts.CallExpression, framework: RouteFramework): string {
+function pathOf(evaluator: StaticEvaluator, node: ts.CallExpression, framework: RouteFramework): string {
   let value;
   if (framework.pathArgument >= 0) {
     const argument = node.arguments[framework.pathArgument];

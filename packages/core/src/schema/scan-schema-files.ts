@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parsePositionedDocument, type PositionedDocument } from "../input/positioned-document.js";
+import type { PositionedDocument } from "../input/positioned-document.js";
 import type { Finding } from "../model/finding.js";
 import type { RulePack } from "../model/pack.js";
 import type { ClassifiedField } from "../model/schema-field.js";

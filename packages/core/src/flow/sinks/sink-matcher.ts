@@ -1,9 +1,9 @@
 import type ts from "typescript";
-import type { RulePack, SinkDestinationKind, ArgumentSelector } from "../../model/pack.js";
+import type { RulePack, SinkDestinationKind } from "../../model/pack.js";
 import type { FlowStep } from "../../model/finding.js";
 import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
-import { knownValue, unknownValue, unionValues, valuesOf } from "../values/static-value.js";
+import { knownValue, unknownValue, valuesOf } from "../values/static-value.js";
 import { createStaticEvaluator, type StaticEvaluator } from "../values/static-evaluator.js";
 import { locationOf } from "../values/source-location.js";
 import { accessedMemberName, unwrapExpression } from "../values/expression-shapes.js";
@@ -11,7 +11,7 @@ import { createApiPathResolver, type ApiPath, type CallNode } from "./api-path.j
 import type { CompiledSinkModel } from "./compiled-model.js";
 import { programModels } from "./catalogue-models.js";
 import { matchPattern } from "./member-path.js";
-import { evaluateSelected, selectAll, selectOne, type CallBindings, type SelectorContext } from "./selectors.js";
+import { selectAll, type CallBindings, type SelectorContext } from "./selectors.js";
 import { regionOfArn, renderDestination, renderRegion } from "./destination-render.js";
 import { createDestinationResolver, NO_DESTINATION } from "./destination-resolution.js";
 import { createConfigurationCallIndex } from "./configuration-calls.js";
@@ -19,7 +19,7 @@ import { citedRecordOf } from "./citation.js";
 import { callFactOf, callFactsOf } from "./call-facts.js";
 import { createCallPrefilter } from "./call-prefilter.js";
 import { createReuseScope } from "./match-reuse.js";
-import { better, describeCallee, describeShort } from "./sink-descriptions.js";
+import { describeCallee } from "./sink-descriptions.js";
 import type { SinkCall } from "./sink-call.js";
 
 export interface SinkMatcher {

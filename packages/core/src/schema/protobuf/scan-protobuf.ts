@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import protobuf from "protobufjs";
 import type { ClassifiedField } from "../../model/schema-field.js";
-import { checkMarking, classifyField, NO_MARKING, type ClassifyEnvironment, type Marking } from "../classify-field.js";
+import { checkMarking, classifyField, type ClassifyEnvironment, type Marking } from "../classify-field.js";
 import type { Finding } from "../../model/finding.js";
 import { invalidInputFinding } from "../findings.js";
 import { readSchemaInput } from "../read-schema-input.js";
