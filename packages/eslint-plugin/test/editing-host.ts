@@ -5,8 +5,8 @@ import ts from "typescript";
  * way an editor's language service does: a host that hands out the same
  * `SourceFile` for the same text, and each program built from the last.
  */
-export function editingHost(texts: Map<string, string>, rootNames: readonly string[]) {
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, types: [] };
+export function editingHost(texts: Map<string, string>, rootNames: readonly string[], extraOptions: ts.CompilerOptions = {}) {
+  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, types: [], ...extraOptions };
   const base = ts.createCompilerHost(options);
   const sourceFiles = new Map<string, ts.SourceFile>();
   const host: ts.CompilerHost = {
@@ -27,9 +27,10 @@ export function editingHost(texts: Map<string, string>, rootNames: readonly stri
     get program() {
       return program;
     },
-    /** The next state after `file` got `text`. */
-    edit(file: string, text: string) {
-      texts.set(file, text);
+    /** The next state after `file` got `text` (undefined: its text on disk again). */
+    edit(file: string, text: string | undefined) {
+      if (text === undefined) texts.delete(file);
+      else texts.set(file, text);
       program = ts.createProgram({ rootNames, options, host, oldProgram: program });
     },
   };

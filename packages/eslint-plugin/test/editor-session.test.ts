@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ESLint } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import vdx from "../src/index.js";
+import { UPLOAD_CODE, uploadConfig } from "./upload-fixture.js";
 
 /**
  * An editor session: one warm ESLint instance, the project's registry and
@@ -16,7 +17,7 @@ describe("a long-lived ESLint instance", () => {
   mkdirSync(join(root, "src"));
   writeFileSync(
     join(root, "vdx.config.yaml"),
-    'rulePack: "2026"\ninclude: ["src/**"]\nassessments: data-export-assessments.yaml\nhosts:\n  - { match: "*.example-motors.de", jurisdiction: DE }\n',
+    uploadConfig('include: ["src/**"]', "assessments: data-export-assessments.yaml"),
   );
   const registry = (destinations: string[]) =>
     [
@@ -36,14 +37,7 @@ describe("a long-lived ESLint instance", () => {
     ].join("\n");
   writeFileSync(join(root, "data-export-assessments.yaml"), registry(["archive.example-motors.de"]));
   const file = join(root, "src/upload.ts");
-  const code = `interface Fix {
-  /** @vdx pi.sensitive.location-trajectory */
-  lat: number;
-}
-export async function upload(fix: Fix) {
-  await fetch("https://telemetry.example-motors.de/v1", { method: "POST", body: JSON.stringify({ lat: fix.lat }) });
-}
-`;
+  const code = UPLOAD_CODE;
   writeFileSync(file, code);
   const eslint = new ESLint({
     cwd: root,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RulePack } from "@vdx/core";
 import { ExportRelevance } from "../src/analysis/export-relevance.js";
 import { expandBraces, sinkPackageMatcherOf } from "../src/analysis/sink-packages.js";
+import { editingHost } from "./editing-host.js";
 
 /** Just the part of a pack the relevance test reads: its sink catalogue. */
 const pack = {
@@ -81,28 +82,12 @@ describe("ExportRelevance", () => {
 
 describe("ExportRelevance across program states (an editor session)", () => {
   // The language service keeps unchanged files' SourceFile objects; this host does the same.
-  const overlay = new Map<string, string>();
-  const cache = new Map<string, ts.SourceFile>();
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2023.d.ts", "lib.dom.d.ts"], strict: true, noEmit: true, types: [] };
-  const base = ts.createCompilerHost(options);
-  const host: ts.CompilerHost = {
-    ...base,
-    readFile: (name) => overlay.get(name) ?? base.readFile(name),
-    getSourceFile: (name, version) => {
-      const text = overlay.get(name) ?? base.readFile(name);
-      if (text === undefined) return undefined;
-      const key = `${name}\u0000${text}`;
-      let sourceFile = cache.get(key);
-      if (!sourceFile) cache.set(key, (sourceFile = ts.createSourceFile(name, text, version, true)));
-      return sourceFile;
-    },
-  };
+  let states: ReturnType<typeof editingHost> | undefined; // the project is written in `beforeAll`
   let state: ts.Program | undefined;
   const edit = (file: string, text?: string) => {
-    if (text === undefined) overlay.delete(join(root, file));
-    else overlay.set(join(root, file), text);
-    const rootNames = Object.keys(files).filter((f) => f.startsWith("src/")).map((f) => join(root, f));
-    state = ts.createProgram({ rootNames, options, host, ...(state ? { oldProgram: state } : {}) });
+    states ??= editingHost(new Map(), Object.keys(files).filter((f) => f.startsWith("src/")).map((f) => join(root, f)), { lib: ["lib.es2023.d.ts", "lib.dom.d.ts"] });
+    states.edit(join(root, file), text);
+    state = states.program;
   };
   const relevantNow = (file: string) => new ExportRelevance(ts, state!, pack).fileMayHaveFindings(state!.getSourceFile(join(root, file))!);
 

@@ -6,6 +6,7 @@ import vm from "node:vm";
 import { ESLint, type Rule } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import vdx, { reportedFindings } from "../src/index.js";
+import { UPLOAD_CODE, uploadConfig } from "./upload-fixture.js";
 
 /**
  * An editor session lints for hours. What a lint leaves behind must not keep
@@ -16,15 +17,8 @@ describe("memory across lints", () => {
   const root = mkdtempSync(join(tmpdir(), "vdx-memory-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "src"));
-  writeFileSync(join(root, "vdx.config.yaml"), 'rulePack: "2026"\ninclude: ["src/**"]\nhosts:\n  - { match: "*.example-motors.de", jurisdiction: DE }\n');
-  const code = `interface Fix {
-  /** @vdx pi.sensitive.location-trajectory */
-  lat: number;
-}
-export async function upload(fix: Fix) {
-  await fetch("https://telemetry.example-motors.de/v1", { method: "POST", body: JSON.stringify({ lat: fix.lat }) });
-}
-`;
+  writeFileSync(join(root, "vdx.config.yaml"), uploadConfig('include: ["src/**"]'));
+  const code = UPLOAD_CODE;
   // A rule that only notes which SourceCode each lint had.
   const seen: WeakRef<object>[] = [];
   const probe: Rule.RuleModule = { create: (context) => (seen.push(new WeakRef(context.sourceCode)), {}) };

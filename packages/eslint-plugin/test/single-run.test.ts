@@ -5,6 +5,7 @@ import { ESLint } from "eslint";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import vdx from "../src/index.js";
+import { UPLOAD_CODE, uploadConfig } from "./upload-fixture.js";
 
 /**
  * Under `CI=true` typescript-eslint infers a "single run" and never updates
@@ -17,16 +18,9 @@ describe("a re-linted buffer in typescript-eslint's single-run mode", () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "src"));
   writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, lib: ["ES2023", "DOM"], types: [] }, include: ["src/**/*.ts"] }));
-  writeFileSync(join(root, "vdx.config.yaml"), 'rulePack: "2026"\ninclude: ["src/**"]\nhosts:\n  - { match: "*.example-motors.de", jurisdiction: DE }\n');
+  writeFileSync(join(root, "vdx.config.yaml"), uploadConfig('include: ["src/**"]'));
   const file = join(root, "src/upload.ts");
-  const code = `interface Fix {
-  /** @vdx pi.sensitive.location-trajectory */
-  lat: number;
-}
-export async function upload(fix: Fix) {
-  await fetch("https://telemetry.example-motors.de/v1", { method: "POST", body: JSON.stringify({ lat: fix.lat }) });
-}
-`;
+  const code = UPLOAD_CODE;
   writeFileSync(file, code);
 
   const lint = async (text: string, parserOptions: Record<string, unknown>) => {
