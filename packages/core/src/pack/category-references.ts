@@ -23,7 +23,9 @@ export function unknownCategoryFindings(state: PackState): Finding[] {
       message: unknownCategoryMessage(id, `${pointerToKeyPath(origin.pointer)} (${context})`, suggestions),
       location,
       suggestions,
-      fingerprint: `unknown-category|${origin.document.file}|${origin.pointer}|${id}`,
+      // The file is part of every finding's identity already (relative to the scan root, scan/fingerprint.ts):
+      // an absolute path here would make the identity differ from one machine to the next.
+      fingerprint: `unknown-category|${origin.pointer}|${id}`,
     });
   };
 
@@ -35,5 +37,6 @@ export function unknownCategoryFindings(state: PackState): Finding[] {
     });
   }
   for (const [category, { origin }] of state.signals) check(category, origin, "signals");
-  return findings.filter((f, i, all) => all.findIndex((g) => g.fingerprint === f.fingerprint) === i);
+  const key = (f: Finding) => `${f.location.file}\u0000${f.fingerprint}`;
+  return findings.filter((f, i, all) => all.findIndex((g) => key(g) === key(f)) === i);
 }

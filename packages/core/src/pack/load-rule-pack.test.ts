@@ -204,6 +204,8 @@ describe("loadRulePack: extends", () => {
     expect(exemption).toMatchObject({ ruleId: "unknown-category", level: "error", suggestions: ["sec.vulnerability"] });
     expect(exemption.location).toMatchObject({ file: join(root, typo, "exemptions.yaml"), line: 3 });
     expect(exemption.message).toMatch(/did you mean "sec.vulnerability"/);
+    // Identity without the machine's paths (the report adds the file relative to the scan root).
+    expect(exemption.fingerprint).toBe("unknown-category|/exemptions/0/coversCategories/0|sec.vulnerabilty");
     const signal = findings.find((f) => f.message.includes("ad.lidar-pointclouds"))!;
     expect(signal.suggestions).toContain("ad.lidar-pointcloud");
     expect(signal.location).toMatchObject({ file: join(root, typo, "signals.yaml"), line: 2 });
