@@ -2,6 +2,7 @@ import type ts from "typescript";
 import type { Finding } from "../model/finding.js";
 import type { InventoryFlow } from "../scan/types.js";
 import { codePlacementsOf } from "../flow/border/code-placement.js";
+import { analysedSourceFiles } from "../program/analysed-source-files.js";
 import { groupFlows } from "../flow/findings/flow-groups.js";
 import { createSinkMatcher } from "../flow/sinks/index.js";
 import { ClassifiedTypes } from "../flow/taint/classified-types.js";
@@ -43,8 +44,7 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
   if (!catalogue) return empty;
   const { ts, program } = input;
   const checker = program.getTypeChecker();
-  const wanted = new Set(input.files.map((f) => f.replace(/\\/g, "/")));
-  const files = program.getSourceFiles().filter((sf) => wanted.has(sf.fileName.replace(/\\/g, "/")));
+  const files = analysedSourceFiles(program, input.files, input.sourceFiles);
   const evaluator = createStaticEvaluator(ts, checker);
   const matchers = createRemoteMatchers(ts, program, catalogue);
   const types = new ClassifiedTypes(ts, checker, input.fields, input.pack);

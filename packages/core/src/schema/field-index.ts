@@ -1,4 +1,5 @@
 import type { ClassifiedField, FieldIndex } from "../model/schema-field.js";
+import { posixPath } from "../program/analysed-source-files.js";
 
 /**
  * Lookups for flow analysis. TS fields are keyed by file + type + property;
@@ -24,10 +25,5 @@ export function createFieldIndex(fields: readonly ClassifiedField[]): FieldIndex
 }
 
 function typePropertyKey(file: string, typeDotProperty: string): string {
-  return `${normaliseFile(file)}\u0000${typeDotProperty}`;
-}
-
-// TS reports forward slashes on every OS; callers may pass native paths.
-function normaliseFile(file: string): string {
-  return file.replace(/\\/g, "/");
+  return `${posixPath(file)}\u0000${typeDotProperty}`;
 }

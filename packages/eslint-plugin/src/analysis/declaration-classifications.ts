@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import { classifyTypeScriptDeclarations, type ClassifiedField, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
-import { normalise } from "../file-paths.js";
+import { compareText, normalise } from "../file-paths.js";
 import { classificationSnapshots } from "./classification-snapshot.js";
 import { SourceFileReuse, type ProgramReuse } from "./source-file-reuse.js";
 
@@ -111,8 +111,4 @@ export class DeclarationClassifications {
       else this.#notKept.add(sourceFile);
     }
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { ProjectKnowledge } from "../project/knowledge.js";
-import { normalise } from "../file-paths.js";
+import { compareText, normalise } from "../file-paths.js";
 
 /** The files of a program state the CLI would analyse. */
 export interface ProjectFiles {
@@ -57,8 +57,4 @@ function list(all: readonly ts.SourceFile[], knowledge: ProjectKnowledge): Listi
 
 function sameNames(names: readonly string[], files: readonly ts.SourceFile[]): boolean {
   return names.length === files.length && files.every((sf, i) => sf.fileName === names[i]);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

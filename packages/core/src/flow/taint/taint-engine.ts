@@ -7,6 +7,7 @@ import type { ParameterValue, StaticValue } from "../values/static-value.js";
 import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
 import { CallIndex } from "./call-index.js";
+import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
 import { fileCallNames, type IndexedCall } from "./file-call-names.js";
 import { ClassifiedTypes } from "./classified-types.js";
@@ -66,11 +67,11 @@ const EMPTY_SUMMARY: FunctionSummary = { returns: EMPTY, reaches: [], cellWrites
 export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const { ts, program } = input;
   const checker = program.getTypeChecker();
-  const sourceFiles = input.sourceFiles ?? sourceFilesOf(program, input.files);
+  const sourceFiles = analysedSourceFiles(program, input.files, input.sourceFiles);
   const projectFiles = projectFileTest(program, input.files, sourceFiles);
 
-  const focus = input.focus ? new Set(input.focus.map(normalise)) : undefined;
-  const inFocus = (file: string): boolean => !focus || focus.has(normalise(file));
+  const focus = input.focus ? new Set(input.focus.map(posixPath)) : undefined;
+  const inFocus = (file: string): boolean => !focus || focus.has(posixPath(file));
   // Sinks are recognised per file on first need: a focused run asks only the files its units reach.
   const sinks = new Map<ts.Node, SinkCallLike>();
   const sinkFiles = new Set<ts.SourceFile>();
@@ -233,7 +234,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     }
   }
 
-  const seedFiles = focus ? sourceFiles.filter((file) => focus.has(normalise(file.fileName))) : sourceFiles;
+  const seedFiles = focus ? sourceFiles.filter((file) => focus.has(posixPath(file.fileName))) : sourceFiles;
   for (const file of seedFiles) sinksOf(file);
   for (const sink of sinks.values()) enqueue(unitOf(ts, sink.node));
   // A focused run also starts from the units of the focus that call a function with effects pending in
@@ -280,16 +281,8 @@ function projectFileTest(program: ts.Program, files: readonly string[], sourceFi
   };
 }
 
-function sourceFilesOf(program: ts.Program, files: readonly string[]): ts.SourceFile[] {
-  const wanted = new Set(files.map(normalise));
-  return program.getSourceFiles().filter((sf) => wanted.has(normalise(sf.fileName)));
-}
-
 function shortName(name: string): string {
   return name.split(/[#.]/).pop() ?? name;
 }
 
-function normalise(file: string): string {
-  return file.includes("\\") ? file.replace(/\\/g, "/") : file;
-}
 
