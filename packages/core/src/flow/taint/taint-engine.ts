@@ -7,6 +7,7 @@ import type { ParameterValue, StaticValue } from "../values/static-value.js";
 import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
 import { CallIndex } from "./call-index.js";
+import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
 import { fileCallNames, type IndexedCall } from "./file-call-names.js";
@@ -244,6 +245,9 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       for (const call of callsIn(ts, file)) {
         const unit = unitOf(ts, call);
         if (queued.has(unit)) continue;
+        // A method of a lib value or global (`labels.push`, `Math.max`) is no project function: no checker call.
+        const root = callFactOf(ts, call).root.kind;
+        if (root === "lib-global" || root === "inert-receiver") continue;
         const callee = resolveCallee(ctx, call);
         const summary = callee ? summaryOf(callee) : undefined;
         if (summary && (summary.reaches.length > 0 || summary.cellWrites.length > 0)) enqueue(unit);
