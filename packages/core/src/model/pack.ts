@@ -38,7 +38,7 @@ export interface Category {
   /** The category places data on the map (location, trajectory, positioning). */
   locates?: boolean;
   /** `when-located`: surveying approval when the same flow carries a `locates` category (`SA+MAP` needs it always). */
-  mapApproval?: "when-located";
+  needsMapApproval?: "when-located";
   /** Which rule/standard this traces to. */
   sources: string[];
   /** Where the entry was defined (pack file), for error messages and `vdx explain`. */

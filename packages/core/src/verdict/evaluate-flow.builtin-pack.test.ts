@@ -24,7 +24,7 @@ describe("with the built-in 2026 pack", () => {
         threshold: c.importantWhen?.threshold,
         exclusive: c.importantWhen?.exclusive ?? false,
         locates: c.locates ?? false,
-        mapApproval: c.mapApproval ?? null,
+        needsMapApproval: c.needsMapApproval ?? null,
       });
       expect(facts(mine)).toEqual(facts(category));
     }
@@ -40,8 +40,8 @@ describe("with the built-in 2026 pack", () => {
   });
 
   it("marks where map approval depends on location as pack data (taxonomy \"SA (+MAP)\")", () => {
-    const marked = (field: "locates" | "mapApproval") => [...pack.categories.values()].filter((c) => c[field] !== undefined).map((c) => c.id).sort();
-    expect(marked("mapApproval")).toEqual(["ad.exterior-imagery", "ad.training-data"]);
+    const marked = (field: "locates" | "needsMapApproval") => [...pack.categories.values()].filter((c) => c[field] !== undefined).map((c) => c.id).sort();
+    expect(marked("needsMapApproval")).toEqual(["ad.exterior-imagery", "ad.training-data"]);
     expect(marked("locates")).toEqual(["geo.high-precision-positioning", "pi.sensitive.location-trajectory"]);
   });
 

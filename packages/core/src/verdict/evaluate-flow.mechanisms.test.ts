@@ -151,7 +151,7 @@ describe("map approval when located, from the pack's data", () => {
   it("follows the pack: a category an extending pack marks `when-located`, with a category it marks `locates`", () => {
     const base = fixturePack();
     const categories = new Map(base.categories);
-    categories.set("ad.road-test", { ...categories.get("ad.road-test")!, mapApproval: "when-located" });
+    categories.set("ad.road-test", { ...categories.get("ad.road-test")!, needsMapApproval: "when-located" });
     categories.set("conn.vehicle-flow-logistics", { ...categories.get("conn.vehicle-flow-logistics")!, locates: true });
     const pack = { ...base, categories };
     expect(categoriesNeedingMapApproval(["ad.road-test"], pack)).toEqual([]);
