@@ -32,16 +32,24 @@ export function unknownCategoryFinding(root: string, location: SourceLocation, f
   };
 }
 
-export function unclassifiedSignalFinding(root: string, location: SourceLocation, fieldPath: string, candidates: SignalCandidate[]): Finding {
+/**
+ * `unclassified-signal` for a field without annotation whose name (or VSS path, or type) matches the
+ * pack's signals. `strong`: the candidates are strong enough to classify the field for flow analysis,
+ * so the message says so and asks to confirm; otherwise they are only suggestions.
+ */
+export function unclassifiedSignalFinding(root: string, location: SourceLocation, fieldPath: string, candidates: SignalCandidate[], strong = false): Finding {
   const file = relativeFile(root, location.file);
   const suggestions = candidates.map((c) => c.category);
   const evidence = candidates.map((c) => `${c.category} (${c.which}, confidence ${c.confidence.toFixed(2)})`).join("; ");
+  const message = strong
+    ? `${fieldPath} is classified by signal as ${suggestions.join(", ")} (${candidates.map((c) => `${c.which}, confidence ${c.confidence.toFixed(2)}`).join("; ")}) ` +
+      `and flow analysis treats it so — confirm with @vdx ${suggestions.join(" ")} (or x-vdx / (vdx.category)), or mark it @vdx none if it is not export-relevant.`
+    : `${fieldPath} looks like vehicle data but carries no classification: ${evidence}. ` +
+      `Annotate it with @vdx <id> (or x-vdx / (vdx.category)), or @vdx none if it is not export-relevant.`;
   return {
     ruleId: "unclassified-signal",
     level: "warn",
-    message:
-      `${fieldPath} looks like vehicle data but carries no classification: ${evidence}. ` +
-      `Annotate it with @vdx <id> (or x-vdx / (vdx.category)), or @vdx none if it is not export-relevant.`,
+    message,
     location,
     suggestions,
     fingerprint: fingerprint("unclassified-signal", file, fieldPath, ...suggestions),

@@ -1,0 +1,58 @@
+import type { RulePack } from "../../model/pack.js";
+import { fieldCandidates, WEAK_SIGNAL_CONFIDENCE } from "../classify-field.js";
+import { splitIdentifier } from "../signals/split-identifier.js";
+import type { CollectionSite } from "./field-sites.js";
+
+/**
+ * A collection names signals when at least this share of its members (and at
+ * least two) match the pack's signals: a field enum or a list of telemetry
+ * columns is mostly signal names, a status enum has at most a word or two
+ * that happen to look like one (`Charging`, `EVConnected`).
+ */
+const MIN_SIGNAL_SHARE = 1 / 3;
+const MIN_SIGNAL_MEMBERS = 2;
+
+/**
+ * Last words of collection names that say the members are values of a state,
+ * not names of data: `ChargingStateEnumType`, `ConnectorStatus`, `DriveMode`,
+ * `StopReason`. Such collections never name signals, whatever their members
+ * look like (`Charging`, `Locked`, `Parked`).
+ */
+const STATE_WORDS = new Set([
+  "status", "state", "mode", "reason", "result", "kind", "level", "action", "trigger", "event", "command",
+  "response", "request", "operation", "format", "unit", "purpose", "priority", "criterion", "category",
+  "error", "code", "outcome", "condition", "stage", "step", "severity", "direction", "context",
+]);
+
+/** Trailing words that only say "this is an enum" (`MeasurandEnumType`, `FieldValues`). */
+const WRAPPER_WORDS = new Set(["enum", "type", "types", "schema", "values", "value", "list", "names", "enumeration"]);
+
+/**
+ * Whether a collection's members are field names of vehicle data (a
+ * telemetry field enum, OCPP measurands, streaming columns) rather than the
+ * values of a state or mode (`Accepted`, `Charging`, `Locked`).
+ */
+export function namesSignals(collection: CollectionSite, pack: RulePack): boolean {
+  if (namesAState(collection.name)) return false;
+  const members = collection.members;
+  if (members.length < MIN_SIGNAL_MEMBERS) return false;
+  let matched = 0;
+  for (const member of members) {
+    const candidates = fieldCandidates(
+      { identifier: member.identifier, ...(member.alternatives ? { alternatives: member.alternatives } : {}), context: { siblings: member.siblings, parents: member.parents } },
+      pack,
+    );
+    if (candidates.some((c) => c.confidence >= WEAK_SIGNAL_CONFIDENCE)) matched++;
+  }
+  return matched >= MIN_SIGNAL_MEMBERS && matched >= members.length * MIN_SIGNAL_SHARE;
+}
+
+/** `ChargingStateEnumType` → state; `Trip.kind` → kind; `MeasurandEnumType` → measurand (not a state). */
+export function namesAState(name: string): boolean {
+  const parts = splitIdentifier(name.slice(name.lastIndexOf(".") + 1));
+  while (parts.length > 1 && WRAPPER_WORDS.has(parts[parts.length - 1]!)) parts.pop();
+  const last = parts[parts.length - 1];
+  if (last === undefined) return false;
+  // Plurals too: `statuses`, `modes`.
+  return STATE_WORDS.has(last) || (last.endsWith("s") && (STATE_WORDS.has(last.slice(0, -1)) || STATE_WORDS.has(last.slice(0, -2))));
+}
