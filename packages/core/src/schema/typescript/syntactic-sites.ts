@@ -18,6 +18,8 @@ export function collectSyntacticSites(tsApi: TS, file: ts.SourceFile): Syntactic
   const sites: SyntacticSites = { fields: [], collections: [], declarations: [] };
 
   const visit = (node: ts.Node): void => {
+    // `declare module "ali-oss" { … }` describes a package's API (as its own `.d.ts` in node_modules would), not the project's data.
+    if (tsApi.isModuleDeclaration(node) && tsApi.isStringLiteral(node.name)) return;
     if (tsApi.isInterfaceDeclaration(node) || tsApi.isTypeAliasDeclaration(node) || (tsApi.isClassDeclaration(node) && node.name)) {
       sites.declarations.push(node);
     }
