@@ -22,26 +22,28 @@ export function jsDocCommentsOf(node: ts.Node): readonly ts.JSDoc[] | undefined 
  * `options`). A `@vdx` tag in the same comment applies to all of them.
  */
 export function jsDocFieldSites(tsApi: TS, node: ts.Node, comments: readonly ts.JSDoc[], out: FieldSite[]): void {
-  const dotted = new Map<string, { tag: ts.JSDocParameterTag; name: ts.QualifiedName }[]>();
+  let owner: string | undefined;
   for (const comment of comments) {
+    const dotted = new Map<string, ts.JSDocPropertyLikeTag[]>();
     for (const tag of comment.tags ?? []) {
       if (tsApi.isJSDocTypedefTag(tag)) typedefSites(tsApi, tag, comment, out);
-      else if (tsApi.isJSDocParameterTag(tag) && tsApi.isQualifiedName(tag.name)) {
-        const root = leftmost(tsApi, tag.name);
-        const list = dotted.get(root) ?? [];
-        list.push({ tag, name: tag.name });
-        dotted.set(root, list);
+      else if (tsApi.isJSDocParameterTag(tag)) {
+        // After `@param {Object} options`, TypeScript nests `@param {string} options.vin` in the first tag's type.
+        const nested = tag.typeExpression?.type;
+        if (nested && tsApi.isJSDocTypeLiteral(nested) && nested.jsDocPropertyTags) {
+          owner ??= functionName(tsApi, node);
+          propertyTagSites(tsApi, nested.jsDocPropertyTags, `${owner}.${tag.name.getText()}`, [comment], out);
+        } else if (tsApi.isQualifiedName(tag.name)) {
+          const root = leftmost(tsApi, tag.name);
+          dotted.set(root, [...(dotted.get(root) ?? []), tag]);
+        }
       }
     }
-  }
-  if (dotted.size === 0) return;
-  const owner = functionName(tsApi, node);
-  for (const [parameter, tags] of dotted) {
-    const siblings = tags.map((entry) => entry.name.right.text);
-    for (const { tag, name } of tags) {
-      const path = `${owner}.${name.getText()}`;
-      const container = path.slice(0, path.lastIndexOf("."));
-      out.push(site(name.right, path, name.right.text, siblings, [owner, parameter], container, [tag.parent]));
+    // Dotted names without an `Object` parent tag: `@param {string} options.vin` alone.
+    for (const tags of dotted.values()) {
+      owner ??= functionName(tsApi, node);
+      const parent = tags[0]!.name as ts.QualifiedName;
+      propertyTagSites(tsApi, tags, `${owner}.${parent.left.getText()}`, [comment], out);
     }
   }
 }
@@ -62,6 +64,7 @@ function propertyTagSites(tsApi: TS, tags: readonly ts.JSDocPropertyLikeTag[], p
   const siblings = tags.map((tag) => lastName(tsApi, tag.name));
   for (const tag of tags) {
     const own = lastName(tsApi, tag.name);
+    // `car.vin` under `car`: the path is the prefix and the tag's last name.
     const path = `${prefix}.${own}`;
     const typeText = tag.typeExpression?.type.getText();
     const field = site(rightmost(tsApi, tag.name), path, own, siblings, prefix.split("."), prefix, enclosing);

@@ -3,7 +3,7 @@ import type { ClassifiedField } from "../../model/schema-field.js";
 import { checkMarking, classifyField, mergeMarkings, NO_MARKING, type ClassifyEnvironment, type Marking } from "../classify-field.js";
 import type { CollectionSite, FieldSite } from "./field-sites.js";
 import { jsDocMarking } from "./jsdoc-marking.js";
-import { namesSignals } from "./signal-collections.js";
+import { namesSignals } from "../signal-collections.js";
 
 type TS = typeof ts;
 type Carried = Pick<ClassifiedField, "categories" | "evidence" | "confidence">;

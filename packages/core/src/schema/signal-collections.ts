@@ -1,7 +1,13 @@
-import type { RulePack } from "../../model/pack.js";
-import { fieldCandidates, WEAK_SIGNAL_CONFIDENCE } from "../classify-field.js";
-import { splitIdentifier } from "../signals/split-identifier.js";
-import type { CollectionSite } from "./field-sites.js";
+import type { RulePack } from "../model/pack.js";
+import { fieldCandidates, WEAK_SIGNAL_CONFIDENCE } from "./classify-field.js";
+import { splitIdentifier } from "./signals/split-identifier.js";
+
+/** A collection of names (a TS or proto enum, a literal union, a list of strings) as the gate sees it. */
+export interface NameCollection {
+  /** Dotted name of the collection (`TelemetryField`, `Trip.kind`, `acme.v1.Field`). */
+  name: string;
+  members: readonly { identifier: string; alternatives?: string[]; siblings: string[]; parents: string[] }[];
+}
 
 /**
  * A collection names signals when at least this share of its members (and at
@@ -32,7 +38,7 @@ const WRAPPER_WORDS = new Set(["enum", "type", "types", "schema", "values", "val
  * telemetry field enum, OCPP measurands, streaming columns) rather than the
  * values of a state or mode (`Accepted`, `Charging`, `Locked`).
  */
-export function namesSignals(collection: CollectionSite, pack: RulePack): boolean {
+export function namesSignals(collection: NameCollection, pack: RulePack): boolean {
   if (namesAState(collection.name)) return false;
   const members = collection.members;
   if (members.length < MIN_SIGNAL_MEMBERS) return false;
