@@ -167,7 +167,10 @@ describe("JavaScript and declaration files", () => {
       `33 TripSession.vin ${VIN}`,
       `34 TripSession.startLat ${LOCATION}`,
       `35 TripSession.startLng ${LOCATION}`,
+      `46 ParkingSpot.lat none`,
+      `47 ParkingSpot.lng none`,
     ]);
+    expect(findings.some((f) => f.message.startsWith("ParkingSpot."))).toBe(false);
   });
 
   it("reads .d.ts declarations, but not a package's API declared with `declare module \"…\"`", () => {
