@@ -56,9 +56,20 @@ export function unclassifiedSignalFinding(root: string, location: SourceLocation
   };
 }
 
+// Every field classified by signal has a finding now: large catalogs ask for the same few files again and again.
+const relativeFiles = new Map<string, string>();
+
 export function relativeFile(root: string, file: string): string {
+  const key = `${root}\u0000${file}`;
+  const known = relativeFiles.get(key);
+  if (known !== undefined) return known;
   const relative = path.relative(root, file);
-  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  const result = (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  // A relative root or file depends on the working directory: not cached.
+  if (!path.isAbsolute(root) || !path.isAbsolute(file)) return result;
+  if (relativeFiles.size > 10_000) relativeFiles.clear();
+  relativeFiles.set(key, result);
+  return result;
 }
 
 function fingerprint(...parts: string[]): string {
