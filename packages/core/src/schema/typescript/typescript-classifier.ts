@@ -106,6 +106,7 @@ export class TypeScriptClassifier {
         confidence: containerMarking.ids.length > 0 || !origin ? 1 : origin.confidence,
         container: name,
         ...(origin?.typeName ? { typeName: origin.typeName } : {}),
+        derived: true,
       });
     }
     return fields;
