@@ -73,6 +73,7 @@ describe("collections of names", () => {
 
   it("leaves the members of state, status and mode collections alone, whatever they look like", () => {
     expect(fields.some((f) => f.path.startsWith("DoorLockState."))).toBe(false);
+    expect(fields.some((f) => f.path.startsWith("HandoverType."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("FleetReport.status."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("UNIT_LABELS."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("retryDelays."))).toBe(false);
@@ -111,6 +112,15 @@ describe("schema-builder objects", () => {
       `44 Owner.licensePlate ${VIN}`,
     ]));
     expect(fields.some((f) => f.path.startsWith("defaults."))).toBe(false);
+  });
+
+  it("reads a zod enum of three or more names as a list: inside an object (Var.key.name) and on its own", () => {
+    expect(fieldsOf("ts/schema-builders.ts")).toEqual(expect.arrayContaining([
+      `62 MeterReading.measurand.lat ${LOCATION}`,
+      `62 MeterReading.measurand.odometer ${ODOMETER}`,
+      `66 ExportedSignals.vin ${VIN}`,
+    ]));
+    expect(fields.some((f) => f.path.startsWith("MeterReading.phase."))).toBe(false);
   });
 
   it("honours @vdx on a key and on the schema's declaration", () => {

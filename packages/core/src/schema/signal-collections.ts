@@ -25,13 +25,16 @@ const MIN_SIGNAL_MEMBERS = 2;
  * look like (`Charging`, `Locked`, `Parked`).
  */
 const STATE_WORDS = new Set([
-  "status", "state", "mode", "reason", "result", "kind", "level", "action", "trigger", "event", "command",
+  "status", "state", "mode", "reason", "result", "kind", "type", "level", "action", "trigger", "event", "command",
   "response", "request", "operation", "format", "unit", "purpose", "priority", "criterion", "category",
   "error", "code", "outcome", "condition", "stage", "step", "severity", "direction", "context",
 ]);
 
-/** Trailing words that only say "this is an enum" (`MeasurandEnumType`, `FieldValues`). */
-const WRAPPER_WORDS = new Set(["enum", "type", "types", "schema", "values", "value", "list", "names", "enumeration"]);
+/**
+ * Trailing words that only say "this is an enum" (`MeasurandEnum`, `FieldValues`); `type` only after `enum`
+ * (`MeasurandEnumType`): on its own it names a kind (`DropOffPickupType`, `RouteType`).
+ */
+const WRAPPER_WORDS = new Set(["enum", "schema", "values", "value", "list", "names", "enumeration"]);
 
 /**
  * Whether a collection's members are field names of vehicle data (a
@@ -56,6 +59,7 @@ export function namesSignals(collection: NameCollection, pack: RulePack): boolea
 /** `ChargingStateEnumType` → state; `Trip.kind` → kind; `MeasurandEnumType` → measurand (not a state). */
 export function namesAState(name: string): boolean {
   const parts = splitIdentifier(name.slice(name.lastIndexOf(".") + 1));
+  if (parts.length > 2 && parts[parts.length - 1] === "type" && parts[parts.length - 2] === "enum") parts.pop();
   while (parts.length > 1 && WRAPPER_WORDS.has(parts[parts.length - 1]!)) parts.pop();
   const last = parts[parts.length - 1];
   if (last === undefined) return false;

@@ -52,6 +52,23 @@ export function schemaBuilderObject(tsApi: TS, expression: ts.Expression): ts.Ob
   return undefined;
 }
 
+/**
+ * The string literals of a builder enum, `z.enum(["Energy.Active.Import.Register", "SoC", …])` (through
+ * modifier chains such as `.nullish()`): a declared list of names, like an `as const` array.
+ */
+export function builderEnumLiterals(tsApi: TS, expression: ts.Expression): ts.StringLiteral[] | undefined {
+  let current: ts.Expression = skipOuterExpressions(tsApi, expression);
+  while (tsApi.isCallExpression(current) && tsApi.isPropertyAccessExpression(current.expression)) {
+    const receiver = current.expression.expression;
+    const first = current.arguments[0];
+    if (current.expression.name.text === "enum" && tsApi.isIdentifier(receiver) && BUILDER_ROOTS.has(receiver.text) && first && tsApi.isArrayLiteralExpression(first)) {
+      return first.elements.every((element) => tsApi.isStringLiteral(element)) ? (first.elements as unknown as ts.StringLiteral[]) : undefined;
+    }
+    current = receiver;
+  }
+  return undefined;
+}
+
 /** `Schema` and `mongoose.Schema`. */
 function isSchemaConstructor(tsApi: TS, callee: ts.Expression): boolean {
   if (tsApi.isIdentifier(callee)) return callee.text === "Schema";

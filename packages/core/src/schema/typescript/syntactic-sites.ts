@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import { site, type CollectionSite, type FieldSite, type SyntacticSites } from "./field-sites.js";
 import { jsDocCommentsOf, jsDocFieldSites } from "./jsdoc-field-sites.js";
-import { referencedSchemaNames, schemaBuilderObject, skipOuterExpressions } from "./schema-builders.js";
+import { builderEnumLiterals, referencedSchemaNames, schemaBuilderObject, skipOuterExpressions } from "./schema-builders.js";
 import { propertyNameText } from "./type-node-walk.js";
 
 type TS = typeof ts;
@@ -48,14 +48,14 @@ function variableSites(tsApi: TS, name: string, initializer: ts.Expression, stat
     constObjectCollections(tsApi, name, frozen, [statement], sites.collections);
     return true;
   }
-  const list = stringList(tsApi, initializer);
+  const list = stringList(tsApi, initializer) ?? builderEnum(tsApi, initializer);
   if (list) {
     sites.collections.push(listCollection(tsApi, name, list, [statement]));
     return true;
   }
   const literal = schemaBuilderObject(tsApi, inner);
   if (literal) {
-    builderKeys(tsApi, literal, name, [name], [statement], sites.fields);
+    builderKeys(tsApi, literal, name, [name], [statement], sites);
     return false; // nested functions in the builder (refinements) may declare more
   }
   return false;
@@ -97,8 +97,14 @@ function constObjectCollections(tsApi: TS, prefix: string, literal: ts.ObjectLit
   }
 }
 
-/** Keys of a schema-builder object are fields; a key whose value is another builder object nests (`Var.key.sub`). */
-export function builderKeys(tsApi: TS, literal: ts.ObjectLiteralExpression, prefix: string, parents: string[], enclosing: ts.Node[], out: FieldSite[]): void {
+/**
+ * Keys of a schema-builder object are fields; a key whose value is another builder object nests (`Var.key.sub`);
+ * a key whose value is a builder enum of names is a collection (`Var.key.value`).
+ */
+export function builderKeys(
+  tsApi: TS, literal: ts.ObjectLiteralExpression, prefix: string, parents: string[], enclosing: ts.Node[],
+  out: { fields: FieldSite[]; collections: CollectionSite[] },
+): void {
   const named = namedProperties(tsApi, literal);
   const siblings = named.map((entry) => entry.name);
   for (const entry of named) {
@@ -108,9 +114,12 @@ export function builderKeys(tsApi: TS, literal: ts.ObjectLiteralExpression, pref
       if (referenced.length > 0) field.typeName = referenced.join(" ");
       field.value = entry.value;
     }
-    out.push(field);
-    const nested = entry.value ? schemaBuilderObject(tsApi, entry.value) : undefined;
+    out.fields.push(field);
+    if (!entry.value) continue;
+    const nested = schemaBuilderObject(tsApi, entry.value);
     if (nested) builderKeys(tsApi, nested, `${prefix}.${entry.name}`, [...parents, entry.name], [...enclosing, entry.property], out);
+    const names = builderEnum(tsApi, entry.value);
+    if (names) out.collections.push(listCollection(tsApi, `${prefix}.${entry.name}`, names, [...enclosing, entry.property]));
   }
 }
 
@@ -152,6 +161,12 @@ function stringList(tsApi: TS, value: ts.Expression): ts.StringLiteral[] | undef
   const inner = skipOuterExpressions(tsApi, value);
   if (!tsApi.isArrayLiteralExpression(inner) || inner.elements.length < MIN_STRING_LIST) return undefined;
   return inner.elements.every((element) => tsApi.isStringLiteral(element)) ? (inner.elements as unknown as ts.StringLiteral[]) : undefined;
+}
+
+/** `z.enum([...])` with enough names to be a list of them. */
+function builderEnum(tsApi: TS, value: ts.Expression): ts.StringLiteral[] | undefined {
+  const literals = builderEnumLiterals(tsApi, value);
+  return literals && literals.length >= MIN_STRING_LIST ? literals : undefined;
 }
 
 function listCollection(tsApi: TS, name: string, elements: ts.StringLiteral[], enclosing: ts.Node[]): CollectionSite {

@@ -79,7 +79,7 @@ export class ValueShapes {
   private compute(literal: ts.ObjectLiteralExpression): Carried | undefined {
     const sites: FieldSite[] = [];
     const enclosing = this.enclosingStatement(literal);
-    builderKeys(this.ts, literal, "(value)", [], enclosing ? [enclosing] : [], sites);
+    builderKeys(this.ts, literal, "(value)", [], enclosing ? [enclosing] : [], { fields: sites, collections: [] });
     // Quietly: the keys are reported where they are declared, not where they are used.
     const env = this.quiet(this.envOf(literal.getSourceFile()));
     const context: SiteContext = {
