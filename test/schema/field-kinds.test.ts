@@ -48,6 +48,14 @@ describe("fields of inline object types", () => {
     expect(field("DispatchRequest.window.opensAt")).toBeUndefined();
   });
 
+  it("lists the leaves of a generated OpenAPI client's types (openapi-typescript `components` / `paths`) with their lines", () => {
+    expect(fieldsOf("ts/inline-leaves.ts")).toEqual(expect.arrayContaining([
+      `35 components.schemas.VehicleData.vin ${VIN}`,
+      `37 components.schemas.VehicleData.drive_state.latitude ${LOCATION}`,
+      `48 paths./api/1/vehicles/{vehicle_tag}/vehicle_data.parameters.path.vin ${VIN}`,
+    ]));
+  });
+
   it("gives a leaf the annotation of the property holding its literal", () => {
     expect(field("FleetReport.summary.harshBrakes")).toMatchObject({ categories: ["pi.general.driving-behaviour"], evidence: { kind: "annotation" }, location: { line: 14 } });
   });
