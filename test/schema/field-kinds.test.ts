@@ -82,6 +82,7 @@ describe("collections of names", () => {
   it("leaves the members of state, status and mode collections alone, whatever they look like", () => {
     expect(fields.some((f) => f.path.startsWith("DoorLockState."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("HandoverType."))).toBe(false);
+    expect(fields.some((f) => f.path.startsWith("StoreNamespace."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("FleetReport.status."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("UNIT_LABELS."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("retryDelays."))).toBe(false);

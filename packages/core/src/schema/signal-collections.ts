@@ -19,15 +19,16 @@ const MIN_SIGNAL_SHARE = 1 / 3;
 const MIN_SIGNAL_MEMBERS = 2;
 
 /**
- * Last words of collection names that say the members are values of a state,
- * not names of data: `ChargingStateEnumType`, `ConnectorStatus`, `DriveMode`,
- * `StopReason`. Such collections never name signals, whatever their members
- * look like (`Charging`, `Locked`, `Parked`).
+ * Last words of collection names that say the members are values of a state, a mode or a kind, or the
+ * names of types and entities — not names of data: `ChargingStateEnumType`, `ConnectorStatus`, `DriveMode`,
+ * `StopReason`, `DropOffPickupType`, a persistence `Namespace` of `ChargingProfile`, `MeterValue`.
+ * Such collections never name signals, whatever their members look like (`Charging`, `Locked`, `Parked`).
  */
 const STATE_WORDS = new Set([
   "status", "state", "mode", "reason", "result", "kind", "type", "level", "action", "trigger", "event", "command",
   "response", "request", "operation", "format", "unit", "purpose", "priority", "criterion", "category",
   "error", "code", "outcome", "condition", "stage", "step", "severity", "direction", "context",
+  "namespace", "entity", "table", "model", "resource",
 ]);
 
 /**
@@ -63,6 +64,12 @@ export function namesAState(name: string): boolean {
   while (parts.length > 1 && WRAPPER_WORDS.has(parts[parts.length - 1]!)) parts.pop();
   const last = parts[parts.length - 1];
   if (last === undefined) return false;
-  // Plurals too: `statuses`, `modes`.
-  return STATE_WORDS.has(last) || (last.endsWith("s") && (STATE_WORDS.has(last.slice(0, -1)) || STATE_WORDS.has(last.slice(0, -2))));
+  return isStateWord(last);
+}
+
+/** A state word or its plural (`statuses`, `modes`, `entities`). */
+function isStateWord(word: string): boolean {
+  if (STATE_WORDS.has(word)) return true;
+  if (!word.endsWith("s")) return false;
+  return STATE_WORDS.has(word.slice(0, -1)) || STATE_WORDS.has(word.slice(0, -2)) || (word.endsWith("ies") && STATE_WORDS.has(`${word.slice(0, -3)}y`));
 }
