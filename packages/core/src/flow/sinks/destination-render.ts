@@ -110,7 +110,10 @@ function renderConnectionString(text: string, model: SinkModel): Rendered {
     const eq = part.indexOf("=");
     if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase().replace(/\s+/g, " "), part.slice(eq + 1).trim());
   }
-  if (fields.size === 0) return { error: "not a connection string" };
+  if (fields.size === 0) {
+    // A fully-qualified namespace or host where a connection string may be (`new ServiceBusClient(fqdn, credential)`).
+    return /^[a-z0-9.-]+\.[a-z]{2,}(:\d+)?$/i.test(text) ? `${model.scheme ?? "https"}://${text}` : { error: "not a connection string" };
+  }
   const service = model.storageService ?? "blob";
   if (fields.get("usedevelopmentstorage") === "true") return `http://127.0.0.1:${DEVELOPMENT_STORAGE_PORTS[service]}`;
   const serviceEndpoint = fields.get(`${service}endpoint`);

@@ -82,8 +82,9 @@ export class PackageIndex<T> {
   constructor(private readonly entries: readonly T[], private readonly specOf: (entry: T) => PackageSpec) {
     entries.forEach((entry, index) => {
       const spec = specOf(entry);
-      if (spec.kind === "global") this.globals.push(index);
-      else if (spec.kind === "names") for (const name of spec.names) push(this.byName, name, index);
+      // `{global,google.maps}`: a global of a script tag, or the same global typed by an `@types` package.
+      if (spec.kind === "global" || (spec.kind === "names" && spec.names.includes("global"))) this.globals.push(index);
+      if (spec.kind === "names") for (const name of spec.names) push(this.byName, name, index);
       else if (spec.kind === "glob" && spec.scope !== undefined) push(this.globsByScope, spec.scope, index);
       else if (spec.kind === "glob") this.unscopedGlobs.push(index);
     });
