@@ -16,29 +16,41 @@ export interface Snippet {
  * snippet becomes a module in its own folder, so its names, relative imports
  * and script globals stay its own. A snippet that imports a package whose
  * destination a program-wide call configures (`Sentry.init`, an OpenTelemetry
- * exporter) or that declares globals gets a program of its own, because there
- * another snippet's configuration would be visible.
+ * exporter) or that declares globals is kept apart, because there
+ * another snippet's configuration would be visible: such snippets share a
+ * program only with snippets of other configured models.
  */
 export function createSnippetBatches(copy: TS, catalogue: readonly SinkModel[], snippets: readonly Snippet[], size = 150) {
+  // Models configured program-wide, with the packages whose imports bring a snippet under that configuration.
   const configured = catalogue.flatMap((model) => {
     const compiled = compileSinkModel(model);
     if (!compiled.ok || !compiled.compiled.configuredBy) return [];
-    return [compiled.compiled.matchesPackage, compiled.compiled.configuredBy.matchesPackage];
+    const { matchesPackage, configuredBy } = compiled.compiled;
+    return [{ id: model.id, touches: (specifier: string) => matchesPackage(specifier) || configuredBy.matchesPackage(specifier) }];
   });
-  const isolated = (text: string): boolean =>
-    /\bdeclare\s+(global|module)\b/.test(text) || specifiersOf(text).some((specifier) => configured.some((matches) => matches(specifier)));
+  /** The configured models a snippet touches; "*" for a snippet that declares globals (it shares with nothing). */
+  const touched = (text: string): Set<string> | "*" => {
+    if (/\bdeclare\s+(global|module)\b/.test(text)) return "*";
+    const specifiers = specifiersOf(text);
+    return new Set(configured.filter((c) => specifiers.some((s) => c.touches(s))).map((c) => c.id));
+  };
 
   const batchOf = new Map<string, { files: Record<string, string>; name: string }>();
-  const batches: { files: Record<string, string>; result?: { sinks(name: string): SinkCall[] } }[] = [];
+  const batches: { files: Record<string, string>; uses: Set<string> }[] = [];
   let shared: (typeof batches)[number] | undefined;
   snippets.forEach((snippet, index) => {
     const name = `src/s${index}/example.ts`;
-    let batch: (typeof batches)[number];
-    if (isolated(snippet.text)) {
-      batch = { files: {} };
-      batches.push(batch);
+    const uses = touched(snippet.text);
+    let batch: (typeof batches)[number] | undefined;
+    if (uses === "*") {
+      batches.push((batch = { files: {}, uses: new Set(["*"]) }));
+    } else if (uses.size > 0) {
+      // Snippets under program-wide configuration share a program only with snippets of other configured models.
+      batch = batches.find((b) => b !== shared && !b.uses.has("*") && Object.keys(b.files).length < size && [...uses].every((id) => !b.uses.has(id)));
+      if (!batch) batches.push((batch = { files: {}, uses: new Set() }));
+      for (const id of uses) batch.uses.add(id);
     } else {
-      if (!shared || Object.keys(shared.files).length >= size) batches.push((shared = { files: {} }));
+      if (!shared || Object.keys(shared.files).length >= size) batches.push((shared = { files: {}, uses: new Set() }));
       batch = shared;
     }
     // `export {}` keeps a script snippet's top-level names out of the other snippets' global scope.
