@@ -24,7 +24,7 @@ const REQUIRED_PACKAGES = [
  * named by packages a reviewer expects to find (a package is covered when a model's package glob accepts it).
  */
 const FAMILIES: Record<string, string[]> = {
-  "HTTP and RPC clients": ["request", "needle", "wretch", "ofetch", "@angular/common/http", "@nestjs/axios", "jquery", "graphql-request", "@apollo/client", "urql", "@trpc/client", "@connectrpc/connect", "nice-grpc", "grpc-web", "soap", "jayson"],
+  "HTTP and RPC clients": ["request", "needle", "openapi-fetch", "@hey-api/client-fetch", "@zodios/core", "wretch", "ofetch", "@angular/common/http", "@nestjs/axios", "jquery", "graphql-request", "@apollo/client", "urql", "@trpc/client", "@connectrpc/connect", "nice-grpc", "grpc-web", "soap", "jayson"],
   "cloud SDKs": ["@aws-sdk/client-lambda", "@aws-sdk/client-ses", "@aws-sdk/client-location", "aws-sdk", "aws-sdk/clients/s3", "@azure/service-bus", "@azure/event-hubs", "@azure/cosmos", "@google-cloud/bigquery", "@google-cloud/firestore", "@alicloud/pop-core", "@alicloud/fc2", "tablestore", "tencentcloud-sdk-nodejs", "cos-js-sdk-v5", "esdk-obs-nodejs", "@huaweicloud/huaweicloud-sdk-smn"],
   "message brokers and queues": ["node-rdkafka", "@confluentinc/kafka-javascript", "amqp-connection-manager", "rhea", "@stomp/stompjs", "bullmq", "bull", "pg-boss", "@google-cloud/tasks"],
   "databases, ORMs, caches, search": ["mongoose", "mysql2", "mssql", "oracledb", "@prisma/client", "sequelize", "typeorm", "drizzle-orm/node-postgres", "knex", "kysely", "@supabase/supabase-js", "ioredis", "redis", "@upstash/redis", "@elastic/elasticsearch", "algoliasearch", "@influxdata/influxdb-client", "@clickhouse/client"],
