@@ -76,8 +76,6 @@ export class PackageIndex<T> {
   private readonly globsByScope = new Map<string, number[]>();
   private readonly unscopedGlobs: number[] = [];
   private readonly globals: number[] = [];
-  /** Package tests run by `entriesFor` (globs only): what a test can count. */
-  globTests = 0;
 
   constructor(private readonly entries: readonly T[], private readonly specOf: (entry: T) => PackageSpec) {
     entries.forEach((entry, index) => {
@@ -98,7 +96,6 @@ export class PackageIndex<T> {
       for (const index of [...(this.globsByScope.get(scopeOfName(name)) ?? []), ...this.unscopedGlobs]) {
         if (chosen.has(index)) continue;
         const spec = this.specOf(this.entries[index]!);
-        this.globTests++;
         if (spec.kind === "glob" && spec.test(name)) chosen.add(index);
       }
     }
