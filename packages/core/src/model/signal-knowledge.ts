@@ -62,6 +62,8 @@ export interface DictionaryContext {
   parts?: string[];
   /** Whole names of enclosing objects or types (`MeterValuesRequest`, `LaserScan`). */
   objects?: string[];
+  /** Names of sibling fields (`measurand` beside `value`); for generic names, the only sibling evidence. */
+  names?: string[];
 }
 
 /** One table of a dictionary: names, VSS leaves or message types, with one decision. */
@@ -76,7 +78,11 @@ export interface DictionaryGroup {
   confidence?: number;
   /** Confidence of a name seen outside the dictionary's context; absent = no candidate there. */
   alone?: number;
-  /** Common names (`value`, `status`) that never put a sibling in the dictionary's context. */
+  /**
+   * Common names (`data`, `value`, `uid`): in context only through the group's own `context`.
+   * Whether the names put *other* fields in context: mapped names do unless `true`;
+   * `out` names only when `false` (specific names such as `chargePointVendor`).
+   */
   generic?: boolean;
   /** Further context for this group's names only. */
   context?: DictionaryContext;

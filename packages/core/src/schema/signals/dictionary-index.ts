@@ -7,6 +7,8 @@ export interface ContextSets {
   objects: Set<string>;
   /** Identifier parts of enclosing names / types (`ocpp`). */
   parts: Set<string>;
+  /** Name keys of siblings that put a name in context (`measurand` beside `value`). */
+  names: Set<string>;
 }
 
 export interface DictionaryNameEntry {
@@ -14,9 +16,13 @@ export interface DictionaryNameEntry {
   group: DictionaryGroup;
   /** `dict:ocpp:meterStart`. */
   which: string;
-  /** Counts as context for the other names of its dictionary (a specific, positive name). */
+  /** Counts as context for the other names of its dictionary (a specific name). */
   distinctive: boolean;
+  /** A common name (`value`, `uid`): only its group's sibling `names`, not any distinctive sibling, put it in context. */
+  generic: boolean;
   context: ContextSets;
+  /** The group's own context, as written: names are replaced within one dictionary and scope. */
+  scope: string;
 }
 
 export interface DictionaryPathEntry {
@@ -34,7 +40,7 @@ interface InstanceNames {
 }
 
 export interface DictionaryIndex {
-  /** Name key → entries, one per dictionary (the last group that lists the name wins). */
+  /** Name key → entries, one per dictionary and group context (the last group that lists the name wins). */
   names: Map<string, DictionaryNameEntry[]>;
   /** Instance-free VSS leaf path → entry (last writer wins). */
   vssLeaves: Map<string, DictionaryPathEntry>;
@@ -55,13 +61,18 @@ export function buildDictionaryIndex(dictionaries: readonly SignalDictionary[]):
       index.instances.set(branch, entry);
     }
     for (const group of dictionary.groups) {
-      const context = contextSets(dictionary.context, group.context);
-      const distinctive = group.categories !== undefined && group.generic !== true;
+      // A generic name (`data`, `value`) is in context only where its own group says: in a
+      // `PointCloud2`, not in any message of the dictionary.
+      const context = group.generic === true ? contextSets(group.context) : contextSets(dictionary.context, group.context);
+      const scope = JSON.stringify(group.context ?? {});
+      // Mapped names count as context for their dictionary unless marked generic; `out` names only when marked `generic: false`.
+      const distinctive = group.generic === false || (group.categories !== undefined && group.generic !== true);
       for (const name of group.names ?? []) {
         const key = nameKey(name);
         if (key === "") continue;
-        const entries = (index.names.get(key) ?? []).filter((e) => e.dictionary !== dictionary.id);
-        entries.push({ dictionary: dictionary.id, group, which: `dict:${dictionary.id}:${name}`, distinctive, context });
+        // A name listed again in the same dictionary and scope (a user pack's group) replaces the earlier decision.
+        const entries = (index.names.get(key) ?? []).filter((e) => e.dictionary !== dictionary.id || e.scope !== scope);
+        entries.push({ dictionary: dictionary.id, group, which: `dict:${dictionary.id}:${name}`, distinctive, generic: group.generic === true, context, scope });
         index.names.set(key, entries);
       }
       if (group.branch === undefined) continue;
@@ -79,10 +90,11 @@ export function buildDictionaryIndex(dictionaries: readonly SignalDictionary[]):
 }
 
 function contextSets(...contexts: (DictionaryContext | undefined)[]): ContextSets {
-  const sets: ContextSets = { objects: new Set(), parts: new Set() };
+  const sets: ContextSets = { objects: new Set(), parts: new Set(), names: new Set() };
   for (const context of contexts) {
     for (const object of context?.objects ?? []) sets.objects.add(nameKey(object));
     for (const part of context?.parts ?? []) sets.parts.add(part);
+    for (const name of context?.names ?? []) sets.names.add(nameKey(name));
   }
   return sets;
 }

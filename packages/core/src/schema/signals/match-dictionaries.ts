@@ -23,7 +23,8 @@ export function matchDictionaryNames(identifier: string, context: SignalContext,
   if (!entries) return { candidates: [] };
   let around: Surroundings | undefined;
   const inContext = (entry: DictionaryNameEntry): boolean => {
-    if (otherDictionaryNames(siblings, entry.dictionary, key, entry.distinctive) > 0) return true;
+    if (!entry.generic && otherDictionaryNames(siblings, entry.dictionary, key, entry.distinctive) > 0) return true;
+    for (const name of entry.context.names) if (name !== key && siblings.names.has(name)) return true;
     around ??= surroundingsOf(context.parents, context.typeName);
     return inContextByName(entry, around);
   };
