@@ -11,6 +11,7 @@ import {
   checkTermExamples,
   checkTypeExamples,
   checkVssExamples,
+  splitIdentifier,
 } from "../../packages/core/src/schema/index.js";
 import { testPack } from "./helpers/test-pack.js";
 
@@ -83,6 +84,19 @@ describe("dictionaries", () => {
           for (const category of group.categories ?? []) expect(pack.categories.has(category), category).toBe(true);
           if (group.alone !== undefined) expect(group.alone, `${dictionary.id}: alone < confidence`).toBeLessThan(group.confidence!);
         }
+      });
+      it("lists a name or leaf once per scope (a second listing would silently win)", () => {
+        const seen = new Map<string, number>();
+        const duplicates: string[] = [];
+        dictionary.groups.forEach((group, i) => {
+          const scope = JSON.stringify(group.context ?? {});
+          const keys = [...(group.names ?? []).map((n) => `${scope}|${splitIdentifier(n).join("_")}`), ...(group.leaves ?? []).map((l) => `${group.branch}.${l}`)];
+          for (const key of keys) {
+            if (seen.has(key)) duplicates.push(`${key} in groups ${seen.get(key)! + 1} and ${i + 1}`);
+            seen.set(key, i);
+          }
+        });
+        expect(duplicates).toEqual([]);
       });
       dictionary.groups.forEach((group, i) => {
         const label = group.branch ?? group.names?.slice(0, 3).join(", ") ?? group.types?.slice(0, 2).join(", ");
