@@ -30,7 +30,8 @@ export function matchTerms(
     for (const key of index.keys.of(parts[start]!)) {
       for (const entry of index.termsByFirstPart.get(key) ?? []) {
         if (!termMatchesAt(entry, parts, start, index)) continue;
-        if (entry.term.unless?.some((u) => parts.includes(u))) continue;
+        // `unless` words count in their plural and abbreviated spellings too (`idlingThreads`, `trackNo`).
+        if (entry.term.unless?.some((u) => parts.some((p) => index.keys.equals(p, u)))) continue;
         let confidence = entry.term.confidence;
         let which = entry.which;
         const wanted = entry.term.context;
