@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parsePositionedDocument } from "../../packages/core/src/input/positioned-document.js";
 import {
   checkAbbreviationExamples,
+  checkCompoundExamples,
   checkDictionaryExamples,
   checkQualifierExamples,
   checkShapeExamples,
@@ -62,6 +63,9 @@ describe("vocabulary.yaml", () => {
   for (const qualifier of pack.vocabulary!.qualifiers) {
     it(`qualifier ${qualifier.id}`, () => expect(checkQualifierExamples(pack, qualifier)).toEqual([]));
   }
+  it("splits concatenated words into known ones, and leaves other words whole", () => {
+    expect(checkCompoundExamples(pack, pack.vocabulary!.compounds!)).toEqual([]);
+  });
   it("never abbreviates a word to itself or chains abbreviations", () => {
     const shorts = new Set(pack.vocabulary!.abbreviations.map((a) => a.short));
     for (const { short, full } of pack.vocabulary!.abbreviations) {

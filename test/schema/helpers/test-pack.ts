@@ -43,7 +43,7 @@ export function testPack(): RulePack {
     destinations: { hosts: [], clouds: [], internal: { cidrs: [], suffixes: [], examples: { match: [], noMatch: [] } } },
     sinks: [],
     signals,
-    vocabulary: { abbreviations: vocabulary.abbreviations ?? [], qualifiers: vocabulary.qualifiers ?? [] },
+    vocabulary: { abbreviations: vocabulary.abbreviations ?? [], qualifiers: vocabulary.qualifiers ?? [], ...(vocabulary.compounds ? { compounds: vocabulary.compounds } : {}) },
     dictionaries,
   };
   return cached;

@@ -8,6 +8,22 @@ import type { EntryExamples } from "./pack.js";
 export interface Vocabulary {
   abbreviations: Abbreviation[];
   qualifiers: Qualifier[];
+  /** How a concatenated lower-case part (`odometerkm`, `batteryvoltage`) is split; absent = never. */
+  compounds?: Compounds;
+}
+
+/**
+ * Concatenated lower-case words: a part of at least `minLength` letters that
+ * is no known word is split into known words — the parts of the pack's terms,
+ * abbreviations, qualifiers and these `units` — when it is made of them
+ * entirely (`odometerkm` → odometer, km; `translate` stays whole).
+ */
+export interface Compounds {
+  minLength: number;
+  units: string[];
+  /** Words that look like compounds of known words but mean something else (`headphone`). */
+  keep?: string[];
+  examples: EntryExamples;
 }
 
 /** An identifier part that also counts as the word it abbreviates (`spd` → speed). */

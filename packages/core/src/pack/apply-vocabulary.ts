@@ -1,5 +1,5 @@
 import { splitPointer, type PositionedDocument } from "../input/positioned-document.js";
-import type { Abbreviation, Qualifier } from "../model/signal-knowledge.js";
+import type { Abbreviation, Compounds, Qualifier } from "../model/signal-knowledge.js";
 import { validateDocument } from "./pack-files.js";
 import { isPlainObject, type PackState } from "./pack-state.js";
 
@@ -7,8 +7,9 @@ type VocabularyList = "abbreviations" | "qualifiers";
 
 /**
  * vocabulary.yaml: abbreviations merge by `short`, qualifiers by `id` (a
- * later folder replaces the entry). An entry with a schema error is left out
- * and reported; the rest of the file still counts.
+ * later folder replaces the entry); `compounds` adds its units and replaces
+ * the minimum length. An entry with a schema error is left out and reported;
+ * the rest of the file still counts.
  */
 export function applyVocabulary(state: PackState, document: PositionedDocument): void {
   const errors = validateDocument(document, "vocabulary");
@@ -16,7 +17,11 @@ export function applyVocabulary(state: PackState, document: PositionedDocument):
   const bad = new Set<string>();
   for (const error of errors) {
     const [list, index] = splitPointer(error.pointer ?? "");
-    // A problem outside the two lists (an unknown key, a list that is not a list) leaves the file out.
+    if (list === "compounds") {
+      bad.add("compounds");
+      continue;
+    }
+    // A problem outside the lists (an unknown key, a list that is not a list) leaves the file out.
     if ((list !== "abbreviations" && list !== "qualifiers") || index === undefined) return;
     bad.add(`${list}/${index}`);
   }
@@ -34,5 +39,11 @@ export function applyVocabulary(state: PackState, document: PositionedDocument):
     (qualifier.except ?? []).forEach((id, j) => {
       state.categoryReferences.push({ id, origin: { document, pointer: `/qualifiers/${i}/except/${j}` }, context: `qualifier ${qualifier.id}` });
     });
+  }
+  const compounds = isPlainObject(document.value) ? document.value["compounds"] : undefined;
+  if (isPlainObject(compounds) && !bad.has("compounds")) {
+    const added = compounds as unknown as Compounds;
+    const keep = [...new Set([...(state.compounds?.keep ?? []), ...(added.keep ?? [])])];
+    state.compounds = { ...added, units: [...new Set([...(state.compounds?.units ?? []), ...added.units])], ...(keep.length > 0 ? { keep } : {}) };
   }
 }

@@ -13,7 +13,7 @@ import type {
   ScaleCondition,
   SinkModel,
 } from "../model/pack.js";
-import type { Abbreviation, Qualifier, SignalDictionary } from "../model/signal-knowledge.js";
+import type { Abbreviation, Compounds, Qualifier, SignalDictionary } from "../model/signal-knowledge.js";
 import { emptyRemoteState, toRemoteCatalogue, type RemoteState } from "./remote-state.js";
 
 /** Where a value was last set, so a later check (an unknown category id) can point at it. */
@@ -44,6 +44,7 @@ export interface PackState {
   /** vocabulary.yaml: abbreviations by `short`, qualifiers by `id` (later folders replace). */
   abbreviations: Map<string, Abbreviation>;
   qualifiers: Map<string, Qualifier>;
+  compounds?: Compounds;
   /** dictionaries/*.yaml by id; an extending folder appends groups. */
   dictionaries: Map<string, SignalDictionary>;
   /** Category ids written in vocabulary and dictionary files, checked once every folder is merged. */
@@ -108,8 +109,14 @@ export function toRulePack(state: PackState): RulePack {
     },
     sinks: [...state.sinks.values()],
     signals: new Map([...state.signals].map(([category, { signals }]) => [category, signals])),
-    ...(state.abbreviations.size > 0 || state.qualifiers.size > 0
-      ? { vocabulary: { abbreviations: [...state.abbreviations.values()], qualifiers: [...state.qualifiers.values()] } }
+    ...(state.abbreviations.size > 0 || state.qualifiers.size > 0 || state.compounds
+      ? {
+          vocabulary: {
+            abbreviations: [...state.abbreviations.values()],
+            qualifiers: [...state.qualifiers.values()],
+            ...(state.compounds ? { compounds: state.compounds } : {}),
+          },
+        }
       : {}),
     ...(state.dictionaries.size > 0 ? { dictionaries: [...state.dictionaries.values()] } : {}),
     ...(toRemoteCatalogue(state.remote) ? { remote: toRemoteCatalogue(state.remote)! } : {}),

@@ -8,6 +8,7 @@ export {
   checkShapeExamples,
   checkAbbreviationExamples,
   checkQualifierExamples,
+  checkCompoundExamples,
   checkDictionaryExamples,
 } from "./signals/signal-examples.js";
 export { parseAnnotationIds } from "./annotations/parse-annotation-ids.js";

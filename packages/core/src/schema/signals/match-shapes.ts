@@ -1,5 +1,4 @@
 import type { SignalCandidate } from "../../model/schema-field.js";
-import { partsOf } from "./identifier-parts.js";
 import type { SignalContext } from "./match-signals.js";
 import { normaliseTypeText, typeNameSegments, type SignalIndex } from "./signal-index.js";
 import type { SiblingSummary } from "./sibling-summary.js";
@@ -39,6 +38,6 @@ function shortTypeName(typeName: string): string {
 
 function aroundParts(identifier: string, context: SignalContext, index: SignalIndex): Set<string> {
   const set = new Set<string>();
-  for (const name of [identifier, ...(context.parents ?? [])]) for (const part of partsOf(name)) for (const key of index.keys.of(part)) set.add(key);
+  for (const name of [identifier, ...(context.parents ?? [])]) for (const part of index.reader.read(name)) for (const key of index.keys.of(part)) set.add(key);
   return set;
 }

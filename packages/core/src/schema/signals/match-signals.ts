@@ -1,6 +1,5 @@
 import type { RulePack } from "../../model/pack.js";
 import type { SignalCandidate } from "../../model/schema-field.js";
-import { partsOf } from "./identifier-parts.js";
 import { matchDictionaryNames, matchVss } from "./match-dictionaries.js";
 import { matchShapes } from "./match-shapes.js";
 import { matchTerms } from "./match-terms.js";
@@ -63,7 +62,7 @@ export function explainSignals(identifier: string, context: SignalContext, pack:
   const vssDecided = context.vssPath ? matchVss(context.vssPath, index, offer, suppressed) : false;
   if (!vssDecided && identifier !== "") {
     const dictionary = matchDictionaryNames(identifier, context, siblings, index, suppressed);
-    const terms = matchTerms(partsOf(identifier), context, siblings, index, suppressed);
+    const terms = matchTerms(index.reader.read(identifier), context, siblings, index, suppressed);
     // A standard's name in its own context is decided by the standard, as a VSS path is.
     if (dictionary.decidedBy) for (const term of terms) suppressed.push({ which: term.which, category: term.category, by: dictionary.decidedBy });
     else terms.forEach(offer);

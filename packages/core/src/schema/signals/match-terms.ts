@@ -1,6 +1,5 @@
 import type { SignalCandidate } from "../../model/schema-field.js";
 import type { Qualifier } from "../../model/signal-knowledge.js";
-import { partsOf } from "./identifier-parts.js";
 import type { SignalContext, Suppression } from "./match-signals.js";
 import type { IndexedTerm, SignalIndex } from "./signal-index.js";
 import type { SiblingSummary } from "./sibling-summary.js";
@@ -87,7 +86,7 @@ function partsAround(own: readonly string[], context: SignalContext, index: Sign
     for (const p of parts) for (const k of index.keys.of(p)) set.add(k);
   };
   add(own);
-  for (const parent of context.parents ?? []) add(partsOf(parent));
-  if (context.typeName) add(partsOf(context.typeName));
+  for (const parent of context.parents ?? []) add(index.reader.read(parent));
+  if (context.typeName) add(index.reader.read(context.typeName));
   return set;
 }

@@ -1,4 +1,4 @@
-import { nameKey, partsOf } from "./identifier-parts.js";
+import { nameKey } from "./identifier-parts.js";
 import type { SignalIndex } from "./signal-index.js";
 
 /**
@@ -25,7 +25,7 @@ export function siblingSummary(siblings: readonly string[] | undefined, index: S
   if (summary) return summary;
   summary = { parts: new Set(), names: new Set(), dictionaryNames: new Map() };
   for (const sibling of siblings) {
-    for (const part of partsOf(sibling)) for (const key of index.keys.of(part)) summary.parts.add(key);
+    for (const part of index.reader.read(sibling)) for (const key of index.keys.of(part)) summary.parts.add(key);
     const key = nameKey(sibling);
     if (summary.names.has(key)) continue;
     summary.names.add(key);

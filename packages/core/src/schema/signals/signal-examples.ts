@@ -1,6 +1,6 @@
 import type { RulePack, SignalTerm } from "../../model/pack.js";
 import type { SignalCandidate } from "../../model/schema-field.js";
-import type { Abbreviation, DictionaryGroup, Qualifier, SignalDictionary, SignalShape } from "../../model/signal-knowledge.js";
+import type { Abbreviation, Compounds, DictionaryGroup, Qualifier, SignalDictionary, SignalShape } from "../../model/signal-knowledge.js";
 import { explainSignals, type SignalContext, type SignalExplanation } from "./match-signals.js";
 import { termWhich } from "./signal-index.js";
 
@@ -111,6 +111,14 @@ export function checkQualifierExamples(pack: RulePack, qualifier: Qualifier): st
   return [
     ...qualifier.examples.match.filter((e) => !stops(e)).map((e) => `"${e}" should be stopped by qualifier ${qualifier.id}`),
     ...qualifier.examples.noMatch.filter(stops).map((e) => `"${e}" must not be stopped by qualifier ${qualifier.id}`),
+  ];
+}
+
+export function checkCompoundExamples(pack: RulePack, compounds: Compounds): string[] {
+  const classifies = (e: string): boolean => explain(e, pack).candidates.some((c) => c.confidence >= STRONG && c.which.startsWith("term:"));
+  return [
+    ...compounds.examples.match.filter((e) => !classifies(e)).map((e) => `"${e}" should be read as words the pack knows and classify`),
+    ...compounds.examples.noMatch.filter(classifies).map((e) => `"${e}" must stay one word and not classify`),
   ];
 }
 

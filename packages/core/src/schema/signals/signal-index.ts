@@ -1,5 +1,6 @@
 import type { RulePack, SignalTerm } from "../../model/pack.js";
 import type { Qualifier, SignalShape } from "../../model/signal-knowledge.js";
+import { IdentifierReader } from "./compound-parts.js";
 import { buildDictionaryIndex, type DictionaryIndex } from "./dictionary-index.js";
 import { PartKeys } from "./identifier-parts.js";
 import type { SiblingSummary } from "./sibling-summary.js";
@@ -50,6 +51,8 @@ export interface SignalIndex {
   qualifiers: Qualifier[];
   dictionaries: DictionaryIndex;
   keys: PartKeys;
+  /** Identifier → parts, concatenated lower-case words split (`odometerkm` → odometer, km). */
+  reader: IdentifierReader;
   /** Sibling lists summarised once per list (the caller passes one array per container). */
   siblingSummaries: WeakMap<readonly string[], SiblingSummary>;
 }
@@ -80,6 +83,7 @@ export function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" |
     qualifiers: [...(pack.vocabulary?.qualifiers ?? [])],
     dictionaries: buildDictionaryIndex(pack.dictionaries ?? []),
     keys: new PartKeys(abbreviations),
+    reader: new IdentifierReader(knownWords(pack), pack.vocabulary?.compounds),
     siblingSummaries: new WeakMap(),
   };
   for (const signals of pack.signals.values()) {
@@ -109,6 +113,19 @@ export function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" |
     }
   }
   return index;
+}
+
+/** The words a compound may be split into: term parts, abbreviations, qualifier words and units (two letters or more). */
+function knownWords(pack: Pick<RulePack, "signals" | "vocabulary">): Set<string> {
+  const words = new Set<string>();
+  const add = (word: string): void => {
+    if (word.length >= 2 && /^[a-z]+$/.test(word)) words.add(word);
+  };
+  for (const signals of pack.signals.values()) for (const term of signals.terms ?? []) term.parts.forEach(add);
+  for (const { short, full } of pack.vocabulary?.abbreviations ?? []) [short, full].forEach(add);
+  for (const qualifier of pack.vocabulary?.qualifiers ?? []) qualifier.parts.flat().forEach(add);
+  (pack.vocabulary?.compounds?.units ?? []).forEach(add);
+  return words;
 }
 
 function addType(index: SignalIndex, category: string, name: string, confidence: number, which: string): void {
