@@ -26,7 +26,7 @@ export interface PackFolder {
   dictionaries: PositionedDocument[];
 }
 
-const candidates = new Map<string, { stamp: string; files: string[] }>();
+const candidates = new Map<string, { stamp: string; files: string[]; dictionaries: string }>();
 
 /**
  * Every file whose change must invalidate a cached pack built from `dir`:
@@ -37,14 +37,18 @@ export function packFileCandidates(dir: string): string[] {
   const manifest = join(dir, "pack.yaml");
   const stamp = fileStamp(manifest);
   const cached = candidates.get(dir);
-  if (cached && cached.stamp === stamp) return cached.files;
+  if (cached && cached.stamp === stamp) return withDictionaries(cached.files, cached.dictionaries);
   const names = new Set(PACK_PARTS.map((part) => `${part}.yaml`));
   const parsed = stamp === "absent" ? undefined : readManifestValue(manifest);
   for (const [part, name] of Object.entries(parsed?.files ?? {})) if (typeof name === "string" && part !== "dictionaries") names.add(name);
   const files = [manifest, ...[...names].map((name) => join(dir, name))];
-  candidates.set(dir, { stamp, files });
-  // The dictionary folder is listed every time: adding or removing a file changes the pack.
-  const folder = dictionaryFolder(dir, parsed?.files?.["dictionaries"]);
+  const dictionaries = dictionaryFolder(dir, parsed?.files?.["dictionaries"]);
+  candidates.set(dir, { stamp, files, dictionaries });
+  return withDictionaries(files, dictionaries);
+}
+
+/** The dictionary folder is listed every time: adding or removing a file changes the pack. */
+function withDictionaries(files: string[], folder: string): string[] {
   return [...files, folder, ...dictionaryFiles(folder)];
 }
 

@@ -78,10 +78,11 @@ export function buildDictionaryIndex(dictionaries: readonly SignalDictionary[]):
       if (group.branch === undefined) continue;
       for (const leaf of group.leaves ?? []) {
         if (leaf === "**") {
-          index.vssBranches.set(group.branch, { dictionary: dictionary.id, group, path: group.branch, which: `dict:${dictionary.id}:${group.branch}.**` });
+          // VSS evidence keeps the `vss:` form of the pack's own VSS signals (inventories and baselines show it).
+          index.vssBranches.set(group.branch, { dictionary: dictionary.id, group, path: group.branch, which: `vss:${group.branch}.**` });
         } else {
           const path = `${group.branch}.${leaf}`;
-          index.vssLeaves.set(path, { dictionary: dictionary.id, group, path, which: `dict:${dictionary.id}:${path}` });
+          index.vssLeaves.set(path, { dictionary: dictionary.id, group, path, which: `vss:${path}` });
         }
       }
     }

@@ -16,7 +16,7 @@ export function matchShapes(identifier: string, context: SignalContext, siblings
     if (!entry.types.has(type) && !entry.types.has(shortTypeName(context.typeName))) continue;
     if (!entry.shape.siblings.every((part) => siblings.parts.has(part))) continue;
     around ??= aroundParts(identifier, context, index);
-    if (entry.shape.unless?.some((part) => around!.has(part))) continue;
+    if (entry.shape.unless?.some((part) => around!.has(part) || siblings.parts.has(part))) continue;
     let confidence = entry.shape.confidence;
     let which = entry.which;
     const wanted = entry.shape.context;

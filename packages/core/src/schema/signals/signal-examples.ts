@@ -133,7 +133,7 @@ export function checkDictionaryExamples(pack: RulePack, dictionary: SignalDictio
       ];
     });
   }
-  const decides = group.branch !== undefined ? vssDecision(dictionary, group) : nameDecision(dictionary, group);
+  const decides = group.branch !== undefined ? vssDecision(group) : nameDecision(dictionary, group);
   return [
     ...group.examples.match.flatMap((e) => decides(e, pack, true)),
     ...group.examples.noMatch.flatMap((e) => decides(e, pack, false)),
@@ -142,8 +142,8 @@ export function checkDictionaryExamples(pack: RulePack, dictionary: SignalDictio
 
 type Decides = (example: string, pack: RulePack, expected: boolean) => string[];
 
-function vssDecision(dictionary: SignalDictionary, group: DictionaryGroup): Decides {
-  const whiches = new Set((group.leaves ?? []).map((leaf) => `dict:${dictionary.id}:${group.branch}.${leaf}`));
+function vssDecision(group: DictionaryGroup): Decides {
+  const whiches = new Set((group.leaves ?? []).map((leaf) => `vss:${group.branch}.${leaf}`));
   return (path, pack, expected) => {
     const explanation = explainSignals("", { vssPath: path }, pack);
     const decided = group.out !== undefined ? explanation.suppressed.some((s) => whiches.has(s.which)) : explanation.candidates.some((c) => whiches.has(c.which) && group.categories!.includes(c.category));
