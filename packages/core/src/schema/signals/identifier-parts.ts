@@ -19,8 +19,16 @@ export function partsOf(name: string): string[] {
  * of one name (`meterStart`, `meter_start`, `METER_START`, `Meter.Start`) meet.
  */
 export function nameKey(name: string): string {
-  return partsOf(name).join("_");
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    key = partsOf(name).join("_");
+    keyCache.set(name, key);
+  }
+  return key;
 }
+
+const keyCache = new Map<string, string>();
 
 /**
  * The spellings a part stands for: itself, its singular (`waypoints`,
