@@ -1,4 +1,5 @@
 import type { SourceLocation } from "./location.js";
+import type { SignalDictionary, SignalShape, Vocabulary } from "./signal-knowledge.js";
 
 /** `important` = important data; `pi` / `pi-sensitive` = personal information. */
 export type CategoryKind = "important" | "pi" | "pi-sensitive";
@@ -244,6 +245,8 @@ export interface CategorySignals {
   vss: { path: string; confidence: number; examples: EntryExamples }[];
   /** Proto / ROS / OCPP message type names (full or short), e.g. `sensor_msgs/PointCloud2`. */
   types: { name: string; confidence: number; examples: EntryExamples }[];
+  /** Type-and-sibling shapes (`bytes` beside `width`, `height`); absent = none. */
+  shapes?: SignalShape[];
 }
 
 export interface RulePack {
@@ -257,6 +260,10 @@ export interface RulePack {
   destinations: DestinationTable;
   sinks: SinkModel[];
   signals: Map<string, CategorySignals>;
+  /** Abbreviations and qualifiers (vocabulary.yaml); absent = identifiers are read literally. */
+  vocabulary?: Vocabulary;
+  /** Dictionaries of public standards (dictionaries/*.yaml), merged by id. */
+  dictionaries?: SignalDictionary[];
   /** Store readers, replication calls, route frameworks and exposures (stores.yaml, routes.yaml); absent when the pack has none. */
   remote?: RemoteCatalogue;
 }
