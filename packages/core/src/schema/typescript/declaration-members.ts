@@ -96,15 +96,15 @@ export function inlineHolder(tsApi: TS, owner: ts.Node): ts.PropertySignature | 
   return holder && (tsApi.isPropertySignature(holder) || tsApi.isPropertyDeclaration(holder)) ? holder : undefined;
 }
 
-/** Names of the members beside a member: the owner's members (all literals of an alias). */
+/** Names of the members beside a member: the owner's members (all literals of an alias). Callers keep one list per owner. */
 export function memberNames(tsApi: TS, owner: ts.Node): string[] {
   let members: readonly ts.Node[] = [];
   if (tsApi.isInterfaceDeclaration(owner) || tsApi.isClassDeclaration(owner) || tsApi.isClassExpression(owner) || tsApi.isTypeLiteralNode(owner)) members = owner.members;
   else if (tsApi.isTypeAliasDeclaration(owner)) members = typeLiteralsIn(tsApi, owner.type).flatMap((literal) => [...literal.members]);
-  const names: string[] = [];
+  const names = new Set<string>();
   for (const member of members) {
     const name = propertyNameText(tsApi, (member as ts.NamedDeclaration).name);
-    if (name !== undefined && !names.includes(name)) names.push(name);
+    if (name !== undefined) names.add(name);
   }
-  return names;
+  return [...names];
 }
