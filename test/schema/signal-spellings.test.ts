@@ -36,7 +36,7 @@ describe("signals across the spellings real schemas use", () => {
     ["lnglat", {}, "pi.sensitive.location-trajectory"],
     ["bat_volt", {}, "conn.operating-condition"],
     ["soh", {}, "conn.operating-condition"],
-    ["dtcCount", {}, "ota.ecu-aftersales"],
+    ["dtcList", {}, "ota.ecu-aftersales"],
     ["gnssFix", {}, "pi.sensitive.location-trajectory"],
     ["harshBrakingCount", {}, "pi.general.driving-behaviour"],
     ["takeover_ts", {}, "ad.road-test"],

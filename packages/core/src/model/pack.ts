@@ -235,6 +235,11 @@ export interface SignalTerm {
   context?: { parts: string[]; confidence: number };
   /** Parts that, if also present in the identifier, cancel the match (e.g. `plate` with `template`-like compounds). */
   unless?: string[];
+  /**
+   * Parts of an enclosing name (message, object, parent property) that cancel the match: a user
+   * name inside a `database` or `broker` configuration is a service account, not a person.
+   */
+  unlessWithin?: string[];
   examples: EntryExamples;
 }
 
