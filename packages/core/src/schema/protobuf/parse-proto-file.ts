@@ -1,5 +1,6 @@
 import protobuf from "protobufjs";
 import type { SourceLocation } from "../../model/location.js";
+import { withLinearFieldIds } from "./linear-field-ids.js";
 import { locateProtoDeclarations, type ProtoDeclarations } from "./locate-proto-declarations.js";
 
 /** One .proto file parsed on its own root (so two unrelated files never collide), with positions. */
@@ -19,7 +20,7 @@ export type ParseProtoOutcome = { ok: true; parsed: ParsedProto } | { ok: false;
  */
 export function parseProtoFile(file: string, text: string): ParseProtoOutcome {
   try {
-    const result = protobuf.parse(text, new protobuf.Root(), { keepCase: true, alternateCommentMode: true });
+    const result = withLinearFieldIds(() => protobuf.parse(text, new protobuf.Root(), { keepCase: true, alternateCommentMode: true }));
     return {
       ok: true,
       parsed: {
