@@ -5,6 +5,7 @@ import type { SourceLocation } from "../../model/location.js";
 import type { ClassifiedField } from "../../model/schema-field.js";
 import { checkMarking, classifyField, NO_MARKING, mergeMarkings, type ClassifyEnvironment, type Marking } from "../classify-field.js";
 import { isObject } from "../json-schema/detect-document-kind.js";
+import { invalidInputFinding } from "../findings.js";
 
 /** One VSS node as read from a catalog, before classification. */
 interface VssNode {
@@ -23,9 +24,9 @@ const LEAF_TYPES = new Set(["sensor", "actuator", "attribute", "property"]);
  * field named by its dotted path; a branch's `x-vdx` applies to its leaves.
  */
 export function scanVssCatalogs(
-  vspecFiles: readonly { document: PositionedDocument; text: string }[],
+  vspecFiles: readonly VspecText[],
   jsonExports: readonly PositionedDocument[],
-  loadVspec: (file: string) => { document: PositionedDocument; text: string } | undefined,
+  loadVspec: (file: string) => VspecText | { unusable: string },
   env: ClassifyEnvironment,
 ): ClassifiedField[] {
   const nodes: VssNode[] = [];
@@ -33,18 +34,35 @@ export function scanVssCatalogs(
   const byFile = new Map(vspecFiles.map((v) => [v.document.file, v]));
   // A file another catalog includes is read with that catalog's prefix, not on its own.
   for (const vspec of vspecFiles) for (const include of includesOf(vspec.text)) included.add(path.resolve(path.dirname(vspec.document.file), include.file));
+  const reported = new Set<string>();
+  // An include that cannot be read is reported once, on the scanned file that names it.
+  const report = (vspec: VspecText, include: VspecInclude, why: string): void => {
+    const key = `${vspec.document.file}:${include.line}`;
+    if (!byFile.has(vspec.document.file) || reported.has(key)) return;
+    reported.add(key);
+    const location = { file: vspec.document.file, line: include.line, column: 1 };
+    env.findings.push(invalidInputFinding(env.root, location, `#include ${include.file}: ${why}; its signals are not read`, `include:${include.file}`));
+  };
   for (const vspec of vspecFiles) {
-    if (!included.has(vspec.document.file)) readVspec(vspec, "", new Set(), (file) => byFile.get(file) ?? loadVspec(file), nodes);
+    if (!included.has(vspec.document.file)) readVspec(vspec, "", new Set(), (file) => byFile.get(file) ?? loadVspec(file), report, nodes);
   }
   for (const document of jsonExports) readJsonExport(document, document.value, "", "", nodes);
   return classifyVssNodes(nodes, env);
 }
 
+type VspecText = { document: PositionedDocument; text: string };
+interface VspecInclude {
+  file: string;
+  prefix: string;
+  line: number;
+}
+
 function readVspec(
-  vspec: { document: PositionedDocument; text: string },
+  vspec: VspecText,
   prefix: string,
   seen: Set<string>,
-  load: (file: string) => { document: PositionedDocument; text: string } | undefined,
+  load: (file: string) => VspecText | { unusable: string },
+  report: (vspec: VspecText, include: VspecInclude, why: string) => void,
   out: VssNode[],
 ): void {
   if (seen.has(vspec.document.file)) return;
@@ -65,7 +83,8 @@ function readVspec(
   }
   for (const include of includesOf(vspec.text)) {
     const target = load(path.resolve(path.dirname(vspec.document.file), include.file));
-    if (target) readVspec(target, [prefix, include.prefix].filter(Boolean).join("."), seen, load, out);
+    if ("unusable" in target) report(vspec, include, target.unusable);
+    else readVspec(target, [prefix, include.prefix].filter(Boolean).join("."), seen, load, report, out);
   }
 }
 
@@ -130,9 +149,15 @@ function classifyVssNodes(nodes: VssNode[], env: ClassifyEnvironment): Classifie
   return fields;
 }
 
-function includesOf(text: string): { file: string; prefix: string }[] {
-  const includes: { file: string; prefix: string }[] = [];
-  for (const match of text.matchAll(/^#include\s+(\S+)(?:[ \t]+(\S+))?/gm)) includes.push({ file: match[1]!, prefix: match[2] ?? "" });
+function includesOf(text: string): VspecInclude[] {
+  const includes: VspecInclude[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(/^#include[ \t]+(\S+)(?:[ \t]+(\S+))?/gm)) {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < match.index; i = text.indexOf("\n", i + 1)) line++;
+    counted = match.index;
+    includes.push({ file: match[1]!, prefix: match[2] ?? "", line });
+  }
   return includes;
 }
 
