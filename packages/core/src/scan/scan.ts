@@ -16,6 +16,8 @@ import { changedFilesSince } from "./changed-files.js";
 import { findingFingerprint } from "./fingerprint.js";
 import { runAnalyzers } from "./run-analyzers.js";
 import { checkSourceFiles } from "./check-source-files.js";
+import { ReadScope } from "../input/read-scope.js";
+import type { RefusedFile } from "./collect-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
 
 /**
@@ -74,11 +76,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   started = performance.now();
+  // What `$ref`s, imports, includes and symbolic links may lead to: the root, the paths asked for, `allowRead`.
+  const readScope = ReadScope.of([root, ...paths, ...(config.allowRead ?? [])]);
   const collected = collectFiles({
     root,
     paths,
     include: config.include,
     exclude: config.exclude,
+    scope: readScope,
+    onRefused: (refused) => findings.push(refusedFileFinding(refused)),
     // vdx's own inputs are not schemas to analyse.
     ignoreFiles: [
       config.file,
@@ -110,6 +116,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const output = await runAnalyzers(options.analyzers ?? ANALYZERS, {
     root,
+    readScope,
     files,
     filesByKind,
     config,
@@ -150,6 +157,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     baselined,
     unchanged,
     stats,
+  };
+}
+
+/** A file the walk would have scanned and did not: reported where it is, so the gap is visible. */
+function refusedFileFinding(refused: RefusedFile): Finding {
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: `not scanned: ${refused.reason}`,
+    location: { file: refused.path, line: 1, column: 1 },
+    fingerprint: `refused|${refused.kind}`,
   };
 }
 
