@@ -54,7 +54,7 @@ export function splitPointer(pointer: string): string[] {
     .replace(/^#/, "")
     .split("/")
     .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    .map((s) => (s.includes("~") ? s.replace(/~1/g, "/").replace(/~0/g, "~") : s));
 }
 
 export function joinPointer(segments: (string | number)[]): string {

@@ -32,7 +32,7 @@ export interface RefusedFile {
   /** Absolute path; a name that is not UTF-8 shows its invalid bytes as U+FFFD. */
   path: string;
   reason: string;
-  kind: "outside" | "name";
+  kind: "outside" | "name" | "special";
 }
 
 /**
@@ -74,11 +74,20 @@ export function collectFiles(options: CollectOptions): string[] {
         if (ALWAYS_SKIPPED_DIRECTORIES.includes(entry.name)) continue;
         if (ignores.isIgnored(path, true)) continue;
         walk(path, ignores.enter(path));
-      } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(path))) {
+      } else {
+        const type = entry.isFile() ? "file" : entry.isSymbolicLink() ? targetType(path) : "special";
+        // Symlinked folders are not followed; FIFOs, sockets and devices are not files to scan.
+        if (type === "directory" || type === "missing") continue;
         if (ignores.isIgnored(path, false) || ignoreFiles.has(path)) continue;
         if (!selected(rel(path))) continue;
-        if (entry.isSymbolicLink() && !scope.contains(path)) refuse({ path, kind: "outside", reason: `a symbolic link that ${OUTSIDE_REASON.replace(/^it /, "")}` });
-        else found.add(path);
+        if (type === "special") {
+          // Only names vdx would scan are worth a word: a FIFO named `*.proto` is a surprise, one named `fifo` is not.
+          if (fileKind(path) !== undefined) refuse({ path, kind: "special", reason: `${entry.isSymbolicLink() ? "a symbolic link to " : ""}a device, FIFO or socket, not a regular file` });
+        } else if (entry.isSymbolicLink() && !scope.contains(path)) {
+          refuse({ path, kind: "outside", reason: `a symbolic link that ${OUTSIDE_REASON.replace(/^it /, "")}` });
+        } else {
+          found.add(path);
+        }
       }
     }
   };
@@ -132,11 +141,13 @@ function escapeBytes(bytes: Buffer): string {
   return [...bytes].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`)).join("");
 }
 
-function isFile(path: string): boolean {
+/** What a symbolic link leads to. */
+function targetType(path: string): "file" | "directory" | "special" | "missing" {
   try {
-    return statSync(path).isFile();
+    const stats = statSync(path);
+    return stats.isFile() ? "file" : stats.isDirectory() ? "directory" : "special";
   } catch {
-    return false;
+    return "missing";
   }
 }
 

@@ -38,7 +38,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const paths = (options.paths.length > 0 ? options.paths : ["."]).map((p) => resolve(cwd, p));
   for (const path of paths) {
-    if (!exists(path)) errors.push({ file: path, line: 1, column: 1, message: "no such file or directory" });
+    const problem = pathProblem(path);
+    if (problem) errors.push({ file: path, line: 1, column: 1, message: problem });
   }
 
   let started = performance.now();
@@ -203,6 +204,16 @@ export function checkAsOf(asOf: string): string | undefined {
   const date = new Date(`${asOf}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== asOf) return `--as-of: "${asOf}" is not a calendar date`;
   return undefined;
+}
+
+/** Why a path named on the command line cannot be scanned: missing, or a device, FIFO or socket. */
+function pathProblem(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() || stats.isDirectory() ? undefined : "not a regular file or a folder";
+  } catch {
+    return "no such file or directory";
+  }
 }
 
 function exists(path: string): boolean {
