@@ -236,9 +236,17 @@ export class TypeScriptClassifier {
     return undefined;
   }
 
+  /** Names of the owner's members, computed once per owner (not once per member: quadratic for a 50,000-member interface). */
+  private readonly memberNamesOf = new WeakMap<ts.Node, string[]>();
+
   private memberNames(owner: ts.Node): string[] {
-    const members = (owner as ts.InterfaceDeclaration).members ?? (this.ts.isTypeAliasDeclaration(owner) && this.ts.isTypeLiteralNode(owner.type) ? owner.type.members : undefined);
-    return (members ?? []).map((m: ts.Node) => (m as ts.NamedDeclaration).name?.getText() ?? "").filter((n: string) => n !== "");
+    let names = this.memberNamesOf.get(owner);
+    if (!names) {
+      const members = (owner as ts.InterfaceDeclaration).members ?? (this.ts.isTypeAliasDeclaration(owner) && this.ts.isTypeLiteralNode(owner.type) ? owner.type.members : undefined);
+      names = (members ?? []).map((m: ts.Node) => (m as ts.NamedDeclaration).name?.getText() ?? "").filter((n: string) => n !== "");
+      this.memberNamesOf.set(owner, names);
+    }
+    return names;
   }
 
   private isNamedDeclaration(node: ts.Node): node is Declaration {
