@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
+import type { Stats } from "node:fs";
+import { writeOutputs } from "./output/write-outputs.js";
 
 /** Everything the CLI touches outside its arguments, injectable so tests run in-process. */
 export interface CliIo {
@@ -13,15 +14,27 @@ export function processIo(): CliIo {
   return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
 }
 
-/** Writes `text` to `file` (relative to cwd), creating parent directories. */
-export function writeOutputFile(io: CliIo, file: string, text: string): void {
-  const path = resolve(io.cwd, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+/** One report: to `file` (as the user wrote it, relative to cwd) when an `--output` names one, else to stdout. */
+export interface Report {
+  file?: string;
+  text: string;
 }
 
-/** One report: to `file` when an `--output` names one, else to stdout. */
-export function writeReport(io: CliIo, file: string | undefined, text: string): void {
-  if (file === undefined) io.stdout.write(text);
-  else writeOutputFile(io, file, text);
+/**
+ * Writes a run's reports: every file or none (`writeOutputs`: atomic, no links followed, nothing `refuse`
+ * names replaced), then the one for stdout. When a file cannot be written, nothing is written at all and
+ * each problem is printed as `vdx: --output <file>: <why>`; returns false then (the command exits 2).
+ */
+export function writeReports(io: CliIo, reports: readonly Report[], refuse?: (path: string, stats: Stats) => string | undefined): boolean {
+  const files = reports.flatMap((report) => (report.file === undefined ? [] : [{ given: report.file, path: resolve(io.cwd, report.file), text: report.text }]));
+  const problems = writeOutputs(files, refuse ? { refuse } : {});
+  if (problems.length > 0) {
+    for (const problem of problems) {
+      const given = files.find((f) => f.path === problem.path)?.given ?? problem.path;
+      io.stderr.write(`vdx: --output ${given}: ${problem.message}\n`);
+    }
+    return false;
+  }
+  for (const report of reports) if (report.file === undefined) io.stdout.write(report.text);
+  return true;
 }
