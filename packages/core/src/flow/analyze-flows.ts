@@ -10,6 +10,8 @@ import { scanEngineInput } from "./taint/engine-input.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
 import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
+import { shadowedGlobalSinkFindings } from "./shadowed-globals.js";
+import { analysedSourceFiles, posixPath } from "../program/analysed-source-files.js";
 
 export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
   /** Sinks of a file; default: the rule pack's sink catalogue. */
@@ -55,5 +57,9 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
     asOf: input.asOf,
     placements: codePlacementsOf(input.config),
   });
+  // A script that redeclares a global sink is judged per call site by the engine; the user is told.
+  const focus = input.focus ? new Set(input.focus.map(posixPath)) : undefined;
+  const scripts = analysedSourceFiles(program, input.files, input.sourceFiles).filter((file) => !focus || focus.has(posixPath(file.fileName)));
+  findings.push(...shadowedGlobalSinkFindings(ts, program.getTypeChecker(), scripts, input.pack.sinks));
   return { findings, flows, stats: { ...engine.stats, rawFlows: engine.flows.length } };
 }
