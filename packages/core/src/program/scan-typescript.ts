@@ -8,6 +8,7 @@ import type { AnalysisContext } from "../scan/types.js";
 import { classifyTypeScriptDeclarations, createFieldIndex } from "../schema/index.js";
 import { programForScan } from "./program-for-scan.js";
 import type { ScanProgram } from "./create-scan-program.js";
+import { warmDeclarationChains } from "./declaration-chains.js";
 
 type TS = typeof import("typescript");
 
@@ -54,6 +55,8 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
   const files = built.files.filter((f) => scanned.has(f));
   const sourceFiles = files.map((f) => built.program.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
   const fileNames = new Set(sourceFiles.map((sf) => sf.fileName));
+  // Before the first type question: a long chain of inferred declarations is answered from its start.
+  warmDeclarationChains(built.ts, built.program.getTypeChecker(), sourceFiles);
   const classifiedAlready = context.fields.some((f) => f.source === "typescript" && fileNames.has(f.location.file));
   let ownFields: ClassifiedField[] = [];
   let ownFindings: Finding[] = [];

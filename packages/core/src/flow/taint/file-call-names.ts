@@ -76,3 +76,10 @@ function add<V>(map: Map<string, V[]>, key: string, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** Every call of a file, in source order (from the file's syntactic call index). */
+export function callsInOrder(ts: TS, file: ts.SourceFile): IndexedCall[] {
+  const calls = new Set<IndexedCall>();
+  for (const named of fileCallNames(ts, file).calls.values()) for (const call of named) calls.add(call);
+  return [...calls].sort((a, b) => a.pos - b.pos);
+}
