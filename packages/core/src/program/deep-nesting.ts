@@ -65,7 +65,7 @@ export function deepNestingOf(tsApi: TS, file: ts.SourceFile): DeepNesting | und
     const cut = replaceableAncestor(tsApi, node);
     if (cut) cuts.push(cut);
   }
-  return { depth, cuts: disjoint(cuts) };
+  return { depth, cuts: disjointCuts(cuts) };
 }
 
 /**
@@ -128,7 +128,7 @@ function roleOf(tsApi: TS, node: ts.Node): NestingCut["role"] | undefined {
 }
 
 /** The outermost of overlapping cuts, in text order. */
-function disjoint(cuts: readonly NestingCut[]): NestingCut[] {
+export function disjointCuts(cuts: readonly NestingCut[]): NestingCut[] {
   const sorted = [...cuts].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: NestingCut[] = [];
   for (const cut of sorted) {

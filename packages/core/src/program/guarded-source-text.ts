@@ -1,6 +1,7 @@
 import type { FileSystemHost } from "ts-morph";
 import type { InputError } from "../input/positioned-document.js";
-import { deepNestingOf, defuseText, MAX_NESTING_DEPTH } from "./deep-nesting.js";
+import { deepNestingOf, defuseText, disjointCuts, MAX_NESTING_DEPTH, type NestingCut } from "./deep-nesting.js";
+import { MAX_FLOW_CHAIN, tooComplexFunctions } from "./flow-depth.js";
 
 type TS = typeof import("typescript");
 
@@ -21,7 +22,7 @@ export function guardedFileSystem(tsApi: TS, base: FileSystemHost, report: (prob
     const known = guarded.get(path);
     if (known && known.read === read) return known.text;
     const outcome = guardSourceText(tsApi, path, read);
-    if (outcome.problem) report(outcome.problem);
+    for (const problem of outcome.problems ?? []) report(problem);
     guarded.set(path, { text: outcome.text, read });
     return outcome.text;
   };
@@ -35,8 +36,8 @@ export function guardedFileSystem(tsApi: TS, base: FileSystemHost, report: (prob
   });
 }
 
-/** A source text as the analysis may safely read it, and the problem to report when it had to be changed. */
-export function guardSourceText(tsApi: TS, fileName: string, text: string): { text: string; problem?: InputError } {
+/** A source text as the analysis may safely read it, and the problems to report when it had to be changed. */
+export function guardSourceText(tsApi: TS, fileName: string, text: string): { text: string; problems?: InputError[] } {
   let sourceFile: import("typescript").SourceFile;
   try {
     sourceFile = tsApi.createSourceFile(fileName, text, tsApi.ScriptTarget.Latest, true, scriptKind(tsApi, fileName));
@@ -45,27 +46,46 @@ export function guardSourceText(tsApi: TS, fileName: string, text: string): { te
     const { line, column } = positionOf(text, deepestBracket(text));
     return {
       text: text.replace(/[^\r\n]/g, " "),
-      problem: {
+      problems: [{
         file: fileName,
         line,
         column,
         message: `code nested too deeply for TypeScript's parser (vdx follows code nested up to ${MAX_NESTING_DEPTH} levels): the file was not analysed, and flows through it are not reported`,
-      },
+      }],
     };
   }
-  const deep = deepNestingOf(tsApi, sourceFile);
-  if (!deep || deep.cuts.length === 0) return { text };
-  const first = sourceFile.getLineAndCharacterOfPosition(deep.cuts[0]!.start);
-  const more = deep.cuts.length > 1 ? ` (and ${deep.cuts.length - 1} more places in this file)` : "";
-  return {
-    text: defuseText(text, deep.cuts),
-    problem: {
-      file: fileName,
-      line: first.line + 1,
-      column: first.character + 1,
-      message: `code nested ${deep.depth} levels deep: vdx follows code nested up to ${MAX_NESTING_DEPTH} levels, so the part from here on was not analysed and flows through it are not reported${more}`,
-    },
+  const problems: InputError[] = [];
+  const cuts: NestingCut[] = [];
+  const at = (offset: number): { line: number; column: number } => {
+    const position = sourceFile.getLineAndCharacterOfPosition(offset);
+    return { line: position.line + 1, column: position.character + 1 };
   };
+  const deep = deepNestingOf(tsApi, sourceFile);
+  if (deep && deep.cuts.length > 0) {
+    cuts.push(...deep.cuts);
+    const more = deep.cuts.length > 1 ? ` (and ${deep.cuts.length - 1} more places in this file)` : "";
+    problems.push({
+      file: fileName,
+      ...at(deep.cuts[0]!.start),
+      message: `code nested ${deep.depth} levels deep: vdx follows code nested up to ${MAX_NESTING_DEPTH} levels, so the part from here on was not analysed and flows through it are not reported${more}`,
+    });
+  }
+  for (const complex of tooComplexFunctions(tsApi, sourceFile)) {
+    cuts.push({ start: complex.body.getStart(), end: complex.body.getEnd(), role: "block" });
+    problems.push({
+      file: fileName,
+      ...at(complex.body.getStart()),
+      message: `${functionLabel(tsApi, complex.body.parent)} chains about ${complex.chain} branch points, more than TypeScript can type (vdx allows ${MAX_FLOW_CHAIN}; ` +
+        `TypeScript would stop typing the whole program with "Code is too complex to analyze"): its body was not analysed and flows through it are not reported`,
+    });
+  }
+  if (cuts.length === 0) return { text };
+  return { text: defuseText(text, disjointCuts(cuts)), problems };
+}
+
+function functionLabel(tsApi: TS, fn: import("typescript").Node): string {
+  const name = (fn as { name?: import("typescript").Node }).name;
+  return name && (tsApi.isIdentifier(name) || tsApi.isStringLiteral(name)) ? `function ${name.text}` : "this function";
 }
 
 function scriptKind(tsApi: TS, fileName: string): import("typescript").ScriptKind {
