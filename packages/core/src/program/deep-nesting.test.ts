@@ -74,3 +74,30 @@ describe("code nested deeper than vdx follows", () => {
     expect(guarded.problems![0]!.message).toMatch(/^code nested too deeply for TypeScript's parser/);
   });
 });
+
+describe("functions whose control flow TypeScript cannot type", () => {
+  const chain = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join("\n");
+
+  it("are cut at their body and reported when their branches chain too far", () => {
+    for (const [kind, line] of [
+      ["if", (i: number) => `  if (c[${i}]) x = ${i};`],
+      ["&&", (i: number) => `  c[${i}] && (x = ${i});`],
+      ["?:", (i: number) => `  x = c[${i}] ? ${i} : x;`],
+      ["?.", (i: number) => `  o?.f${i}?.();`],
+    ] as const) {
+      const text = `declare const c: boolean[]; declare const o: any;\nexport function rules(x: number) {\n${chain(600, line)}\n  return x;\n}\nexport const after = 1;\n`;
+      const guarded = guardSourceText(tsApi, "rules.ts", text);
+      expect(guarded.problems?.map((p) => [p.line, p.column]), kind).toEqual([[2, 34]]);
+      expect(guarded.problems![0]!.message, kind).toMatch(/^function rules chains about \d+ branch points, more than TypeScript can type/);
+      expect(guarded.text.length, kind).toBe(text.length);
+      expect(guarded.text.replace(/\s+/g, " "), kind).toBe("declare const c: boolean[]; declare const o: any; export function rules(x: number) { } export const after = 1; ");
+    }
+  });
+
+  it("leave alternatives alone: a switch of 2,000 cases, a function beside another", () => {
+    const cases = chain(2000, (i) => `    case ${i}: return "v${i}";`);
+    const text = `export function lookup(k: number) {\n  switch (k) {\n${cases}\n  }\n}\n` +
+      `declare const c: boolean[];\n${chain(3, (f) => `export function part${f}(x: number) {\n${chain(300, (i) => `  if (c[${i}]) x++;`)}\n  return x;\n}`)}\n`;
+    expect(guardSourceText(tsApi, "ok.ts", text)).toEqual({ text });
+  });
+});

@@ -79,8 +79,10 @@ export function defuseText(text: string, cuts: readonly NestingCut[]): string {
   for (const cut of cuts) {
     const span = text.slice(cut.start, cut.end);
     const blank = span.replace(/[^\r\n]/g, " ");
-    const placeholder = PLACEHOLDERS[cut.role].find((p) => p.length <= blank.length && !/[\r\n]/.test(blank.slice(0, p.length))) ?? "";
-    out += text.slice(at, cut.start) + placeholder + blank.slice(placeholder.length);
+    const placeholder = PLACEHOLDERS[cut.role].find((p) => p.length <= blank.length && !/[\r\n]/.test(blank.slice(0, p.length)));
+    // A block or type too short on its first line for its placeholder opens there and closes at its end.
+    const replaced = placeholder !== undefined ? placeholder + blank.slice(placeholder.length) : `{${blank.slice(1, -1)}}`;
+    out += text.slice(at, cut.start) + replaced;
     at = cut.end;
   }
   return out + text.slice(at);
