@@ -7,6 +7,8 @@ import type { Finding } from "../../model/finding.js";
 import { invalidInputFinding } from "../findings.js";
 import { readSchemaInput } from "../read-schema-input.js";
 import { parseProtoFile, type ParsedProto } from "./parse-proto-file.js";
+import { classifyProtoEnumValues } from "./proto-enum-fields.js";
+import { positionShapedFields, type MessageTypedField } from "./position-shaped-fields.js";
 import { writtenProtoMarking } from "./proto-markings.js";
 import { isToolchainImport, loadWellKnownProto } from "./well-known-protos.js";
 
@@ -46,11 +48,16 @@ export function scanProtoFiles(files: readonly string[], includePaths: readonly 
   }
 
   const fields: ClassifiedField[] = [];
-  for (const info of declared) classifyMessageFields(info, messages, env, fields);
+  const messageTyped: MessageTypedField[] = [];
+  for (const info of declared) classifyMessageFields(info, messages, env, fields, messageTyped);
+  fields.push(...positionShapedFields(messageTyped, fields, env));
+  for (const parsed of parsedFiles) if (requested.has(parsed.file)) classifyProtoEnumValues(parsed, env, fields);
   return fields;
 }
 
-function classifyMessageFields(info: MessageInfo, messages: Map<string, MessageInfo>, env: ClassifyEnvironment, out: ClassifiedField[]): void {
+function classifyMessageFields(
+  info: MessageInfo, messages: Map<string, MessageInfo>, env: ClassifyEnvironment, out: ClassifiedField[], messageTyped: MessageTypedField[],
+): void {
   const fieldsOfType = info.type.fieldsArray;
   const siblings = fieldsOfType.map((f) => f.name);
   const parents = info.fullName.slice(info.parsed.declarations.packageName.length).split(".").filter((s) => s !== "");
@@ -82,6 +89,7 @@ function classifyMessageFields(info: MessageInfo, messages: Map<string, MessageI
       env,
     );
     if (classified) out.push(classified);
+    else if (referenced) messageTyped.push({ field: { path: fieldPath, source: "protobuf", location, typeName, container: info.fullName }, message: referenced.fullName });
   }
 }
 

@@ -31,24 +31,38 @@ export function scanVssCatalogs(
   const nodes: VssNode[] = [];
   const included = new Set<string>();
   const byFile = new Map(vspecFiles.map((v) => [v.document.file, v]));
-  // A file another catalog includes is read with that catalog's prefix, not on its own.
-  for (const vspec of vspecFiles) for (const include of includesOf(vspec.text)) included.add(path.resolve(path.dirname(vspec.document.file), include.file));
+  // A file another catalog includes is read with that catalog's prefix, not on its own: an include
+  // resolves beside the including file, or in a root catalog's folder (`#include include/Item.vspec`).
+  const includePaths = vspecFiles.flatMap((vspec) => includesOf(vspec.text).map((include) => ({ from: vspec.document.file, file: include.file })));
+  for (const { from, file } of includePaths) included.add(path.resolve(path.dirname(from), file));
+  const roots = vspecFiles.filter((vspec) => !included.has(vspec.document.file));
+  for (const root of roots) for (const { file } of includePaths) included.add(path.resolve(path.dirname(root.document.file), file));
   for (const vspec of vspecFiles) {
-    if (!included.has(vspec.document.file)) readVspec(vspec, "", new Set(), (file) => byFile.get(file) ?? loadVspec(file), nodes);
+    if (included.has(vspec.document.file)) continue;
+    // vss-tools resolves an include beside the including file, then in the root catalog's folder (`include/…`).
+    const rootDir = path.dirname(vspec.document.file);
+    const load = (file: string, relative: string) => byFile.get(file) ?? loadVspec(file) ?? byFile.get(path.resolve(rootDir, relative)) ?? loadVspec(path.resolve(rootDir, relative));
+    readVspec(vspec, "", new Set(), load, nodes, 0);
   }
   for (const document of jsonExports) readJsonExport(document, document.value, "", "", nodes);
   return classifyVssNodes(nodes, env);
 }
 
+/** Include depth beyond which a catalog is not followed (a file that includes itself under a growing prefix). */
+const MAX_INCLUDE_DEPTH = 32;
+
 function readVspec(
   vspec: { document: PositionedDocument; text: string },
   prefix: string,
   seen: Set<string>,
-  load: (file: string) => { document: PositionedDocument; text: string } | undefined,
+  load: (file: string, relative: string) => { document: PositionedDocument; text: string } | undefined,
   out: VssNode[],
+  depth: number,
 ): void {
-  if (seen.has(vspec.document.file)) return;
-  seen.add(vspec.document.file);
+  // One file may be included under several prefixes (EngineCoolant under CombustionEngine and ElectricMotor).
+  const key = `${vspec.document.file}\u0000${prefix}`;
+  if (seen.has(key) || depth > MAX_INCLUDE_DEPTH) return;
+  seen.add(key);
   const value = vspec.document.value;
   if (isObject(value)) {
     for (const [key, node] of Object.entries(value)) {
@@ -64,8 +78,8 @@ function readVspec(
     }
   }
   for (const include of includesOf(vspec.text)) {
-    const target = load(path.resolve(path.dirname(vspec.document.file), include.file));
-    if (target) readVspec(target, [prefix, include.prefix].filter(Boolean).join("."), seen, load, out);
+    const target = load(path.resolve(path.dirname(vspec.document.file), include.file), include.file);
+    if (target) readVspec(target, [prefix, include.prefix].filter(Boolean).join("."), seen, load, out, depth + 1);
   }
 }
 
