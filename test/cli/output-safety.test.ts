@@ -70,7 +70,7 @@ describe("report files are written safely", () => {
     const root = project();
     expect((await runCli(["scan", ...AS_OF, "--output", "vdx.sarif"], root)).code).toBe(1);
     const previous = read(join(root, "vdx.sarif"));
-    expect(JSON.parse(previous).runs[0].results.length).toBe(1);
+    expect(JSON.parse(previous).runs[0].results.length).toBeGreaterThan(0);
     fs.writeFileSync(join(root, "src/more.ts"), UPLOAD.replace("send", "sendMore"));
     disk.fullFor = "vdx.sarif";
     let result;
