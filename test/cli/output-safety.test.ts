@@ -61,7 +61,7 @@ describe("report files are written safely", () => {
     fs.symlinkSync(victim, join(root, "link.sarif"));
     const result = await runCli(["scan", ...AS_OF, "--output", "link.sarif"], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("vdx: --output link.sarif: is a symbolic link: vdx never writes through a link (remove it or name another file)\n");
+    expect(result.stderr).toBe("link.sarif:1:1: cannot write the file: it is a symbolic link, and vdx never writes through one (remove it or name another file)\n");
     expect(read(victim)).toBe("precious\n");
     expect(fs.readlinkSync(join(root, "link.sarif"))).toBe(victim);
   });
@@ -80,7 +80,7 @@ describe("report files are written safely", () => {
       disk.fullFor = undefined;
     }
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("vdx: --output vdx.sarif: cannot write: no space left on the device\n");
+    expect(result.stderr).toBe("vdx.sarif:1:1: cannot write the file: no space left on the device (ENOSPC)\n");
     expect(read(join(root, "vdx.sarif"))).toBe(previous);
     expect(listing(root)).toEqual(["schemas", "src", "vdx.config.yaml", "vdx.sarif"]);
   });
@@ -98,7 +98,7 @@ describe("report files are written safely", () => {
     ] as const) {
       const result = await runCli(["scan", ...AS_OF, ...extra, "--format", "json", "--output", output], root);
       expect(result.code, output).toBe(2);
-      expect(result.stderr, output).toMatch(new RegExp(`^vdx: --output ${output.replace(/\./g, "\\.")}: is (one of vdx's own inputs|a file this scan analysed)`));
+      expect(result.stderr, output).toMatch(new RegExp(`^${output.replace("src/../", "").replace(/\./g, "\\.")}:1:1: cannot write the file: it is (one of vdx's own inputs|a file this scan analysed)`));
     }
     for (const [file, text] of before) expect(read(join(root, file))).toBe(text);
     expect(read(join(root, "base.json"))).toBe(`{ "version": 1, "findings": [] }\n`);
@@ -125,7 +125,7 @@ describe("report files are written safely", () => {
     );
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("vdx: --output out/b.sarif: is a folder (name a file)\n");
+    expect(result.stderr).toBe("out/b.sarif:1:1: cannot write the file: it is a directory (EISDIR)\n");
     expect(read(join(root, "out/a.md"))).toBe("old\n");
     expect(listing(join(root, "out"))).toEqual(["a.md", "b.sarif"]);
 
@@ -144,13 +144,13 @@ describe("report files are written safely", () => {
     const root = project();
     const device = await runCli(["baseline", ...AS_OF, "--output", "/dev/null"], root);
     expect(device.code).toBe(2);
-    expect(device.stderr).toBe("vdx: --output /dev/null: is not a regular file (a device, pipe or socket): name a file\n");
+    expect(device.stderr).toBe("/dev/null:1:1: cannot write the file: it is a device, FIFO or socket, not a regular file (leave out --output to write to stdout)\n");
     const fresh = tempProject({});
     const target = join(tempProject({}), "elsewhere.yaml");
     fs.symlinkSync(target, join(fresh, "vdx.config.yaml"));
     const init = await runCli(["init", "--force"], fresh);
     expect(init.code).toBe(2);
-    expect(init.stderr).toMatch(/^vdx\.config\.yaml:1:1: is a symbolic link/);
+    expect(init.stderr).toMatch(/^vdx\.config\.yaml:1:1: cannot write the file: it is a symbolic link/);
     expect(fs.existsSync(target)).toBe(false);
     expect(listing(fresh)).toEqual(["vdx.config.yaml"]);
   });

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Stats } from "node:fs";
 import { writeOutputs } from "./output/write-outputs.js";
 
@@ -23,18 +23,22 @@ export interface Report {
 /**
  * Writes a run's reports: every file or none (`writeOutputs`: atomic, no links followed, nothing `refuse`
  * names replaced), then the one for stdout. When a file cannot be written, nothing is written at all and
- * each problem is printed as `vdx: --output <file>: <why>`; returns false then (the command exits 2).
+ * each problem is printed as `<file>:1:1: cannot write the file: <why>` (the documented input-error form,
+ * as for every file vdx cannot read or write); returns false then (the command exits 2).
  */
 export function writeReports(io: CliIo, reports: readonly Report[], refuse?: (path: string, stats: Stats) => string | undefined): boolean {
-  const files = reports.flatMap((report) => (report.file === undefined ? [] : [{ given: report.file, path: resolve(io.cwd, report.file), text: report.text }]));
+  const files = reports.flatMap((report) => (report.file === undefined ? [] : [{ path: resolve(io.cwd, report.file), text: report.text }]));
   const problems = writeOutputs(files, refuse ? { refuse } : {});
   if (problems.length > 0) {
-    for (const problem of problems) {
-      const given = files.find((f) => f.path === problem.path)?.given ?? problem.path;
-      io.stderr.write(`vdx: --output ${given}: ${problem.message}\n`);
-    }
+    for (const problem of problems) io.stderr.write(`${shownPath(io.cwd, problem.path)}:1:1: ${problem.message}\n`);
     return false;
   }
   for (const report of reports) if (report.file === undefined) io.stdout.write(report.text);
   return true;
+}
+
+/** A path as problems show it: relative to the working directory when below it, else as it is. */
+export function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : path;
 }

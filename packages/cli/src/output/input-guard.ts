@@ -27,8 +27,8 @@ export function scanInputGuard(inputs: ScanInputs): (path: string, stats: Stats)
   };
   return (path, stats) => {
     const kind = identities().get(identityOf(stats));
-    if (kind === "own") return "is one of vdx's own inputs for this scan (config, registry, baseline, rule pack or tsconfig): vdx never overwrites them";
-    if (kind === "scanned" && !isVdxReport(path, stats)) return "is a file this scan analysed: vdx never overwrites its inputs";
+    if (kind === "own") return "it is one of vdx's own inputs for this scan (config, registry, baseline, rule pack or tsconfig), which vdx never overwrites";
+    if (kind === "scanned" && !isVdxReport(path, stats)) return "it is a file this scan analysed, and vdx never overwrites its inputs";
     return undefined;
   };
 }

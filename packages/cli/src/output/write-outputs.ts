@@ -1,6 +1,7 @@
 import { closeSync, fchmodSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
+import { describeCode } from "../file-error.js";
 
 /** One file to write: an absolute path and its whole content. */
 export interface OutputFile {
@@ -8,7 +9,7 @@ export interface OutputFile {
   text: string;
 }
 
-/** Why an output was not written (nothing was: see `writeOutputs`). */
+/** Why an output was not written (nothing was: see `writeOutputs`); `message` starts "cannot write the file: ". */
 export interface OutputProblem {
   path: string;
   message: string;
@@ -16,7 +17,7 @@ export interface OutputProblem {
 
 export interface WriteOutputsOptions {
   /**
-   * Why the existing regular file at `path` must not be replaced (it is one of the run's inputs), or
+   * Why the existing regular file at `path` must not be replaced ("it is one of the run's inputs"), or
    * undefined when it may be. Asked only for outputs that exist, after links, folders and devices were refused.
    */
   refuse?(path: string, stats: Stats): string | undefined;
@@ -42,7 +43,7 @@ export function writeOutputs(files: readonly OutputFile[], options: WriteOutputs
   const problems: OutputProblem[] = [];
   for (const file of files) {
     const outcome = checkTarget(file.path, options);
-    if (typeof outcome === "string") problems.push({ path: file.path, message: outcome });
+    if (typeof outcome === "string") problems.push({ path: file.path, message: `cannot write the file: ${outcome}` });
     else checked.push({ file, existing: outcome.existing });
   }
   if (problems.length > 0) return problems;
@@ -53,7 +54,7 @@ export function writeOutputs(files: readonly OutputFile[], options: WriteOutputs
       staged.push(stage(file, existing));
     } catch (error) {
       for (const done of staged) removeQuietly(done.temp);
-      return [{ path: file.path, message: `cannot write: ${describeError(error)}` }];
+      return [{ path: file.path, message: `cannot write the file: ${describeError(error)}` }];
     }
   }
   return commit(staged);
@@ -72,11 +73,11 @@ function checkTarget(path: string, options: WriteOutputsOptions): string | { exi
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { existing: undefined };
-    return `cannot write: ${describeError(error)}`;
+    return describeError(error);
   }
-  if (stats.isSymbolicLink()) return "is a symbolic link: vdx never writes through a link (remove it or name another file)";
-  if (stats.isDirectory()) return "is a folder (name a file)";
-  if (!stats.isFile()) return "is not a regular file (a device, pipe or socket): name a file";
+  if (stats.isSymbolicLink()) return "it is a symbolic link, and vdx never writes through one (remove it or name another file)";
+  if (stats.isDirectory()) return describeCode("EISDIR", undefined);
+  if (!stats.isFile()) return "it is a device, FIFO or socket, not a regular file (leave out --output to write to stdout)";
   const refused = options.refuse?.(path, stats);
   return refused ?? { existing: stats };
 }
@@ -118,7 +119,7 @@ function commit(staged: readonly Staged[]): OutputProblem[] {
       }
       for (let j = i; j < staged.length; j++) removeQuietly(staged[j]!.temp);
       for (const backup of backups.slice(i)) if (backup) removeQuietly(backup);
-      return [{ path: entry.path, message: `cannot write: ${describeError(error)}` }];
+      return [{ path: entry.path, message: `cannot write the file: ${describeError(error)}` }];
     }
   }
   for (const backup of backups) if (backup) removeQuietly(backup);
@@ -150,22 +151,6 @@ function removeQuietly(path: string): void {
   }
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: "no space left on the device",
-  EDQUOT: "disk quota exceeded",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "read-only file system",
-  EISDIR: "is a folder",
-  ENOTDIR: "a folder on its path is a file",
-  ENAMETOOLONG: "the name is too long",
-  ELOOP: "too many symbolic links on its path",
-  EIO: "input/output error",
-};
-
 function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code !== undefined && REASONS[code] !== undefined) return REASONS[code]!;
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0] ?? message;
+  return describeCode((error as NodeJS.ErrnoException | undefined)?.code, error);
 }
