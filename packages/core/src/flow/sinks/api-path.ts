@@ -5,7 +5,7 @@ import { accessedMemberName, isFunctionWithBody, returnedExpressions, unwrapExpr
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
-import { isInPackage, normalizePackageName } from "./package-names.js";
+import { declarationAtUse, isInPackage, normalizePackageName } from "./package-names.js";
 import { assignmentsTo, isGlobalObject, packageDeclarationPath, typedInstancePath } from "./api-path-lookups.js";
 
 export type CallNode = ts.CallExpression | ts.NewExpression;
@@ -158,7 +158,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
 
   const identifierPath = (identifier: ts.Identifier, depth: number): ApiPath | undefined => {
     const symbol = symbolOfIdentifier(ts, checker, identifier);
-    const declaration = symbol ? symbol.declarations?.[0] : findDeclarationByName(ts, identifier);
+    const declaration = symbol ? declarationAtUse(symbol, identifier) : findDeclarationByName(ts, identifier);
     if (!declaration) return symbol ? undefined : { package: "global", steps: [{ kind: "member", name: identifier.text }] };
     return declarationPath(declaration, identifier.text, depth);
   };

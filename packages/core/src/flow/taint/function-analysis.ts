@@ -6,12 +6,14 @@ import { evaluateCall } from "./evaluate-call.js";
 import { evaluateExpression } from "./evaluate-expression.js";
 import type { CellWrite, FunctionSummary, SinkCallLike, SinkReach } from "./flow-types.js";
 import { splitSymbolic } from "./substitute.js";
-import { EMPTY, isEmpty, union, weight, withStep, type Label, type Taint } from "./taint.js";
+import { EMPTY, isEmpty, taintWork, union, weight, withStep, type Label, type Taint } from "./taint.js";
+import { AnalysisBudgetExceeded, UNIT_WORK_BUDGET } from "./analysis-limits.js";
 import { isFunctionWithBody, isRootFunction, type Unit } from "./units.js";
 import { ReachRecorder } from "./sink-reaches.js";
 import { isInsideNonRoot, nearestFunction, propertyKey } from "./scope-helpers.js";
 import { cellIdOf, isModuleVariable } from "./cells.js";
 import { assignInto, assignTo, bindName } from "./assignments.js";
+import { writtenNames } from "./written-names.js";
 
 const MAX_PASSES = 4;
 
@@ -33,8 +35,12 @@ export class FunctionAnalysis {
   readonly nestedCalls = new Map<ts.Node, ts.CallExpression[]>();
   private readonly readThisPass = new Set<ts.Symbol>();
   private grewAfterRead = false;
+  /** `taintWork()` when this analysis started, and the part of it since spent summarising callees. */
+  private readonly workStart = taintWork();
+  childWork = 0;
 
-  constructor(readonly ctx: EngineContext, readonly unit: Unit) {
+  /** `budget`: labels this unit may handle itself before its analysis stops (analysis-limits.ts). */
+  constructor(readonly ctx: EngineContext, readonly unit: Unit, private readonly budget = UNIT_WORK_BUDGET) {
     this.ts = ctx.ts;
     this.checker = ctx.checker;
     this.reachRecorder = new ReachRecorder(ctx, unit, (node) => this.isLocal(node), this.nestedCalls);
@@ -110,6 +116,8 @@ export class FunctionAnalysis {
   }
 
   evalExpr(node: ts.Expression): Taint {
+    // The unit's own work only: what its callees' summaries cost is theirs.
+    if (taintWork() - this.workStart - this.childWork > this.budget) throw new AnalysisBudgetExceeded(node, this.budget);
     return evaluateExpression(this, node);
   }
 
@@ -193,8 +201,21 @@ export class FunctionAnalysis {
       value = union(value, this.ctx.moduleValue(symbol, declaration));
       if (isEmpty(value)) value = this.typeTaintOf(at);
     }
-    if (isModuleVariable(ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile())) value = union(value, this.cellLabel(declaration, at));
+    if (isModuleVariable(ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile()) && !this.isNeverWritten(declaration as ts.VariableDeclaration)) {
+      value = union(value, this.cellLabel(declaration, at));
+    }
     return value;
+  }
+
+  /**
+   * Whether anything can be stored into a module variable after its initializer: only its own file's code
+   * can (see written-names.ts). A variable nobody writes needs no cell label on reads, which keeps a chain
+   * of them (`const s1 = s0 + "a"; const s2 = s1 + "a"; …`, `const d2 = { x: d1 }`) from carrying one more
+   * label per link.
+   */
+  private isNeverWritten(declaration: ts.VariableDeclaration): boolean {
+    const ts = this.ts;
+    return ts.isIdentifier(declaration.name) && !writtenNames(ts, declaration.getSourceFile()).has(declaration.name.text);
   }
 
   /** Whether a declaration belongs to this unit (its own code, nested closures included). */
