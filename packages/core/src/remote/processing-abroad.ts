@@ -9,7 +9,7 @@ import { flatten, labelCategories, stepsOf, union, EMPTY, type Taint } from "../
 import { locationOf } from "../flow/values/index.js";
 import { isDomestic, evaluateFlow } from "../verdict/index.js";
 import { derivedTypeNodes, trackNames } from "./consumer-types.js";
-import { entryLocationNode, entryPointOf } from "./entry-points.js";
+import { createEntryPointFinder, entryLocationNode, type EntryPoint } from "./entry-points.js";
 import type { Arrival } from "./foreign-readers.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, verdictOf, type RemoteFlow } from "./remote-findings.js";
@@ -35,13 +35,17 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
     if (judged.finding) findings.push(judged.finding);
   };
 
-  // Reads: one flow per entry point, judged against each arrival's store.
-  const byEntry = new Map<ts.Node, { name: string; arrivals: Arrival[] }>();
+  // Reads: one flow per entry point (the job, handler or consumer that starts the work), judged against each arrival's store.
+  const finder = createEntryPointFinder(ctx.ts, ctx.checker, ctx.files);
+  const byEntry = new Map<ts.Node, { name: string; arrivals: Arrival[]; via: EntryPoint["via"] }>();
   for (const arrival of arrivals) {
-    const entry = entryPointOf(ctx.ts, arrival.read.node);
-    const group = byEntry.get(entry.node) ?? { name: entry.name, arrivals: [] };
-    group.arrivals.push(arrival);
-    byEntry.set(entry.node, group);
+    const abroad = arrival.flow.codeJurisdiction;
+    const sameDeployment = (file: ts.SourceFile): boolean => ctx.placements.of(file.fileName).jurisdiction === abroad;
+    for (const entry of finder.entryPointsOf(arrival.read.node, arrival.read.model.store === "queue", sameDeployment)) {
+      const group = byEntry.get(entry.node) ?? { name: entry.name, arrivals: [], via: entry.via };
+      group.arrivals.push(arrival);
+      byEntry.set(entry.node, group);
+    }
   }
   for (const [node, group] of byEntry) {
     let uncovered: { arrival: Arrival; categories: string[]; verdict: Verdict } | undefined;
@@ -66,7 +70,12 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
       categories,
       origins: dedupe(origins),
       action: `is processed in ${first.jurisdiction} by ${group.name}, which receives it from ${uncovered.arrival.destination} (read at ${shortLocation(first.location)})`,
-      steps: [...first.steps, { location: first.location, message: `arrives abroad: read by ${uncovered.arrival.read.model.id} from ${uncovered.arrival.destination}` }],
+      steps: [
+        ...first.steps,
+        { location: first.location, message: `arrives abroad: read by ${uncovered.arrival.read.model.id} from ${uncovered.arrival.destination}` },
+        // From the entry point down to the read (outermost call first), as the reader would follow it.
+        ...group.via.map((call) => ({ location: locationOf(call), message: `${group.name} reaches the read through ${call.expression.getText().slice(0, 60)}(…)` })),
+      ],
       verdict: uncovered.verdict,
       ...(first.citedRecord ? { citedRecord: first.citedRecord } : {}),
     });
