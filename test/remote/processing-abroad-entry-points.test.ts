@@ -111,4 +111,28 @@ export async function start(): Promise<void> {
     });
     expect(at(result, "processing-abroad")).toEqual(["unassessed-export processing-abroad eu/consumer.ts:7 pi.general.identity-contact,pi.general.vehicle-identifier"]);
   });
+
+  it("reports a route handler abroad whose registering call types the body (fastify generics, express ReqBody)", () => {
+    const result = analyzeRemote({
+      "types.ts": SESSION_TYPES,
+      "eu/ingest.ts": `import Fastify from "fastify";
+import express from "express";
+import type { ChargeSession } from "../types";
+const app = Fastify();
+app.post<{ Body: ChargeSession; Params: { site: string } }>("/ingest/:site/sessions", async (request, reply) => {
+  await store(request.body);
+  return reply.code(204).send();
+});
+app.get<{ Params: { vin: string } }>("/owner/:vin/ping", async () => ({ ok: true }));
+const web = express();
+web.post<{ id: string }, unknown, ChargeSession>("/web/sessions/:id", (req, res) => { res.sendStatus(202); });
+async function store(session: unknown): Promise<void> {}
+`,
+    });
+    expect(at(result, "processing-abroad")).toEqual([
+      "unassessed-export processing-abroad eu/ingest.ts:11 pi.general.identity-contact,pi.general.vehicle-identifier",
+      "unassessed-export processing-abroad eu/ingest.ts:5 pi.general.identity-contact,pi.general.vehicle-identifier",
+    ]);
+    expect(result.findings.find((f) => f.location.line === 5)?.export?.destination).toBe("route://DE/ingest/:site/sessions");
+  });
 });

@@ -306,6 +306,11 @@ export interface RouteFramework {
   /** Property of the options argument holding the path and handler (fastify `route({ url, handler })`). */
   options?: { argument: number; path: string; handler: string; method?: string };
   response: RouteResponse;
+  /**
+   * Where the registering call types the request body: a type argument of the call, or a property of
+   * it (fastify `app.post<{ Body: Upload }>`: argument 0, property `Body`; express `post<P, Res, Body>`: 2).
+   */
+  requestBody?: { typeArgument: number; property?: string };
   description?: string;
   examples: EntryExamples;
 }

@@ -13,7 +13,7 @@ import { createEntryPointFinder, entryLocationNode, type EntryPoint } from "./en
 import type { Arrival } from "./foreign-readers.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, verdictOf, type RemoteFlow } from "./remote-findings.js";
-import { routesIn } from "./routes.js";
+import { routesIn, type Route } from "./routes.js";
 
 type OriginUse = RemoteFlow["origins"][number];
 
@@ -86,8 +86,9 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
     const code = ctx.placements.of(file.fileName);
     if (isDomestic(code.jurisdiction)) continue;
     for (const route of routesIn(ctx.ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file)) {
+      const typedBody = routeBodyTaint(ctx, route);
       for (const handler of route.handlers) {
-        const received = requestTaint(ctx, handler);
+        const received = union(requestTaint(ctx, handler), typedBody);
         const origins = originUses(received).map((o) => ({ ...o, categories: o.categories.filter((c) => isPersonal(ctx, c)) })).filter((o) => o.categories.length > 0);
         if (origins.length === 0) continue;
         const categories = [...new Set(origins.flatMap((o) => o.categories))].sort();
@@ -162,6 +163,18 @@ function requestTaint(ctx: RemoteContext, handler: ts.FunctionLikeDeclaration): 
   if (handler.body) derivedTypeNodes(ts, checker, handler.body, tracked, found);
   for (const node of found) taint = union(taint, types.typeTaint(checker.getTypeFromTypeNode(node)));
   return taint;
+}
+
+/** The request body's type as the registering call gives it (`app.post<{ Body: TripUpload }>(…)`: routes.yaml `requestBody`). */
+function routeBodyTaint(ctx: RemoteContext, route: Route): Taint {
+  const { ts, checker, types } = ctx;
+  const spec = route.requestBody;
+  const typeNode = spec && ts.isCallExpression(route.node) ? route.node.typeArguments?.[spec.typeArgument] : undefined;
+  if (!spec || !typeNode) return EMPTY;
+  const type = checker.getTypeFromTypeNode(typeNode);
+  if (spec.property === undefined) return types.typeTaint(type);
+  const property = type.getProperty(spec.property);
+  return property ? types.typeTaint(checker.getTypeOfSymbol(property)) : EMPTY;
 }
 
 /** The type node itself when classified, else its type arguments and literal members (library wrappers like `Request<P, R, Body>`). */

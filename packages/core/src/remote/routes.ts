@@ -20,6 +20,8 @@ export interface Route {
   /** Handlers written inline in the registering call (their locals are analysed with the call's unit). */
   inline: boolean;
   response: RouteResponse;
+  /** Where the registering call types the request body (routes.yaml `requestBody`). */
+  requestBody?: RouteFramework["requestBody"];
 }
 
 /** Routes registered in a file: framework calls of the catalogue and decorated controller methods. */
@@ -43,6 +45,7 @@ export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvalu
       handlers,
       inline: call.payloads.some((p) => isFunctionWithBody(ts, unwrapExpression(ts, p))),
       response: framework.response,
+      ...(framework.requestBody ? { requestBody: framework.requestBody } : {}),
     });
   }
   for (const declaration of decoratedClassesOf(ts, file)) routes.push(...controllerRoutes(ts, checker, evaluator, controllers, declaration));
