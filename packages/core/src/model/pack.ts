@@ -344,10 +344,32 @@ export interface ExposureModel {
 }
 
 /** The remote-access catalogues of a pack (stores.yaml, routes.yaml). */
+/**
+ * A call that mounts routes under a path prefix (routes.yaml `mounts`): a router or sub-app value
+ * (express `app.use("/v1", router)`, hono `app.route("/v1", sub)`), or a plugin function whose
+ * parameter is the framework instance its routes are registered on (fastify `app.register(plugin, { prefix })`).
+ */
+export interface RouteMount {
+  id: string;
+  package: string;
+  /** Access path of the mounting call. */
+  member: string;
+  /** Where the mounted router, sub-app or plugin function is (`rest` for any later argument). */
+  target: ArgumentSelector;
+  /** Where the path prefix is; a value that is not a static string mounts without prefix. */
+  prefix?: ArgumentSelector;
+  /** A plugin function's parameter that holds the framework instance (fastify: 0); absent = routers only. */
+  instanceParameter?: number;
+  description?: string;
+  examples: EntryExamples;
+}
+
 export interface RemoteCatalogue {
   stores: StoreModel[];
   replications: ReplicationModel[];
   frameworks: RouteFramework[];
   controllers: RouteControllers[];
   exposures: ExposureModel[];
+  /** Mounting calls that give routes a path prefix (absent in packs written before mounts existed). */
+  mounts?: RouteMount[];
 }

@@ -85,7 +85,7 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
   for (const file of ctx.files) {
     const code = ctx.placements.of(file.fileName);
     if (isDomestic(code.jurisdiction)) continue;
-    for (const route of routesIn(ctx.ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file)) {
+    for (const route of routesIn(ctx.ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file, ctx.prefixes)) {
       const typedBody = routeBodyTaint(ctx, route);
       for (const handler of route.handlers) {
         const received = union(requestTaint(ctx, handler), typedBody);

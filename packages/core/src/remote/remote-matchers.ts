@@ -20,6 +20,8 @@ export interface RemoteMatchers {
   replications: SinkMatcher;
   routes: SinkMatcher;
   exposures: SinkMatcher;
+  /** Mounting calls (routes.yaml `mounts`), payload = the mounted target. */
+  mounts: SinkMatcher;
   problems: { model: string; message: string }[];
 }
 
@@ -29,6 +31,7 @@ interface RemoteModels {
   replicationModels: SinkModel[];
   routeModels: SinkModel[];
   exposureModels: SinkModel[];
+  mountModels: SinkModel[];
 }
 
 /**
@@ -46,8 +49,9 @@ export function createRemoteMatchers(ts: TS, program: ts.Program, catalogue: Rem
   const replications = createSinkMatcher(ts, program, { sinks: models.replicationModels });
   const routes = createSinkMatcher(ts, program, { sinks: models.routeModels });
   const exposures = createSinkMatcher(ts, program, { sinks: models.exposureModels });
-  const problems = [reads, replications, routes, exposures].flatMap((m) => [...m.problems]);
-  return { reads, entities, replications, routes, exposures, problems };
+  const mounts = createSinkMatcher(ts, program, { sinks: models.mountModels });
+  const problems = [reads, replications, routes, exposures, mounts].flatMap((m) => [...m.problems]);
+  return { reads, entities, replications, routes, exposures, mounts, problems };
 }
 
 function remoteModels(catalogue: RemoteCatalogue): RemoteModels {
@@ -76,5 +80,15 @@ function remoteModels(catalogue: RemoteCatalogue): RemoteModels {
     payload: exposure.origin,
     examples: exposure.examples,
   }));
-  return { readModels, entityModels, replicationModels, routeModels, exposureModels };
+  const mountModels: SinkModel[] = (catalogue.mounts ?? []).map((mount) => ({
+    id: mount.id,
+    package: mount.package,
+    member: mount.member,
+    kind: "call",
+    destinationKind: "url",
+    destination: [],
+    payload: [mount.target],
+    examples: mount.examples,
+  }));
+  return { readModels, entityModels, replicationModels, routeModels, exposureModels, mountModels };
 }
