@@ -9,6 +9,8 @@ import { EMPTY, hasKeyedEntry, hasOrigin, isEmpty, mapLabels, pushStep, readFiel
 import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
 import type { SinkReach } from "./flow-types.js";
+import { applyShape, shapeOfCall } from "./payload-shaping.js";
+import { valuesOf } from "../values/static-value.js";
 
 /** Library methods whose result is what their callback returns (not the receiver). */
 const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
@@ -54,6 +56,7 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   const sanitizer = name !== undefined ? a.ctx.sanitizer(name) : undefined;
   const fn = sanitizer ? undefined : resolveCallee(a.ctx, call);
   let result: Taint = EMPTY;
+  let shape: ReturnType<typeof shapeOfCall>;
   const base = unionAll([receiver, ...args, signals]);
 
   if (sanitizer) {
@@ -77,6 +80,9 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     result = ts.isNewExpression(call) ? EMPTY : a.returnsOf(fn);
   } else if (fn) {
     result = instantiate(a, fn, call, args, receiverNode);
+  } else if (name !== undefined && (shape = shapeOfCall(ts, a.checker, call, (e) => staticStrings(a, e)))) {
+    // `pick(session, ["id", "state"])`, `omit(state, ["position"])`: only what survives is carried.
+    result = applyShape(a.evalExpr(shape.object), shape);
   } else {
     const entry = name === "get" ? batchEntryKey(a, call, receiver) : undefined;
     result = entry !== undefined
@@ -103,6 +109,13 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
   }
   return union(result, signals);
+}
+
+/** Every string an expression may hold (a key list, a constant), or undefined when it is not static. */
+function staticStrings(a: FunctionAnalysis, expression: ts.Expression): string[] | undefined {
+  if (a.ts.isStringLiteralLike(expression)) return [expression.text];
+  const value = a.ctx.staticValue(expression);
+  return value.kind === "known" ? valuesOf(value) : undefined;
 }
 
 /** The key of `receiver.get(key)` when it names an entry of a batch signal read (a literal or a constant). */
