@@ -52,6 +52,13 @@ export function classifyRead(read: StoreRead, describe: string, ctx: ReadClassif
     whole = union(whole, flatten(restrictToColumns(typed, columns)));
     evidence.push(`result typed ${typeNode.getText()} by the code that consumes it`);
   }
+  // Callback-style clients (generated gRPC stubs) hand the response to a callback: its parameters' types say what was read.
+  for (const type of callbackParameterTypes(ts, checker, read.node)) {
+    const typed = types.typeTaint(type);
+    if (isEmpty(typed)) continue;
+    whole = union(whole, flatten(restrictToColumns(typed, columns)));
+    evidence.push(`the callback receives ${checker.typeToString(type)}`);
+  }
   if (isEmpty(rows) && isEmpty(whole)) {
     rows = fromQueriesAndEntities(read, ctx, evidence);
   }
@@ -60,6 +67,18 @@ export function classifyRead(read: StoreRead, describe: string, ctx: ReadClassif
   const origins = originsOf(union(rows, whole));
   const categories = [...new Set(origins.flatMap((o) => o.categories))].sort();
   return { taint: categories.length > 0 ? taint : EMPTY, origins, categories, evidence };
+}
+
+/** Types of the parameters of callbacks passed to the read, declared or inferred from the client's declaration. */
+function callbackParameterTypes(ts: TS, checker: ts.TypeChecker, call: ts.CallExpression | ts.NewExpression): ts.Type[] {
+  const types: ts.Type[] = [];
+  for (const argument of call.arguments ?? []) {
+    let node: ts.Expression = argument;
+    while (ts.isParenthesizedExpression(node)) node = node.expression;
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) continue;
+    for (const parameter of node.parameters) types.push(checker.getTypeAtLocation(parameter));
+  }
+  return types;
 }
 
 function fromQueriesAndEntities(read: StoreRead, ctx: ReadClassifierContext, evidence: string[]): Taint {

@@ -158,7 +158,8 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
 
   const identifierPath = (identifier: ts.Identifier, depth: number): ApiPath | undefined => {
     const symbol = symbolOfIdentifier(ts, checker, identifier);
-    const declaration = symbol ? symbol.declarations?.[0] : findDeclarationByName(ts, identifier);
+    // A name that is both a type and a value (ts-proto's `interface XClient` + `const XClient = makeGenericClientConstructor(…)`) is followed as the value.
+    const declaration = symbol ? symbol.valueDeclaration ?? symbol.declarations?.[0] : findDeclarationByName(ts, identifier);
     if (!declaration) return symbol ? undefined : { package: "global", steps: [{ kind: "member", name: identifier.text }] };
     return declarationPath(declaration, identifier.text, depth);
   };
@@ -247,7 +248,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   };
 
   const symbolPath = (symbol: ts.Symbol, depth: number): ApiPath | undefined => {
-    const own = symbol.declarations?.[0];
+    const own = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (own && !(symbol.flags & ts.SymbolFlags.Alias)) return declarationPath(own, symbol.name, depth);
     if (own && (ts.isExportSpecifier(own) || ts.isImportSpecifier(own) || ts.isImportClause(own) || ts.isNamespaceImport(own) || ts.isImportEqualsDeclaration(own))) {
       return declarationPath(own, symbol.name, depth);
