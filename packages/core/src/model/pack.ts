@@ -263,6 +263,11 @@ export interface StoreModel extends Omit<SinkModel, "payload" | "behaviour" | "r
   result?: string[];
   /** The call only reads when this option is absent or one of `reads` (fetch `method`). */
   method?: { argument: number; property: string; reads: string[] };
+  /**
+   * Where the read names the fields it returns: an argument (and property path) holding a document projection,
+   * or a method chained on the call whose first argument is one (`.project({ name: 1 })`).
+   */
+  projection?: { argument?: number; property?: string[]; method?: string };
 }
 
 /**
