@@ -14,8 +14,12 @@ import { valuesOf } from "../values/static-value.js";
 
 /** Library methods whose result is what their callback returns (not the receiver). */
 const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
-/** Library methods whose result carries nothing of the receiver. */
-const NO_RESULT = new Set(["forEach", "some", "every", "findIndex", "indexOf", "includes", "has"]);
+/**
+ * Library methods whose result carries nothing of the receiver or the arguments: tests, and counts
+ * (`collection.countDocuments({ vin })` is a number, not the VIN it filters on; `length` and `size`
+ * are the property form of the same rule).
+ */
+const NO_RESULT = new Set(["forEach", "some", "every", "findIndex", "indexOf", "includes", "has", "count", "countDocuments", "estimatedDocumentCount"]);
 
 /** Library methods that store their arguments into the receiver. */
 const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "concat", "splice", "fill"]);
