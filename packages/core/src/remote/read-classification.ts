@@ -118,9 +118,10 @@ function fromQueriesAndEntities(read: StoreRead, ctx: ReadClassifierContext, evi
   return fields.size > 0 ? { labels: [], fields } : EMPTY;
 }
 
+/** The names a typed row may carry: the columns read and the aliases they are given (`start_fix AS "start"`). */
 function selectedColumns(read: StoreRead): string[] | undefined {
   if (read.queries.length === 0) return undefined;
-  const columns = read.queries.flatMap((q) => (q.shape.opaque ? ["*"] : q.shape.columns));
+  const columns = read.queries.flatMap((q) => (q.shape.opaque ? ["*"] : [...q.shape.columns, ...q.shape.outputs]));
   return columns.includes("*") ? undefined : columns;
 }
 

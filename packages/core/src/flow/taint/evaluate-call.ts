@@ -61,6 +61,7 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   const fn = sanitizer ? undefined : resolveCallee(a.ctx, call);
   let result: Taint = EMPTY;
   let shape: ReturnType<typeof shapeOfCall>;
+  let read: Taint | undefined;
   const base = unionAll([receiver, ...args, signals]);
 
   if (sanitizer) {
@@ -100,13 +101,14 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     }
     // What a library or declared function returns is judged by its type when nothing visible flows into it.
     if (callbacks.length === 0 && !hasOrigin(result)) result = union(result, a.typeTaintOf(call));
-    const sourced = a.ctx.callSource?.(call);
-    if (sourced) result = union(result, sourced);
+    // A store read returns what the store holds, not its key, filter or URL (`redis.get(\`pos:${vin}\`)`).
+    read = a.ctx.callSource?.(call);
+    if (read) result = callbacks.length === 0 ? union(read, a.typeTaintOf(call)) : read;
   }
 
   // Callbacks run with what the call hands them: elements of the receiver (`map`, `forEach`, `then`,
-  // `on("data")`), the other arguments (`subscribe(paths, cb)`). Project functions decide for themselves.
-  const handed = fn ? EMPTY : base;
+  // `on("data")`), the other arguments (`subscribe(paths, cb)`), a read's data. Project functions decide for themselves.
+  const handed = fn ? EMPTY : read ?? base;
   for (const callback of callbacks) {
     callback.parameters.forEach((parameter, index) => a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined)));
     a.walk(callback);
