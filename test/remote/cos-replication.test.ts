@@ -40,4 +40,19 @@ describe("COS bucket replication across modules", () => {
       "unassessed-export remote-access archive/replication.ts:4 pi.general.identity-contact,pi.general.vehicle-identifier → cos://sessions-sg-1250000000 (SG)",
     ]);
   });
+
+  it("does not take the source bucket's region for a target, even when vdx reads several regions for it", () => {
+    const project = files("qcs::cos:ap-beijing::sessions-bak-1250000000");
+    project["archive/buckets.ts"] = `function regionFor(market: "cn" | "eu"): string {
+  switch (market) {
+    case "cn":
+      return "ap-guangzhou";
+    case "eu":
+      return "eu-frankfurt";
+  }
+}
+export const ARCHIVE = { bucket: "sessions-archive-1250000000", region: regionFor("cn") };
+`;
+    expect(summarise(analyzeRemote(project))).toEqual([]);
+  });
 });

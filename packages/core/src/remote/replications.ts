@@ -54,7 +54,8 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
       const expression = unwrapExpression(ts, p);
       return ts.isTemplateExpression(expression) && expression.head.text.includes("/") ? [sourceName(expression.head.text, model)] : [];
     });
-    const own = call.destination.kind === "known" || model.destination.length > 0 ? [{ value: call.destination }] : [];
+    // Without destination selectors the matcher's destination is the client's region: the source's, not a target.
+    const own = model.destination.length > 0 ? [{ value: call.destination }] : [];
     const listed: { value: StaticValue; region?: StaticValue }[] = [...own, ...listedTargets(ctx, node, model)];
     const targets = listed.map((t) => t.value);
     const targetRegions = listed.some((t) => t.region) ? listed.map((t) => t.region) : undefined;
