@@ -110,7 +110,7 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   // `on("data")`), the other arguments (`subscribe(paths, cb)`), a read's data. Project functions decide for themselves.
   const handed = fn ? EMPTY : read ?? base;
   for (const callback of callbacks) {
-    callback.parameters.forEach((parameter, index) => a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined)));
+    callback.parameters.forEach((parameter, index) => a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined, read)));
     a.walk(callback);
     if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
   }
@@ -143,7 +143,7 @@ function batchEntryKey(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpr
  */
 function callbackParameter(
   a: FunctionAnalysis, name: string | undefined, index: number, callback: ts.FunctionLikeDeclaration,
-  receiver: Taint, args: Taint[], handed: Taint, projectCallee: boolean,
+  receiver: Taint, args: Taint[], handed: Taint, projectCallee: boolean, read: Taint | undefined,
 ): Taint {
   if (projectCallee) return EMPTY;
   if (name === "reduce" || name === "reduceRight") {
@@ -151,7 +151,10 @@ function callbackParameter(
     return index === 1 || index === 3 ? receiver : EMPTY;
   }
   if (name !== undefined && ELEMENT_METHODS.has(name)) return index === 1 ? EMPTY : receiver;
-  return handed;
+  // An unknown API's callback (`bus.on("dtc", (snapshot: DtcSnapshot) => …)`) is an entry point for what it
+  // receives from outside the program: a parameter the code types is judged by that type, like a handler's.
+  const parameter = callback.parameters[index];
+  return parameter?.type && !read ? union(handed, a.typeTaintOf(parameter)) : handed;
 }
 
 /**
