@@ -157,3 +157,74 @@ app.route("/partner/v1/sessions", sessions);
     ]);
   });
 });
+
+describe("CORS origins and issuers from configuration modules", () => {
+  const project = (config: string, appConfig: string, use: string) => ({
+    "types.ts": SESSION_TYPES,
+    "api/repo.ts": REPO,
+    "config/index.ts": config,
+    "api/config.ts": appConfig,
+    "api/routes.ts": `import { Router } from "express";
+import { sessionsRepo } from "./repo";
+export const router = Router();
+router.get("/:id", async (req, res) => { res.json(await sessionsRepo.byId(req.params.id)); });
+`,
+    "api/app.ts": `import cors from "cors";
+import express from "express";
+import { auth } from "express-openid-connect";
+import { apiConfig } from "./config";
+import { router } from "./routes";
+const app = express();
+${use}
+app.use("/sessions", router);
+`,
+  });
+  const destinations = (files: Record<string, string>) => summarise(analyzeRemote(files)).filter((l) => l.includes("remote-access")).map((l) => l.split(" → ")[1]);
+
+  it("follows an allow-list through configuration objects and spreads", () => {
+    const config = `export const corsOrigins = {
+  portal: ["https://portal.example-motors.com.cn", "https://portal.example-motors.de"],
+  partners: ["https://partners.example-motors.de"],
+};
+`;
+    const appConfig = `import { corsOrigins } from "../config";
+export const apiConfig = {
+  cors: { origins: corsOrigins.portal, withQuality: [...corsOrigins.partners, "https://quality.example-motors.de"], credentials: true },
+};
+`;
+    expect(destinations(project(config, appConfig, "app.use(cors({ origin: apiConfig.cors.origins }));"))).toEqual(["https://portal.example-motors.de (DE)"]);
+    expect(destinations(project(config, appConfig, "app.use(cors({ origin: apiConfig.cors.withQuality }));"))).toEqual([
+      "https://partners.example-motors.de (DE)",
+      "https://quality.example-motors.de (DE)",
+    ]);
+  });
+
+  // These need the static evaluator's configuration-module support (environment helpers with literal
+  // fallbacks, literal tables): enabled once that lands on main.
+  it.skip("reads allow-lists and issuers from environment helpers with literal fallbacks and region tables", () => {
+    const config = `const env = process.env;
+export function list(name: string, fallback: readonly string[]): string[] {
+  const raw = env[name];
+  if (!raw) return [...fallback];
+  return raw.split(",").map((item) => item.trim()).filter((item) => item.length > 0);
+}
+export function str(name: string, fallback: string): string {
+  return env[name] ?? fallback;
+}
+export const corsOrigins = { partners: list("PARTNER_ORIGINS", ["https://partners.example-motors.de"]) };
+export const ORIGINS_BY_MARKET: Record<"cn" | "eu", string[]> = { cn: ["https://app.example-motors.com.cn"], eu: ["https://app.example-motors.de"] };
+`;
+    const appConfig = `import { corsOrigins, ORIGINS_BY_MARKET, str } from "../config";
+const market = (process.env.MARKET ?? "cn") as "cn" | "eu";
+export const apiConfig = {
+  cors: { origins: corsOrigins.partners, byMarket: ORIGINS_BY_MARKET[market] },
+  oidc: { issuerBaseURL: str("OIDC_ISSUER", "https://login.example-motors.de") },
+};
+`;
+    expect(destinations(project(config, appConfig, "app.use(cors({ origin: apiConfig.cors.origins }));"))).toEqual(["https://partners.example-motors.de (DE)"]);
+    expect(destinations(project(config, appConfig, "app.use(cors({ origin: apiConfig.cors.byMarket }));"))).toEqual(["https://app.example-motors.de (DE)"]);
+    expect(destinations(project(config, appConfig, `app.use(auth({ issuerBaseURL: apiConfig.oidc.issuerBaseURL, baseURL: "https://api.example-motors.com.cn", clientID: "api" }));`))).toEqual([
+      "https://login.example-motors.de (DE)",
+    ]);
+  });
+});
