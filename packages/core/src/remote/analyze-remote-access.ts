@@ -13,6 +13,7 @@ import { problemFindings } from "../flow/findings/problem-findings.js";
 import { createStaticEvaluator, valuesOf } from "../flow/values/index.js";
 import { entityFieldsOf } from "./entity-fields.js";
 import { createExposureIndex } from "./exposures.js";
+import { createMountIndex } from "./mounts.js";
 import { foreignReaderFlows } from "./foreign-readers.js";
 import { processingAbroadFlows } from "./processing-abroad.js";
 import { placer, readDataCache, type RemoteContext } from "./remote-context.js";
@@ -55,12 +56,13 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
     ts, checker, program, files, pack: input.pack, catalogue, config: input.config, registry: input.registry, asOf: input.asOf,
     evaluator, matchers, reads, types, entities,
     placements: codePlacementsOf(input.config),
+    prefixes: createMountIndex(ts, checker, evaluator, matchers, catalogue.mounts ?? [], catalogue.frameworks, files),
     dataOf: readDataCache({ ts, checker, types, entities }),
     place: placer(input.pack, input.config),
   };
 
   const readers = foreignReaderFlows(ctx);
-  const exposures = createExposureIndex(ts, checker, evaluator, matchers, catalogue.exposures, files, input.config, input.pack);
+  const exposures = createExposureIndex(ts, checker, evaluator, matchers, catalogue.exposures, files, input.config, input.pack, ctx.prefixes);
   const exposed = exposedRoutes(ctx, exposures);
   const replications = files.flatMap((file) => replicationsIn(ctx, file));
   const writes = storeWriteSinks(ctx, replications);

@@ -57,15 +57,16 @@ function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Findi
   const judged: JudgedAlternative[] = [];
   for (const placed of memoisedPlaceDestination(group.destination, placementHints(group, ctx), { pack: ctx.pack, hosts: ctx.config.hosts })) {
     const base = { group, placed, citedRecord, code, vehicleSide, ctx };
+    // Code deployed abroad that sends is processing abroad, not a push from China (judged elsewhere),
+    // wherever it sends: a destination it cannot resolve (its own store, named by its settings) included.
+    if (code.jurisdiction !== "CN") {
+      flows.push(inventory(group, placed, "not-export", citedRecord));
+      continue;
+    }
     if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
       const unresolved = unresolvedFinding(base);
       flows.push(inventory(group, placed, "gap", citedRecord));
       if (unresolved) findings.push(unresolved);
-      continue;
-    }
-    // Code deployed abroad that sends is processing abroad, not a push from China (judged elsewhere).
-    if (code.jurisdiction !== "CN") {
-      flows.push(inventory(group, placed, "not-export", citedRecord));
       continue;
     }
     const verdict = memoisedEvaluateFlow(

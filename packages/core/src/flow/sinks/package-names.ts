@@ -42,7 +42,8 @@ export function isLibraryDeclaration(declaration: ts.Node): boolean {
 export function declarationAtUse(symbol: ts.Symbol, use: ts.Node): ts.Declaration | undefined {
   const declarations = symbol.declarations ?? [];
   const library = declarations.find(isLibraryDeclaration);
-  if (!library) return declarations[0];
+  // A name that is both a type and a value (ts-proto's `interface XClient` + `const XClient = makeGenericClientConstructor(…)`) is followed as the value.
+  if (!library) return symbol.valueDeclaration ?? declarations[0];
   const file = use.getSourceFile();
   return declarations.find((d) => d.getSourceFile() === file) ?? library;
 }

@@ -28,7 +28,7 @@ export class FunctionAnalysis {
   readonly checker;
   private readonly env = new Map<ts.Symbol, Taint>();
   private readonly returns = new Map<ts.Node, Taint>();
-  private readonly params = new Map<ts.Symbol, { index: number; access: string[] }>();
+  private readonly params = new Map<ts.Symbol, { index: number; access: string[]; except?: string[] }>();
   private readonly reachRecorder: ReachRecorder;
   private readonly cellWrites = new Map<string, Taint>();
   /** Calls of functions nested in this unit: their parameter destinations resolve at these calls. */
@@ -131,17 +131,19 @@ export class FunctionAnalysis {
     fn.parameters.forEach((parameter, index) => this.bindParameterName(parameter.name, index, []));
   }
 
-  private bindParameterName(name: ts.BindingName, index: number, access: string[]): void {
+  private bindParameterName(name: ts.BindingName, index: number, access: string[], except?: string[]): void {
     const ts = this.ts;
     if (ts.isIdentifier(name)) {
       const symbol = this.checker.getSymbolAtLocation(name);
-      if (symbol) this.params.set(symbol, { index, access });
+      if (symbol) this.params.set(symbol, except && except.length > 0 ? { index, access, except } : { index, access });
       return;
     }
     for (const element of name.elements) {
       if (ts.isOmittedExpression(element)) continue;
       const key = ts.isObjectBindingPattern(name) ? propertyKey(ts, element) : undefined;
-      this.bindParameterName(element.name, index, key !== undefined && !element.dotDotDotToken ? [...access, key] : access);
+      // `({ vin, ...rest }) => …`: the rest is what the caller passes, without the properties named before it.
+      const rest = ts.isObjectBindingPattern(name) && element.dotDotDotToken ? takenKeys(ts, name) : undefined;
+      this.bindParameterName(element.name, index, key !== undefined && !element.dotDotDotToken ? [...access, key] : access, rest);
     }
   }
 
@@ -189,7 +191,7 @@ export class FunctionAnalysis {
     const param = this.params.get(symbol);
     let value: Taint = EMPTY;
     if (param) {
-      value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined }] };
+      value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined, ...(param.except ? { except: param.except } : {}) }] };
       // Callers say what a parameter holds (a sanitized clip stays sanitized); only a function nobody in the
       // project calls (a route handler, an exported API) is judged by its parameters' declared types.
       if (this.ctx.isEntryPoint(this.unit)) value = union(value, this.typeTaintOf(at));
@@ -285,4 +287,16 @@ export class FunctionAnalysis {
     const taint = this.ctx.types.typeTaint(this.checker.getTypeAtLocation(node));
     return isEmpty(taint) ? taint : withStep(taint, this.step(node, `${node.getText().slice(0, 60)} holds a value of a classified type`));
   }
+}
+
+/** The static keys an object pattern's elements take before its rest (undefined when one is computed). */
+function takenKeys(ts: typeof import("typescript"), pattern: ts.ObjectBindingPattern): string[] | undefined {
+  const keys: string[] = [];
+  for (const element of pattern.elements) {
+    if (element.dotDotDotToken) continue;
+    const key = propertyKey(ts, element);
+    if (key === undefined) return undefined;
+    keys.push(key);
+  }
+  return keys;
 }

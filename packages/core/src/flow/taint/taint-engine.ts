@@ -37,7 +37,7 @@ export interface TaintEngineInput {
   staticValue(expression: ts.Expression): StaticValue;
   bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
   sanitizers: readonly SanitizerSpec[];
-  /** Extra taint sources: classified data a library call returns (store reads, for remote access). */
+  /** What library calls that read a store return (remote access), instead of their arguments; undefined for other calls. */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
   /**
    * Files whose flows are wanted (an editor lints one file at a time); default: all of `files`.
