@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 import { parsePositionedDocument, type InputError, type PositionedDocument } from "../input/positioned-document.js";
 import { validateAgainstSchema } from "../input/validate-against-schema.js";
 import { packSchemaPath } from "./pack-location.js";
@@ -98,18 +99,18 @@ export function readPackFolder(dir: string, requireManifest: boolean): { folder:
   return { folder, errors };
 }
 
+/** Rule-pack files are hand-written data; the built-in ones are a few hundred KiB. */
+const MAX_PACK_FILE_BYTES = 16 * 1024 * 1024;
+
 function readDocument(file: string, errors: InputError[]): PositionedDocument | undefined {
-  let text: string;
-  try {
-    if (!statSync(file).isFile()) throw new Error("not a file");
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
+  const read = readScannedFile(file, { maxBytes: MAX_PACK_FILE_BYTES });
+  if (read.kind !== "text") {
+    errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${describeReadFailure(read)}` });
     return undefined;
   }
-  const document = parsePositionedDocument(file, text);
+  const document = parsePositionedDocument(file, read.text);
   if (document.errors.length > 0) {
-    errors.push(...document.errors.map((e) => ({ ...e, message: `invalid YAML: ${e.message}` })));
+    errors.push(...document.errors.map((e) => ({ ...e, message: e.limit ? e.message : `invalid YAML: ${e.message}` })));
     return undefined;
   }
   return document;
@@ -166,7 +167,9 @@ export function fileStamp(file: string): string {
 
 function readManifestValue(file: string): { files?: Record<string, unknown> } | undefined {
   try {
-    const value = parsePositionedDocument(file, readFileSync(file, "utf8")).value;
+    const read = readScannedFile(file, { maxBytes: MAX_PACK_FILE_BYTES });
+    if (read.kind !== "text") return undefined;
+    const value = parsePositionedDocument(file, read.text).value;
     return value && typeof value === "object" ? (value as { files?: Record<string, unknown> }) : undefined;
   } catch {
     return undefined;

@@ -96,8 +96,14 @@ export function inlineHolder(tsApi: TS, owner: ts.Node): ts.PropertySignature | 
   return holder && (tsApi.isPropertySignature(holder) || tsApi.isPropertyDeclaration(holder)) ? holder : undefined;
 }
 
-/** Names of the members beside a member: the owner's members (all literals of an alias). Callers keep one list per owner. */
-export function memberNames(tsApi: TS, owner: ts.Node): string[] {
+// Computed once per owner and shared by all its members: one list per container keeps the signal
+// matcher linear (a fresh list per member made a 50,000-member interface quadratic).
+const memberNamesByOwner = new WeakMap<ts.Node, readonly string[]>();
+
+/** Names of the members beside a member: the owner's members (all literals of an alias). */
+export function memberNames(tsApi: TS, owner: ts.Node): readonly string[] {
+  const known = memberNamesByOwner.get(owner);
+  if (known !== undefined) return known;
   let members: readonly ts.Node[] = [];
   if (tsApi.isInterfaceDeclaration(owner) || tsApi.isClassDeclaration(owner) || tsApi.isClassExpression(owner) || tsApi.isTypeLiteralNode(owner)) members = owner.members;
   else if (tsApi.isTypeAliasDeclaration(owner)) members = typeLiteralsIn(tsApi, owner.type).flatMap((literal) => [...literal.members]);
@@ -106,5 +112,7 @@ export function memberNames(tsApi: TS, owner: ts.Node): string[] {
     const name = propertyNameText(tsApi, (member as ts.NamedDeclaration).name);
     if (name !== undefined) names.add(name);
   }
-  return [...names];
+  const list = [...names];
+  memberNamesByOwner.set(owner, list);
+  return list;
 }

@@ -24,11 +24,6 @@ export class TypeScriptClassifier {
   private readonly memberMemo = new Map<ts.Node, ClassifiedField | null>();
   private readonly inProgress = new Set<ts.Node>();
   private readonly markingMemo = new Map<ts.Node, Marking>();
-  /**
-   * One sibling list per owner, shared by all of its members: the signal matcher summarises each list
-   * once, so a type of n members costs n, not n² (a list built per member would be read once per member).
-   */
-  private readonly siblingMemo = new Map<ts.Node, string[]>();
   private readonly quiet: ClassifyEnvironment;
   private readonly origins: GeneratedOrigins;
   private readonly sites: SiteContext;
@@ -157,7 +152,7 @@ export class TypeScriptClassifier {
         source: "typescript",
         location: this.locationOf(nameNode),
         identifier: propertyName,
-        context: { siblings: this.siblingsOf(owner), parents: ownerText.split("."), ...(typeText ? { typeName: typeText } : {}) },
+        context: { siblings: memberNames(this.ts, owner), parents: ownerText.split("."), ...(typeText ? { typeName: typeText } : {}) },
         ...(typeText ? { typeName: typeText } : {}),
         container: ownerText,
         markings: { own, inherited },
@@ -166,15 +161,6 @@ export class TypeScriptClassifier {
       },
       env,
     );
-  }
-
-  private siblingsOf(owner: ts.Node): string[] {
-    let names = this.siblingMemo.get(owner);
-    if (!names) {
-      names = memberNames(this.ts, owner);
-      this.siblingMemo.set(owner, names);
-    }
-    return names;
   }
 
   /** `Owner.member` of a written member, or undefined outside named types. */
