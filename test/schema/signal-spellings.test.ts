@@ -43,6 +43,12 @@ describe("signals across the spellings real schemas use", () => {
     ["Energy.Active.Import.Register", { parents: ["MeasurandEnumType"] }, "conn.charging-network"],
     ["meterStop", { siblings: ["meterStop", "idTag", "connectorId"] }, "conn.charging-network"],
     ["PERF_VEHICLE_SPEED", { parents: ["VehicleProperty"] }, "pi.general.driving-behaviour"],
+    // A vehicle's charge state names the charger's own measurements; a home charger is a wall connector.
+    ["charger_actual_current", { siblings: ["charging_state", "battery_level"] }, "conn.charging-network"],
+    ["chargerPower", {}, "conn.charging-network"],
+    ["wall_connectors", { parents: ["EnergySiteLiveStatus"] }, "conn.charging-network"],
+    ["shift_state", { siblings: ["speed", "heading", "latitude"] }, "conn.operating-condition"],
+    ["driverCardNumber", {}, "pi.sensitive.id-document"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     expect(strong(identifier, context)).toContain(category);
   });
@@ -56,7 +62,14 @@ describe("signals across the spellings real schemas use", () => {
     "audioEnabled", "tboxFirmware", "tboxFirmwareVersion", "gpsAvailable", "vinLength", "evseStatusEnabled", "gps_time",
     "gpsTimestamp", "speedUnit", "imageSize", "hdmapVersion", "waypointCount", "numWaypoints", "hasFrontCamera", "vinValid",
     "socLimit", "frameSeq", "gpsStatus", "locationPermission", "headphone", "nameplate", "database", "timezone",
+    "shiftState", "phoneChargerPower", "wallConnectorModel",
   ])("%s stays unclassified", (identifier) => {
     expect(strong(identifier)).toEqual([]);
+  });
+
+  it("reads a driver or tachograph card number as the driver's document, not a payment card", () => {
+    expect(strong("driverCardNumber")).toEqual(["pi.sensitive.id-document"]);
+    expect(strong("tachograph_card_number")).toEqual(["pi.sensitive.id-document"]);
+    expect(strong("cardNumber", { siblings: ["cardHolder", "expiryMonth"] })).toContain("pi.sensitive.financial");
   });
 });
