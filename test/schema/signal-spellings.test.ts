@@ -49,6 +49,11 @@ describe("signals across the spellings real schemas use", () => {
     ["wall_connectors", { parents: ["EnergySiteLiveStatus"] }, "conn.charging-network"],
     ["shift_state", { siblings: ["speed", "heading", "latitude"] }, "conn.operating-condition"],
     ["driverCardNumber", {}, "pi.sensitive.id-document"],
+    ["steer_wheel_angle", {}, "pi.general.driving-behaviour"],
+    ["peak_g_force", { siblings: ["crash_time"] }, "pi.general.driving-behaviour"],
+    ["rider_uid", { siblings: ["pickup_time"] }, "pi.general.identity-contact"],
+    ["lidar_roof_points", { parents: ["SensorFrame"] }, "ad.lidar-pointcloud"],
+    ["registrationNumber", { siblings: ["vin", "make", "model"] }, "pi.general.vehicle-identifier"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     expect(strong(identifier, context)).toContain(category);
   });
@@ -62,7 +67,7 @@ describe("signals across the spellings real schemas use", () => {
     "audioEnabled", "tboxFirmware", "tboxFirmwareVersion", "gpsAvailable", "vinLength", "evseStatusEnabled", "gps_time",
     "gpsTimestamp", "speedUnit", "imageSize", "hdmapVersion", "waypointCount", "numWaypoints", "hasFrontCamera", "vinValid",
     "socLimit", "frameSeq", "gpsStatus", "locationPermission", "headphone", "nameplate", "database", "timezone",
-    "shiftState", "phoneChargerPower", "wallConnectorModel",
+    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold",
   ])("%s stays unclassified", (identifier) => {
     expect(strong(identifier)).toEqual([]);
   });
