@@ -54,6 +54,14 @@ describe("signals across the spellings real schemas use", () => {
     ["rider_uid", { siblings: ["pickup_time"] }, "pi.general.identity-contact"],
     ["lidar_roof_points", { parents: ["SensorFrame"] }, "ad.lidar-pointcloud"],
     ["registrationNumber", { siblings: ["vin", "make", "model"] }, "pi.general.vehicle-identifier"],
+    ["ownerDateOfBirth", {}, "pi.general.identity-contact"],
+    ["tpms_rear_right", {}, "conn.operating-condition"],
+    ["ignition_state", { siblings: ["odometer"] }, "conn.operating-condition"],
+    ["handbrake_parking_brake", {}, "conn.operating-condition"],
+    ["engine_speed", { siblings: ["throttle_position", "coolant_temp"] }, "conn.operating-condition"],
+    ["fuel_consumed_trip", {}, "conn.operating-condition"],
+    ["minutes_to_full_charge", { siblings: ["battery_level"] }, "conn.charging-network"],
+    ["kwh_added", {}, "conn.charging-network"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     expect(strong(identifier, context)).toContain(category);
   });
@@ -67,7 +75,7 @@ describe("signals across the spellings real schemas use", () => {
     "audioEnabled", "tboxFirmware", "tboxFirmwareVersion", "gpsAvailable", "vinLength", "evseStatusEnabled", "gps_time",
     "gpsTimestamp", "speedUnit", "imageSize", "hdmapVersion", "waypointCount", "numWaypoints", "hasFrontCamera", "vinValid",
     "socLimit", "frameSeq", "gpsStatus", "locationPermission", "headphone", "nameplate", "database", "timezone",
-    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold",
+    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold", "engineSpeed", "fullChargeCapacity", "tpmsSensorId", "dob",
   ])("%s stays unclassified", (identifier) => {
     expect(strong(identifier)).toEqual([]);
   });
