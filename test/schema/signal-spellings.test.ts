@@ -62,6 +62,11 @@ describe("signals across the spellings real schemas use", () => {
     ["fuel_consumed_trip", {}, "conn.operating-condition"],
     ["minutes_to_full_charge", { siblings: ["battery_level"] }, "conn.charging-network"],
     ["kwh_added", {}, "conn.charging-network"],
+    ["vehicle_identification_number", {}, "pi.general.vehicle-identifier"],
+    ["frame_no", { siblings: ["engine_no", "plate_no"] }, "pi.general.vehicle-identifier"],
+    ["engine_no", { siblings: ["frame_no", "owner_name"] }, "pi.general.vehicle-identifier"],
+    ["tboxDeviceSerial", {}, "pi.general.device-identifier"],
+    ["car_last_known_position", {}, "pi.sensitive.location-trajectory"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     expect(strong(identifier, context)).toContain(category);
   });
@@ -75,7 +80,7 @@ describe("signals across the spellings real schemas use", () => {
     "audioEnabled", "tboxFirmware", "tboxFirmwareVersion", "gpsAvailable", "vinLength", "evseStatusEnabled", "gps_time",
     "gpsTimestamp", "speedUnit", "imageSize", "hdmapVersion", "waypointCount", "numWaypoints", "hasFrontCamera", "vinValid",
     "socLimit", "frameSeq", "gpsStatus", "locationPermission", "headphone", "nameplate", "database", "timezone",
-    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold", "engineSpeed", "fullChargeCapacity", "tpmsSensorId", "dob",
+    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold", "engineSpeed", "fullChargeCapacity", "tpmsSensorId", "dob", "frameNumber", "engineNumber", "deviceSerialPort",
   ])("%s stays unclassified", (identifier) => {
     expect(strong(identifier)).toEqual([]);
   });
