@@ -67,6 +67,12 @@ describe("signals across the spellings real schemas use", () => {
     ["engine_no", { siblings: ["frame_no", "owner_name"] }, "pi.general.vehicle-identifier"],
     ["tboxDeviceSerial", {}, "pi.general.device-identifier"],
     ["car_last_known_position", {}, "pi.sensitive.location-trajectory"],
+    ["frontImage", { siblings: ["width", "height", "encoding", "step"] }, "ad.exterior-imagery"],
+    ["interior_image", {}, "pi.sensitive.cabin-video"],
+    ["driverYawning", {}, "pi.sensitive.driver-state"],
+    ["eyes_closed", { siblings: ["headPose"] }, "pi.sensitive.driver-state"],
+    ["downloadProgress", { siblings: ["campaignId", "targetEcu"] }, "ota.vehicle-control-upgrade"],
+    ["flash_status", { siblings: ["ecu_id", "software_version"] }, "ota.vehicle-control-upgrade"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     expect(strong(identifier, context)).toContain(category);
   });
@@ -80,7 +86,7 @@ describe("signals across the spellings real schemas use", () => {
     "audioEnabled", "tboxFirmware", "tboxFirmwareVersion", "gpsAvailable", "vinLength", "evseStatusEnabled", "gps_time",
     "gpsTimestamp", "speedUnit", "imageSize", "hdmapVersion", "waypointCount", "numWaypoints", "hasFrontCamera", "vinValid",
     "socLimit", "frameSeq", "gpsStatus", "locationPermission", "headphone", "nameplate", "database", "timezone",
-    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold", "engineSpeed", "fullChargeCapacity", "tpmsSensorId", "dob", "frameNumber", "engineNumber", "deviceSerialPort",
+    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold", "engineSpeed", "fullChargeCapacity", "tpmsSensorId", "dob", "frameNumber", "engineNumber", "deviceSerialPort", "downloadProgress", "installStatus", "flashStatus",
   ])("%s stays unclassified", (identifier) => {
     expect(strong(identifier)).toEqual([]);
   });
