@@ -10,6 +10,7 @@ import { scanEngineInput } from "./taint/engine-input.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
 import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
+import type { EngineObserver } from "./taint/engine-observer.js";
 
 export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
   /** Sinks of a file; default: the rule pack's sink catalogue. */
@@ -19,6 +20,12 @@ export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
    * the analysis then covers what those findings depend on, not the whole program. Default: all files.
    */
   focus?: readonly string[];
+  /** Told what the run looked up, left out of the focus and kept pending (PR mode and shards; engine-observer.ts). */
+  observer?: EngineObserver;
+  /** Files each of whose functions is summarised and reported to `observer.summarised`. */
+  observeFiles?: readonly string[];
+  /** Functions known to be called, by file and offset (an earlier run's confirmed callers; see the taint engine). */
+  knownCalled?(file: string, pos: number): boolean;
 }
 
 export interface FlowAnalysisResult {
@@ -43,6 +50,9 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
     ...scanEngineInput(input, evaluator),
     sinkCallsIn,
     ...(input.focus ? { focus: input.focus } : {}),
+    ...(input.observer ? { observer: input.observer } : {}),
+    ...(input.observeFiles ? { observeFiles: input.observeFiles } : {}),
+    ...(input.knownCalled ? { knownCalled: input.knownCalled } : {}),
     // The matcher knows how its destinations are assembled (base URLs, bucket URLs); others bind plain strings.
     bindParameter: (sink, value, call) => (matcher ? matcher.bindDestination(sink as SinkCall, value, call) : evaluator.bindParameter(value, call)),
   });

@@ -20,7 +20,8 @@ import { resolveCallee } from "./resolve-callee.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
-import { callableNames, unitOf, type Unit } from "./units.js";
+import { cellDeclaration, filesOfFlow, type EngineObserver } from "./engine-observer.js";
+import { callableNames, isRootFunction, unitOf, type Unit } from "./units.js";
 
 export interface TaintEngineInput {
   ts: TS;
@@ -42,6 +43,15 @@ export interface TaintEngineInput {
    * Only the flows *reported* in these files are returned, and only what they depend on is analysed.
    */
   focus?: readonly string[];
+  /** Told what the run looked up by name, left out of the focus and kept pending (engine-observer.ts). */
+  observer?: EngineObserver;
+  /** Files each of whose functions is summarised after the run and reported to `observer.summarised`. */
+  observeFiles?: readonly string[];
+  /**
+   * Whether the function at offset `pos` of `file` is known to be called (a caller confirmed by an
+   * earlier run whose files are unchanged: `scan/focused/`), so that its callers need not be loaded.
+   */
+  knownCalled?(file: string, pos: number): boolean;
 }
 
 export interface TaintEngineResult {
@@ -72,6 +82,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const projectFiles = projectFileTest(program, input.files, sourceFiles);
 
   const focus = input.focus ? new Set(input.focus.map(posixPath)) : undefined;
+  const observer = input.observer;
   const inFocus = (file: string): boolean => !focus || focus.has(posixPath(file));
   // Sinks are recognised per file on first need: a focused run asks only the files its units reach.
   const sinks = new Map<ts.Node, SinkCallLike>();
@@ -90,6 +101,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const summaries = new Map<Unit, FunctionSummary>();
   const moduleAnalyses = new Map<ts.SourceFile, FunctionAnalysis>();
   const inProgress = new Set<Unit>();
+  /** The units being summarised, innermost last (a cell write is told with the unit that wrote it). */
+  const summarising: Unit[] = [];
   const queued = new Set<Unit>();
   const worklist: Unit[] = [];
   const flows = new Map<string, RawFlow>();
@@ -138,10 +151,18 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       const key = `${flow.location.file}:${flow.location.line}:${flow.location.column}|${destinationKey(flow.destination)}|${flow.sink.model.id}|${labelKey(flow.label)}`;
       if (!flows.has(key)) flows.set(key, flow);
     },
-    writeCell: (cell, value) => cells.set(cell, union(cells.get(cell) ?? EMPTY, value)),
+    writeCell: (cell, value) => {
+      const writer = summarising[summarising.length - 1];
+      if (observer?.cellWritten && writer) {
+        const declared = cellDeclaration(cell);
+        observer.cellWritten(declared.file, declared.pos, writer.getSourceFile().fileName);
+      }
+      cells.set(cell, union(cells.get(cell) ?? EMPTY, value));
+    },
     readCell: (cell, name) => {
       if (cellsRead.has(cell)) return;
       cellsRead.add(cell);
+      observer?.lookedUp?.("writes", name, cellDeclaration(cell).file);
       // Whoever writes this field or variable must be analysed for the read to see it.
       for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
     },
@@ -168,6 +189,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     if (ts.isSourceFile(unit)) return [];
     const calls: (ts.CallExpression | ts.NewExpression)[] = [];
     for (const name of callableNames(ts, unit)) {
+      observer?.lookedUp?.("calls", name, unit.getSourceFile().fileName);
       for (const call of index().callsNamed(name)) if (resolveCallee(ctx, call) === unit) calls.push(call);
     }
     return calls;
@@ -176,12 +198,19 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   function hasCaller(unit: Unit): boolean {
     if (ts.isSourceFile(unit)) return false;
     if (witnesses.stillCalls(unit)) return true;
+    const unitFile = unit.getSourceFile().fileName;
+    if (input.knownCalled?.(unitFile, unit.pos)) return true;
     const confirms = (call: IndexedCall): boolean => {
       if (resolveCallee(ctx, call) !== unit) return false;
       witnesses.remember(unit, call);
+      observer?.callerConfirmed?.(unitFile, unit.pos, call.getSourceFile().fileName);
       return true;
     };
-    return callableNames(ts, unit).some((name) => index().someCallNamed(name, confirms));
+    const names = callableNames(ts, unit);
+    const called = names.some((name) => index().someCallNamed(name, confirms));
+    // One confirmed caller answers the question; only a "no" depends on every file that holds the names.
+    if (!called) for (const name of names) observer?.lookedUp?.("calls", name, unit.getSourceFile().fileName);
+    return called;
   }
 
   function summaryOf(unit: Unit): FunctionSummary {
@@ -189,7 +218,9 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     if (cached) return cached;
     if (inProgress.has(unit)) return EMPTY_SUMMARY; // recursion: the cycle contributes what it has so far
     inProgress.add(unit);
+    summarising.push(unit);
     const summary = reuse?.replay(unit, ctx) ?? analyse(unit);
+    summarising.pop();
     inProgress.delete(unit);
     summaries.set(unit, summary);
     queued.add(unit);
@@ -255,9 +286,39 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     }
   }
   while (worklist.length > 0) summaryOf(worklist.shift()!);
+  if (input.observeFiles && observer?.summarised) {
+    // Summarising a function may queue its callers (a reach, a cell write): the worklist drains again after.
+    for (const unit of rootUnitsOf(ts, sourceFiles, new Set(input.observeFiles.map(posixPath)))) {
+      const summary = summaryOf(unit);
+      observer.summarised(unit.getSourceFile().fileName, callableNames(ts, unit), {
+        returnsTaint: summary.returns.labels.length > 0 || (summary.returns.fields?.size ?? 0) > 0,
+        writesCallerData: summary.cellWrites.length > 0,
+        reaches: summary.reaches.map((reach) => ({ location: reach.location, destinationFromCaller: reach.destination.kind === "parameter" })),
+      });
+    }
+    while (worklist.length > 0) summaryOf(worklist.shift()!);
+  }
 
-  const resolved = resolveCells([...flows.values()], cells).filter((flow) => inFocus(flow.location.file));
+  const all = resolveCells([...flows.values()], cells);
+  const resolved = focus ? all.filter((flow) => inFocus(flow.location.file)) : all;
+  if (focus && observer?.flowOutsideFocus) {
+    for (const flow of all) if (!inFocus(flow.location.file)) observer.flowOutsideFocus(flow.location, filesOfFlow(flow));
+  }
   return { flows: resolved, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
+}
+
+/** The root functions (units of their own) declared in the `wanted` files, in source order. */
+function rootUnitsOf(ts: TS, sourceFiles: readonly ts.SourceFile[], wanted: ReadonlySet<string>): Unit[] {
+  const units: Unit[] = [];
+  for (const file of sourceFiles) {
+    if (!wanted.has(posixPath(file.fileName))) continue;
+    const visit = (node: ts.Node): void => {
+      if (isRootFunction(ts, node)) units.push(node as Unit);
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return units;
 }
 
 /** Every call of a file, in source order (from the file's syntactic call index). */

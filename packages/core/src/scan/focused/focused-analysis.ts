@@ -1,0 +1,172 @@
+import type ts from "typescript";
+import type { Finding } from "../../model/finding.js";
+import type { ClassifiedField } from "../../model/schema-field.js";
+import type { AnalysisContext, InventoryFlow } from "../types.js";
+import type { EngineObserver } from "../../flow/taint/engine-observer.js";
+import { analyzeFlows } from "../../flow/analyze-flows.js";
+import { classifyTypeScriptDeclarations, createFieldIndex } from "../../schema/index.js";
+import { syntaxErrorFindings } from "../../program/syntax-error-findings.js";
+import type { ScanProgram, ScanProject } from "../../program/create-scan-program.js";
+import { posixPath } from "../../program/analysed-source-files.js";
+import type { ProjectGraph } from "./project-graph.js";
+import { cellName } from "./cell-name.js";
+
+/** What to analyse: the files whose findings are wanted, and for a PR check the files a flow must touch. */
+export interface FocusPlan {
+  /** Files whose findings are reported (a shard's packages; a PR's changed TypeScript files to start from). */
+  focus: readonly string[];
+  /**
+   * PR mode: report also the findings located elsewhere whose flow passes through these files — the focus
+   * grows to wherever such a flow is reported. Absent for a shard, whose focus is fixed.
+   */
+  through?: readonly string[];
+  /** Files every program of this scan loads: scripts, declaration files, SDK configuration calls (see `focusedTypeScript`). */
+  alwaysLoaded: readonly string[];
+  /** Files of the tsconfig's own list among them (added as the tsconfig would, declaration files too). */
+  tsconfigFiles: ReadonlySet<string>;
+  /** Functions known to be called without loading their callers (the cache's confirmed callers). */
+  knownCalled?(file: string, pos: number): boolean;
+}
+
+export interface FocusedResult {
+  findings: Finding[];
+  fields: ClassifiedField[];
+  flows: InventoryFlow[];
+  /** The focus the analysis ended with, and how many files its program loaded (for verbose output and tests). */
+  focus: string[];
+  loaded: number;
+  rounds: number;
+  /** Installed declaration files the last program read (the cache checks them before replaying). */
+  externalFiles: string[];
+}
+
+/**
+ * Push-flow analysis of part of a project on a program of part of the project, with the same findings
+ * there as a whole-program scan. The program starts from the focus and the files every file sees; the
+ * taint engine's focused run (the ESLint plugin's) reports what it looked up by name, and every file
+ * that holds such a name and can see the declaration is loaded before the answer is trusted. In PR
+ * mode the focus also grows to where flows through the changed files are reported: a flow left out
+ * of the focus that touches them, a reach of a function there that a caller completes elsewhere (at
+ * its own call when it supplies the destination, at the sink otherwise), and readers of a cell written
+ * in the run. Rounds repeat until nothing grows; only the last round's results are kept.
+ */
+export function analyseFocused(context: AnalysisContext, project: ScanProject, graph: ProjectGraph, plan: FocusPlan): FocusedResult {
+  const scanned = new Set(context.filesByKind.typescript.map(posixPath));
+  const nativeOf = new Map(context.filesByKind.typescript.map((file) => [posixPath(file), file]));
+  const focus = new Set(plan.focus.map(posixPath));
+  const through = new Set((plan.through ?? []).map(posixPath));
+  const loaded = new Set<string>();
+  const pending = new Set<string>([...plan.alwaysLoaded.map(posixPath), ...focus]);
+  let rounds = 0;
+  for (;;) {
+    rounds++;
+    const fresh = [...pending].filter((file) => !loaded.has(file)).sort();
+    for (const file of fresh) loaded.add(file);
+    project.addTsconfigFiles(fresh.filter((file) => plan.tsconfigFiles.has(file)));
+    project.add(fresh.filter((file) => !plan.tsconfigFiles.has(file)).map((file) => nativeOf.get(file) ?? file));
+    const built = project.build();
+    const grown = { focus: false };
+    const observer = growthObserver(graph, built, plan.through !== undefined, { focus, through, pending, grown });
+    const result = analyseRound(context, built, scanned, { focus, through, observer, ...(plan.knownCalled ? { knownCalled: plan.knownCalled } : {}) });
+    const needsMore = [...pending].some((file) => !loaded.has(file));
+    if (!needsMore && !grown.focus) return { ...result, focus: [...focus].sort(), loaded: loaded.size, rounds, externalFiles: externalFilesOf(built) };
+  }
+}
+
+interface Growth {
+  focus: Set<string>;
+  through: Set<string>;
+  /** Files to load (the program grows to hold them before the next round). */
+  pending: Set<string>;
+  grown: { focus: boolean };
+}
+
+function growthObserver(graph: ProjectGraph, built: ScanProgram, discover: boolean, growth: Growth): EngineObserver {
+  const addFocus = (file: string, alsoThrough: boolean) => {
+    const posix = posixPath(file);
+    if (!growth.focus.has(posix)) {
+      growth.focus.add(posix);
+      growth.pending.add(posix);
+      growth.grown.focus = true;
+    }
+    if (alsoThrough && !growth.through.has(posix)) {
+      growth.through.add(posix);
+      growth.grown.focus = true;
+    }
+  };
+  const observer: EngineObserver = {
+    lookedUp(kind, name, declaredIn) {
+      for (const file of graph.candidates(kind, name, posixPath(declaredIn))) growth.pending.add(file);
+    },
+  };
+  if (!discover) return observer;
+  return {
+    ...observer,
+    flowOutsideFocus(location, files) {
+      if (files.some((file) => growth.through.has(posixPath(file)))) addFocus(location.file, false);
+    },
+    summarised(unitFile, names, summary) {
+      const file = posixPath(unitFile);
+      if (!growth.through.has(file)) return;
+      // What the function leaves to its callers travels on in their code: the callers join the focus.
+      const callersNeeded = summary.returnsTaint || summary.writesCallerData || summary.reaches.some((reach) => reach.destinationFromCaller);
+      if (callersNeeded) for (const name of names) for (const caller of graph.candidates("calls", name, file)) addFocus(caller, true);
+      // A reach with a fixed destination is reported at its sink, wherever the sink is.
+      for (const reach of summary.reaches) if (!reach.destinationFromCaller) addFocus(reach.location.file, false);
+    },
+    cellWritten(declaredIn, pos, writtenIn) {
+      if (!growth.through.has(posixPath(writtenIn))) return;
+      const name = cellName(built, declaredIn, pos);
+      // Readers hold the cell's name; a cell whose name cannot be told may be read by any file that sees it.
+      const readers = name !== undefined ? graph.candidates("identifiers", name, posixPath(declaredIn)) : [...graph.seeing(posixPath(declaredIn))];
+      for (const reader of readers) addFocus(reader, true);
+    },
+  };
+}
+
+interface RoundOptions {
+  focus: ReadonlySet<string>;
+  through: ReadonlySet<string>;
+  observer: EngineObserver;
+  knownCalled?(file: string, pos: number): boolean;
+}
+
+function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: ReadonlySet<string>, { focus, through, observer, knownCalled }: RoundOptions) {
+  const files = built.files.filter((file) => scanned.has(posixPath(file)));
+  const sourceFiles = files.map((file) => built.program.getSourceFile(file)).filter((sf): sf is ts.SourceFile => sf !== undefined);
+  const inFocus = (file: string) => focus.has(posixPath(file));
+  const classified = classifyTypeScriptDeclarations(built.ts, built.program, sourceFiles, context.pack, context.fields, { root: context.root });
+  const findings: Finding[] = built.errors
+    .filter((error) => !scanned.has(posixPath(error.file)) || inFocus(error.file))
+    .map((error) => ({
+      ruleId: "invalid-input",
+      level: "error",
+      message: error.message,
+      location: { file: error.file, line: error.line, column: error.column },
+      fingerprint: `program|${error.message}`,
+    }));
+  findings.push(...syntaxErrorFindings(built.ts, built.program, sourceFiles.filter((sf) => inFocus(sf.fileName))));
+  findings.push(...classified.findings.filter((finding) => inFocus(finding.location.file)));
+  const flows = analyzeFlows({
+    ts: built.ts,
+    program: built.program,
+    files,
+    sourceFiles,
+    pack: context.pack,
+    config: context.config,
+    registry: context.registry,
+    asOf: context.asOf,
+    fields: createFieldIndex([...context.fields, ...classified.fields]),
+    focus: [...focus],
+    observer,
+    observeFiles: [...through].filter((file) => scanned.has(file)),
+    ...(knownCalled ? { knownCalled } : {}),
+  });
+  findings.push(...flows.findings);
+  return { findings, fields: classified.fields.filter((field) => inFocus(field.location.file)), flows: flows.flows };
+}
+
+/** The files a program read from installed packages (`node_modules`). */
+export function externalFilesOf(built: ScanProgram): string[] {
+  return built.program.getSourceFiles().map((sf) => sf.fileName).filter((file) => /[\\/]node_modules[\\/]/.test(file) && !file.startsWith("/node_modules/")).sort();
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { flowAnalyzer } from "../../flow/flow-analyzer.js";
+import { remoteAnalyzer } from "../../remote/remote-analyzer.js";
+import { remoteAccessWorthAnalysing } from "../../remote/remote-gate.js";
+import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../types.js";
+import { touchesChange, type ChangedLines } from "../changed-lines.js";
+import type { ProfileSource } from "./file-profile.js";
+import { focusedTypeScript } from "./focused-typescript.js";
+import type { ProjectGraph } from "./project-graph.js";
+
+export interface FocusedAnalyzerOptions {
+  profiles: ProfileSource;
+  knownCalled?(graph: ProjectGraph): (file: string, pos: number) => boolean;
+  note(message: string): void;
+  /** The external files (installed declarations) the programs read, for the cache's replay check. */
+  externalFiles: Set<string>;
+}
+
+/**
+ * The TypeScript analyser of a PR check: the changed TypeScript files and everything a flow through
+ * them reaches (`analyseFocused`). The whole project is analysed instead — the results are filtered
+ * the same way afterwards — when a changed schema line classifies a field (any code may read it) or
+ * when remote access is analysed (it has no focused form yet).
+ */
+export function pullRequestAnalyzer(changes: ChangedLines, options: FocusedAnalyzerOptions): Analyzer {
+  return {
+    id: "flow",
+    run(context) {
+      if (context.filesByKind.typescript.length === 0) return {};
+      const changedField = context.fields.find((field) => touchesChange(changes, field.location.file, field.location.line));
+      if (changedField) {
+        options.note(`PR mode analyses the whole project: a changed line classifies ${changedField.path} (${changedField.location.file}:${changedField.location.line})`);
+        return wholeProject(context);
+      }
+      if (remoteInPlay(context)) {
+        options.note("PR mode analyses the whole project: remote access is analysed (deployments, exposures or CORS/replication code)");
+        return wholeProject(context);
+      }
+      const changed = context.filesByKind.typescript.filter((file) => changes.files.has(file));
+      if (changed.length === 0) return {};
+      const result = focusedTypeScript(context, {
+        focus: changed,
+        through: changed,
+        profiles: options.profiles,
+        ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}),
+      });
+      for (const file of result.externalFiles) options.externalFiles.add(file);
+      options.note(`PR mode: ${changed.length} changed TypeScript files, findings analysed in ${result.focus.length} files, ${result.loaded} files loaded (${result.rounds} rounds)`);
+      return result.output;
+    },
+  };
+}
+
+/** The TypeScript analyser of one shard: the findings located in its files, on a program of what they need. */
+export function shardAnalyzer(owns: (file: string) => boolean, options: FocusedAnalyzerOptions): Analyzer {
+  return {
+    id: "flow",
+    run(context) {
+      if (context.filesByKind.typescript.length === 0) return {};
+      if (remoteInPlay(context)) {
+        options.note("this shard analyses the whole project: remote access is analysed (deployments, exposures or CORS/replication code)");
+        return wholeProject(context);
+      }
+      const mine = context.filesByKind.typescript.filter(owns);
+      if (mine.length === 0) return {};
+      const result = focusedTypeScript(context, { focus: mine, profiles: options.profiles, ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}) });
+      for (const file of result.externalFiles) options.externalFiles.add(file);
+      options.note(`shard: findings of ${mine.length} TypeScript files, ${result.loaded} files loaded (${result.rounds} rounds)`);
+      return result.output;
+    },
+  };
+}
+
+/** Push flows and remote access on the whole program, as a scan without a focus runs them. */
+async function wholeProject(context: AnalysisContext): Promise<AnalyzerOutput> {
+  const flows = await flowAnalyzer.run(context);
+  const remote = await remoteAnalyzer.run({ ...context, fields: [...context.fields, ...(flows.fields ?? [])] });
+  return {
+    findings: [...(flows.findings ?? []), ...(remote.findings ?? [])],
+    fields: flows.fields ?? [],
+    flows: [...(flows.flows ?? []), ...(remote.flows ?? [])],
+  };
+}
+
+/** The remote-access gate of a whole scan (`remoteAccessWorthAnalysing`), on the scanned sources. */
+function remoteInPlay(context: AnalysisContext): boolean {
+  const texts = function* () {
+    for (const file of context.filesByKind.typescript) {
+      try {
+        yield readFileSync(file, "utf8");
+      } catch {
+        // unreadable files are reported by the source check
+      }
+    }
+  };
+  return remoteAccessWorthAnalysing({ pack: context.pack, config: context.config, sourceTexts: texts() });
+}
