@@ -9,7 +9,8 @@ import { syntaxErrorFindings } from "../../program/syntax-error-findings.js";
 import type { ScanProgram, ScanProject } from "../../program/create-scan-program.js";
 import { posixPath } from "../../program/analysed-source-files.js";
 import type { ProjectGraph } from "./project-graph.js";
-import { cellName } from "./cell-name.js";
+import { FocusGrowth } from "./focus-growth.js";
+import { topLevelNames } from "./top-level-names.js";
 
 /** What to analyse: the files whose findings are wanted, and for a PR check the files a flow must touch. */
 export interface FocusPlan {
@@ -26,6 +27,11 @@ export interface FocusPlan {
   tsconfigFiles: ReadonlySet<string>;
   /** Functions known to be called without loading their callers (the cache's confirmed callers). */
   knownCalled?(file: string, pos: number): boolean;
+  /**
+   * PR mode: whether a line is changed. A TypeScript declaration on a changed line that classifies a
+   * field starts the flows of every reader of that field: every file that can see the declaration joins.
+   */
+  changedLine?(file: string, line: number): boolean;
 }
 
 export interface FocusedResult {
@@ -57,6 +63,7 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
   const through = new Set((plan.through ?? []).map(posixPath));
   const loaded = new Set<string>();
   const pending = new Set<string>([...plan.alwaysLoaded.map(posixPath), ...focus]);
+  const readers = new NameReaders(graph, plan.through ?? []);
   let rounds = 0;
   for (;;) {
     rounds++;
@@ -65,63 +72,21 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
     project.addTsconfigFiles(fresh.filter((file) => plan.tsconfigFiles.has(file)));
     project.add(fresh.filter((file) => !plan.tsconfigFiles.has(file)).map((file) => nativeOf.get(file) ?? file));
     const built = project.build();
-    const grown = { focus: false };
-    const observer = growthObserver(graph, built, plan.through !== undefined, { focus, through, pending, grown });
+    const growth = new FocusGrowth(graph, built, plan.through !== undefined, { focus, through, pending });
+    const observer = growth.observer();
     const result = analyseRound(context, built, scanned, { focus, through, observer, ...(plan.knownCalled ? { knownCalled: plan.knownCalled } : {}) });
+    if (plan.changedLine) {
+      for (const field of result.classified) {
+        if (!plan.changedLine(field.location.file, field.location.line)) continue;
+        for (const reader of graph.seeing(posixPath(field.location.file))) growth.addFocus(reader, true);
+      }
+    }
+    if (plan.through !== undefined) readers.expand(built, growth);
     const needsMore = [...pending].some((file) => !loaded.has(file));
-    if (!needsMore && !grown.focus) return { ...result, focus: [...focus].sort(), loaded: loaded.size, rounds, externalFiles: externalFilesOf(built) };
+    if (!needsMore && !growth.grown) {
+      return { findings: result.findings, fields: result.fields, flows: result.flows, focus: [...focus].sort(), loaded: loaded.size, rounds, externalFiles: externalFilesOf(built) };
+    }
   }
-}
-
-interface Growth {
-  focus: Set<string>;
-  through: Set<string>;
-  /** Files to load (the program grows to hold them before the next round). */
-  pending: Set<string>;
-  grown: { focus: boolean };
-}
-
-function growthObserver(graph: ProjectGraph, built: ScanProgram, discover: boolean, growth: Growth): EngineObserver {
-  const addFocus = (file: string, alsoThrough: boolean) => {
-    const posix = posixPath(file);
-    if (!growth.focus.has(posix)) {
-      growth.focus.add(posix);
-      growth.pending.add(posix);
-      growth.grown.focus = true;
-    }
-    if (alsoThrough && !growth.through.has(posix)) {
-      growth.through.add(posix);
-      growth.grown.focus = true;
-    }
-  };
-  const observer: EngineObserver = {
-    lookedUp(kind, name, declaredIn) {
-      for (const file of graph.candidates(kind, name, posixPath(declaredIn))) growth.pending.add(file);
-    },
-  };
-  if (!discover) return observer;
-  return {
-    ...observer,
-    flowOutsideFocus(location, files) {
-      if (files.some((file) => growth.through.has(posixPath(file)))) addFocus(location.file, false);
-    },
-    summarised(unitFile, names, summary) {
-      const file = posixPath(unitFile);
-      if (!growth.through.has(file)) return;
-      // What the function leaves to its callers travels on in their code: the callers join the focus.
-      const callersNeeded = summary.returnsTaint || summary.writesCallerData || summary.reaches.some((reach) => reach.destinationFromCaller);
-      if (callersNeeded) for (const name of names) for (const caller of graph.candidates("calls", name, file)) addFocus(caller, true);
-      // A reach with a fixed destination is reported at its sink, wherever the sink is.
-      for (const reach of summary.reaches) if (!reach.destinationFromCaller) addFocus(reach.location.file, false);
-    },
-    cellWritten(declaredIn, pos, writtenIn) {
-      if (!growth.through.has(posixPath(writtenIn))) return;
-      const name = cellName(built, declaredIn, pos);
-      // Readers hold the cell's name; a cell whose name cannot be told may be read by any file that sees it.
-      const readers = name !== undefined ? graph.candidates("identifiers", name, posixPath(declaredIn)) : [...graph.seeing(posixPath(declaredIn))];
-      for (const reader of readers) addFocus(reader, true);
-    },
-  };
 }
 
 interface RoundOptions {
@@ -163,7 +128,44 @@ function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: Rea
     ...(knownCalled ? { knownCalled } : {}),
   });
   findings.push(...flows.findings);
-  return { findings, fields: classified.fields.filter((field) => inFocus(field.location.file)), flows: flows.flows };
+  return { findings, fields: classified.fields.filter((field) => inFocus(field.location.file)), flows: flows.flows, classified: classified.fields };
+}
+
+/**
+ * PR mode: a changed file's values and types are read elsewhere — a URL constant, a client built at
+ * module level, a type whose fields are classified — and flows that read them pass through the changed
+ * lines without a call into the file. Every file that sees a changed file and mentions one of its
+ * top-level names joins the focus; a barrel among them that re-exports (perhaps under another name)
+ * passes its own names on the same way.
+ */
+class NameReaders {
+  private readonly toExpand: Set<string>;
+  private readonly expanded = new Set<string>();
+  private readonly maybeBarrels = new Set<string>();
+
+  constructor(private readonly graph: ProjectGraph, changed: readonly string[]) {
+    this.toExpand = new Set(changed.map(posixPath));
+  }
+
+  expand(built: ScanProgram, growth: FocusGrowth): void {
+    for (const file of [...this.maybeBarrels]) {
+      const sourceFile = built.program.getSourceFile(file);
+      if (!sourceFile) continue;
+      this.maybeBarrels.delete(file);
+      if (topLevelNames(built.ts, sourceFile).reExports) this.toExpand.add(file);
+    }
+    for (const file of [...this.toExpand]) {
+      const sourceFile = built.program.getSourceFile(file);
+      if (!sourceFile || this.expanded.has(file)) continue;
+      this.expanded.add(file);
+      for (const name of topLevelNames(built.ts, sourceFile).names) {
+        for (const reader of this.graph.candidates("identifiers", name, file)) {
+          growth.addFocus(reader, true);
+          if (!this.expanded.has(reader)) this.maybeBarrels.add(reader);
+        }
+      }
+    }
+  }
 }
 
 /** The files a program read from installed packages (`node_modules`). */

@@ -41,6 +41,7 @@ export function pullRequestAnalyzer(changes: ChangedLines, options: FocusedAnaly
       const result = focusedTypeScript(context, {
         focus: changed,
         through: changed,
+        changedLine: (file, line) => touchesChange(changes, file, line),
         profiles: options.profiles,
         ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}),
       });

@@ -14,6 +14,8 @@ export interface FocusedTypeScriptOptions {
   /** PR mode: findings elsewhere whose flow passes through these files are wanted too. */
   through?: readonly string[];
   profiles: ProfileSource;
+  /** PR mode: whether a line is changed (see `FocusPlan.changedLine`). */
+  changedLine?(file: string, line: number): boolean;
   /** Functions known to be called (the cache's confirmed callers), given the project's graph. */
   knownCalled?(graph: ProjectGraph): (file: string, pos: number) => boolean;
 }
@@ -53,6 +55,7 @@ export function focusedTypeScript(context: AnalysisContext, options: FocusedType
     alwaysLoaded: [...new Set(alwaysLoaded)].sort(),
     tsconfigFiles: new Set(tsconfigFiles),
     ...(options.knownCalled ? { knownCalled: options.knownCalled(graph) } : {}),
+    ...(options.changedLine ? { changedLine: options.changedLine } : {}),
   });
   return {
     output: { findings: result.findings, fields: result.fields, flows: result.flows },
