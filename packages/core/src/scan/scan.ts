@@ -15,10 +15,11 @@ import { changedLinesKey, resultKey } from "../cache/result-key.js";
 import { changedLinesSince, type ChangedLines } from "./changed-lines.js";
 import { analyseProject } from "./analyse-project.js";
 import { filterByChange } from "./diff-filter.js";
+import { planShard } from "./shard-units.js";
 import { loadRegistry, checkRegistryCategories } from "../registry/index.js";
 import { collectFiles, groupByKind } from "./collect-files.js";
 import { applyRuleSeverities, compareFindings, dedupeFindings } from "./order-findings.js";
-import { DEFAULT_BASELINE_FILE, readBaseline } from "./baseline.js";
+import { DEFAULT_BASELINE_FILE, readBaseline, type BaselineEntry } from "./baseline.js";
 import { findingFingerprint } from "./fingerprint.js";
 import { checkSourceFiles } from "./check-source-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
@@ -147,12 +148,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (replay) {
     note(`cache ${cache!.file}: results replayed (nothing they depend on changed)`);
     progress({ phase: "cache", done: 1, total: 1 });
-    const baselined = applyBaseline(replay.findings, options, cwd, root, errors);
+    const baselined = applyBaseline(replay.findings, options, cwd, root, errors, baselineScope(options, options.shard ? planShard(root, files, options.shard).owns : undefined));
     cache!.save(note);
     return {
       root, asOf, config, pack, registry, errors,
       findings: baselined.findings, fields: replay.fields, flows: replay.flows,
       baselined: baselined.dropped, unchanged: replay.unchanged,
+      ...(baselined.stale ? { staleBaseline: baselined.stale } : {}),
       stats: { files: replay.files, timings },
       ...(replay.diffFilter ? { diffFilter: replay.diffFilter } : {}),
       ...(replay.shard ? { shard: replay.shard } : {}),
@@ -198,7 +200,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     });
   }
   cache?.save(note);
-  const baselined = applyBaseline(reported, options, cwd, root, errors);
+  const baselined = applyBaseline(reported, options, cwd, root, errors, baselineScope(options, analysis.shard?.owns));
 
   return {
     root,
@@ -211,6 +213,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     fields,
     flows,
     baselined: baselined.dropped,
+    ...(baselined.stale ? { staleBaseline: baselined.stale } : {}),
     unchanged,
     stats,
     ...(analysis.diffFilter ? { diffFilter: analysis.diffFilter } : {}),
@@ -218,12 +221,28 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
-function applyBaseline(findings: Finding[], options: ScanOptions, cwd: string, root: string, errors: InputError[]): { findings: Finding[]; dropped: number } {
+/**
+ * Drops the findings the baseline lists and tells which of its entries no finding matches any more
+ * (stale: fixed, or changed beyond recognition). Only where the run saw every finding: not in PR mode,
+ * and for a shard only the entries of its own files.
+ */
+function applyBaseline(
+  findings: Finding[],
+  options: ScanOptions,
+  cwd: string,
+  root: string,
+  errors: InputError[],
+  seesAll: ((file: string) => boolean) | false,
+): { findings: Finding[]; dropped: number; stale?: BaselineEntry[] } {
   if (options.baselineFile === undefined) return { findings, dropped: 0 };
   const baseline = readBaseline(resolve(cwd, options.baselineFile));
   errors.push(...baseline.errors);
   const kept = findings.filter((f) => !baseline.fingerprints.has(findingFingerprint(f, root)));
-  return { findings: kept, dropped: findings.length - kept.length };
+  const result = { findings: kept, dropped: findings.length - kept.length };
+  if (seesAll === false) return result;
+  const present = new Set(findings.map((f) => findingFingerprint(f, root)));
+  const stale = baseline.entries.filter((entry) => !present.has(entry.fingerprint) && seesAll(resolve(root, entry.file)));
+  return { ...result, stale };
 }
 
 /** The rule pack, from the cache when its files are unchanged (loading and validating it is most of a small scan's start). */
@@ -237,6 +256,12 @@ function loadPack(spec: RulePackSpec, cache: ScanCache | undefined, note: (messa
   if (outcome.errors.length === 0) cache.storePack(key, outcome);
   else note("rule pack not cached: it has errors");
   return outcome;
+}
+
+/** Which baseline entries a run can call stale: all of them, a shard's own, or none in PR mode. */
+function baselineScope(options: ScanOptions, owns: ((file: string) => boolean) | undefined): ((file: string) => boolean) | false {
+  if (options.changedSince !== undefined) return false;
+  return owns ?? (() => true);
 }
 
 function hashFiles(files: readonly string[]): Map<string, string> {

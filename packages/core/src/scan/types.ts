@@ -7,6 +7,7 @@ import type { Jurisdiction, RulePack } from "../model/pack.js";
 import type { SourceLocation } from "../model/location.js";
 import type { VerdictStatus } from "../model/verdict.js";
 import type { EngineObserver } from "../flow/taint/engine-observer.js";
+import type { BaselineEntry } from "./baseline.js";
 
 export interface ScanOptions {
   /** Scan roots or single files, absolute or relative to `cwd`. Empty = `cwd`. */
@@ -150,6 +151,8 @@ export interface ScanResult {
   diffFilter?: DiffFilter;
   /** `--shard`: the part of the project reported. */
   shard?: ShardInfo;
+  /** `--baseline`: entries no finding matches any more (not in PR mode; a shard's own files only). */
+  staleBaseline?: BaselineEntry[];
   /** Whether the results were replayed from the cache (`--cache`) rather than analysed. */
   replayed?: boolean;
 }

@@ -253,7 +253,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
         if (!summaries.has(callerUnit)) enqueue(callerUnit);
       }
     }
-    if (!isEntryPoint(unit)) return;
+    // Only a reach to a caller-supplied destination needs the answer (asking costs a search for a caller).
+    if (!summary.reaches.some((reach) => reach.destination.kind === "parameter") || !isEntryPoint(unit)) return;
     // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;

@@ -4,7 +4,8 @@ import type { ClassifiedField } from "../../model/schema-field.js";
 import type { AnalysisContext, InventoryFlow } from "../types.js";
 import type { EngineObserver } from "../../flow/taint/engine-observer.js";
 import { analyzeFlows } from "../../flow/analyze-flows.js";
-import { classifyTypeScriptDeclarations, createFieldIndex } from "../../schema/index.js";
+import { createFieldIndex } from "../../schema/index.js";
+import { RoundClassification } from "./round-classification.js";
 import { syntaxErrorFindings } from "../../program/syntax-error-findings.js";
 import type { ScanProgram, ScanProject } from "../../program/create-scan-program.js";
 import { posixPath } from "../../program/analysed-source-files.js";
@@ -64,6 +65,7 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
   const loaded = new Set<string>();
   const pending = new Set<string>([...plan.alwaysLoaded.map(posixPath), ...focus]);
   const readers = new NameReaders(graph, plan.through ?? []);
+  const classification = new RoundClassification(context);
   let rounds = 0;
   for (;;) {
     rounds++;
@@ -74,7 +76,7 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
     const built = project.build();
     const growth = new FocusGrowth(graph, built, plan.through !== undefined, { focus, through, pending });
     const observer = growth.observer();
-    const result = analyseRound(context, built, scanned, { focus, through, observer, ...(plan.knownCalled ? { knownCalled: plan.knownCalled } : {}) });
+    const result = analyseRound(context, built, scanned, { focus, through, observer, classification, ...(plan.knownCalled ? { knownCalled: plan.knownCalled } : {}) });
     if (plan.changedLine) {
       for (const field of result.classified) {
         if (!plan.changedLine(field.location.file, field.location.line)) continue;
@@ -82,6 +84,8 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
       }
     }
     if (plan.through !== undefined) readers.expand(built, growth);
+    // A file the program already holds (an import of a loaded one) needs no new round.
+    for (const file of pending) if (!loaded.has(file) && built.program.getSourceFile(file)) loaded.add(file);
     const needsMore = [...pending].some((file) => !loaded.has(file));
     if (!needsMore && !growth.grown) {
       return { findings: result.findings, fields: result.fields, flows: result.flows, focus: [...focus].sort(), loaded: loaded.size, rounds, externalFiles: externalFilesOf(built) };
@@ -93,14 +97,15 @@ interface RoundOptions {
   focus: ReadonlySet<string>;
   through: ReadonlySet<string>;
   observer: EngineObserver;
+  classification: RoundClassification;
   knownCalled?(file: string, pos: number): boolean;
 }
 
-function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: ReadonlySet<string>, { focus, through, observer, knownCalled }: RoundOptions) {
+function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: ReadonlySet<string>, { focus, through, observer, knownCalled, classification }: RoundOptions) {
   const files = built.files.filter((file) => scanned.has(posixPath(file)));
   const sourceFiles = files.map((file) => built.program.getSourceFile(file)).filter((sf): sf is ts.SourceFile => sf !== undefined);
   const inFocus = (file: string) => focus.has(posixPath(file));
-  const classified = classifyTypeScriptDeclarations(built.ts, built.program, sourceFiles, context.pack, context.fields, { root: context.root });
+  const classified = classification.update(built, sourceFiles);
   const findings: Finding[] = built.errors
     .filter((error) => !scanned.has(posixPath(error.file)) || inFocus(error.file))
     .map((error) => ({
@@ -172,3 +177,4 @@ class NameReaders {
 export function externalFilesOf(built: ScanProgram): string[] {
   return built.program.getSourceFiles().map((sf) => sf.fileName).filter((file) => /[\\/]node_modules[\\/]/.test(file) && !file.startsWith("/node_modules/")).sort();
 }
+
