@@ -17,9 +17,15 @@ export interface MonorepoShape {
   servicesPerPackage: number;
   reposPerPackage: number;
   utilsPerPackage: number;
+  /**
+   * Ordinary code per service, repository and utility file: functions that validate, convert and
+   * aggregate without sending anything (most of a real back end). 0 keeps the files minimal (tests).
+   */
+  helpersPerFile?: number;
 }
 
-export const DEFAULT_SHAPE: MonorepoShape = { packages: 10, servicesPerPackage: 24, reposPerPackage: 8, utilsPerPackage: 14 };
+/** 10 × (model, client, routes, index, 8 repositories, 14 utilities, 24 services) + 5 shared files = 505 TypeScript files. */
+export const DEFAULT_SHAPE: MonorepoShape = { packages: 10, servicesPerPackage: 24, reposPerPackage: 8, utilsPerPackage: 14, helpersPerFile: 14 };
 
 const DOMAINS = ["telemetry", "trips", "charging", "diagnostics", "ota", "fleet", "billing", "maps", "support", "energy", "cabin", "dealer"];
 const HOSTS = [
@@ -89,10 +95,11 @@ export function generateMonorepo(dir: string, shape: MonorepoShape = DEFAULT_SHA
     const Client = `${capitalise(name)}Client`;
     write(`${base}/model.ts`, packageModel(name));
     write(`${base}/client.ts`, packageClient(name, Client, HOSTS[p % HOSTS.length]!));
-    for (let r = 0; r < shape.reposPerPackage; r++) write(`${base}/repo/repo${r}.ts`, repository(name, r));
-    for (let u = 0; u < shape.utilsPerPackage; u++) write(`${base}/util/util${u}.ts`, utility(u));
+    const helpers = shape.helpersPerFile ?? 0;
+    for (let r = 0; r < shape.reposPerPackage; r++) write(`${base}/repo/repo${r}.ts`, repository(name, r) + ordinaryCode(`repo${r}`, helpers));
+    for (let u = 0; u < shape.utilsPerPackage; u++) write(`${base}/util/util${u}.ts`, utility(u) + ordinaryCode(`util${u}`, helpers));
     for (let s = 0; s < shape.servicesPerPackage; s++) {
-      write(`${base}/services/svc${s}.ts`, service(name, Client, p, s, shape));
+      write(`${base}/services/svc${s}.ts`, service(name, Client, p, s, shape) + ordinaryCode(`svc${s}`, helpers));
     }
     write(`${base}/routes.ts`, routes(name, shape.servicesPerPackage));
     write(`${base}/index.ts`, [
@@ -118,6 +125,73 @@ export function generateMonorepo(dir: string, shape: MonorepoShape = DEFAULT_SHA
     "",
   ].join("\n"));
   return written.sort();
+}
+
+/** Functions that check, convert and aggregate local data and send nothing: the bulk of real code. */
+function ordinaryCode(prefix: string, count: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = `${prefix}Step${i}`;
+    switch (i % 3) {
+      case 0:
+        out.push(
+          `export interface ${capitalise(n)}Options { limit: number; strict: boolean; labels: readonly string[] }`,
+          ``,
+          `export function validate${capitalise(n)}(input: Record<string, unknown>, options: ${capitalise(n)}Options): string[] {`,
+          `  const problems: string[] = [];`,
+          `  for (const [key, value] of Object.entries(input)) {`,
+          `    if (value === undefined || value === null) problems.push(\`\${key} is missing\`);`,
+          `    else if (typeof value === "string" && value.length > options.limit) problems.push(\`\${key} is longer than \${options.limit}\`);`,
+          `    else if (options.strict && typeof value === "number" && !Number.isFinite(value)) problems.push(\`\${key} is not a finite number\`);`,
+          `  }`,
+          `  return options.labels.length > 0 ? problems.map((p) => \`\${options.labels.join(".")}: \${p}\`) : problems;`,
+          `}`,
+          ``,
+        );
+        break;
+      case 1:
+        out.push(
+          `export function bucket${capitalise(n)}(values: readonly number[], width: number): Map<number, number> {`,
+          `  const buckets = new Map<number, number>();`,
+          `  for (const value of values) {`,
+          `    const key = Math.floor(value / Math.max(1, width)) * width;`,
+          `    buckets.set(key, (buckets.get(key) ?? 0) + 1);`,
+          `  }`,
+          `  return new Map([...buckets.entries()].sort((a, b) => a[0] - b[0]));`,
+          `}`,
+          ``,
+          `export function percentile${capitalise(n)}(values: readonly number[], p: number): number {`,
+          `  if (values.length === 0) return 0;`,
+          `  const sorted = [...values].sort((a, b) => a - b);`,
+          `  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));`,
+          `  return sorted[index] ?? 0;`,
+          `}`,
+          ``,
+        );
+        break;
+      default:
+        out.push(
+          `export class ${capitalise(n)}Window {`,
+          `  private readonly samples: { at: number; value: number }[] = [];`,
+          `  constructor(private readonly spanMs: number) {}`,
+          `  add(at: number, value: number): void {`,
+          `    this.samples.push({ at, value });`,
+          `    while (this.samples.length > 0 && this.samples[0]!.at < at - this.spanMs) this.samples.shift();`,
+          `  }`,
+          `  mean(): number {`,
+          `    return this.samples.length === 0 ? 0 : this.samples.reduce((sum, s) => sum + s.value, 0) / this.samples.length;`,
+          `  }`,
+          `  trend(): "up" | "down" | "flat" {`,
+          `    const first = this.samples[0]?.value ?? 0;`,
+          `    const last = this.samples[this.samples.length - 1]?.value ?? 0;`,
+          `    return last > first * 1.05 ? "up" : last < first * 0.95 ? "down" : "flat";`,
+          `  }`,
+          `}`,
+          ``,
+        );
+    }
+  }
+  return out.length > 0 ? `\n${out.join("\n")}` : "";
 }
 
 function capitalise(name: string): string {

@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import type { LoadOutcome } from "../model/diagnostics.js";
+import type { Finding } from "../model/finding.js";
+import type { ClassifiedField } from "../model/schema-field.js";
 import type { RulePack } from "../model/pack.js";
 import type { TS } from "../program/create-scan-program.js";
 import { isFileProfile, parseProfile, PROFILE_VERSION, type FileProfile, type ProfileSource } from "../scan/focused/file-profile.js";
@@ -29,11 +31,19 @@ interface StoredWitnesses {
   calls: Map<string, { caller: string; path: string[] }>;
 }
 
+/** A file's TypeScript declarations classified, valid while the file, what it imports and the classification context are unchanged. */
+interface StoredClassification {
+  key: string;
+  fields: ClassifiedField[];
+  findings: Finding[];
+}
+
 interface Stored {
   format: typeof FORMAT;
   engine: string;
   root: string;
   profiles: Map<string, FileProfile>;
+  classifications?: Map<string, StoredClassification>;
   witnesses?: StoredWitnesses;
   results: StoredResult[];
   pack?: { key: string; outcome: LoadOutcome<RulePack> };
@@ -121,6 +131,29 @@ export class ScanCache {
     this.dirty = true;
   }
 
+  /**
+   * Classified TypeScript declarations by file: `get` answers for a file whose content, imports (all
+   * of them, transitively), the files every file sees, and `context` (rule pack, schema fields) are as
+   * they were when it was stored; `put` stores a file's fields and findings under today's key.
+   */
+  classifications(graph: ProjectGraph, hashes: ReadonlyMap<string, string>, context: string): ClassificationStore {
+    const globals = globalsSignature(graph, hashes);
+    const keyOf = (file: string) => {
+      const closure = [...graph.reaching(file)].sort().map((f) => `${f}=${hashes.get(f) ?? "?"}`);
+      return hashText("classification/1", context, globals, ...closure);
+    };
+    return {
+      get: (file) => {
+        const entry = this.stored.classifications?.get(file);
+        return entry && entry.key === keyOf(file) ? entry : undefined;
+      },
+      put: (file, fields, findings) => {
+        (this.stored.classifications ??= new Map()).set(file, { key: keyOf(file), fields: [...fields], findings: [...findings] });
+        this.dirty = true;
+      },
+    };
+  }
+
   /** A stored result for `key` whose external files still have the content they had. */
   result(key: string, externalHash: (file: string) => string | undefined): StoredOutput | undefined {
     const entry = this.stored.results.find((r) => r.key === key);
@@ -157,6 +190,11 @@ export class ScanCache {
   }
 }
 
+export interface ClassificationStore {
+  get(file: string): { fields: readonly ClassifiedField[]; findings: readonly Finding[] } | undefined;
+  put(file: string, fields: readonly ClassifiedField[], findings: readonly Finding[]): void;
+}
+
 function globalsSignature(graph: ProjectGraph, hashes: ReadonlyMap<string, string>): string {
   return hashText(...graph.alwaysLoaded().map((file) => `${file}=${hashes.get(file) ?? "?"}`));
 }
@@ -173,6 +211,7 @@ function shapeProblem(value: unknown, root: string): string | undefined {
   for (const result of v.results) {
     if (!result || typeof result.key !== "string" || !(result.external instanceof Map) || !result.output || typeof result.output !== "object") return "a stored result is malformed";
   }
+  if (v.classifications !== undefined && !(v.classifications instanceof Map)) return "its classifications are malformed";
   if (v.witnesses !== undefined && (!(v.witnesses.files instanceof Map) || !(v.witnesses.calls instanceof Map) || typeof v.witnesses.globals !== "string")) {
     return "its confirmed callers are malformed";
   }

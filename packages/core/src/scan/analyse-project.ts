@@ -1,6 +1,10 @@
 import { relative } from "node:path";
 import type { InputError } from "../input/positioned-document.js";
 import type { ScanCache } from "../cache/scan-cache.js";
+import { hashText } from "../cache/fingerprints.js";
+import type { Finding } from "../model/finding.js";
+import type { ClassifiedField } from "../model/schema-field.js";
+import { storeByFile } from "./focused/round-classification.js";
 import { parseProfile, type ProfileSource } from "./focused/file-profile.js";
 import { pullRequestAnalyzer, shardAnalyzer, type FocusedAnalyzerOptions } from "./focused/focused-analyzers.js";
 import { tsconfigFileNames } from "./focused/focused-typescript.js";
@@ -36,6 +40,8 @@ export interface AnalysisSetup {
   cache?: ScanCache;
   /** Content hash of every collected file (with a cache). */
   hashes?: ReadonlyMap<string, string>;
+  /** Identifies the rule pack (its files' content and vdx's build). */
+  packKey: string;
   /** Files whose change makes every finding reportable: config, registry, rule pack, tsconfig. */
   vdxInputs: readonly string[];
   note(message: string): void;
@@ -82,13 +88,23 @@ async function wholeProject(setup: AnalysisSetup): Promise<Omit<ProjectAnalysis,
   const { base, cache, hashes } = setup;
   const witnesses: { unitFile: string; pos: number; callerFile: string }[] = [];
   const observer = cache ? { callerConfirmed: (unitFile: string, pos: number, callerFile: string) => void witnesses.push({ unitFile, pos, callerFile }) } : undefined;
-  const output = await runAnalyzers(withProgress(setup.options.analyzers ?? ANALYZERS, setup), { ...base, ...(observer ? { observer } : {}) }, setup.timings);
+  let classified: { fields: readonly ClassifiedField[]; findings: readonly Finding[]; schemaFields: readonly ClassifiedField[] } | undefined;
+  const recordClassified = (schemaFields: readonly ClassifiedField[]) => (fields: readonly ClassifiedField[], findings: readonly Finding[]) => void (classified = { fields, findings, schemaFields });
+  const analyzers = (setup.options.analyzers ?? ANALYZERS).map((analyzer): Analyzer =>
+    cache && analyzer.id === "flow" ? { id: analyzer.id, run: (context) => analyzer.run({ ...context, classified: recordClassified(context.fields) }) } : analyzer);
+  const output = await runAnalyzers(withProgress(analyzers, setup), { ...base, ...(observer ? { observer } : {}) }, setup.timings);
   const hasTypeScript = base.filesByKind.typescript.length > 0 && setup.options.analyzers === undefined;
   const externalFiles = cache && hasTypeScript ? externalFilesOf(programForScan(base)) : [];
   if (cache && hashes && hasTypeScript) {
     setup.progress({ phase: "cache" });
     const graph = projectGraph(base, cache.profileSource(typeScript(), hashes));
     cache.recordWitnesses(witnesses.map((w) => ({ ...w, unitFile: posixPath(w.unitFile), callerFile: posixPath(w.callerFile) })), graph, posixKeys(hashes));
+    if (classified) {
+      const store = cache.classifications(graph, posixKeys(hashes), classificationContext(setup, classified.schemaFields));
+      const program = new Set(programForScan(base).files.map(posixPath));
+      const files = base.filesByKind.typescript.map(posixPath).filter((file) => program.has(file));
+      storeByFile(store, files, classified.fields, classified.findings);
+    }
   }
   return { output, externalFiles, errors: [] };
 }
@@ -99,6 +115,9 @@ function focusedOptions(setup: AnalysisSetup, externalFiles: Set<string>): Focus
   return {
     profiles,
     ...(cache && hashes ? { knownCalled: (graph: ProjectGraph) => cache.knownCalled(graph, posixKeys(hashes)) } : {}),
+    ...(cache && hashes
+      ? { classifications: (graph: ProjectGraph, schemaFields: readonly ClassifiedField[]) => cache.classifications(graph, posixKeys(hashes), classificationContext(setup, schemaFields)) }
+      : {}),
     note: setup.note,
     externalFiles,
   };
@@ -113,6 +132,11 @@ function projectGraph(base: AnalysisSetup["base"], profiles: ProfileSource): Pro
     return profile ? [[file, profile] as const] : [];
   }));
   return new ProjectGraph(built.ts, built.program.getCompilerOptions(), byFile);
+}
+
+/** What TypeScript declarations are classified against besides the code: the rule pack, the schema fields, the root. */
+function classificationContext(setup: AnalysisSetup, schemaFields: readonly ClassifiedField[]): string {
+  return hashText(setup.packKey, setup.base.root, JSON.stringify(schemaFields));
 }
 
 function withProgress(analyzers: readonly Analyzer[], setup: AnalysisSetup): Analyzer[] {

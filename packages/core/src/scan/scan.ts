@@ -64,7 +64,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // The cache serves the whole run; custom analysers (tests) are never cached.
   const cache = options.cache && options.analyzers === undefined ? ScanCache.open(options.cache.location ?? defaultCacheLocation(root), root, note) : undefined;
   const packSpec = { rulePack: config.rulePack, extends: config.extends, baseDir: config.root };
-  const packOutcome = loadPack(packSpec, cache, note);
+  const packKey = cache ? rulePackKey(packSpec) : undefined;
+  const packOutcome = loadPack(packSpec, packKey, cache, note);
   const pack = packOutcome.value;
   errors.push(...packOutcome.errors);
   findings.push(...packOutcome.findings);
@@ -169,6 +170,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ...(cache ? { cache } : {}),
     ...(hashes ? { hashes } : {}),
     vdxInputs,
+    packKey: packKey ?? "no pack",
     note,
     progress,
     timings,
@@ -246,10 +248,8 @@ function applyBaseline(
 }
 
 /** The rule pack, from the cache when its files are unchanged (loading and validating it is most of a small scan's start). */
-function loadPack(spec: RulePackSpec, cache: ScanCache | undefined, note: (message: string) => void): LoadOutcome<RulePack> {
-  const files = cache ? rulePackInputFiles(spec) : undefined;
-  if (!cache || !files) return loadRulePack(spec);
-  const key = hashText(engineFingerprint(), JSON.stringify(spec), ...files.map((file) => `${file}=${hashFile(file) ?? "absent"}`));
+function loadPack(spec: RulePackSpec, key: string | undefined, cache: ScanCache | undefined, note: (message: string) => void): LoadOutcome<RulePack> {
+  if (!cache || key === undefined) return loadRulePack(spec);
   const cached = cache.pack(key);
   if (cached) return cached;
   const outcome = loadRulePack(spec);
@@ -262,6 +262,12 @@ function loadPack(spec: RulePackSpec, cache: ScanCache | undefined, note: (messa
 function baselineScope(options: ScanOptions, owns: ((file: string) => boolean) | undefined): ((file: string) => boolean) | false {
   if (options.changedSince !== undefined) return false;
   return owns ?? (() => true);
+}
+
+/** The rule pack's identity: vdx's build, the spec and its files' content (undefined when a folder is missing). */
+function rulePackKey(spec: RulePackSpec): string | undefined {
+  const files = rulePackInputFiles(spec);
+  return files ? hashText(engineFingerprint(), JSON.stringify(spec), ...files.map((file) => `${file}=${hashFile(file) ?? "absent"}`)) : undefined;
 }
 
 function hashFiles(files: readonly string[]): Map<string, string> {

@@ -81,6 +81,8 @@ export interface AnalysisContext {
   report(finding: Finding): void;
   /** Told what the flow analysis confirmed and looked up (the cache records confirmed callers with it). */
   observer?: EngineObserver;
+  /** Told the fields and findings of the TypeScript declarations the flow analyser classified (the cache keeps them per file). */
+  classified?(fields: readonly ClassifiedField[], findings: readonly Finding[]): void;
 }
 
 export interface AnalyzerOutput {

@@ -6,6 +6,7 @@ import type { EngineObserver } from "../../flow/taint/engine-observer.js";
 import { analyzeFlows } from "../../flow/analyze-flows.js";
 import { createFieldIndex } from "../../schema/index.js";
 import { RoundClassification } from "./round-classification.js";
+import type { ClassificationStore } from "../../cache/scan-cache.js";
 import { syntaxErrorFindings } from "../../program/syntax-error-findings.js";
 import type { ScanProgram, ScanProject } from "../../program/create-scan-program.js";
 import { posixPath } from "../../program/analysed-source-files.js";
@@ -33,6 +34,8 @@ export interface FocusPlan {
    * field starts the flows of every reader of that field: every file that can see the declaration joins.
    */
   changedLine?(file: string, line: number): boolean;
+  /** The cache's classifications of files whose imports are unchanged. */
+  classifications?: ClassificationStore;
 }
 
 export interface FocusedResult {
@@ -45,6 +48,8 @@ export interface FocusedResult {
   rounds: number;
   /** Installed declaration files the last program read (the cache checks them before replaying). */
   externalFiles: string[];
+  /** Files whose declarations were classified, and files whose classification came from the cache. */
+  classifications: { classified: number; reused: number };
 }
 
 /**
@@ -65,7 +70,7 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
   const loaded = new Set<string>();
   const pending = new Set<string>([...plan.alwaysLoaded.map(posixPath), ...focus]);
   const readers = new NameReaders(graph, plan.through ?? []);
-  const classification = new RoundClassification(context);
+  const classification = new RoundClassification(context, plan.classifications);
   let rounds = 0;
   for (;;) {
     rounds++;
@@ -88,7 +93,16 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
     for (const file of pending) if (!loaded.has(file) && built.program.getSourceFile(file)) loaded.add(file);
     const needsMore = [...pending].some((file) => !loaded.has(file));
     if (!needsMore && !growth.grown) {
-      return { findings: result.findings, fields: result.fields, flows: result.flows, focus: [...focus].sort(), loaded: loaded.size, rounds, externalFiles: externalFilesOf(built) };
+      return {
+        findings: result.findings,
+        fields: result.fields,
+        flows: result.flows,
+        focus: [...focus].sort(),
+        loaded: loaded.size,
+        rounds,
+        externalFiles: externalFilesOf(built),
+        classifications: { ...classification.counts },
+      };
     }
   }
 }

@@ -7,10 +7,14 @@ import { touchesChange, type ChangedLines } from "../changed-lines.js";
 import type { ProfileSource } from "./file-profile.js";
 import { focusedTypeScript } from "./focused-typescript.js";
 import type { ProjectGraph } from "./project-graph.js";
+import type { ClassifiedField } from "../../model/schema-field.js";
+import type { ClassificationStore } from "../../cache/scan-cache.js";
 
 export interface FocusedAnalyzerOptions {
   profiles: ProfileSource;
   knownCalled?(graph: ProjectGraph): (file: string, pos: number) => boolean;
+  /** The cache's classified declarations; `schemaFields` is the context they were classified in. */
+  classifications?(graph: ProjectGraph, schemaFields: readonly ClassifiedField[]): ClassificationStore;
   note(message: string): void;
   /** The external files (installed declarations) the programs read, for the cache's replay check. */
   externalFiles: Set<string>;
@@ -44,9 +48,10 @@ export function pullRequestAnalyzer(changes: ChangedLines, options: FocusedAnaly
         changedLine: (file, line) => touchesChange(changes, file, line),
         profiles: options.profiles,
         ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}),
+        ...(options.classifications ? { classifications: (graph: ProjectGraph) => options.classifications!(graph, context.fields) } : {}),
       });
       for (const file of result.externalFiles) options.externalFiles.add(file);
-      options.note(`PR mode: ${changed.length} changed TypeScript files, findings analysed in ${result.focus.length} files, ${result.loaded} files loaded (${result.rounds} rounds)`);
+      options.note(`PR mode: ${changed.length} changed TypeScript files, findings analysed in ${result.focus.length} files, ${result.loaded} files loaded (${result.rounds} rounds), ${describeClassification(result.classifications)}`);
       return result.output;
     },
   };
@@ -64,12 +69,21 @@ export function shardAnalyzer(owns: (file: string) => boolean, options: FocusedA
       }
       const mine = context.filesByKind.typescript.filter(owns);
       if (mine.length === 0) return {};
-      const result = focusedTypeScript(context, { focus: mine, profiles: options.profiles, ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}) });
+      const result = focusedTypeScript(context, {
+        focus: mine,
+        profiles: options.profiles,
+        ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}),
+        ...(options.classifications ? { classifications: (graph: ProjectGraph) => options.classifications!(graph, context.fields) } : {}),
+      });
       for (const file of result.externalFiles) options.externalFiles.add(file);
-      options.note(`shard: findings of ${mine.length} TypeScript files, ${result.loaded} files loaded (${result.rounds} rounds)`);
+      options.note(`shard: findings of ${mine.length} TypeScript files, ${result.loaded} files loaded (${result.rounds} rounds), ${describeClassification(result.classifications)}`);
       return result.output;
     },
   };
+}
+
+function describeClassification(counts: { classified: number; reused: number }): string {
+  return `declarations of ${counts.classified} files classified, ${counts.reused} from the cache`;
 }
 
 /** Push flows and remote access on the whole program, as a scan without a focus runs them. */

@@ -7,6 +7,7 @@ import { posixPath } from "../../program/analysed-source-files.js";
 import { analyseFocused } from "./focused-analysis.js";
 import { ProjectGraph } from "./project-graph.js";
 import type { FileProfile, ProfileSource } from "./file-profile.js";
+import type { ClassificationStore } from "../../cache/scan-cache.js";
 
 export interface FocusedTypeScriptOptions {
   /** Files whose findings are wanted. */
@@ -18,6 +19,8 @@ export interface FocusedTypeScriptOptions {
   changedLine?(file: string, line: number): boolean;
   /** Functions known to be called (the cache's confirmed callers), given the project's graph. */
   knownCalled?(graph: ProjectGraph): (file: string, pos: number) => boolean;
+  /** The cache's classified declarations, given the project's graph. */
+  classifications?(graph: ProjectGraph): ClassificationStore;
 }
 
 export interface FocusedTypeScript {
@@ -27,6 +30,7 @@ export interface FocusedTypeScript {
   loaded: number;
   rounds: number;
   externalFiles: string[];
+  classifications: { classified: number; reused: number };
 }
 
 /**
@@ -56,6 +60,7 @@ export function focusedTypeScript(context: AnalysisContext, options: FocusedType
     tsconfigFiles: new Set(tsconfigFiles),
     ...(options.knownCalled ? { knownCalled: options.knownCalled(graph) } : {}),
     ...(options.changedLine ? { changedLine: options.changedLine } : {}),
+    ...(options.classifications ? { classifications: options.classifications(graph) } : {}),
   });
   return {
     output: { findings: result.findings, fields: result.fields, flows: result.flows },
@@ -63,6 +68,7 @@ export function focusedTypeScript(context: AnalysisContext, options: FocusedType
     loaded: result.loaded,
     rounds: result.rounds,
     externalFiles: result.externalFiles,
+    classifications: result.classifications,
   };
 }
 
