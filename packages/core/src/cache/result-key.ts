@@ -3,7 +3,7 @@ import type { ChangedLines } from "../scan/changed-lines.js";
 import type { VdxConfig } from "../model/config.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { ScanOptions } from "../scan/types.js";
-import { engineFingerprint, environmentFingerprint, hashFile, hashText } from "./fingerprints.js";
+import { engineFingerprint, hashFile, hashText } from "./fingerprints.js";
 
 export interface ResultKeyInput {
   config: VdxConfig;
@@ -16,6 +16,10 @@ export interface ResultKeyInput {
   /** Content hash of every collected file. */
   hashes: ReadonlyMap<string, string>;
   options: ScanOptions;
+  /** `environmentFingerprint` of the root: lockfiles, `@types`, the tsconfig chain. */
+  environment: string;
+  /** Content hash of each rule pack file, by file. */
+  packHashes: ReadonlyMap<string, string>;
   /** PR mode: the changed lines, as text (`changedLinesKey`). */
   changedLines?: string;
   /** Findings of the loaders (config, pack, registry): part of the result. */
@@ -37,13 +41,13 @@ export function resultKey(input: ResultKeyInput): string | undefined {
   const parts = [
     "result/1",
     engineFingerprint(),
-    ...input.packFiles.map((file) => `pack:${file}=${hashFile(file) ?? "absent"}`),
+    ...input.packFiles.map((file) => `pack:${file}=${input.packHashes.get(file) ?? "absent"}`),
     `config:${config.file ?? "-"}=${config.file ? (hashFile(config.file) ?? "absent") : "-"}`,
     `config-value:${JSON.stringify(configValue)}`,
     `registry:${registry.file ?? "-"}=${registry.file ? (hashFile(registry.file) ?? "absent") : "-"}`,
     `registry-value:${JSON.stringify(registryValue)}`,
     `as-of:${input.asOf}`,
-    `environment:${environmentFingerprint(input.root, input.tsconfig)}`,
+    `environment:${input.environment}`,
     `mode:${options.changedSince !== undefined ? `pr:${options.changedSince}:${input.changedLines ?? ""}` : options.shard ? `shard:${options.shard.index}/${options.shard.count}` : "whole"}`,
     `loader-findings:${input.loaderFindings.length}`,
     ...[...input.hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, hash]) => `file:${file}=${hash}`),

@@ -38,11 +38,20 @@ interface StoredClassification {
   findings: Finding[];
 }
 
+/** Resolved imports of the last run's graph: valid for a file with the same content, when the file list and options are the same. */
+interface StoredImports {
+  /** Compiler options, environment (installed packages) and the list of profiled files. */
+  key: string;
+  /** Per file: its content hash and its resolved project imports. */
+  files: Map<string, { hash: string; imports: string[] }>;
+}
+
 interface Stored {
   format: typeof FORMAT;
   engine: string;
   root: string;
   profiles: Map<string, FileProfile>;
+  imports?: StoredImports;
   classifications?: Map<string, StoredClassification>;
   witnesses?: StoredWitnesses;
   results: StoredResult[];
@@ -101,6 +110,29 @@ export class ScanCache {
       }
       return profile;
     };
+  }
+
+  /**
+   * Imports resolved by the last run, for a file whose content is unchanged — when the file list,
+   * the compiler options and the installed packages (`key`) are the same as then.
+   */
+  knownImports(key: string, hashes: ReadonlyMap<string, string>): (file: string) => readonly string[] | undefined {
+    const stored = this.stored.imports;
+    if (!stored || stored.key !== key) return () => undefined;
+    return (file) => {
+      const entry = stored.files.get(file);
+      return entry && entry.hash === hashes.get(file) ? entry.imports : undefined;
+    };
+  }
+
+  storeImports(key: string, graph: ProjectGraph, hashes: ReadonlyMap<string, string>): void {
+    const files = new Map<string, { hash: string; imports: string[] }>();
+    for (const [file, imports] of graph.allImports()) {
+      const hash = hashes.get(file);
+      if (hash !== undefined) files.set(file, { hash, imports });
+    }
+    this.stored.imports = { key, files };
+    this.dirty = true;
   }
 
   /**
@@ -212,6 +244,7 @@ function shapeProblem(value: unknown, root: string): string | undefined {
     if (!result || typeof result.key !== "string" || !(result.external instanceof Map) || !result.output || typeof result.output !== "object") return "a stored result is malformed";
   }
   if (v.classifications !== undefined && !(v.classifications instanceof Map)) return "its classifications are malformed";
+  if (v.imports !== undefined && (typeof v.imports.key !== "string" || !(v.imports.files instanceof Map))) return "its resolved imports are malformed";
   if (v.witnesses !== undefined && (!(v.witnesses.files instanceof Map) || !(v.witnesses.calls instanceof Map) || typeof v.witnesses.globals !== "string")) {
     return "its confirmed callers are malformed";
   }

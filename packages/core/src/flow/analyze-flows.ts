@@ -10,7 +10,7 @@ import { scanEngineInput } from "./taint/engine-input.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
 import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
-import type { EngineObserver } from "./taint/engine-observer.js";
+import type { EngineObserver, UnitSpan } from "./taint/engine-observer.js";
 
 export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
   /** Sinks of a file; default: the rule pack's sink catalogue. */
@@ -22,8 +22,9 @@ export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
   focus?: readonly string[];
   /** Told what the run looked up, left out of the focus and kept pending (PR mode and shards; engine-observer.ts). */
   observer?: EngineObserver;
-  /** Files each of whose functions is summarised and reported to `observer.summarised`. */
+  /** Files whose functions are summarised and reported to `observer.summarised` (those `observeUnit` accepts, if given). */
   observeFiles?: readonly string[];
+  observeUnit?(unit: UnitSpan): boolean;
   /** Functions known to be called, by file and offset (an earlier run's confirmed callers; see the taint engine). */
   knownCalled?(file: string, pos: number): boolean;
 }
@@ -52,6 +53,7 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
     ...(input.focus ? { focus: input.focus } : {}),
     ...(input.observer ? { observer: input.observer } : {}),
     ...(input.observeFiles ? { observeFiles: input.observeFiles } : {}),
+    ...(input.observeUnit ? { observeUnit: input.observeUnit } : {}),
     ...(input.knownCalled ? { knownCalled: input.knownCalled } : {}),
     // The matcher knows how its destinations are assembled (base URLs, bucket URLs); others bind plain strings.
     bindParameter: (sink, value, call) => (matcher ? matcher.bindDestination(sink as SinkCall, value, call) : evaluator.bindParameter(value, call)),

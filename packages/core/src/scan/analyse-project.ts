@@ -10,6 +10,7 @@ import { pullRequestAnalyzer, shardAnalyzer, type FocusedAnalyzerOptions } from 
 import { tsconfigFileNames } from "./focused/focused-typescript.js";
 import { externalFilesOf } from "./focused/focused-analysis.js";
 import { ProjectGraph } from "./focused/project-graph.js";
+import type { ImportCache } from "./focused/focused-typescript.js";
 import { programForScan } from "../program/program-for-scan.js";
 import { tsMorph } from "../program/ts-morph-module.js";
 import { posixPath } from "../program/analysed-source-files.js";
@@ -42,6 +43,8 @@ export interface AnalysisSetup {
   hashes?: ReadonlyMap<string, string>;
   /** Identifies the rule pack (its files' content and vdx's build). */
   packKey: string;
+  /** What the program reads outside the project (lockfiles, `@types`, tsconfig chain); "" without a cache. */
+  environment: string;
   /** Files whose change makes every finding reportable: config, registry, rule pack, tsconfig. */
   vdxInputs: readonly string[];
   note(message: string): void;
@@ -97,7 +100,7 @@ async function wholeProject(setup: AnalysisSetup): Promise<Omit<ProjectAnalysis,
   const externalFiles = cache && hasTypeScript ? externalFilesOf(programForScan(base)) : [];
   if (cache && hashes && hasTypeScript) {
     setup.progress({ phase: "cache" });
-    const graph = projectGraph(base, cache.profileSource(typeScript(), hashes));
+    const graph = projectGraph(base, cache.profileSource(typeScript(), hashes), importCache(cache, posixKeys(hashes), setup.environment));
     cache.recordWitnesses(witnesses.map((w) => ({ ...w, unitFile: posixPath(w.unitFile), callerFile: posixPath(w.callerFile) })), graph, posixKeys(hashes));
     if (classified) {
       const store = cache.classifications(graph, posixKeys(hashes), classificationContext(setup, classified.schemaFields));
@@ -115,6 +118,7 @@ function focusedOptions(setup: AnalysisSetup, externalFiles: Set<string>): Focus
   return {
     profiles,
     ...(cache && hashes ? { knownCalled: (graph: ProjectGraph) => cache.knownCalled(graph, posixKeys(hashes)) } : {}),
+    ...(cache && hashes ? { imports: importCache(cache, posixKeys(hashes), setup.environment) } : {}),
     ...(cache && hashes
       ? { classifications: (graph: ProjectGraph, schemaFields: readonly ClassifiedField[]) => cache.classifications(graph, posixKeys(hashes), classificationContext(setup, schemaFields)) }
       : {}),
@@ -124,14 +128,26 @@ function focusedOptions(setup: AnalysisSetup, externalFiles: Set<string>): Focus
 }
 
 /** The project's graph as a whole-project run's program sees it (to record confirmed callers with their resolution paths). */
-function projectGraph(base: AnalysisSetup["base"], profiles: ProfileSource): ProjectGraph {
+function projectGraph(base: AnalysisSetup["base"], profiles: ProfileSource, imports?: ImportCache): ProjectGraph {
   const built = programForScan(base);
   const files = [...new Set([...base.filesByKind.typescript.map(posixPath), ...tsconfigFileNames(built.ts, built.tsconfig)])].sort();
   const byFile = new Map(files.flatMap((file) => {
     const profile = profiles(file);
     return profile ? [[file, profile] as const] : [];
   }));
-  return new ProjectGraph(built.ts, built.program.getCompilerOptions(), byFile);
+  const options = built.program.getCompilerOptions();
+  const graph = new ProjectGraph(built.ts, options, byFile, imports?.known(options, [...byFile.keys()]));
+  imports?.store(options, [...byFile.keys()], graph);
+  return graph;
+}
+
+/** The cache's resolved imports, keyed by compiler options, file list and installed packages. */
+function importCache(cache: ScanCache, hashes: ReadonlyMap<string, string>, environment: string): ImportCache {
+  const keyOf = (options: object, files: readonly string[]) => hashText("imports/1", environment, JSON.stringify(options), ...files);
+  return {
+    known: (options, files) => cache.knownImports(keyOf(options, files), hashes),
+    store: (options, files, graph) => cache.storeImports(keyOf(options, files), graph, hashes),
+  };
 }
 
 /** What TypeScript declarations are classified against besides the code: the rule pack, the schema fields, the root. */

@@ -10,7 +10,7 @@ import { loadRulePack, rulePackInputFiles, type RulePackSpec } from "../pack/ind
 import type { LoadOutcome } from "../model/diagnostics.js";
 import type { RulePack } from "../model/pack.js";
 import { ScanCache } from "../cache/scan-cache.js";
-import { engineFingerprint, hashFile, hashText, tsconfigChain } from "../cache/fingerprints.js";
+import { engineFingerprint, environmentFingerprint, hashFile, hashText, tsconfigChain } from "../cache/fingerprints.js";
 import { changedLinesKey, resultKey } from "../cache/result-key.js";
 import { changedLinesSince, type ChangedLines } from "./changed-lines.js";
 import { analyseProject } from "./analyse-project.js";
@@ -64,7 +64,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // The cache serves the whole run; custom analysers (tests) are never cached.
   const cache = options.cache && options.analyzers === undefined ? ScanCache.open(options.cache.location ?? defaultCacheLocation(root), root, note) : undefined;
   const packSpec = { rulePack: config.rulePack, extends: config.extends, baseDir: config.root };
-  const packKey = cache ? rulePackKey(packSpec) : undefined;
+  const packFiles = cache ? rulePackInputFiles(packSpec) : undefined;
+  const packHashes = new Map((packFiles ?? []).map((file) => [file, hashFile(file) ?? "absent"]));
+  const packKey = packFiles ? hashText(engineFingerprint(), JSON.stringify(packSpec), ...packFiles.map((file) => `${file}=${packHashes.get(file)}`)) : undefined;
   const packOutcome = loadPack(packSpec, packKey, cache, note);
   const pack = packOutcome.value;
   errors.push(...packOutcome.errors);
@@ -139,9 +141,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     changes = changed.changes;
   }
   const hashes = cache ? hashFiles(collected) : undefined;
+  const environment = cache ? environmentFingerprint(root, tsconfig) : "";
   const key = cache && hashes
     ? resultKey({
-      config, registry, asOf, root, tsconfig, packFiles: rulePackInputFiles(packSpec), hashes, options, loaderFindings: findings,
+      config, registry, asOf, root, tsconfig, packFiles, packHashes, environment, hashes, options, loaderFindings: findings,
       ...(changes ? { changedLines: changedLinesKey(changes) } : {}),
     })
     : undefined;
@@ -171,6 +174,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ...(hashes ? { hashes } : {}),
     vdxInputs,
     packKey: packKey ?? "no pack",
+    environment,
     note,
     progress,
     timings,
@@ -262,12 +266,6 @@ function loadPack(spec: RulePackSpec, key: string | undefined, cache: ScanCache 
 function baselineScope(options: ScanOptions, owns: ((file: string) => boolean) | undefined): ((file: string) => boolean) | false {
   if (options.changedSince !== undefined) return false;
   return owns ?? (() => true);
-}
-
-/** The rule pack's identity: vdx's build, the spec and its files' content (undefined when a folder is missing). */
-function rulePackKey(spec: RulePackSpec): string | undefined {
-  const files = rulePackInputFiles(spec);
-  return files ? hashText(engineFingerprint(), JSON.stringify(spec), ...files.map((file) => `${file}=${hashFile(file) ?? "absent"}`)) : undefined;
 }
 
 function hashFiles(files: readonly string[]): Map<string, string> {

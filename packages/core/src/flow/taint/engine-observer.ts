@@ -19,18 +19,25 @@ export interface EngineObserver {
    * confirmed caller answers — "is this function called at all?" — is reported only when none was found.)
    */
   lookedUp?(kind: "calls" | "writes", name: string, declaredIn: string): void;
-  /** A complete flow left out of a focused run's results: where it would be reported and every file it passes through. */
-  flowOutsideFocus?(location: SourceLocation, files: readonly string[]): void;
+  /** A complete flow left out of a focused run's results: where it would be reported and every place it passes through. */
+  flowOutsideFocus?(location: SourceLocation, steps: readonly SourceLocation[]): void;
   /**
    * With `observeFiles`: what each function declared there leaves to its callers — a tainted return
    * value, writes of caller data into cells, and reaches (where each would be reported now, and whether
    * a caller still supplies the destination, so that the finding lands at a caller's call).
    */
-  summarised?(unitFile: string, callableNames: readonly string[], summary: ObservedSummary): void;
+  summarised?(unit: UnitSpan, callableNames: readonly string[], summary: ObservedSummary): void;
   /** A call in `callerFile` was confirmed to call the function at offset `pos` of `unitFile` (the engine asked whether it is called at all). */
   callerConfirmed?(unitFile: string, pos: number, callerFile: string): void;
-  /** Concrete data was stored in a cell (a class field or module variable declared in `declaredIn` at offset `pos`) by code in `writtenIn`. */
-  cellWritten?(declaredIn: string, pos: number, writtenIn: string): void;
+  /** Concrete data was stored in a cell (a class field or module variable declared in `declaredIn` at offset `pos`) by the code of `writer`. */
+  cellWritten?(declaredIn: string, pos: number, writer: UnitSpan): void;
+}
+
+/** Where a unit of analysis (a function, or a file's top-level code) is: its file and 1-based first and last line. */
+export interface UnitSpan {
+  file: string;
+  start: number;
+  end: number;
 }
 
 export interface ObservedSummary {
@@ -39,17 +46,14 @@ export interface ObservedSummary {
   reaches: readonly { location: SourceLocation; destinationFromCaller: boolean }[];
 }
 
-/** Every file a complete flow passes through: classification, steps, sink, destination steps, report location. */
-export function filesOfFlow(flow: RawFlow): string[] {
-  const files = new Set<string>([flow.location.file, flow.sink.location.file]);
-  for (const step of stepsOf(flow.label.steps)) files.add(step.location.file);
-  for (const step of flow.sink.steps) files.add(step.location.file);
-  for (const step of flow.destinationSteps) files.add(step.location.file);
-  if (flow.label.kind === "origin") {
-    files.add(flow.label.origin.location.file);
-    files.add(flow.label.origin.step.location.file);
-  }
-  return [...files].sort();
+/** Every place a complete flow passes through: classification, steps, sink, destination steps, report location. */
+export function placesOfFlow(flow: RawFlow): SourceLocation[] {
+  const places: SourceLocation[] = [flow.location, flow.sink.location];
+  for (const step of stepsOf(flow.label.steps)) places.push(step.location);
+  for (const step of flow.sink.steps) places.push(step.location);
+  for (const step of flow.destinationSteps) places.push(step.location);
+  if (flow.label.kind === "origin") places.push(flow.label.origin.location, flow.label.origin.step.location);
+  return places;
 }
 
 /** The declaring file and offset of a cell id (`cellIdOf`: `<file>#<pos>`). */

@@ -20,7 +20,7 @@ import { resolveCallee } from "./resolve-callee.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
-import { cellDeclaration, filesOfFlow, type EngineObserver } from "./engine-observer.js";
+import { cellDeclaration, placesOfFlow, type EngineObserver, type UnitSpan } from "./engine-observer.js";
 import { callableNames, isRootFunction, unitOf, type Unit } from "./units.js";
 
 export interface TaintEngineInput {
@@ -45,8 +45,9 @@ export interface TaintEngineInput {
   focus?: readonly string[];
   /** Told what the run looked up by name, left out of the focus and kept pending (engine-observer.ts). */
   observer?: EngineObserver;
-  /** Files each of whose functions is summarised after the run and reported to `observer.summarised`. */
+  /** Files whose functions are summarised after the run and reported to `observer.summarised` (those `observeUnit` accepts, if given). */
   observeFiles?: readonly string[];
+  observeUnit?(unit: UnitSpan): boolean;
   /**
    * Whether the function at offset `pos` of `file` is known to be called (a caller confirmed by an
    * earlier run whose files are unchanged: `scan/focused/`), so that its callers need not be loaded.
@@ -155,7 +156,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       const writer = summarising[summarising.length - 1];
       if (observer?.cellWritten && writer) {
         const declared = cellDeclaration(cell);
-        observer.cellWritten(declared.file, declared.pos, writer.getSourceFile().fileName);
+        observer.cellWritten(declared.file, declared.pos, spanOf(writer));
       }
       cells.set(cell, union(cells.get(cell) ?? EMPTY, value));
     },
@@ -290,8 +291,10 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   if (input.observeFiles && observer?.summarised) {
     // Summarising a function may queue its callers (a reach, a cell write): the worklist drains again after.
     for (const unit of rootUnitsOf(ts, sourceFiles, new Set(input.observeFiles.map(posixPath)))) {
+      const span = spanOf(unit);
+      if (input.observeUnit && !input.observeUnit(span)) continue;
       const summary = summaryOf(unit);
-      observer.summarised(unit.getSourceFile().fileName, callableNames(ts, unit), {
+      observer.summarised(span, callableNames(ts, unit), {
         returnsTaint: summary.returns.labels.length > 0 || (summary.returns.fields?.size ?? 0) > 0,
         writesCallerData: summary.cellWrites.length > 0,
         reaches: summary.reaches.map((reach) => ({ location: reach.location, destinationFromCaller: reach.destination.kind === "parameter" })),
@@ -303,9 +306,20 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const all = resolveCells([...flows.values()], cells);
   const resolved = focus ? all.filter((flow) => inFocus(flow.location.file)) : all;
   if (focus && observer?.flowOutsideFocus) {
-    for (const flow of all) if (!inFocus(flow.location.file)) observer.flowOutsideFocus(flow.location, filesOfFlow(flow));
+    for (const flow of all) if (!inFocus(flow.location.file)) observer.flowOutsideFocus(flow.location, placesOfFlow(flow));
   }
   return { flows: resolved, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
+}
+
+/** A unit's file and lines (a file's top-level code spans the whole file). */
+function spanOf(unit: Unit): UnitSpan {
+  const file = unit.getSourceFile();
+  const start = lineOf(file, unit.getStart(file));
+  return { file: file.fileName, start, end: lineOf(file, unit.end) };
+}
+
+function lineOf(file: ts.SourceFile, offset: number): number {
+  return file.getLineAndCharacterOfPosition(offset).line + 1;
 }
 
 /** The root functions (units of their own) declared in the `wanted` files, in source order. */

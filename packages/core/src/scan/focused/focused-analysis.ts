@@ -2,7 +2,7 @@ import type ts from "typescript";
 import type { Finding } from "../../model/finding.js";
 import type { ClassifiedField } from "../../model/schema-field.js";
 import type { AnalysisContext, InventoryFlow } from "../types.js";
-import type { EngineObserver } from "../../flow/taint/engine-observer.js";
+import type { EngineObserver, UnitSpan } from "../../flow/taint/engine-observer.js";
 import { analyzeFlows } from "../../flow/analyze-flows.js";
 import { createFieldIndex } from "../../schema/index.js";
 import { RoundClassification } from "./round-classification.js";
@@ -11,29 +11,24 @@ import { syntaxErrorFindings } from "../../program/syntax-error-findings.js";
 import type { ScanProgram, ScanProject } from "../../program/create-scan-program.js";
 import { posixPath } from "../../program/analysed-source-files.js";
 import type { ProjectGraph } from "./project-graph.js";
-import { FocusGrowth } from "./focus-growth.js";
-import { topLevelNames } from "./top-level-names.js";
+import { FocusGrowth, type ChangeView } from "./focus-growth.js";
+import { NameReaders } from "./name-readers.js";
 
 /** What to analyse: the files whose findings are wanted, and for a PR check the files a flow must touch. */
 export interface FocusPlan {
   /** Files whose findings are reported (a shard's packages; a PR's changed TypeScript files to start from). */
   focus: readonly string[];
   /**
-   * PR mode: report also the findings located elsewhere whose flow passes through these files — the focus
-   * grows to wherever such a flow is reported. Absent for a shard, whose focus is fixed.
+   * PR mode: report also the findings located elsewhere whose flow passes through the changed lines —
+   * the focus grows to wherever such a flow is reported. Absent for a shard, whose focus is fixed.
    */
-  through?: readonly string[];
+  change?: ChangeView;
   /** Files every program of this scan loads: scripts, declaration files, SDK configuration calls (see `focusedTypeScript`). */
   alwaysLoaded: readonly string[];
   /** Files of the tsconfig's own list among them (added as the tsconfig would, declaration files too). */
   tsconfigFiles: ReadonlySet<string>;
   /** Functions known to be called without loading their callers (the cache's confirmed callers). */
   knownCalled?(file: string, pos: number): boolean;
-  /**
-   * PR mode: whether a line is changed. A TypeScript declaration on a changed line that classifies a
-   * field starts the flows of every reader of that field: every file that can see the declaration joins.
-   */
-  changedLine?(file: string, line: number): boolean;
   /** The cache's classifications of files whose imports are unchanged. */
   classifications?: ClassificationStore;
 }
@@ -57,19 +52,17 @@ export interface FocusedResult {
  * there as a whole-program scan. The program starts from the focus and the files every file sees; the
  * taint engine's focused run (the ESLint plugin's) reports what it looked up by name, and every file
  * that holds such a name and can see the declaration is loaded before the answer is trusted. In PR
- * mode the focus also grows to where flows through the changed files are reported: a flow left out
- * of the focus that touches them, a reach of a function there that a caller completes elsewhere (at
- * its own call when it supplies the destination, at the sink otherwise), and readers of a cell written
- * in the run. Rounds repeat until nothing grows; only the last round's results are kept.
+ * mode the focus also grows to where flows through the changed lines are reported (`FocusGrowth`,
+ * `NameReaders`). Rounds repeat until nothing grows; only the last round's results are kept.
  */
 export function analyseFocused(context: AnalysisContext, project: ScanProject, graph: ProjectGraph, plan: FocusPlan): FocusedResult {
   const scanned = new Set(context.filesByKind.typescript.map(posixPath));
   const nativeOf = new Map(context.filesByKind.typescript.map((file) => [posixPath(file), file]));
   const focus = new Set(plan.focus.map(posixPath));
-  const through = new Set((plan.through ?? []).map(posixPath));
+  const through = new Set<string>();
   const loaded = new Set<string>();
   const pending = new Set<string>([...plan.alwaysLoaded.map(posixPath), ...focus]);
-  const readers = new NameReaders(graph, plan.through ?? []);
+  const readers = plan.change ? new NameReaders(graph, plan.change) : undefined;
   const classification = new RoundClassification(context, plan.classifications);
   let rounds = 0;
   for (;;) {
@@ -79,16 +72,24 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
     project.addTsconfigFiles(fresh.filter((file) => plan.tsconfigFiles.has(file)));
     project.add(fresh.filter((file) => !plan.tsconfigFiles.has(file)).map((file) => nativeOf.get(file) ?? file));
     const built = project.build();
-    const growth = new FocusGrowth(graph, built, plan.through !== undefined, { focus, through, pending });
-    const observer = growth.observer();
-    const result = analyseRound(context, built, scanned, { focus, through, observer, classification, ...(plan.knownCalled ? { knownCalled: plan.knownCalled } : {}) });
-    if (plan.changedLine) {
+    const growth = new FocusGrowth(graph, built, plan.change, { focus, through, pending });
+    const observeFiles = plan.change ? [...new Set([...plan.change.files, ...through])].filter((file) => scanned.has(file)) : [];
+    const result = analyseRound(context, built, scanned, {
+      focus,
+      observeFiles,
+      observeUnit: (unit) => growth.carries(unit),
+      observer: growth.observer(),
+      classification,
+      ...(plan.knownCalled ? { knownCalled: plan.knownCalled } : {}),
+    });
+    if (plan.change) {
+      // A declaration on a changed line that classifies a field starts the flows of every reader of the field.
       for (const field of result.classified) {
-        if (!plan.changedLine(field.location.file, field.location.line)) continue;
+        if (!plan.change.touches(field.location.file, field.location.line, field.location.line)) continue;
         for (const reader of graph.seeing(posixPath(field.location.file))) growth.addFocus(reader, true);
       }
+      readers!.expand(built, growth);
     }
-    if (plan.through !== undefined) readers.expand(built, growth);
     // A file the program already holds (an import of a loaded one) needs no new round.
     for (const file of pending) if (!loaded.has(file) && built.program.getSourceFile(file)) loaded.add(file);
     const needsMore = [...pending].some((file) => !loaded.has(file));
@@ -109,13 +110,16 @@ export function analyseFocused(context: AnalysisContext, project: ScanProject, g
 
 interface RoundOptions {
   focus: ReadonlySet<string>;
-  through: ReadonlySet<string>;
+  /** Files whose functions the engine summarises and reports (PR mode: the change and what it reaches)… */
+  observeFiles: readonly string[];
+  /** … those of them that carry the change's data. */
+  observeUnit(unit: UnitSpan): boolean;
   observer: EngineObserver;
   classification: RoundClassification;
   knownCalled?(file: string, pos: number): boolean;
 }
 
-function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: ReadonlySet<string>, { focus, through, observer, knownCalled, classification }: RoundOptions) {
+function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: ReadonlySet<string>, { focus, observeFiles, observeUnit, observer, knownCalled, classification }: RoundOptions) {
   const files = built.files.filter((file) => scanned.has(posixPath(file)));
   const sourceFiles = files.map((file) => built.program.getSourceFile(file)).filter((sf): sf is ts.SourceFile => sf !== undefined);
   const inFocus = (file: string) => focus.has(posixPath(file));
@@ -143,48 +147,12 @@ function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: Rea
     fields: createFieldIndex([...context.fields, ...classified.fields]),
     focus: [...focus],
     observer,
-    observeFiles: [...through].filter((file) => scanned.has(file)),
+    observeFiles,
+    observeUnit,
     ...(knownCalled ? { knownCalled } : {}),
   });
   findings.push(...flows.findings);
   return { findings, fields: classified.fields.filter((field) => inFocus(field.location.file)), flows: flows.flows, classified: classified.fields };
-}
-
-/**
- * PR mode: a changed file's values and types are read elsewhere — a URL constant, a client built at
- * module level, a type whose fields are classified — and flows that read them pass through the changed
- * lines without a call into the file. Every file that sees a changed file and mentions one of its
- * top-level names joins the focus; a barrel among them that re-exports (perhaps under another name)
- * passes its own names on the same way.
- */
-class NameReaders {
-  private readonly toExpand: Set<string>;
-  private readonly expanded = new Set<string>();
-  private readonly maybeBarrels = new Set<string>();
-
-  constructor(private readonly graph: ProjectGraph, changed: readonly string[]) {
-    this.toExpand = new Set(changed.map(posixPath));
-  }
-
-  expand(built: ScanProgram, growth: FocusGrowth): void {
-    for (const file of [...this.maybeBarrels]) {
-      const sourceFile = built.program.getSourceFile(file);
-      if (!sourceFile) continue;
-      this.maybeBarrels.delete(file);
-      if (topLevelNames(built.ts, sourceFile).reExports) this.toExpand.add(file);
-    }
-    for (const file of [...this.toExpand]) {
-      const sourceFile = built.program.getSourceFile(file);
-      if (!sourceFile || this.expanded.has(file)) continue;
-      this.expanded.add(file);
-      for (const name of topLevelNames(built.ts, sourceFile).names) {
-        for (const reader of this.graph.candidates("identifiers", name, file)) {
-          growth.addFocus(reader, true);
-          if (!this.expanded.has(reader)) this.maybeBarrels.add(reader);
-        }
-      }
-    }
-  }
 }
 
 /** The files a program read from installed packages (`node_modules`). */

@@ -4,14 +4,17 @@ import { remoteAnalyzer } from "../../remote/remote-analyzer.js";
 import { remoteAccessWorthAnalysing } from "../../remote/remote-gate.js";
 import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../types.js";
 import { touchesChange, type ChangedLines } from "../changed-lines.js";
+import { posixPath } from "../../program/analysed-source-files.js";
+import type { ChangeView } from "./focus-growth.js";
 import type { ProfileSource } from "./file-profile.js";
-import { focusedTypeScript } from "./focused-typescript.js";
+import { focusedTypeScript, type ImportCache } from "./focused-typescript.js";
 import type { ProjectGraph } from "./project-graph.js";
 import type { ClassifiedField } from "../../model/schema-field.js";
 import type { ClassificationStore } from "../../cache/scan-cache.js";
 
 export interface FocusedAnalyzerOptions {
   profiles: ProfileSource;
+  imports?: ImportCache;
   knownCalled?(graph: ProjectGraph): (file: string, pos: number) => boolean;
   /** The cache's classified declarations; `schemaFields` is the context they were classified in. */
   classifications?(graph: ProjectGraph, schemaFields: readonly ClassifiedField[]): ClassificationStore;
@@ -44,9 +47,9 @@ export function pullRequestAnalyzer(changes: ChangedLines, options: FocusedAnaly
       if (changed.length === 0) return {};
       const result = focusedTypeScript(context, {
         focus: changed,
-        through: changed,
-        changedLine: (file, line) => touchesChange(changes, file, line),
+        change: changeView(changes, changed),
         profiles: options.profiles,
+        ...(options.imports ? { imports: options.imports } : {}),
         ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}),
         ...(options.classifications ? { classifications: (graph: ProjectGraph) => options.classifications!(graph, context.fields) } : {}),
       });
@@ -72,12 +75,26 @@ export function shardAnalyzer(owns: (file: string) => boolean, options: FocusedA
       const result = focusedTypeScript(context, {
         focus: mine,
         profiles: options.profiles,
+        ...(options.imports ? { imports: options.imports } : {}),
         ...(options.knownCalled ? { knownCalled: options.knownCalled } : {}),
         ...(options.classifications ? { classifications: (graph: ProjectGraph) => options.classifications!(graph, context.fields) } : {}),
       });
       for (const file of result.externalFiles) options.externalFiles.add(file);
       options.note(`shard: findings of ${mine.length} TypeScript files, ${result.loaded} files loaded (${result.rounds} rounds), ${describeClassification(result.classifications)}`);
       return result.output;
+    },
+  };
+}
+
+/** The changed TypeScript files and their changed lines, as the focused analysis asks (posix paths). */
+function changeView(changes: ChangedLines, changed: readonly string[]): ChangeView {
+  const byPosix = new Map([...changes.files].map(([file, ranges]) => [posixPath(file), ranges]));
+  return {
+    files: changed.map(posixPath),
+    touches(file, start, end) {
+      const ranges = byPosix.get(posixPath(file));
+      if (ranges === undefined) return false;
+      return ranges === "all" || ranges.some((range) => range.start <= end && range.end >= start);
     },
   };
 }

@@ -8,17 +8,18 @@ import { analyseFocused } from "./focused-analysis.js";
 import { ProjectGraph } from "./project-graph.js";
 import type { FileProfile, ProfileSource } from "./file-profile.js";
 import type { ClassificationStore } from "../../cache/scan-cache.js";
+import type { ChangeView } from "./focus-growth.js";
 
 export interface FocusedTypeScriptOptions {
   /** Files whose findings are wanted. */
   focus: readonly string[];
-  /** PR mode: findings elsewhere whose flow passes through these files are wanted too. */
-  through?: readonly string[];
+  /** PR mode: findings elsewhere whose flow passes through these changed lines are wanted too. */
+  change?: ChangeView;
   profiles: ProfileSource;
-  /** PR mode: whether a line is changed (see `FocusPlan.changedLine`). */
-  changedLine?(file: string, line: number): boolean;
   /** Functions known to be called (the cache's confirmed callers), given the project's graph. */
   knownCalled?(graph: ProjectGraph): (file: string, pos: number) => boolean;
+  /** The cache's resolved imports. */
+  imports?: ImportCache;
   /** The cache's classified declarations, given the project's graph. */
   classifications?(graph: ProjectGraph): ClassificationStore;
 }
@@ -51,15 +52,16 @@ export function focusedTypeScript(context: AnalysisContext, options: FocusedType
     // An unreadable file is reported by the source check and never loaded.
     if (profile) profiles.set(file, profile);
   }
-  const graph = new ProjectGraph(ts, compilerOptions, profiles);
+  const files = [...profiles.keys()];
+  const graph = new ProjectGraph(ts, compilerOptions, profiles, options.imports?.known(compilerOptions, files));
+  options.imports?.store(compilerOptions, files, graph);
   const alwaysLoaded = [...graph.alwaysLoaded(), ...configurationCallFiles(context.pack, profiles)];
   const result = analyseFocused(context, project, graph, {
     focus: options.focus,
-    ...(options.through ? { through: options.through } : {}),
+    ...(options.change ? { change: options.change } : {}),
     alwaysLoaded: [...new Set(alwaysLoaded)].sort(),
     tsconfigFiles: new Set(tsconfigFiles),
     ...(options.knownCalled ? { knownCalled: options.knownCalled(graph) } : {}),
-    ...(options.changedLine ? { changedLine: options.changedLine } : {}),
     ...(options.classifications ? { classifications: options.classifications(graph) } : {}),
   });
   return {
@@ -70,6 +72,12 @@ export function focusedTypeScript(context: AnalysisContext, options: FocusedType
     externalFiles: result.externalFiles,
     classifications: result.classifications,
   };
+}
+
+/** Resolved imports kept between runs (valid for unchanged files when options and the file list are unchanged). */
+export interface ImportCache {
+  known(options: object, files: readonly string[]): ((file: string) => readonly string[] | undefined) | undefined;
+  store(options: object, files: readonly string[], graph: ProjectGraph): void;
 }
 
 /** The files of the tsconfig's own list (outside node_modules), as the compiler reads them. */

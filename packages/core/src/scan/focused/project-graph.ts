@@ -23,12 +23,15 @@ export class ProjectGraph {
     ts: TS,
     options: ts.CompilerOptions,
     readonly profiles: ReadonlyMap<string, FileProfile>,
+    /** Imports resolved by an earlier run that still hold (the cache's, for unchanged files of an unchanged file list). */
+    knownImports?: (file: string) => readonly string[] | undefined,
   ) {
     const cache = ts.createModuleResolutionCache(process.cwd(), (name) => name, options);
     const modes = moduleModes(ts, options);
     for (const [file, profile] of profiles) {
-      const targets = new Set<string>();
-      for (const specifier of profile.imports) {
+      const known = knownImports?.(file);
+      const targets = new Set<string>(known ?? []);
+      for (const specifier of known ? [] : profile.imports) {
         for (const mode of modes) {
           const resolved = ts.resolveModuleName(specifier, file, options, ts.sys, cache, undefined, mode).resolvedModule?.resolvedFileName;
           if (resolved !== undefined && resolved !== file && profiles.has(resolved)) targets.add(resolved);
@@ -51,6 +54,11 @@ export class ProjectGraph {
         }
       }
     }
+  }
+
+  /** Every file's resolved project imports (for the cache). */
+  allImports(): Map<string, string[]> {
+    return new Map([...this.imports].map(([file, targets]) => [file, [...targets].sort()]));
   }
 
   /** Project files `file` imports directly. */
