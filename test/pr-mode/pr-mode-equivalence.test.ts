@@ -1,4 +1,5 @@
-import { rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,8 +8,6 @@ import { changedLinesSince } from "../../packages/core/src/scan/changed-lines.js
 import { filterByChange } from "../../packages/core/src/scan/diff-filter.js";
 import { generateMonorepo } from "../../bench/monorepo-project.js";
 import { gitCopy, resetToBase, touchLines } from "./project-copy.js";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 
 /**
  * PR mode analyses only what a change can affect, yet must report exactly what a whole scan of the
@@ -59,7 +58,7 @@ describe("PR mode reports what a whole scan reports for the change", () => {
     it(`on examples/${name}, each file flows pass through edited in turn`, async () => {
       const root = gitCopy(join(repo, "examples", name));
       copies.push(root);
-      const cases = await scenarios(root, 6);
+      const cases = await scenarios(root, 3);
       expect(cases.length).toBeGreaterThan(0);
       let reported = 0;
       for (const edits of cases) {
@@ -83,7 +82,6 @@ describe("PR mode reports what a whole scan reports for the change", () => {
       ["packages/shared/src/http.ts", [3]],
       ["packages/telemetry/src/client.ts", [8, 12]],
       ["packages/telemetry/src/services/svc0.ts", [10, 12]],
-      ["packages/trips/src/services/svc1.ts", [10, 12]],
       ["packages/telemetry/src/repo/repo0.ts", [6]],
       ["packages/charging/src/routes.ts", [3]],
       ["apps/gateway/src/main.ts", [8]],
