@@ -109,8 +109,12 @@ Options:
 
 export const INIT_HELP = `Usage: vdx init [dir] [options]
 
-Looks at the project (tsconfig, proto and schema folders, on-vehicle code) and writes
-a starter vdx.config.yaml and data-export-assessments.yaml. Never overwrites.
+Looks at the project (tsconfig, folders holding protobuf, JSON Schemas and VSS specs,
+on-vehicle code), writes a starter vdx.config.yaml and data-export-assessments.yaml,
+then scans the code with them and drafts what you must confirm: every host the code
+names with its jurisdiction (foreign first) in the config, and a commented record per
+foreign destination with the categories flowing there in the registry. Prints the
+next three steps. Reads the code, never runs it; never overwrites.
 
 Options:
   --force                   overwrite existing files
