@@ -31,7 +31,8 @@ Scans the given directories or files (default: the current directory). The confi
 
 Options:
   --config <file>           use this config file
-  --format <fmt>            text (default) | json | sarif | markdown (md); may repeat
+  --format <fmt>            text (default) | json | sarif | markdown (md) | codequality
+                            (GitLab Code Quality); may repeat
   --output <file>           write the preceding --format to a file; may repeat
                             (--format sarif --output a.sarif --format markdown --output b.md);
                             a lone --output takes its format from the extension
