@@ -66,10 +66,11 @@ export async function runGithubAction(io: CliIo): Promise<number> {
 /**
  * A shallow checkout (the default of actions/checkout) lacks the base commit PR mode diffs against:
  * fetch that one commit. Only a commit id is fetched this way; a branch name must be fetched by the
- * workflow (`fetch-depth: 0`). Git runs with the fsmonitor hook off, as PR mode's own git reads do.
+ * workflow (`fetch-depth: 0`). Git runs with the fsmonitor and other hooks off, as PR mode's own git
+ * reads do (the runner's git config is the checkout action's, but nothing else needs to run).
  */
 function ensureCommit(ref: string, workspace: string, io: CliIo): void {
-  const git = (...args: string[]) => execFileSync("git", ["--no-pager", "-c", "core.fsmonitor=false", ...args], { cwd: workspace, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  const git = (...args: string[]) => execFileSync("git", ["--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", ...args], { cwd: workspace, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
   try {
     git("cat-file", "-e", `${ref}^{commit}`);
     return;
