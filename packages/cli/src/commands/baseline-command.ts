@@ -3,7 +3,8 @@ import { join, relative, resolve } from "node:path";
 import { createBaseline, DEFAULT_BASELINE_FILE, readBaseline, serializeBaseline, updateBaseline, type Acceptance } from "@vdx/core";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
 import { CHATTER_FLAGS, HELP_FLAG, SCAN_INPUT_FLAGS } from "../args/scanning-flags.js";
-import { writeOutputFile, type CliIo } from "../io.js";
+import { writeReports, type CliIo } from "../io.js";
+import { scanInputGuard } from "../output/input-guard.js";
 import { printInputErrors } from "../print-errors.js";
 import { plural } from "../reporters/summary.js";
 import { BASELINE_HELP } from "../help.js";
@@ -47,7 +48,7 @@ export async function baselineCommand(argv: readonly string[], io: CliIo): Promi
       return 2;
     }
     const updated = updateBaseline({ version: 1, findings: previous.entries }, result.findings, result.root, acceptance);
-    writeOutputFile(io, output, serializeBaseline(updated.baseline));
+    if (!writeReports(io, [{ file: output, text: serializeBaseline(updated.baseline) }], scanInputGuard(result.inputs))) return 2;
     io.stdout.write(
       `updated ${output}: ${plural(updated.kept, "entry", "entries")} kept as accepted, ${updated.added} added` +
         `${updated.added > 0 ? ` (accepted by ${acceptance.by}${acceptance.reason !== undefined ? `: ${acceptance.reason}` : ", no --reason given"})` : ""}` +
@@ -58,7 +59,7 @@ export async function baselineCommand(argv: readonly string[], io: CliIo): Promi
   const baseline = createBaseline(result.findings, result.root, acceptance);
   const lostReasons = previous?.entries.filter((entry) => entry.reason !== undefined).length ?? 0;
   if (lostReasons > 0) io.stderr.write(`vdx: ${output}: replaced ${plural(lostReasons, "entry", "entries")} with a reason; \`vdx baseline --update\` keeps them\n`);
-  writeOutputFile(io, output, serializeBaseline(baseline));
+  if (!writeReports(io, [{ file: output, text: serializeBaseline(baseline) }], scanInputGuard(result.inputs))) return 2;
   const why = acceptance.reason !== undefined ? `: ${acceptance.reason}` : " (no --reason given)";
   io.stdout.write(`wrote ${plural(baseline.findings.length, "finding")} to ${output}, accepted by ${acceptance.by}${why}\n`);
   return 0;

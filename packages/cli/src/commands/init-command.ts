@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CONFIG_FILE_NAMES, DEFAULT_ASSESSMENTS_FILE } from "@vdx/core";
 import { booleanFlag, parseArgs, UsageError, type FlagSpecs } from "../args/parse-args.js";
@@ -8,6 +8,7 @@ import { plural } from "../reporters/summary.js";
 import { draftFromCode, type CodeDraft } from "../init/draft-from-code.js";
 import { starterConfig, starterRegistry } from "../init/starter-files.js";
 import { surveyProject } from "../init/survey-project.js";
+import { writeOutputs } from "../output/write-outputs.js";
 
 const FLAGS: FlagSpecs = {
   force: { type: "boolean" },
@@ -33,22 +34,24 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
   if (args.positionals.length > 1) throw new UsageError("init takes at most one directory");
   const root = resolve(io.cwd, args.positionals[0] ?? ".");
   const files = [join(root, CONFIG_FILE), join(root, REGISTRY_FILE)] as const;
-  const existing = files.filter((f) => existsSync(f));
+  // A link counts as existing even when it leads nowhere: writing it would create its target.
+  const existing = files.filter(isPresent);
   if (existing.length > 0 && !booleanFlag(args, "force")) {
     for (const file of existing) io.stderr.write(`${relative(io.cwd, file) || file}:1:1: already exists (use --force to overwrite)\n`);
     return 2;
   }
   const survey = surveyProject(root);
-  mkdirSync(root, { recursive: true });
-  writeFileSync(files[0], starterConfig(survey));
-  writeFileSync(files[1], starterRegistry());
+  const show = (f: string) => relative(io.cwd, f) || f;
+  // Both files or neither, atomically, never through a link.
+  const write = (config: string, registry: string) => {
+    const problems = writeOutputs([{ path: files[0], text: config }, { path: files[1], text: registry }]);
+    for (const problem of problems) io.stderr.write(`${show(problem.path)}:1:1: ${problem.message}\n`);
+    return problems.length === 0;
+  };
+  if (!write(starterConfig(survey), starterRegistry())) return 2;
   // With the starter files in place, the scan finds the project's hosts and flows; the drafts replace them.
   const draft = await draftFromCode(root);
-  if (!draft.problem) {
-    writeFileSync(files[0], starterConfig(survey, draft));
-    writeFileSync(files[1], starterRegistry(draft));
-  }
-  const show = (f: string) => relative(io.cwd, f) || f;
+  if (!draft.problem && !write(starterConfig(survey, draft), starterRegistry(draft))) return 2;
   io.stdout.write([
     `wrote ${show(files[0])} and ${show(files[1])}`,
     `  tsconfig:    ${survey.tsconfig ?? "none found"}`,
@@ -82,4 +85,13 @@ function nextSteps(draft: CodeDraft, config: string, registry: string): string[]
       : `  2. Record your export approvals, filings or contracts in ${registry} (the commented entry shows the fields).`,
     "  3. Run `vdx scan`; accept what stays for now with `vdx baseline --reason \"…\"`, and gate pull requests with `vdx scan --changed-since origin/main`.",
   ];
+}
+
+function isPresent(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

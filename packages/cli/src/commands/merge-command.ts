@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { booleanFlag, parseArgs, stringFlag, UsageError, type FlagSpecs } from "../args/parse-args.js";
 import { HELP_FLAG } from "../args/scanning-flags.js";
-import { writeReport, type CliIo } from "../io.js";
+import { writeReports, type CliIo } from "../io.js";
 import { MERGE_HELP } from "../help.js";
 import { MergeError } from "../merge/merge-checks.js";
 import { isJsonReport, mergeJsonReports } from "../merge/merge-json.js";
@@ -43,8 +43,11 @@ export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<
       const odd = args.positionals.find((_, i) => !isSarifLog(documents[i]) && !isJsonReport(documents[i]));
       throw new MergeError(odd ? `${odd} is neither a vdx JSON report nor a SARIF log` : "the reports mix JSON and SARIF: merge each format on its own");
     }
-    writeReport(io, stringFlag(args, "output"), text);
-    return 0;
+    const output = stringFlag(args, "output");
+    // The merged report never replaces one of the shards it was merged from (same file, however spelled).
+    const inputs = new Set(args.positionals.map((file) => statSync(resolve(io.cwd, file))).map((stats) => `${stats.dev}:${stats.ino}`));
+    const refuse = (_path: string, stats: { dev: number; ino: number }) => (inputs.has(`${stats.dev}:${stats.ino}`) ? "it is one of the reports being merged" : undefined);
+    return writeReports(io, [{ ...(output !== undefined ? { file: output } : {}), text }], refuse) ? 0 : 2;
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
     io.stderr.write(`vdx: merge: ${error.message}\n`);

@@ -6,3 +6,4 @@ export { CodePlacements, type CodePlacement } from "./border/code-placement.js";
 export { placeDestination, explainResolution, type PlacedDestination, type PlacementHints } from "./border/place-destination.js";
 export { samePlainValue } from "./taint/same-plain-value.js";
 export { placesOfFlow, type EngineObserver, type UnitSpan } from "./taint/engine-observer.js";
+export { taintWork } from "./taint/taint.js";

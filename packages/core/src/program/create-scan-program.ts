@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
-import type { Project, ts } from "ts-morph";
+import type { FileSystemHost, Project, ts } from "ts-morph";
 import { tsMorph } from "./ts-morph-module.js";
 import type { InputError } from "../input/positioned-document.js";
+import { guardedFileSystem } from "./guarded-source-text.js";
+import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 
 /** The TypeScript module the analysis is written against (injected, never imported as a value). */
 export type TS = typeof import("typescript");
@@ -60,14 +62,17 @@ export interface ScanProject {
 export function openScanProject(options: Omit<ScanProgramOptions, "files">, { tsconfigFiles }: { tsconfigFiles: boolean }): ScanProject {
   const { Project, ts } = tsMorph();
   const errors: InputError[] = [];
+  // Every source file the program reads (listed or imported) is read through the guard: code nested too
+  // deeply for TypeScript and vdx is cut there, reported once, and never takes the other files down with it.
+  const fileSystem = guardedFileSystem(ts as unknown as TS, new Project({ skipAddingFilesFromTsConfig: true }).getFileSystem(), (problem) => errors.push(problem));
   const tsconfig = findTsconfig(options);
   let project: Project | undefined;
   if (tsconfig !== undefined) {
-    const built = projectFromTsconfig(tsconfig, tsconfigFiles);
+    const built = projectFromTsconfig(tsconfig, tsconfigFiles, fileSystem);
     if ("problem" in built) errors.push(built.problem);
     else project = built.project;
   }
-  project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true });
+  project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true, fileSystem });
   const usable = project;
   const known = new Set(usable.getSourceFiles().map((sf) => sf.getFilePath() as string));
   return {
@@ -120,11 +125,16 @@ function findTsconfig(options: ScanProgramOptions): string | undefined {
  * usable), or the problem with line and column. "No inputs were found" (18003) is not fatal: the scan
  * adds the files it collected.
  */
-function projectFromTsconfig(file: string, withFiles: boolean): { project: Project } | { problem: InputError } {
+function projectFromTsconfig(file: string, withFiles: boolean, fileSystem: FileSystemHost): { project: Project } | { problem: InputError } {
   const { Project } = tsMorph();
-  if (!existsSync(file)) return { problem: { file, line: 1, column: 1, message: "tsconfig not found" } };
+  // ts-morph reads the file whole: a tsconfig linked to a device or a FIFO would never end.
+  const read = readScannedFile(file, { maxBytes: MAX_TSCONFIG_BYTES });
+  if (read.kind !== "text") {
+    const message = read.kind === "unreadable" && read.reason === "no such file" ? "tsconfig not found" : `cannot use tsconfig: ${describeReadFailure(read)}`;
+    return { problem: { file, line: 1, column: 1, message } };
+  }
   try {
-    const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true }, skipAddingFilesFromTsConfig: !withFiles });
+    const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true }, skipAddingFilesFromTsConfig: !withFiles, fileSystem });
     const fatal = project.getConfigFileParsingDiagnostics().map((d) => d.compilerObject).find(isFatal);
     // ts-morph's diagnostics of compiler options carry no position: TypeScript's positioned reader says where.
     return fatal ? { problem: tsconfigProblem(file) ?? diagnosticToError(file, fatal) } : { project };
@@ -133,6 +143,8 @@ function projectFromTsconfig(file: string, withFiles: boolean): { project: Proje
     return { problem: tsconfigProblem(file) ?? { file, line: 1, column: 1, message: `cannot use tsconfig: ${firstLine(error)}` } };
   }
 }
+
+const MAX_TSCONFIG_BYTES = 4 * 1024 * 1024;
 
 function isFatal(diagnostic: ts.Diagnostic): boolean {
   const { ts } = tsMorph();

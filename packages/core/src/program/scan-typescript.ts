@@ -6,8 +6,13 @@ import type { AssessmentRegistry } from "../model/registry.js";
 import type { ClassifiedField, FieldIndex } from "../model/schema-field.js";
 import type { AnalysisContext } from "../scan/types.js";
 import { classifyTypeScriptDeclarations, createFieldIndex } from "../schema/index.js";
+import { sortFields } from "../schema/scan-schema-files.js";
+import { createDeclarationOnlyProgram } from "./declaration-only-program.js";
 import { programForScan } from "./program-for-scan.js";
 import type { ScanProgram } from "./create-scan-program.js";
+import { warmDeclarationChains } from "./declaration-chains.js";
+import { guardSourceText } from "./guarded-source-text.js";
+import type { InputError } from "../input/positioned-document.js";
 
 type TS = typeof import("typescript");
 
@@ -27,6 +32,23 @@ export interface TypeScriptAnalysisInput {
   asOf: string;
   /** Classified fields of the scan (schemas, VSS catalogs, TS declarations). */
   fields: FieldIndex;
+}
+
+/**
+ * Scanned files whose declarations are inventoried but whose flows are not analysed: `.d.ts` files
+ * (in the program when a tsconfig includes them) and files the program leaves out (JavaScript under a
+ * tsconfig without `allowJs`, declaration files nothing includes).
+ */
+function declarationOnlyFiles(built: ScanProgram, scanned: readonly string[], analysed: ReadonlySet<string>): { inProgram: ts.SourceFile[]; outside: string[] } {
+  const inProgram: ts.SourceFile[] = [];
+  const outside: string[] = [];
+  for (const file of scanned) {
+    if (analysed.has(file)) continue;
+    const sourceFile = built.program.getSourceFile(file);
+    if (sourceFile) inProgram.push(sourceFile);
+    else outside.push(file);
+  }
+  return { inProgram, outside };
 }
 
 /** The part of a scan both TypeScript analysers (flow, remote access) start from. */
@@ -53,15 +75,31 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
   const scanned = new Set(context.filesByKind.typescript);
   const files = built.files.filter((f) => scanned.has(f));
   const sourceFiles = files.map((f) => built.program.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
-  const fileNames = new Set(sourceFiles.map((sf) => sf.fileName));
+  const inventoried = declarationOnlyFiles(built, context.filesByKind.typescript, new Set(files));
+  const fileNames = new Set([...sourceFiles.map((sf) => sf.fileName), ...inventoried.inProgram.map((sf) => sf.fileName), ...inventoried.outside]);
+  // Before the first type question: a long chain of inferred declarations is answered from its start.
+  warmDeclarationChains(built.ts, built.program.getTypeChecker(), sourceFiles);
   const classifiedAlready = context.fields.some((f) => f.source === "typescript" && fileNames.has(f.location.file));
   let ownFields: ClassifiedField[] = [];
   let ownFindings: Finding[] = [];
   if (!classifiedAlready) {
     // Relative to the scan root, so `generated-from:` paths and fingerprints do not depend on the working directory.
-    const classified = classifyTypeScriptDeclarations(built.ts, built.program, sourceFiles, context.pack, context.fields, { root: context.root });
+    const classified = classifyTypeScriptDeclarations(built.ts, built.program, [...sourceFiles, ...inventoried.inProgram], context.pack, context.fields, { root: context.root });
     ownFields = classified.fields;
     ownFindings = classified.findings;
+    if (inventoried.outside.length > 0) {
+      const guardProblems: Finding[] = [];
+      const side = createDeclarationOnlyProgram(built.ts, inventoried.outside, (fileName, text) => {
+        const guarded = guardSourceText(built.ts, fileName, text);
+        for (const problem of guarded.problems ?? []) guardProblems.push(guardFinding(problem));
+        return guarded.text;
+      });
+      const outside = inventoried.outside.map((f) => side.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
+      const more = classifyTypeScriptDeclarations(built.ts, side, outside, context.pack, context.fields, { root: context.root });
+      // One order for both programs' fields (by file, line, path), as the ESLint plugin indexes them.
+      ownFields = sortFields([...ownFields, ...more.fields]);
+      ownFindings = [...ownFindings, ...more.findings, ...guardProblems];
+    }
   }
   const input: TypeScriptAnalysisInput = {
     ts: built.ts,
@@ -77,4 +115,15 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
     fields: createFieldIndex([...context.fields, ...ownFields]),
   };
   return { built, files, sourceFiles, ownFields, ownFindings, input };
+}
+
+/** A guard problem of a file only inventoried (not in the scan's program), as the finding the flow analyser reports for the others. */
+function guardFinding(problem: InputError): Finding {
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: problem.message,
+    location: { file: problem.file, line: problem.line, column: problem.column },
+    fingerprint: `program|${problem.message}`,
+  };
 }

@@ -20,6 +20,7 @@ export { findingTouchesChange, filterByChange } from "./diff-filter.js";
 export { planShard, type ShardPlan } from "./shard-units.js";
 export { defaultCacheLocation } from "./scan.js";
 export { runAnalyzers } from "./run-analyzers.js";
+export { type ScanInputs } from "./input-files.js";
 export type {
   ScanOptions,
   ScanResult,

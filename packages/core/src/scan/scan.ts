@@ -22,6 +22,9 @@ import { applyRuleSeverities, compareFindings, dedupeFindings } from "./order-fi
 import { DEFAULT_BASELINE_FILE, readBaseline, type BaselineEntry } from "./baseline.js";
 import { findingFingerprint } from "./fingerprint.js";
 import { checkSourceFiles } from "./check-source-files.js";
+import { ownInputFiles } from "./input-files.js";
+import { ReadScope } from "../input/read-scope.js";
+import type { RefusedFile } from "./collect-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
 
 /**
@@ -47,7 +50,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const paths = (options.paths.length > 0 ? options.paths : ["."]).map((p) => resolve(cwd, p));
   for (const path of paths) {
-    if (!exists(path)) errors.push({ file: path, line: 1, column: 1, message: "no such file or directory" });
+    const problem = pathProblem(path);
+    if (problem) errors.push({ file: path, line: 1, column: 1, message: problem });
   }
 
   progress({ phase: "load" });
@@ -85,25 +89,32 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   timings.load = performance.now() - started;
 
+  const baselineFile = options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined;
+  const ownFiles = ownInputFiles(config, registry, pack, baselineFile);
   const empty = { findings: [] as Finding[], fields: [] as ClassifiedField[], flows: [] as InventoryFlow[] };
   const stats = { files: { proto: 0, schema: 0, vss: 0, typescript: 0, total: 0 }, timings };
   if (errors.length > 0) {
-    return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats };
+    const inputs = { ownFiles, scannedFiles: [] };
+    return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats, inputs };
   }
 
   progress({ phase: "collect" });
   started = performance.now();
+  // What `$ref`s, imports, includes and symbolic links may lead to: the root, the paths asked for, `allowRead`.
+  const readScope = ReadScope.of([root, ...paths, ...(config.allowRead ?? [])]);
   const collected = collectFiles({
     root,
     paths,
     include: config.include,
     exclude: config.exclude,
+    scope: readScope,
+    onRefused: (refused) => findings.push(refusedFileFinding(refused)),
     // vdx's own inputs are not schemas to analyse.
     ignoreFiles: [
       config.file,
       registry.file,
       join(root, DEFAULT_BASELINE_FILE),
-      options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined,
+      baselineFile,
     ].filter((f): f is string => f !== undefined),
   });
   const grouped = groupByKind(collected);
@@ -131,12 +142,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const tsconfig = config.tsconfig !== undefined ? resolve(root, config.tsconfig) : undefined;
   const vdxInputs = [config.file, registry.file, ...(rulePackInputFiles(packSpec) ?? []), ...tsconfigChain(tsconfig ?? join(root, "tsconfig.json"))]
     .filter((f): f is string => f !== undefined);
+  const inputs = { ownFiles, scannedFiles: [...collected].sort() };
   let changes: ChangedLines | undefined;
   if (options.changedSince !== undefined) {
     const changed = changedLinesSince(options.changedSince, root);
     if (changed.errors.length > 0) {
       errors.push(...changed.errors);
-      return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats };
+      return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats, inputs };
     }
     changes = changed.changes;
   }
@@ -163,11 +175,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ...(replay.diffFilter ? { diffFilter: replay.diffFilter } : {}),
       ...(replay.shard ? { shard: replay.shard } : {}),
       replayed: true,
+      inputs,
     };
   }
 
   const analysis = await analyseProject({
-    base: { root, files, filesByKind, config, pack, registry, asOf },
+    base: { root, readScope, files, filesByKind, config, pack, registry, asOf },
     options,
     ...(changes ? { changes } : {}),
     ...(cache ? { cache } : {}),
@@ -224,6 +237,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     stats,
     ...(analysis.diffFilter ? { diffFilter: analysis.diffFilter } : {}),
     ...(analysis.shard ? { shard: analysis.shard.info } : {}),
+    inputs,
+  };
+}
+
+/** A file the walk would have scanned and did not: reported where it is, so the gap is visible. */
+function refusedFileFinding(refused: RefusedFile): Finding {
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: `not scanned: ${refused.reason}`,
+    location: { file: refused.path, line: 1, column: 1 },
+    fingerprint: `refused|${refused.kind}`,
   };
 }
 
@@ -315,6 +340,16 @@ export function checkAsOf(asOf: string): string | undefined {
   const date = new Date(`${asOf}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== asOf) return `--as-of: "${asOf}" is not a calendar date`;
   return undefined;
+}
+
+/** Why a path named on the command line cannot be scanned: missing, or a device, FIFO or socket. */
+function pathProblem(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() || stats.isDirectory() ? undefined : "not a regular file or a folder";
+  } catch {
+    return "no such file or directory";
+  }
 }
 
 function exists(path: string): boolean {

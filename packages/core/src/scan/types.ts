@@ -1,4 +1,5 @@
 import type { InputError } from "../input/positioned-document.js";
+import type { ReadScope } from "../input/read-scope.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { Behaviour, Finding } from "../model/finding.js";
 import type { ClassifiedField } from "../model/schema-field.js";
@@ -8,6 +9,7 @@ import type { SourceLocation } from "../model/location.js";
 import type { VerdictStatus } from "../model/verdict.js";
 import type { EngineObserver } from "../flow/taint/engine-observer.js";
 import type { BaselineEntry } from "./baseline.js";
+import type { ScanInputs } from "./input-files.js";
 
 export interface ScanOptions {
   /** Scan roots or single files, absolute or relative to `cwd`. Empty = `cwd`. */
@@ -65,6 +67,8 @@ export interface InventoryFlow {
 export interface AnalysisContext {
   /** Scan root: the directory reported paths are relative to. */
   root: string;
+  /** Where `$ref`s, imports and includes may lead (the root, the scanned paths, the config's `allowRead`). */
+  readScope?: ReadScope;
   /** Every collected file (absolute, sorted) and the same files grouped by kind. */
   files: readonly string[];
   filesByKind: FilesByKind;
@@ -157,4 +161,6 @@ export interface ScanResult {
   staleBaseline?: BaselineEntry[];
   /** Whether the results were replayed from the cache (`--cache`) rather than analysed. */
   replayed?: boolean;
+  /** The files this scan read (absolute): a report written after the scan must never replace one of them. */
+  inputs: ScanInputs;
 }
