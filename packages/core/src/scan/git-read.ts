@@ -1,15 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { runNeutralGit } from "./neutral-git.js";
 
 /**
- * The one place PR mode runs git (for reading: `rev-parse`, `diff`, `ls-files`). The reliability work
- * (issue 14) runs git with a neutral configuration so that nothing a repository's config names as a
- * program is executed; this function switches to that runner when it lands (`neutral-git.ts`).
+ * The one place PR mode runs git (for reading: `rev-parse`, `diff`, `ls-files`): with a neutral
+ * configuration (neutral-git.ts), so that nothing the repository's, the user's or the system's git config
+ * names as a program — fsmonitor, hooks, filter and diff drivers, external diffs, pagers — is executed.
  */
 export function runGitForReading(args: readonly string[], cwd: string): string {
-  return execFileSync("git", ["--no-pager", "-c", "core.fsmonitor=false", ...args], {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  return runNeutralGit(args, cwd);
 }
