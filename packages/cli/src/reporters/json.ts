@@ -46,7 +46,12 @@ export function formatJson(result: ReportInput, options: ReporterOptions): strin
       filesScanned: result.stats.files.total,
       baselined: result.baselined,
       unchanged: result.unchanged,
+      ...(result.staleBaseline ? { staleBaseline: result.staleBaseline.length } : {}),
     },
+    // Added fields (the shape above is the contract): PR mode's filter, a shard's scope, stale baseline entries.
+    ...(result.diffFilter ? { diffFilter: { ...result.diffFilter } } : {}),
+    ...(result.shard ? { shard: { ...result.shard } } : {}),
+    ...(result.staleBaseline && result.staleBaseline.length > 0 ? { staleBaseline: result.staleBaseline.map((e) => ({ ...e })) } : {}),
   };
   return JSON.stringify(report, null, 2) + "\n";
 }

@@ -4,6 +4,7 @@ import { ruleHelpUri } from "../project-links.js";
 import { code, inline } from "./markdown-escape.js";
 import { plural, summarize } from "./summary.js";
 import { suggestionNote } from "./suggestion-note.js";
+import { diffFilterText, shardText } from "./text.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
 
 /**
@@ -20,10 +21,16 @@ export function formatMarkdown(result: ReportInput, options: ReporterOptions): s
     `Rule pack ${code(`${result.pack.id}@${result.pack.version}`)} · as of ${result.asOf} · ` +
       `${plural(result.stats.files.total, "file")} scanned · vdx ${options.toolVersion}`,
   );
+  for (const scope of [diffFilterText(result), shardText(result)]) if (scope !== undefined) out.push("", `> ${inline(scope)}`);
   const hidden: string[] = [];
   if (result.baselined > 0) hidden.push(`${result.baselined} in the baseline`);
-  if (result.unchanged > 0) hidden.push(`${result.unchanged} in unchanged files`);
+  if (result.unchanged > 0) hidden.push(`${result.unchanged} not touching the change`);
   if (hidden.length > 0) out.push("", `Not shown: ${hidden.join(", ")}.`);
+  const stale = result.staleBaseline ?? [];
+  if (stale.length > 0) {
+    out.push("", `${plural(stale.length, "baseline entry", "baseline entries")} no longer match a finding; \`vdx baseline --update\` removes them:`, "");
+    for (const entry of stale) out.push(`- ${code(entry.file)} ${code(entry.ruleId)} ${inline(entry.message)}`);
+  }
   out.push("", "| rule | default level | findings |", "| --- | --- | ---: |");
   for (const rule of RULES) {
     out.push(`| [${code(rule.id)}](${ruleHelpUri(rule.id)}) | ${rule.defaultLevel} | ${summary.byRule[rule.id]} |`);

@@ -92,7 +92,13 @@ export function formatSarif(result: ReportInput, options: SarifOptions): string 
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.root) } },
     columnKind: "utf16CodeUnits",
     results,
-    properties: { rulePack: `${result.pack.id}@${result.pack.version}`, asOf: result.asOf },
+    properties: {
+      rulePack: `${result.pack.id}@${result.pack.version}`,
+      asOf: result.asOf,
+      ...(result.diffFilter ? { diffFilter: { ...result.diffFilter } } : {}),
+      ...(result.shard ? { shard: { ...result.shard } } : {}),
+      ...(result.staleBaseline && result.staleBaseline.length > 0 ? { staleBaselineEntries: result.staleBaseline.length } : {}),
+    },
   };
   // Artifacts last: every location above has registered its file by now.
   run.artifacts = artifacts.map((uri) => {

@@ -23,7 +23,8 @@ export const flowAnalyzer: Analyzer = {
     }));
     findings.push(...syntaxErrorFindings(scan.built.ts, scan.built.program, scan.sourceFiles));
     findings.push(...scan.ownFindings);
-    const result = analyzeFlows(scan.input);
+    context.classified?.(scan.ownFields, scan.ownFindings);
+    const result = analyzeFlows(context.observer ? { ...scan.input, observer: context.observer } : scan.input);
     findings.push(...result.findings);
     return { findings, fields: scan.ownFields, flows: result.flows };
   },

@@ -5,4 +5,5 @@ export type { SinkCallLike, RawFlow, FunctionSummary, SinkReach } from "./taint/
 export { CodePlacements, type CodePlacement } from "./border/code-placement.js";
 export { placeDestination, explainResolution, type PlacedDestination, type PlacementHints } from "./border/place-destination.js";
 export { samePlainValue } from "./taint/same-plain-value.js";
+export { placesOfFlow, type EngineObserver, type UnitSpan } from "./taint/engine-observer.js";
 export { taintWork } from "./taint/taint.js";

@@ -47,6 +47,17 @@ export function loadRulePack(spec: RulePackSpec): LoadOutcome<RulePack> {
   return outcome;
 }
 
+/**
+ * Every file whose content decides the pack `spec` loads (the pack and extending folders' files, the
+ * pack schemas), or undefined when a folder cannot be found (loading reports that). For keys of a
+ * persistent cache and for telling whether a change touched vdx's own inputs.
+ */
+export function rulePackInputFiles(spec: RulePackSpec): string[] | undefined {
+  const located = locateFolders(spec);
+  if ("error" in located || located.extendErrors.length > 0) return undefined;
+  return stampOf([located.base, ...located.extends]).split("|").map((entry) => entry.slice(0, entry.lastIndexOf("=")));
+}
+
 function buildPack(id: string, base: string, extendDirs: string[], extendErrors: InputError[]): LoadOutcome<RulePack> {
   const state: PackState = emptyPackState(id);
   state.errors.push(...extendErrors);

@@ -4,3 +4,4 @@ export { scanTypeScript, type ScanTypeScript, type TypeScriptAnalysisInput } fro
 export { syntaxErrorFindings } from "./syntax-error-findings.js";
 export { fileListStep, type FileListStep } from "./file-list-step.js";
 export { analysedSourceFiles, posixPath } from "./analysed-source-files.js";
+export { urlLiteralHosts, type UrlLiteralHost } from "./url-literals.js";

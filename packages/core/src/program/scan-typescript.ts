@@ -105,6 +105,9 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
     ts: built.ts,
     program: built.program,
     files,
+    // In path order, not program order: a scan of part of the project (a PR check, a shard) loads its
+    // files in another order, and the engine visits callers in this list's order.
+    sourceFiles,
     pack: context.pack,
     config: context.config,
     registry: context.registry,

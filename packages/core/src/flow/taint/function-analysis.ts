@@ -194,7 +194,9 @@ export class FunctionAnalysis {
       value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined, ...(param.except ? { except: param.except } : {}) }] };
       // Callers say what a parameter holds (a sanitized clip stays sanitized); only a function nobody in the
       // project calls (a route handler, an exported API) is judged by its parameters' declared types.
-      if (this.ctx.isEntryPoint(this.unit)) value = union(value, this.typeTaintOf(at));
+      // The declared type is asked first: when it carries nothing, whether anyone calls the function does not matter.
+      const declared = this.typeTaintOf(at);
+      if (!isEmpty(declared) && this.ctx.isEntryPoint(this.unit)) value = union(value, declared);
     }
     if (this.isLocal(declaration)) {
       this.readThisPass.add(symbol);

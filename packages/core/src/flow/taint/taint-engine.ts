@@ -21,8 +21,9 @@ import { resolveCallee } from "./resolve-callee.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, taintWork, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
+import { cellDeclaration, placesOfFlow, type EngineObserver, type UnitSpan } from "./engine-observer.js";
 import { BOTTOM_UP_DEPTH, MAX_SUMMARY_DEPTH, sinkMatchingProblem, summariseBelow, tooDeepProblem, unitProblem, type AnalysisProblem } from "./analysis-limits.js";
-import { callableNames, unitOf, type Unit } from "./units.js";
+import { callableNames, isRootFunction, unitOf, type Unit } from "./units.js";
 
 export interface TaintEngineInput {
   ts: TS;
@@ -44,6 +45,16 @@ export interface TaintEngineInput {
    * Only the flows *reported* in these files are returned, and only what they depend on is analysed.
    */
   focus?: readonly string[];
+  /** Told what the run looked up by name, left out of the focus and kept pending (engine-observer.ts). */
+  observer?: EngineObserver;
+  /** Files whose functions are summarised after the run and reported to `observer.summarised` (those `observeUnit` accepts, if given). */
+  observeFiles?: readonly string[];
+  observeUnit?(unit: UnitSpan): boolean;
+  /**
+   * Whether the function at offset `pos` of `file` is known to be called (a caller confirmed by an
+   * earlier run whose files are unchanged: `scan/focused/`), so that its callers need not be loaded.
+   */
+  knownCalled?(file: string, pos: number): boolean;
   /** Labels one unit may handle itself before its analysis stops and is reported (default `UNIT_WORK_BUDGET`). */
   workBudget?: number;
 }
@@ -78,6 +89,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const projectFiles = projectFileTest(program, input.files, sourceFiles);
 
   const focus = input.focus ? new Set(input.focus.map(posixPath)) : undefined;
+  const observer = input.observer;
   const inFocus = (file: string): boolean => !focus || focus.has(posixPath(file));
   // Sinks are recognised per file on first need: a focused run asks only the files its units reach.
   const sinks = new Map<ts.Node, SinkCallLike>();
@@ -107,6 +119,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   let depth = 0;
   const moduleAnalyses = new Map<ts.SourceFile, FunctionAnalysis>();
   const inProgress = new Set<Unit>();
+  /** The units being summarised, innermost last (a cell write is told with the unit that wrote it). */
+  const summarising: Unit[] = [];
   const queued = new Set<Unit>();
   const worklist: Unit[] = [];
   const flows = new Map<string, RawFlow>();
@@ -155,10 +169,18 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       const key = `${flow.location.file}:${flow.location.line}:${flow.location.column}|${destinationKey(flow.destination)}|${flow.sink.model.id}|${labelKey(flow.label)}`;
       if (!flows.has(key)) flows.set(key, flow);
     },
-    writeCell: (cell, value) => cells.set(cell, union(cells.get(cell) ?? EMPTY, value)),
+    writeCell: (cell, value) => {
+      const writer = summarising[summarising.length - 1];
+      if (observer?.cellWritten && writer) {
+        const declared = cellDeclaration(cell);
+        observer.cellWritten(declared.file, declared.pos, spanOf(writer));
+      }
+      cells.set(cell, union(cells.get(cell) ?? EMPTY, value));
+    },
     readCell: (cell, name) => {
       if (cellsRead.has(cell)) return;
       cellsRead.add(cell);
+      observer?.lookedUp?.("writes", name, cellDeclaration(cell).file);
       // Whoever writes this field or variable must be analysed for the read to see it.
       for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
     },
@@ -185,6 +207,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     if (ts.isSourceFile(unit)) return [];
     const calls: (ts.CallExpression | ts.NewExpression)[] = [];
     for (const name of callableNames(ts, unit)) {
+      observer?.lookedUp?.("calls", name, unit.getSourceFile().fileName);
       for (const call of index().callsNamed(name)) if (resolveCallee(ctx, call) === unit) calls.push(call);
     }
     return calls;
@@ -193,12 +216,19 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   function hasCaller(unit: Unit): boolean {
     if (ts.isSourceFile(unit)) return false;
     if (witnesses.stillCalls(unit)) return true;
+    const unitFile = unit.getSourceFile().fileName;
+    if (input.knownCalled?.(unitFile, unit.pos)) return true;
     const confirms = (call: IndexedCall): boolean => {
       if (resolveCallee(ctx, call) !== unit) return false;
       witnesses.remember(unit, call);
+      observer?.callerConfirmed?.(unitFile, unit.pos, call.getSourceFile().fileName);
       return true;
     };
-    return callableNames(ts, unit).some((name) => index().someCallNamed(name, confirms));
+    const names = callableNames(ts, unit);
+    const called = names.some((name) => index().someCallNamed(name, confirms));
+    // One confirmed caller answers the question; only a "no" depends on every file that holds the names.
+    if (!called) for (const name of names) observer?.lookedUp?.("calls", name, unit.getSourceFile().fileName);
+    return called;
   }
 
   function summaryOf(unit: Unit): FunctionSummary {
@@ -209,12 +239,14 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     // Deep in a call chain: the callees first, bottom-up, so that this stack grows no further.
     if (depth >= BOTTOM_UP_DEPTH) summariseBelow(ctx, unit, (u) => summaries.has(u) || inProgress.has(u), summaryOf);
     inProgress.add(unit);
+    summarising.push(unit);
     depth++;
     const before = taintWork();
     let summary: FunctionSummary;
     try {
       summary = replayed(unit) ?? analyse(unit);
     } finally {
+      summarising.pop();
       inProgress.delete(unit);
       depth--;
     }
@@ -278,7 +310,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
         if (!summaries.has(callerUnit)) enqueue(callerUnit);
       }
     }
-    if (!isEntryPoint(unit)) return;
+    // Only a reach to a caller-supplied destination needs the answer (asking costs a search for a caller).
+    if (!summary.reaches.some((reach) => reach.destination.kind === "parameter") || !isEntryPoint(unit)) return;
     // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;
@@ -311,10 +344,53 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     }
   }
   while (worklist.length > 0) summaryOf(worklist.shift()!);
+  if (input.observeFiles && observer?.summarised) {
+    // Summarising a function may queue its callers (a reach, a cell write): the worklist drains again after.
+    for (const unit of rootUnitsOf(ts, sourceFiles, new Set(input.observeFiles.map(posixPath)))) {
+      const span = spanOf(unit);
+      if (input.observeUnit && !input.observeUnit(span)) continue;
+      const summary = summaryOf(unit);
+      observer.summarised(span, callableNames(ts, unit), {
+        returnsTaint: summary.returns.labels.length > 0 || (summary.returns.fields?.size ?? 0) > 0,
+        writesCallerData: summary.cellWrites.length > 0,
+        reaches: summary.reaches.map((reach) => ({ location: reach.location, destinationFromCaller: reach.destination.kind === "parameter" })),
+      });
+    }
+    while (worklist.length > 0) summaryOf(worklist.shift()!);
+  }
 
-  const resolved = resolveCells([...flows.values()], cells).filter((flow) => inFocus(flow.location.file));
+  const all = resolveCells([...flows.values()], cells);
+  const resolved = focus ? all.filter((flow) => inFocus(flow.location.file)) : all;
+  if (focus && observer?.flowOutsideFocus) {
+    for (const flow of all) if (!inFocus(flow.location.file)) observer.flowOutsideFocus(flow.location, placesOfFlow(flow));
+  }
   const reported = problems.filter((problem) => inFocus(problem.node.getSourceFile().fileName));
   return { flows: resolved, problems: reported, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
+}
+
+/** A unit's file and lines (a file's top-level code spans the whole file). */
+function spanOf(unit: Unit): UnitSpan {
+  const file = unit.getSourceFile();
+  const start = lineOf(file, unit.getStart(file));
+  return { file: file.fileName, start, end: lineOf(file, unit.end) };
+}
+
+function lineOf(file: ts.SourceFile, offset: number): number {
+  return file.getLineAndCharacterOfPosition(offset).line + 1;
+}
+
+/** The root functions (units of their own) declared in the `wanted` files, in source order. */
+function rootUnitsOf(ts: TS, sourceFiles: readonly ts.SourceFile[], wanted: ReadonlySet<string>): Unit[] {
+  const units: Unit[] = [];
+  for (const file of sourceFiles) {
+    if (!wanted.has(posixPath(file.fileName))) continue;
+    const visit = (node: ts.Node): void => {
+      if (isRootFunction(ts, node)) units.push(node as Unit);
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return units;
 }
 
 function shortName(name: string): string {
