@@ -1,4 +1,5 @@
 import type { SourceLocation } from "./location.js";
+import type { PropagationKnowledge } from "./propagation.js";
 import type { SignalDictionary, SignalShape, Vocabulary } from "./signal-knowledge.js";
 
 /** `important` = important data; `pi` / `pi-sensitive` = personal information. */
@@ -271,6 +272,8 @@ export interface RulePack {
   dictionaries?: SignalDictionary[];
   /** Store readers, replication calls, route frameworks and exposures (stores.yaml, routes.yaml); absent when the pack has none. */
   remote?: RemoteCatalogue;
+  /** How library calls move data (propagation.yaml); empty lists when the pack has none. */
+  propagation: PropagationKnowledge;
 }
 
 /** What kind of store a read client reads (stores.yaml). */

@@ -10,6 +10,7 @@ import { applySignals, applySinks } from "./apply-signals-sinks.js";
 import { applyRoutes, applyStores } from "./apply-remote-catalogues.js";
 import { applyDictionary } from "./apply-dictionaries.js";
 import { applyVocabulary } from "./apply-vocabulary.js";
+import { applyPropagation } from "./apply-propagation.js";
 import { unknownCategoryFindings } from "./category-references.js";
 import { fileStamp, packFileCandidates, readPackFolder, PACK_PARTS } from "./pack-files.js";
 import { builtinPackDir, builtinPackIds, packSchemaPath } from "./pack-location.js";
@@ -70,7 +71,7 @@ function buildPack(id: string, base: string, extendDirs: string[], extendErrors:
       state.version = folder.manifest.version;
       state.title = folder.manifest.title;
     }
-    const { categories, exemptions, destinations, signals, sinks, stores, routes, vocabulary } = folder.documents;
+    const { categories, exemptions, destinations, signals, sinks, stores, routes, vocabulary, propagation } = folder.documents;
     // Categories first: the other parts of the same folder may refer to them.
     if (categories) applyCategories(state, categories);
     if (exemptions) applyExemptions(state, exemptions);
@@ -80,6 +81,7 @@ function buildPack(id: string, base: string, extendDirs: string[], extendErrors:
     if (stores) applyStores(state, stores);
     if (routes) applyRoutes(state, routes);
     if (vocabulary) applyVocabulary(state, vocabulary);
+    if (propagation) applyPropagation(state, propagation);
     for (const dictionary of folder.dictionaries) applyDictionary(state, dictionary);
   });
   state.findings.push(...unknownCategoryFindings(state));

@@ -6,7 +6,7 @@ import { validateAgainstSchema } from "../input/validate-against-schema.js";
 import { packSchemaPath } from "./pack-location.js";
 
 /** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
-export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary"] as const;
+export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary", "propagation"] as const;
 export type PackPart = (typeof PACK_PARTS)[number];
 
 /** The folder of dictionary files (`dictionaries/*.yaml`), each validated by `rules/schema/dictionary.schema.json`. */

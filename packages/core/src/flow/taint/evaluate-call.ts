@@ -12,18 +12,6 @@ import type { SinkReach } from "./flow-types.js";
 import { applyShape, shapeOfCall } from "./payload-shaping.js";
 import { valuesOf } from "../values/static-value.js";
 
-/** Library methods whose result is what their callback returns (not the receiver). */
-const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
-/**
- * Library methods whose result carries nothing of the receiver or the arguments: tests, and counts
- * (`collection.countDocuments({ vin })` is a number, not the VIN it filters on; `length` and `size`
- * are the property form of the same rule).
- */
-const NO_RESULT = new Set(["forEach", "some", "every", "findIndex", "indexOf", "includes", "has", "count", "countDocuments", "estimatedDocumentCount"]);
-
-/** Library methods that store their arguments into the receiver. */
-const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "concat", "splice", "fill"]);
-
 /**
  * A call or `new`: sinks are recorded, sanitizers applied, project functions
  * summarised (or, when nested in the same unit, bound context-insensitively),
@@ -57,6 +45,8 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   if (sink) a.recordSink(sink, unionAll(sink.payloads.map((p) => a.evalExpr(p))));
 
   const name = calleeName(ts, callee);
+  // What library methods do with their receiver, arguments and callbacks is pack data (propagation.yaml).
+  const propagation = a.ctx.pack.propagation;
   const sanitizer = name !== undefined ? a.ctx.sanitizer(name) : undefined;
   const fn = sanitizer ? undefined : resolveCallee(a.ctx, call);
   let result: Taint = EMPTY;
@@ -92,10 +82,10 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     const entry = name === "get" ? batchEntryKey(a, call, receiver) : undefined;
     result = entry !== undefined
       ? readField(receiver, entry) // `values.get(VIN)` on a Map from a batch signal read: that entry only
-      : name !== undefined && ((CALLBACK_RESULT.has(name) && callbacks.length > 0) || NO_RESULT.has(name))
+      : name !== undefined && ((propagation.callbackResults.has(name) && callbacks.length > 0) || propagation.emptyResults.has(name))
         ? (name === "reduce" || name === "reduceRight" ? unionAll(args) : EMPTY)
         : base;
-    if (receiverNode && name !== undefined && MUTATORS.has(name) && !isEmpty(unionAll(args))) a.assignInto(receiverNode, undefined, unionAll(args));
+    if (receiverNode && name !== undefined && propagation.mutators.has(name) && !isEmpty(unionAll(args))) a.assignInto(receiverNode, undefined, unionAll(args));
     if (name === "assign" && call.arguments && call.arguments.length > 1 && calleeReceiverText(ts, callee) === "Object") {
       a.assignInto(call.arguments[0]!, undefined, unionAll(args.slice(1)));
     }
@@ -150,7 +140,7 @@ function callbackParameter(
     if (index === 0) return union(args[1] ?? EMPTY, a.returnsOf(callback));
     return index === 1 || index === 3 ? receiver : EMPTY;
   }
-  if (name !== undefined && ELEMENT_METHODS.has(name)) return index === 1 ? EMPTY : receiver;
+  if (name !== undefined && a.ctx.pack.propagation.elementCallbacks.has(name)) return index === 1 ? EMPTY : receiver;
   // An unknown API's callback (`bus.on("dtc", (snapshot: DtcSnapshot) => …)`) is an entry point for what it
   // receives from outside the program: a parameter the code types is judged by that type, like a handler's.
   const parameter = callback.parameters[index];
@@ -174,8 +164,6 @@ function destinationSupplier(
   const construction = constructionOf(a, receiverNode);
   return construction && resolveCallee(a.ctx, construction) === destination.func ? construction : undefined;
 }
-
-const ELEMENT_METHODS = new Set(["map", "flatMap", "forEach", "filter", "find", "findLast", "some", "every", "sort", "then", "catch", "finally"]);
 
 function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[], receiverNode: ts.Expression | undefined): Taint {
   const summary = a.ctx.summaryOf(fn);

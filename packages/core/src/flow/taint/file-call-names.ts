@@ -5,13 +5,14 @@ import { walkPreorder } from "../../program/preorder.js";
 
 export type IndexedCall = ts.CallExpression | ts.NewExpression;
 
-/** What one file's syntax says about calls and writes, by name (see `CallIndex`). */
+/**
+ * What one file's syntax says about calls and assignments, by name (see `CallIndex`). Writes through a
+ * mutating method (`x.push(…)`) are pack data (propagation.yaml): `CallIndex` finds them among the calls.
+ */
 export interface FileCallNames {
   readonly calls: ReadonlyMap<string, readonly IndexedCall[]>;
   readonly writes: ReadonlyMap<string, readonly ts.Node[]>;
 }
-
-const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "splice", "fill"]);
 
 /**
  * Kept per `SourceFile` with no further condition: the walk reads the file's
@@ -42,10 +43,6 @@ function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
       if (name !== undefined) {
         add(calls, name, node);
         for (const original of aliases.get(name) ?? []) add(calls, original, node);
-        if (ts.isCallExpression(node) && MUTATORS.has(name) && ts.isPropertyAccessExpression(node.expression)) {
-          const target = calleeName(ts, node.expression.expression);
-          if (target !== undefined) add(writes, target, node);
-        }
       }
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       const target = calleeName(ts, node.left);

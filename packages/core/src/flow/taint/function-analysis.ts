@@ -219,7 +219,7 @@ export class FunctionAnalysis {
    */
   private isNeverWritten(declaration: ts.VariableDeclaration): boolean {
     const ts = this.ts;
-    return ts.isIdentifier(declaration.name) && !writtenNames(ts, declaration.getSourceFile()).has(declaration.name.text);
+    return ts.isIdentifier(declaration.name) && !writtenNames(ts, declaration.getSourceFile(), this.ctx.pack.propagation.mutators).has(declaration.name.text);
   }
 
   /** Whether a declaration belongs to this unit (its own code, nested closures included). */

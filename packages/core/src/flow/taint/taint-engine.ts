@@ -128,7 +128,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const cellsRead = new Set<string>();
   const sanitizers = new Map(input.sanitizers.map((s) => [shortName(s.function), s]));
   let callIndex: CallIndex | undefined;
-  const index = (): CallIndex => (callIndex ??= new CallIndex(ts, sourceFiles));
+  const index = (): CallIndex => (callIndex ??= new CallIndex(ts, sourceFiles, input.pack.propagation.mutators));
   const generatedCache = new Map<ts.SourceFile, boolean>();
   const generated = (file: ts.SourceFile): boolean => {
     let value = generatedCache.get(file);
