@@ -76,6 +76,8 @@ export const FINDING_MESSAGES = {
       "calls in other files as the sink; make the file a module or rename the declaration",
     /** An analyser threw: a vdx bug, reported so the gap is visible. */
     analyzerFailed: 'analyser "{{analyzer}}" failed: {{reason}} (this is a vdx bug; the other analysers ran)',
+    /** An analysis of the ESLint plugin threw on a file: a vdx bug, said on the file instead of crashing the lint. */
+    pluginAnalysisFailed: "{{analysis}} failed: {{reason}} (this is a vdx bug; please report it)",
     /** A file or unit the analysis stopped on, in the words of the check that stopped (program build, source guard, flow limits). */
     analysisProblem: "{{problem}}",
   },
