@@ -82,8 +82,8 @@ function report(
 ): void {
   const loc = toEslintLocation(context.sourceCode, finding.location);
   // A finding of a producer that sets no message id (or one the rule's table does not know) is said as its text.
-  const known = finding.messageId !== undefined && finding.data !== undefined && messageTemplate(rule, finding.messageId) !== undefined;
-  const message = known ? { messageId: finding.messageId!, data: finding.data! } : textMessage(finding.message);
+  const { messageId, data } = finding;
+  const message = messageId !== undefined && data !== undefined && messageTemplate(rule, messageId) !== undefined ? { messageId, data } : textMessage(finding.message);
   context.report({ loc, messageId: message.messageId, data: { ...message.data, ...suffix } });
   recordReport(context, loc, finding);
 }
