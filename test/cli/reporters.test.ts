@@ -5,9 +5,11 @@ import {
   formatInventoryMarkdown,
   formatJson,
   formatMarkdown,
+  formatSarif,
   formatText,
   RULE_IDS,
 } from "@vdx/cli";
+import { findingMessage } from "@vdx/core";
 import { ROOT, sampleResult } from "./sample-result.js";
 
 const options = { toolVersion: "9.9.9" };
@@ -51,6 +53,36 @@ describe("json reporter", () => {
     expect(first.details).toEqual(["no record lists analytics.example.de"]);
     expect(doc.summary).toMatchObject({ total: 7, errors: 5, warnings: 2, filesWithFindings: 5, filesScanned: 9 });
     expect(Object.keys(doc.summary.byRule)).toEqual([...RULE_IDS]);
+  });
+});
+
+describe("json and sarif reporters: findings as data", () => {
+  it("give a finding's message id and data beside the sentence rendered from them", () => {
+    const [known] = sampleResult().findings.filter((f) => f.ruleId === "unknown-category");
+    const finding = {
+      ...known!,
+      ...findingMessage("unknown-category", "unknownCategory", {
+        id: "pi.sensitive.location-trajectroy",
+        where: "flows[0].categories[0] (registry record SA-2)",
+        didYouMean: '; did you mean "pi.sensitive.location-trajectory"?',
+      }),
+    };
+    const result = sampleResult({ findings: [finding] });
+    const [json] = JSON.parse(formatJson(result, options)).findings;
+    expect(json.messageId).toBe("unknownCategory");
+    expect(json.data).toEqual({
+      id: "pi.sensitive.location-trajectroy",
+      where: "flows[0].categories[0] (registry record SA-2)",
+      didYouMean: '; did you mean "pi.sensitive.location-trajectory"?',
+    });
+    const sentence =
+      'unknown category "pi.sensitive.location-trajectroy" in flows[0].categories[0] (registry record SA-2): the rule pack defines no such category; ' +
+      'did you mean "pi.sensitive.location-trajectory"?';
+    expect(json.message).toBe(sentence);
+    // The sentence is rendered from the id and data, not read from the field; SARIF says it as `message.text`.
+    const stale = sampleResult({ findings: [{ ...finding, message: "stale" }] });
+    expect(JSON.parse(formatJson(stale, options)).findings[0].message).toBe(sentence);
+    expect(JSON.parse(formatSarif(stale, options)).runs[0].results[0].message).toEqual({ text: sentence });
   });
 });
 

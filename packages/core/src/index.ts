@@ -10,6 +10,18 @@ export {
   type InputError,
 } from "./input/positioned-document.js";
 export { suggestIds, editDistance } from "./categories/did-you-mean.js";
+export { FINDING_MESSAGES } from "./messages/message-table.js";
+export {
+  findingMessage,
+  interpolate,
+  messageTemplate,
+  messageTemplates,
+  renderFindingMessage,
+  textMessage,
+  type FindingMessage,
+  type FindingMessageData,
+  type FindingMessageId,
+} from "./messages/render-message.js";
 export * from "./schema/index.js";
 export * from "./pack/index.js";
 export * from "./jurisdiction/index.js";

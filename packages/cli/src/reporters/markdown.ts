@@ -1,4 +1,4 @@
-import { findingFingerprint, relativeToRoot, type Finding } from "@vdx/core";
+import { findingFingerprint, relativeToRoot, renderFindingMessage, type Finding } from "@vdx/core";
 import { RULES } from "../rule-catalog.js";
 import { ruleHelpUri } from "../project-links.js";
 import { code, inline } from "./markdown-escape.js";
@@ -50,7 +50,7 @@ export function formatMarkdown(result: ReportInput, options: ReporterOptions): s
 
 function findingLines(finding: Finding, rel: (file: string) => string, fingerprint: string): string[] {
   const level = finding.level === "error" ? "**error**" : "warning";
-  const lines = [`- ${level} ${code(finding.ruleId)} line ${finding.location.line}: ${inline(finding.message)}`];
+  const lines = [`- ${level} ${code(finding.ruleId)} line ${finding.location.line}: ${inline(renderFindingMessage(finding))}`];
   // Only when the message does not already name them ("did you mean …").
   if (finding.suggestions && finding.suggestions.length > 0 && suggestionNote(finding) !== "") {
     lines.push(`  - suggested: ${finding.suggestions.map(code).join(", ")}`);

@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { findingFingerprint, relativeToRoot, type Finding, type FlowStep, type SourceLocation } from "@vdx/core";
+import { findingFingerprint, relativeToRoot, renderFindingMessage, type Finding, type FlowStep, type SourceLocation } from "@vdx/core";
 import { RULES, RULE_IDS } from "../rule-catalog.js";
 import { REPOSITORY_URL, ruleHelpUri } from "../project-links.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
@@ -157,7 +157,7 @@ function resultProperties(finding: Finding): Record<string, unknown> | undefined
 }
 
 function messageText(finding: Finding): string {
-  return finding.message + suggestionNote(finding);
+  return renderFindingMessage(finding) + suggestionNote(finding);
 }
 
 /** `unassessed-export` -> `UnassessedExport` (SARIF `name` is an identifier-like label). */

@@ -1,4 +1,4 @@
-import { relativeToRoot, type Finding } from "@vdx/core";
+import { relativeToRoot, renderFindingMessage, type Finding } from "@vdx/core";
 import { palette } from "./colour.js";
 import { plural, summarize } from "./summary.js";
 import { suggestionNote } from "./suggestion-note.js";
@@ -30,7 +30,7 @@ export function formatText(result: ReportInput, options: TextOptions): string {
     }
     const where = `${show(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
     const level = finding.level === "error" ? c.red("error") : c.yellow("warn ");
-    lines.push(`  ${where}  ${level}  ${terminalSafe(finding.message + suggestionNote(finding))}  ${c.dim(finding.ruleId)}`);
+    lines.push(`  ${where}  ${level}  ${terminalSafe(renderFindingMessage(finding) + suggestionNote(finding))}  ${c.dim(finding.ruleId)}`);
     for (const line of exportLines(finding, show)) lines.push(`      ${c.dim(line)}`);
   }
 

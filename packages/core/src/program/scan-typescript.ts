@@ -13,6 +13,7 @@ import type { ScanProgram } from "./create-scan-program.js";
 import { warmDeclarationChains } from "./declaration-chains.js";
 import { guardSourceText } from "./guarded-source-text.js";
 import type { InputError } from "../input/positioned-document.js";
+import { findingMessage } from "../messages/render-message.js";
 
 type TS = typeof import("typescript");
 
@@ -122,7 +123,7 @@ function guardFinding(problem: InputError): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: problem.message,
+    ...findingMessage("invalid-input", "analysisProblem", { problem: problem.message }),
     location: { file: problem.file, line: problem.line, column: problem.column },
     fingerprint: `program|${problem.message}`,
   };

@@ -26,6 +26,7 @@ import { ownInputFiles } from "./input-files.js";
 import { ReadScope } from "../input/read-scope.js";
 import type { RefusedFile } from "./collect-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
+import { findingMessage } from "../messages/render-message.js";
 
 /**
  * One scan: load config, rule pack and assessment registry, collect files, run
@@ -246,7 +247,7 @@ function refusedFileFinding(refused: RefusedFile): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: `not scanned: ${refused.reason}`,
+    ...findingMessage("invalid-input", "notScanned", { reason: refused.reason }),
     location: { file: refused.path, line: 1, column: 1 },
     fingerprint: `refused|${refused.kind}`,
   };
