@@ -5,6 +5,7 @@ import { accessedMemberName, isFunctionWithBody, returnedExpressions, unwrapExpr
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
+import { calledFunction } from "../values/function-returns.js";
 import { isInPackage, normalizePackageName } from "./package-names.js";
 import { assignmentsTo, isGlobalObject, packageDeclarationPath, typedInstancePath } from "./api-path-lookups.js";
 
@@ -18,6 +19,12 @@ export type CallNode = ts.CallExpression | ts.NewExpression;
 export interface ApiPath {
   package: string;
   steps: PathStep<CallNode>[];
+  /**
+   * Calls of project factories the client came out of (`AxiosFactory.getAxiosInstance(url)` returning
+   * `axios.create({ baseURL: url })`), innermost first: a parameter of such a factory in the client's
+   * configuration is what that call passes.
+   */
+  factories?: { func: ts.FunctionLikeDeclaration; call: ts.CallExpression }[];
 }
 
 export interface ApiPathResolver {
@@ -66,7 +73,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   };
 
   const extend = (base: ApiPath | undefined, step: PathStep<CallNode>): ApiPath | undefined =>
-    base ? { package: base.package, steps: [...base.steps, step] } : undefined;
+    base ? { ...base, steps: [...base.steps, step] } : undefined;
 
   const compute = (node: ts.Expression, depth: number): ApiPath | undefined => {
     if (ts.isAwaitExpression(node)) return pathOf(node.expression, depth + 1);
@@ -93,17 +100,17 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (callee.kind === ts.SyntaxKind.ImportKeyword && first && ts.isStringLiteralLike(first)) return moduleExportPath(first, undefined, depth);
     const calleePath = pathOf(callee, depth + 1);
     if (calleePath) return extend(calleePath, { kind: "call", node, construct: false });
-    return factoryReturnPath(callee, depth);
+    return factoryReturnPath(node, depth);
   };
 
-  /** `createClient()` defined in the project: what it returns. */
-  const factoryReturnPath = (callee: ts.Expression, depth: number): ApiPath | undefined => {
-    const definition = resolveDefinition(context, callee);
-    const func = definition.kind === "expression" ? definition.expression : definition.kind === "declaration" ? definition.declaration : undefined;
-    if (!func || !isFunctionWithBody(ts, func) || func.getSourceFile().isDeclarationFile) return undefined;
+  /** `createClient()`, `AxiosFactory.getAxiosInstance(url)`, `this.makeClient()` defined in the project: what it returns. */
+  const factoryReturnPath = (call: ts.CallExpression, depth: number): ApiPath | undefined => {
+    const called = calledFunction(context, call);
+    if (called.kind !== "function") return undefined;
+    const func = called.func;
     for (const returned of returnedExpressions(ts, func)) {
       const path = pathOf(returned, depth + 1);
-      if (path) return path;
+      if (path) return { ...path, factories: [...(path.factories ?? []), { func, call }] };
     }
     return undefined;
   };
@@ -134,9 +141,14 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (declaration && ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
     let owner: ts.Node | undefined = node.parent;
     while (owner && !ts.isClassLike(owner)) owner = owner.parent;
-    for (const assigned of owner ? thisAssignments(ts, owner, name) : []) {
-      const path = pathOf(assigned, depth + 1);
-      if (path) return path;
+    // The field may be set by the class that declares it, a base class in another file.
+    const declaringClass = declaration && ts.isPropertyDeclaration(declaration) && ts.isClassLike(declaration.parent) ? declaration.parent : undefined;
+    const classes = owner && declaringClass && declaringClass !== owner ? [owner, declaringClass] : owner ? [owner] : [];
+    for (const cls of classes) {
+      for (const assigned of thisAssignments(ts, cls, name)) {
+        const path = pathOf(assigned, depth + 1);
+        if (path) return path;
+      }
     }
     if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) {
       const annotated = annotatedInstancePath(declaration.type, depth);

@@ -9,7 +9,9 @@ export interface CompiledSinkModel {
   pattern: MemberPattern;
   matchesPackage(name: string): boolean;
   command?: { argument: number; pattern: MemberPattern };
-  configuredBy?: { pattern: MemberPattern; destination: ArgumentSelector[] };
+  configuredBy?: { pattern: MemberPattern; destination: ArgumentSelector[]; base?: ArgumentSelector[] };
+  /** Call index (among the pattern's call tokens) of the call that opens the send this call belongs to (`reportAt`). */
+  reportAt?: number;
   /** Call index (among the pattern's call tokens) of each selector that names a `call` prefix. */
   callIndex: Map<ArgumentSelector, number>;
 }
@@ -40,8 +42,16 @@ export function compileSinkModel(model: SinkModel): CompileResult {
   let configuredBy: CompiledSinkModel["configuredBy"];
   if (model.configuredBy) {
     const initPattern = parseMemberPath(model.configuredBy.member);
-    if (initPattern.ok) configuredBy = { pattern: initPattern.pattern, destination: model.configuredBy.destination };
+    const { destination = [], base } = model.configuredBy;
+    if (destination.length === 0 && !base) problems.push("configuredBy needs destination or base selectors");
+    if (initPattern.ok) configuredBy = { pattern: initPattern.pattern, destination, ...(base ? { base } : {}) };
     else problems.push(`configuredBy.member: ${initPattern.error}`);
+  }
+  let reportAt: number | undefined;
+  if (model.reportAt !== undefined) {
+    const index = callIndexOfPrefix(pattern, model.reportAt);
+    if (typeof index === "string") problems.push(`reportAt: ${index}`);
+    else reportAt = index;
   }
   const callIndex = new Map<ArgumentSelector, number>();
   const selectorGroups: [string, ArgumentSelector[] | undefined][] = [
@@ -63,6 +73,9 @@ export function compileSinkModel(model: SinkModel): CompileResult {
   const isMatch = model.package === "global" ? (name: string) => name === "global" : picomatch(model.package);
   return {
     ok: true,
-    compiled: { model, pattern, matchesPackage: (name) => isMatch(name), ...(command ? { command } : {}), ...(configuredBy ? { configuredBy } : {}), callIndex },
+    compiled: {
+      model, pattern, matchesPackage: (name) => isMatch(name), callIndex,
+      ...(command ? { command } : {}), ...(configuredBy ? { configuredBy } : {}), ...(reportAt !== undefined ? { reportAt } : {}),
+    },
   };
 }

@@ -9,6 +9,9 @@ import { EMPTY, hasKeyedEntry, hasOrigin, isEmpty, mapLabels, pushStep, readFiel
 import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
 import type { SinkReach } from "./flow-types.js";
+import type { FlowStep } from "../../model/finding.js";
+import type { StaticValue } from "../values/static-value.js";
+import { bindAtConstruction } from "./instance-destinations.js";
 
 /** Library methods whose result is what their callback returns (not the receiver). */
 const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
@@ -136,21 +139,25 @@ function callbackParameter(
 }
 
 /**
- * The call that supplies a reach's parameter destination: this call for the helper's own parameter, or, for a
- * service client whose base URL was given to its constructor, the receiver's `new`.
+ * A reach's parameter destination as this call supplies it: the argument for the helper's own parameter, or,
+ * for a service client whose base URL was given to its constructor (or a base class's), the receiver's `new`.
  */
-function destinationSupplier(
+function suppliedDestination(
   a: FunctionAnalysis,
   fn: ts.FunctionLikeDeclaration,
   call: ts.CallExpression | ts.NewExpression,
-  destination: SinkReach["destination"],
+  reach: SinkReach,
   receiverNode: ts.Expression | undefined,
-): ts.CallExpression | ts.NewExpression | undefined {
+): { value: StaticValue; steps: FlowStep[] } | undefined {
+  const destination = reach.destination;
   if (destination.kind !== "parameter") return undefined;
-  if (destination.func === fn) return call;
+  if (destination.func === fn) {
+    const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, call);
+    return { value: resolved.value, steps: [resolved.step] };
+  }
   if (!a.ts.isConstructorDeclaration(destination.func) || !receiverNode) return undefined;
   const construction = constructionOf(a, receiverNode);
-  return construction && resolveCallee(a.ctx, construction) === destination.func ? construction : undefined;
+  return construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
 }
 
 const ELEMENT_METHODS = new Set(["map", "flatMap", "forEach", "filter", "find", "findLast", "some", "every", "sort", "then", "catch", "finally"]);
@@ -162,16 +169,15 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
   const bound = restIndex >= 0 ? [...args.slice(0, restIndex), unionAll(args.slice(restIndex))] : args;
   for (const reach of summary.reaches) {
     const payload = substitute(reach.payload, bound, step);
-    const supplier = destinationSupplier(a, fn, call, reach.destination, receiverNode);
-    if (supplier && reach.destination.kind === "parameter") {
-      const resolved = resolveDestinationAtCall(a.ctx, reach.sink, reach.destination, supplier);
+    const supplied = suppliedDestination(a, fn, call, reach, receiverNode);
+    if (supplied) {
       a.recordReach({
         ...reach,
         payload,
-        destination: resolved.value,
+        destination: supplied.value,
         location: locationOf(call),
         reportNode: call,
-        destinationSteps: [resolved.step, ...reach.destinationSteps],
+        destinationSteps: [...supplied.steps, ...reach.destinationSteps],
       });
     } else a.recordReach({ ...reach, payload });
   }

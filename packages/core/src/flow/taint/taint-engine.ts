@@ -17,6 +17,8 @@ import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
 import { destinationKey } from "./destination-key.js";
 import { FunctionAnalysis } from "./function-analysis.js";
 import { resolveCallee } from "./resolve-callee.js";
+import { CallerLookup } from "./callers.js";
+import { destinationOfAnyInstance } from "./instance-destinations.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
@@ -33,7 +35,7 @@ export interface TaintEngineInput {
   sourceFiles?: readonly ts.SourceFile[];
   sinkCallsIn(file: ts.SourceFile): readonly SinkCallLike[];
   staticValue(expression: ts.Expression): StaticValue;
-  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression | undefined): StaticValue;
   sanitizers: readonly SanitizerSpec[];
   /** Extra taint sources: classified data a library call returns (store reads, for remote access). */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
@@ -151,37 +153,17 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   };
 
   const reuse = input.callSource ? undefined : createSummaryReuse(ts, program, checker, input.pack, input.fields);
-  const witnesses = createCallerWitnesses(ts, program, projectFiles);
+  const callers = new CallerLookup(ctx, index, createCallerWitnesses(ts, program, projectFiles));
+  const callersOf = (unit: Unit) => callers.callersOf(unit);
 
   const entryPoints = new Map<Unit, boolean>();
   function isEntryPoint(unit: Unit): boolean {
     let entry = entryPoints.get(unit);
     if (entry === undefined) {
-      entry = ts.isSourceFile(unit) || !hasCaller(unit);
+      entry = ts.isSourceFile(unit) || !callers.hasCaller(unit);
       entryPoints.set(unit, entry);
     }
     return entry;
-  }
-
-  /** Calls of `unit` in the project, confirmed by the checker. */
-  function callersOf(unit: Unit): (ts.CallExpression | ts.NewExpression)[] {
-    if (ts.isSourceFile(unit)) return [];
-    const calls: (ts.CallExpression | ts.NewExpression)[] = [];
-    for (const name of callableNames(ts, unit)) {
-      for (const call of index().callsNamed(name)) if (resolveCallee(ctx, call) === unit) calls.push(call);
-    }
-    return calls;
-  }
-
-  function hasCaller(unit: Unit): boolean {
-    if (ts.isSourceFile(unit)) return false;
-    if (witnesses.stillCalls(unit)) return true;
-    const confirms = (call: IndexedCall): boolean => {
-      if (resolveCallee(ctx, call) !== unit) return false;
-      witnesses.remember(unit, call);
-      return true;
-    };
-    return callableNames(ts, unit).some((name) => index().someCallNamed(name, confirms));
   }
 
   function summaryOf(unit: Unit): FunctionSummary {
@@ -223,16 +205,26 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       }
     }
     if (!isEntryPoint(unit)) return;
-    // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
+    // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved, unless
+    // it is the state of a client instance (a constructor's parameter: every construction supplies one) or the
+    // parameter has a default.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;
+      const instance = destinationOfAnyInstance(ctx, reach.sink, reach.destination, (func) => callersOf(func));
       // A parameter that only fills in the path of a known host (`https://api.example.de/items/${id}`) leaves the host known.
-      const destination: StaticValue = fixedHostOfParameter(reach.destination)
-        ?? { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
+      const destination: StaticValue = fixedHostOfParameter(reach.destination) ?? instance?.value ?? defaultDestination(reach);
+      const destinationSteps = instance ? [...instance.steps, ...reach.destinationSteps] : reach.destinationSteps;
       for (const label of flatten(reach.payload).labels) {
-        if (label.kind !== "param") ctx.emit({ ...reach, label, destination });
+        if (label.kind !== "param") ctx.emit({ ...reach, label, destination, destinationSteps });
       }
     }
+  }
+
+  /** A parameter destination of an entry point: its default value, if it has one. */
+  function defaultDestination(reach: FunctionSummary["reaches"][number]): StaticValue {
+    const parameter = reach.destination as Extract<StaticValue, { kind: "parameter" }>;
+    if (parameter.func.parameters[parameter.index]?.initializer) return ctx.bindParameter(reach.sink, parameter, undefined);
+    return { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
   }
 
   const seedFiles = focus ? sourceFiles.filter((file) => focus.has(posixPath(file.fileName))) : sourceFiles;

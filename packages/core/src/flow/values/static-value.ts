@@ -101,8 +101,8 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
       if (heads.every((h) => hostIsFixed(h) || (!parameter && isRootedPath(h)))) return knownValue(heads.map((h) => h + DYNAMIC_PART), origin, overridable);
       // `${BASE}${path}`: a base URL that is a complete origin, then a path computed at run time.
       if (!parameter && heads.every(isCompleteOrigin)) return knownValue(heads.map((h) => `${h}/${DYNAMIC_PART}`), origin, overridable);
-      // A caller-supplied base, then a computed path: the caller's base places it.
-      if (parameter && part.kind === "unknown") {
+      // A caller-supplied base, then a path computed at run time or supplied elsewhere: the caller's base places it.
+      if (parameter) {
         return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + commonSuffix(suffixValues), openEnd: true };
       }
       return part.kind === "unknown" ? part : { kind: "unknown", reason: "concatenation of two caller-supplied values", location };

@@ -1,0 +1,71 @@
+import type ts from "typescript";
+import type { CallIndex } from "./call-index.js";
+import type { CallerWitnesses } from "./caller-witnesses.js";
+import type { EngineContext } from "./engine-context.js";
+import type { IndexedCall } from "./file-call-names.js";
+import { baseClassOf, resolveCallee } from "./resolve-callee.js";
+import { callableNames, type Unit } from "./units.js";
+
+/** Subclasses followed to find `new` of classes that run a base class's constructor. */
+const MAX_SUBCLASS_SEARCH = 32;
+
+/**
+ * Who calls a project function: candidates from the syntactic call index,
+ * confirmed by the checker. A constructor also runs for `super(…)` in its
+ * subclasses and for `new` of subclasses that declare no constructor of their
+ * own (found through the index of `extends` clauses).
+ */
+export class CallerLookup {
+  private readonly names = new Map<Unit, string[]>();
+
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly index: () => CallIndex,
+    private readonly witnesses: CallerWitnesses,
+  ) {}
+
+  /** Calls of `unit` in the project, confirmed by the checker. */
+  callersOf(unit: Unit): IndexedCall[] {
+    if (this.ctx.ts.isSourceFile(unit)) return [];
+    const calls: IndexedCall[] = [];
+    for (const name of this.namesOf(unit)) {
+      for (const call of this.index().callsNamed(name)) if (resolveCallee(this.ctx, call) === unit) calls.push(call);
+    }
+    return calls;
+  }
+
+  /** Whether some call in the project runs `unit` (the first confirmed call is remembered across program states). */
+  hasCaller(unit: Unit): boolean {
+    if (this.ctx.ts.isSourceFile(unit)) return false;
+    if (this.witnesses.stillCalls(unit)) return true;
+    const confirms = (call: IndexedCall): boolean => {
+      if (resolveCallee(this.ctx, call) !== unit) return false;
+      this.witnesses.remember(unit, call);
+      return true;
+    };
+    return this.namesOf(unit).some((name) => this.index().someCallNamed(name, confirms));
+  }
+
+  private namesOf(unit: Unit): string[] {
+    let names = this.names.get(unit);
+    if (names) return names;
+    const ts = this.ctx.ts;
+    names = callableNames(ts, unit);
+    if (ts.isConstructorDeclaration(unit)) {
+      names.push("super");
+      const classes: ts.ClassLikeDeclaration[] = [unit.parent];
+      for (let i = 0; i < classes.length && i < MAX_SUBCLASS_SEARCH; i++) {
+        const name = classes[i]!.name?.text;
+        if (name === undefined) continue;
+        for (const subclass of this.index().subclassesNamed(name)) {
+          const ownConstructor = subclass.members.some((m) => ts.isConstructorDeclaration(m) && m.body !== undefined);
+          if (classes.includes(subclass) || ownConstructor || baseClassOf(this.ctx, subclass) !== classes[i]) continue;
+          classes.push(subclass);
+          if (subclass.name) names.push(subclass.name.text);
+        }
+      }
+    }
+    this.names.set(unit, names);
+    return names;
+  }
+}
