@@ -26,6 +26,8 @@ export function combineBaseAndPath(base: StaticValue, path: StaticValue | undefi
   }
   if (path.kind === "parameter") {
     if (base.alternatives) return unknownValue("several base URLs with a caller-supplied path", location);
+    // The caller supplies the whole request path (or an absolute URL, which wins): joined at binding.
+    if (path.prefix === "" && path.base === undefined) return { ...path, base: base.value };
     return { ...path, prefix: base.value.replace(/\/+$/, "") + "/" + path.prefix.replace(/^\/+/, "") };
   }
   const joined: string[] = [];

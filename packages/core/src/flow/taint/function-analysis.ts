@@ -10,8 +10,9 @@ import { EMPTY, isEmpty, union, weight, withStep, type Label, type Taint } from 
 import { isFunctionWithBody, isRootFunction, type Unit } from "./units.js";
 import { ReachRecorder } from "./sink-reaches.js";
 import { isInsideNonRoot, nearestFunction, propertyKey } from "./scope-helpers.js";
-import { cellIdOf, isModuleVariable } from "./cells.js";
+import { cellIdOf, cellNameOf, isModuleVariable } from "./cells.js";
 import { assignInto, assignTo, bindName } from "./assignments.js";
+import { parameterNameTaint } from "./untyped-signals.js";
 
 const MAX_PASSES = 4;
 
@@ -184,7 +185,7 @@ export class FunctionAnalysis {
       value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined }] };
       // Callers say what a parameter holds (a sanitized clip stays sanitized); only a function nobody in the
       // project calls (a route handler, an exported API) is judged by its parameters' declared types.
-      if (this.ctx.isEntryPoint(this.unit)) value = union(value, this.typeTaintOf(at));
+      if (this.ctx.isEntryPoint(this.unit)) value = union(union(value, this.typeTaintOf(at)), parameterNameTaint(this, declaration));
     }
     if (this.isLocal(declaration)) {
       this.readThisPass.add(symbol);
@@ -222,7 +223,7 @@ export class FunctionAnalysis {
 
   cellLabel(declaration: ts.Node, at: ts.Node): Taint {
     const cell = cellIdOf(declaration);
-    const name = (declaration as ts.NamedDeclaration).name?.getText() ?? "<cell>";
+    const name = cellNameOf(this.ts, declaration);
     this.ctx.readCell(cell, name);
     const label: Label = { kind: "cell", cell, access: [], steps: undefined };
     return withStep({ labels: [label] }, this.step(at, `reads ${name}, which holds what was stored in it`));

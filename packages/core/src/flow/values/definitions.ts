@@ -97,6 +97,11 @@ export function lookupPath(context: DefinitionContext, expression: ts.Expression
       const property = target.properties[i]!;
       if (ts.isSpreadAssignment(property)) {
         const inner = lookupPath(context, property.expression, path, depth + 1);
+        if (inner.kind === "opaque" && inner.definition.kind === "parameter" && path.length === 1) {
+          // `{ url: "/vehicles/{vin}", ...options }`: the caller's options may hold `url`; if not, the one written before.
+          const written = writtenBefore(ts, target, i, head);
+          if (written) return { kind: "opaque", definition: { kind: "parameter", value: { ...inner.definition.value, absentDefault: written } } };
+        }
         if (inner.kind !== "absent") return inner;
         continue;
       }
@@ -112,6 +117,18 @@ export function lookupPath(context: DefinitionContext, expression: ts.Expression
     return element && !ts.isSpreadElement(element) ? lookupPath(context, element, rest, depth + 1) : { kind: "absent" };
   }
   return { kind: "opaque", definition: unknown(`cannot see property ${head} of this expression`, target) };
+}
+
+/** The value of property `name` written before position `end` of an object literal, if any. */
+function writtenBefore(ts: DefinitionContext["ts"], literal: ts.ObjectLiteralExpression, end: number, name: string): ts.Expression | undefined {
+  for (let i = end - 1; i >= 0; i--) {
+    const property = literal.properties[i]!;
+    if (ts.isSpreadAssignment(property) || !property.name || propertyNameText(ts, property.name) !== name) continue;
+    if (ts.isPropertyAssignment(property)) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property)) return property.name;
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -247,6 +264,14 @@ function propertyDeclarationDefinition(context: DefinitionContext, access: ts.Pr
       (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent))) {
     if (declaration.getSourceFile().isDeclarationFile) return undefined;
     return definitionOfDeclaration(context, declaration, access, depth + 1);
+  }
+  // JavaScript declares a field by assigning it (`this.baseUrl = …` in the constructor).
+  const target = ts.isBinaryExpression(declaration) ? declaration.left : declaration;
+  if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    let owner: ts.Node | undefined = target.parent;
+    while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+    const first = owner ? thisAssignments(ts, owner, target.name.text)[0] : undefined;
+    return first ? resolveDefinition(context, first, depth + 1) : undefined;
   }
   return undefined;
 }

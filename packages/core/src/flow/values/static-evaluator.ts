@@ -5,7 +5,7 @@ import { concatValues, environmentValue, knownValue, mapKnown, unionValues, unkn
 import { locationOf } from "./source-location.js";
 import { unwrapExpression } from "./expression-shapes.js";
 import { lookupPath, resolveDefinition, type DefinitionContext } from "./definitions.js";
-import { isUrlProperty, resolveUrl, urlProperty } from "./url-values.js";
+import { isUrlProperty, joinBaseAndPath, resolveUrl, urlProperty } from "./url-values.js";
 import { environmentReadOf } from "./environment.js";
 import { arrayElementValues, literalTableValues } from "./literal-lookups.js";
 import { calledFunction, returnedValue } from "./function-returns.js";
@@ -93,6 +93,8 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       }
       if (left.kind === "known" && !(operator === ts.SyntaxKind.BarBarToken && left.value === "")) return left;
       if (left.kind === "known") return evaluate(node.right, depth + 1);
+      // `baseUrl || "https://…"`: what a caller passes, else the fallback written here.
+      if (left.kind === "parameter" && !left.absentDefault && !left.derived && !left.next && left.prefix === "" && left.suffix === "") return { ...left, absentDefault: node.right };
       return left;
     }
     return unknownValue(`operator ${node.operatorToken.getText()} does not yield a static string`, here);
@@ -213,20 +215,31 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     const parameter = value.func.parameters[value.index];
     const argument = call?.arguments?.[value.index] ?? parameter?.initializer;
     const here = call ? locationOf(call) : locationOf(value.func);
-    if (!argument) return unknownValue(call ? `no argument for parameter ${parameter?.name.getText() ?? value.index}` : "the destination is a parameter and no caller in the scanned code supplies it", here);
-    const inner = value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
-    if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, locationOf(argument));
+    if (!argument && !value.absentDefault) return unknownValue(call ? `no argument for parameter ${parameter?.name.getText() ?? value.index}` : "the destination is a parameter and no caller in the scanned code supplies it", here);
+    let inner = !argument ? undefined : value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
+    // `{ url: "/vehicles/{vin}", ...options }` called without `url` in the options: the written one.
+    if (!inner && value.absentDefault) inner = evaluate(value.absentDefault, depth + 1);
+    else if (inner?.kind === "parameter" && value.absentDefault && !inner.absentDefault) inner = { ...inner, absentDefault: value.absentDefault };
+    if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, argument ? locationOf(argument) : here);
     if (value.derived) {
       // Computed from the argument: an environment read stays one; anything else is not followed.
       if (inner.kind === "unknown") return inner;
       if (inner.kind === "parameter") return { ...inner, derived: true };
-      return unknownValue(`computed at run time from ${argument.getText().slice(0, 60)}`, locationOf(argument));
+      return unknownValue(`computed at run time from ${argument?.getText().slice(0, 60) ?? "a default"}`, argument ? locationOf(argument) : here);
     }
     const parts = [knownValue([value.prefix], []), inner, knownValue([value.suffix], [])];
     // `base + path`: each further caller-supplied part is bound at the same call.
     if (value.next) parts.push(bindParameter(value.next, call, depth + 1));
     if (value.openEnd) parts.push(unknownValue("path computed at run time", here));
-    return concatValues(parts, here);
+    const bound = concatValues(parts, here);
+    return value.base === undefined ? bound : joinToBase(value.base, bound, here);
+  };
+
+  /** A request path (or absolute URL) bound for a client whose base URL is `base`. */
+  const joinToBase = (base: string, path: StaticValue, here: ReturnType<typeof locationOf>): StaticValue => {
+    if (path.kind === "known") return knownValue(valuesOf(path).map((p) => joinBaseAndPath(base, p)), path.origin, path.overridable);
+    if (path.kind === "parameter") return { ...path, base: path.base ?? base };
+    return concatValues([knownValue([base.replace(/\/+$/, "") + "/"], []), path], here);
   };
 
   const evaluatePathAt = (expression: ts.Expression, path: readonly string[], depth: number): StaticValue | undefined => {

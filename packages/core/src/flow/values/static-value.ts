@@ -42,6 +42,16 @@ export type StaticValue =
        * origin (`https://api.example.de`) the destination is that origin with a dynamic path.
        */
       openEnd?: true;
+      /**
+       * A client's base URL the bound value is joined with as a request path, the way HTTP clients join
+       * them (an absolute URL wins): `AXIOS_INSTANCE({ url })` with the url a caller supplies.
+       */
+      base?: string;
+      /**
+       * What the value is when the caller's argument visibly lacks the property: a property written before a
+       * spread of the parameter (`{ url: "/vehicles/{vin}", ...options }`).
+       */
+      absentDefault?: ts.Expression;
     }
   | {
       kind: "unknown";
@@ -111,6 +121,15 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
       parameter = part;
       continue;
     }
+    // After a caller-supplied part that already ends in a dynamic tail, the rest belongs to that tail.
+    if (parameter?.openEnd) continue;
+    if (parameter?.next) {
+      // `base + path + "?…"`: what follows the second caller-supplied part goes after it.
+      const tail = concatValues([parameter.next, part], location);
+      if (tail.kind !== "parameter") return unknownValue("concatenation of caller-supplied values", location);
+      parameter = { ...parameter, next: tail };
+      continue;
+    }
     origin.push(...part.origin);
     overridable ??= part.overridable;
     const target = parameter ? suffixValues : prefixValues;
@@ -157,6 +176,7 @@ function isRootedPath(prefix: string): boolean {
 
 /** A caller-supplied value whose prefix fixes the host, judged by that host when no caller supplies the rest. */
 export function fixedHostOfParameter(value: ParameterValue): KnownValue | undefined {
+  if (value.base !== undefined && value.prefix === "") return undefined; // an absolute argument would replace the base
   return hostIsFixed(value.prefix) ? knownValue([value.prefix + DYNAMIC_PART + (value.next ? "" : value.suffix)], []) : undefined;
 }
 
@@ -200,7 +220,8 @@ export function describeStaticValue(value: StaticValue): string {
       const name = value.func.parameters[value.index]?.name.getText() ?? `#${value.index}`;
       const path = value.propertyPath.length > 0 ? "." + value.propertyPath.join(".") : "";
       const derived = value.derived ? " (computed)" : "";
-      return `${value.prefix}<parameter ${name}${path}${derived}>${value.suffix}${value.next ? describeStaticValue(value.next) : ""}${value.openEnd ? DYNAMIC_PART : ""}`;
+      const base = value.base !== undefined ? `${value.base} + ` : "";
+      return `${base}${value.prefix}<parameter ${name}${path}${derived}>${value.suffix}${value.next ? describeStaticValue(value.next) : ""}${value.openEnd ? DYNAMIC_PART : ""}`;
     }
     case "unknown":
       return `<unresolved: ${value.reason}>`;
