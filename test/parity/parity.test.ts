@@ -8,15 +8,17 @@ import { collectFiles, groupByKind, scan, type Finding } from "@vdx/core";
 import vdx, { reportedFindings } from "@vdx/eslint-plugin";
 
 /**
- * Parity: on every example project (and the flow and remote accuracy corpora), ESLint with
- * `recommended-type-checked` and `vdx scan` report the same set of
- * (rule, file, line, categories) for TypeScript files. The editor and CI must
+ * Parity: on every example project (and the flow and remote accuracy corpora, and the code-shape
+ * fixtures), ESLint with `recommended-type-checked` and `vdx scan` report the same set of
+ * (rule, file, line, categories) for TypeScript and JavaScript files. The editor and CI must
  * never disagree about what leaves the country — neither in one lint of the
  * whole project (CI) nor file by file after edits (the editor).
  */
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const AS_OF = "2026-06-01";
-const TS_FILE = /\.(?:[cm]?tsx?)$/;
+/** TypeScript and JavaScript sources (plain JavaScript projects are scanned too). */
+const TS_FILE = /\.(?:[cm]?[tj]sx?)$/;
+const JAVASCRIPT_FILES = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
 
 /** CLI rule id → ESLint rule name, read from each rule's `meta.docs.vdxRuleId` (listed once, in the rule). */
 const eslintRuleFor = new Map<string, string>(
@@ -47,6 +49,7 @@ const projects = [
   ...projectsUnder("test/accuracy/flow"),
   ...projectsUnder("test/accuracy/remote"),
   ...projectsUnder("test/accuracy/holdout"),
+  ...projectsUnder("test/accuracy/code-shapes"),
 ];
 
 /**
@@ -110,6 +113,8 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
       overrideConfigFile: true,
       overrideConfig: [
         vdx.configs["recommended-type-checked"],
+        // A project that type-checks JavaScript adds its globs to the type-checked preset (presets.ts).
+        { ...vdx.configs["recommended-type-checked"], files: JAVASCRIPT_FILES },
         { languageOptions: { parserOptions: typedParserOptions(result.root, files) }, settings: { vdx: { asOf: AS_OF } } },
       ],
     });

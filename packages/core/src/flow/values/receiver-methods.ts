@@ -4,6 +4,7 @@ import { knownValue, unknownValue, valuesOf } from "./static-value.js";
 import { locationOf } from "./source-location.js";
 import type { DefinitionContext } from "./definitions.js";
 import { literalTableValues } from "./literal-lookups.js";
+import { applyStringMethod, methodArguments, STRING_METHODS } from "./string-methods.js";
 
 const IDENTITY_METHODS = new Set(["toString", "valueOf", "toLowerCase", "toUpperCase", "trim"]);
 
@@ -29,7 +30,18 @@ export function receiverMethodValue(
   if (receiver.kind === "unknown") {
     return receiver.env !== undefined ? unknownValue(`computed from environment variable ${receiver.env}`, locationOf(node), receiver.env) : undefined;
   }
-  if (receiver.kind === "parameter") return { ...receiver, derived: true };
+  if (receiver.kind === "parameter") {
+    // `baseUrl.replace(/\/+$/, "")` on a caller's argument: computed when a caller supplies a known string.
+    if (method !== undefined && STRING_METHODS.has(method) && !receiver.derived && !receiver.next && !receiver.openEnd && receiver.prefix === "" && receiver.suffix === "") {
+      return { ...receiver, methods: [...(receiver.methods ?? []), { method, args: [...node.arguments] }] };
+    }
+    return { ...receiver, derived: true };
+  }
+  if (method !== undefined && STRING_METHODS.has(method)) {
+    const args = methodArguments(ts, node.arguments, evaluate);
+    const results = args && valuesOf(receiver).map((text) => applyStringMethod(text, method, args));
+    return results && results.every((r): r is string => r !== undefined) ? knownValue(results, receiver.origin, receiver.overridable) : undefined;
+  }
   if (method === "split" && node.arguments.length === 1) {
     const separator = evaluate(node.arguments[0]!);
     if (separator.kind !== "known" || separator.alternatives) return undefined;

@@ -10,6 +10,7 @@ import { environmentReadOf } from "./environment.js";
 import { arrayElementValues, literalTableValues } from "./literal-lookups.js";
 import { calledFunction, returnedValue } from "./function-returns.js";
 import { receiverMethodValue } from "./receiver-methods.js";
+import { applyStringMethod, methodArguments } from "./string-methods.js";
 
 export interface StaticEvaluator {
   readonly context: DefinitionContext;
@@ -81,6 +82,8 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     if (operator === ts.SyntaxKind.PlusToken) {
       return concatValues([evaluate(node.left, depth + 1), evaluate(node.right, depth + 1)], here);
     }
+    // `options && options.baseUrl`: the value when the guard holds (a failing guard is falsy, which a `||` replaces).
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return evaluate(node.right, depth + 1);
     if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
       const left = evaluate(node.left, depth + 1);
       if (left.kind === "unknown" && left.env !== undefined) {
@@ -219,8 +222,13 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     let inner = !argument ? undefined : value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
     // `{ url: "/vehicles/{vin}", ...options }` called without `url` in the options: the written one.
     if (!inner && value.absentDefault) inner = evaluate(value.absentDefault, depth + 1);
-    else if (inner?.kind === "parameter" && value.absentDefault && !inner.absentDefault) inner = { ...inner, absentDefault: value.absentDefault };
+    else if (inner?.kind === "parameter" && !inner.absentDefault) {
+      // Passed on to a parameter with a default (`super(baseUrl)` for `constructor(baseUrl = DEFAULT)`): nothing passed, the default.
+      const fallback = value.absentDefault ?? (value.propertyPath.length === 0 ? parameter?.initializer : undefined);
+      if (fallback) inner = { ...inner, absentDefault: fallback };
+    }
     if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, argument ? locationOf(argument) : here);
+    if (value.methods) inner = applyMethods(inner, value.methods, here, depth);
     if (value.derived) {
       // Computed from the argument: an environment read stays one; anything else is not followed.
       if (inner.kind === "unknown") return inner;
@@ -233,6 +241,20 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     if (value.openEnd) parts.push(unknownValue("path computed at run time", here));
     const bound = concatValues(parts, here);
     return value.base === undefined ? bound : joinToBase(value.base, bound, here);
+  };
+
+  /** String methods a callee applied to a parameter, on the value a caller supplies. */
+  const applyMethods = (inner: StaticValue, methods: NonNullable<ParameterValue["methods"]>, here: ReturnType<typeof locationOf>, depth: number): StaticValue => {
+    if (inner.kind === "parameter") return { ...inner, methods: [...(inner.methods ?? []), ...methods] };
+    if (inner.kind === "unknown") return inner;
+    let texts = valuesOf(inner);
+    for (const { method, args } of methods) {
+      const values = methodArguments(ts, args, (e) => evaluate(e, depth + 1));
+      const next = values ? texts.map((text) => applyStringMethod(text, method, values)) : [];
+      if (!values || next.some((t) => t === undefined)) return unknownValue(`.${method}(…) of a caller's value is not static`, here);
+      texts = next as string[];
+    }
+    return knownValue(texts, inner.origin, inner.overridable);
   };
 
   /** A request path (or absolute URL) bound for a client whose base URL is `base`. */

@@ -38,6 +38,11 @@ export type StaticValue =
        */
       derived?: true;
       /**
+       * String methods applied to the argument, in order (`baseUrl.replace(/\/+$/, "")`): bound to a known
+       * argument they are computed; bound to anything else the value is `derived`.
+       */
+      methods?: readonly { method: string; args: readonly ts.Expression[] }[];
+      /**
        * A part not known statically follows (`${base}${path}` with a computed path): bound to a complete
        * origin (`https://api.example.de`) the destination is that origin with a dynamic path.
        */
@@ -219,7 +224,7 @@ export function describeStaticValue(value: StaticValue): string {
     case "parameter": {
       const name = value.func.parameters[value.index]?.name.getText() ?? `#${value.index}`;
       const path = value.propertyPath.length > 0 ? "." + value.propertyPath.join(".") : "";
-      const derived = value.derived ? " (computed)" : "";
+      const derived = value.derived ? " (computed)" : value.methods ? ` ${value.methods.map((m) => `.${m.method}(…)`).join("")}` : "";
       const base = value.base !== undefined ? `${value.base} + ` : "";
       return `${base}${value.prefix}<parameter ${name}${path}${derived}>${value.suffix}${value.next ? describeStaticValue(value.next) : ""}${value.openEnd ? DYNAMIC_PART : ""}`;
     }
