@@ -1,7 +1,6 @@
 import type ts from "typescript";
 import type { RulePack } from "../../model/pack.js";
 import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
-import { WEAK_SIGNAL_CONFIDENCE } from "../../schema/classify-field.js";
 import { matchSignals } from "../../schema/signals/match-signals.js";
 import { locationOf } from "../values/source-location.js";
 import type { FunctionAnalysis } from "./function-analysis.js";
@@ -27,7 +26,10 @@ import { functionName } from "./units.js";
  * instead (a reviewed `@vdx none` stays quiet).
  */
 
-/** Names that can be a signal at all (a weak match alone), per pack: most names are not, and cost no type lookup. */
+/**
+ * Names that contain a signal term at all (at any confidence), per pack: most names do not, and cost no
+ * type lookup; whether one is strong is decided with its neighbours.
+ */
 const maybeSignal = new WeakMap<RulePack, Map<string, boolean>>();
 
 function couldBeSignal(pack: RulePack, name: string): boolean {
@@ -35,9 +37,7 @@ function couldBeSignal(pack: RulePack, name: string): boolean {
   if (!names) maybeSignal.set(pack, (names = new Map()));
   let answer = names.get(name);
   if (answer === undefined) {
-    answer = matchSignals(name, {}, pack).some((c) => c.confidence >= WEAK_SIGNAL_CONFIDENCE) ||
-      // A weak term may become strong beside its neighbour (`lat` with `lng`): let context decide.
-      matchSignals(name, { siblings: ["lat", "lng", "latitude", "longitude"] }, pack).some((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
+    answer = matchSignals(name, {}, pack).length > 0;
     if (names.size > 50_000) names.clear();
     names.set(name, answer);
   }

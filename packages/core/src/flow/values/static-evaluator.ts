@@ -182,6 +182,10 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       const method = callee.name.text;
       if (IDENTITY_METHODS.has(method) && node.arguments.length === 0) {
         const inner = evaluate(callee.expression, depth + 1);
+        // A caller's value: the method applies when the caller's argument is bound (`base.trim()`).
+        if (inner.kind === "parameter" && method !== "toString" && method !== "valueOf" && !inner.derived && !inner.next && !inner.openEnd && inner.prefix === "" && inner.suffix === "") {
+          return { ...inner, methods: [...(inner.methods ?? []), { method, args: [] }] };
+        }
         if (method === "toLowerCase") return mapKnown(inner, (s) => s.toLowerCase());
         if (method === "toUpperCase") return mapKnown(inner, (s) => s.toUpperCase());
         if (method === "trim") return mapKnown(inner, (s) => s.trim());
