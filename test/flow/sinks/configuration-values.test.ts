@@ -124,3 +124,10 @@ describe("SDK client destinations", () => {
     expect(bound.kind).toBe("unknown");
   });
 });
+
+describe("request objects", () => {
+  it("sends a Request to its URL", () => {
+    const f = fixture({ "src/main.ts": `declare const body: string;\nawait fetch(new Request("https://req.example.de/v1", { method: "POST", body }));` });
+    expect(describeStaticValue(onlySink(f, "src/main.ts").destination)).toBe("https://req.example.de/v1");
+  });
+});

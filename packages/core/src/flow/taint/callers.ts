@@ -17,6 +17,8 @@ const MAX_SUBCLASS_SEARCH = 32;
  */
 export class CallerLookup {
   private readonly names = new Map<Unit, string[]>();
+  /** Asked again for every reach of an SDK method whose destination is its class's constructor parameter. */
+  private readonly callers = new Map<Unit, IndexedCall[]>();
 
   constructor(
     private readonly ctx: EngineContext,
@@ -25,13 +27,17 @@ export class CallerLookup {
   ) {}
 
   /** Calls of `unit` in the project, confirmed by the checker. */
-  callersOf(unit: Unit): IndexedCall[] {
+  callersOf(unit: Unit): readonly IndexedCall[] {
     if (this.ctx.ts.isSourceFile(unit)) return [];
-    const calls: IndexedCall[] = [];
+    const known = this.callers.get(unit);
+    if (known) return known;
+    const calls = new Set<IndexedCall>();
     for (const name of this.namesOf(unit)) {
-      for (const call of this.index().callsNamed(name)) if (resolveCallee(this.ctx, call) === unit) calls.push(call);
+      for (const call of this.index().callsNamed(name)) if (resolveCallee(this.ctx, call) === unit) calls.add(call);
     }
-    return calls;
+    const list = [...calls];
+    this.callers.set(unit, list);
+    return list;
   }
 
   /** Whether some call in the project runs `unit` (the first confirmed call is remembered across program states). */

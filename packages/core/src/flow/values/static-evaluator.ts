@@ -5,12 +5,13 @@ import { concatValues, environmentValue, knownValue, mapKnown, unionValues, unkn
 import { locationOf } from "./source-location.js";
 import { unwrapExpression } from "./expression-shapes.js";
 import { lookupPath, resolveDefinition, type DefinitionContext } from "./definitions.js";
-import { isUrlProperty, joinBaseAndPath, resolveUrl, urlProperty } from "./url-values.js";
+import { isUrlProperty, resolveUrl, urlProperty } from "./url-values.js";
 import { environmentReadOf } from "./environment.js";
+import { valueDeclarationOf } from "./declarations.js";
 import { arrayElementValues, literalTableValues } from "./literal-lookups.js";
 import { calledFunction, returnedValue } from "./function-returns.js";
 import { receiverMethodValue } from "./receiver-methods.js";
-import { applyStringMethod, methodArguments } from "./string-methods.js";
+import { applyMethods, joinToBase } from "./parameter-binding.js";
 
 export interface StaticEvaluator {
   readonly context: DefinitionContext;
@@ -150,9 +151,17 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     return undefined;
   };
 
+  /** A name the lib (or nothing) declares, not a project class of that name. */
+  const isLibGlobal = (identifier: ts.Identifier): boolean => {
+    const lookup = valueDeclarationOf(ts, checker, identifier);
+    return lookup.kind !== "declaration" || lookup.declaration.getSourceFile().isDeclarationFile;
+  };
+
   const evaluateNew = (node: ts.NewExpression, depth: number): StaticValue => {
     const here = locationOf(node);
     const [first, second] = node.arguments ?? [];
+    // `fetch(new Request(url, init))`: a request object goes where its URL says.
+    if (ts.isIdentifier(node.expression) && node.expression.text === "Request" && first && isLibGlobal(node.expression)) return evaluate(first, depth + 1);
     if (!ts.isIdentifier(node.expression) || node.expression.text !== "URL" || !first) {
       return unknownValue(`new ${node.expression.getText()}(…) is not a static string`, here);
     }
@@ -232,7 +241,7 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       if (fallback) inner = { ...inner, absentDefault: fallback };
     }
     if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, argument ? locationOf(argument) : here);
-    if (value.methods) inner = applyMethods(inner, value.methods, here, depth);
+    if (value.methods) inner = applyMethods(ts, inner, value.methods, here, (e) => evaluate(e, depth + 1));
     if (value.derived) {
       // Computed from the argument: an environment read stays one; anything else is not followed.
       if (inner.kind === "unknown") return inner;
@@ -245,27 +254,6 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     if (value.openEnd) parts.push(unknownValue("path computed at run time", here));
     const bound = concatValues(parts, here);
     return value.base === undefined ? bound : joinToBase(value.base, bound, here);
-  };
-
-  /** String methods a callee applied to a parameter, on the value a caller supplies. */
-  const applyMethods = (inner: StaticValue, methods: NonNullable<ParameterValue["methods"]>, here: ReturnType<typeof locationOf>, depth: number): StaticValue => {
-    if (inner.kind === "parameter") return { ...inner, methods: [...(inner.methods ?? []), ...methods] };
-    if (inner.kind === "unknown") return inner;
-    let texts = valuesOf(inner);
-    for (const { method, args } of methods) {
-      const values = methodArguments(ts, args, (e) => evaluate(e, depth + 1));
-      const next = values ? texts.map((text) => applyStringMethod(text, method, values)) : [];
-      if (!values || next.some((t) => t === undefined)) return unknownValue(`.${method}(…) of a caller's value is not static`, here);
-      texts = next as string[];
-    }
-    return knownValue(texts, inner.origin, inner.overridable);
-  };
-
-  /** A request path (or absolute URL) bound for a client whose base URL is `base`. */
-  const joinToBase = (base: string, path: StaticValue, here: ReturnType<typeof locationOf>): StaticValue => {
-    if (path.kind === "known") return knownValue(valuesOf(path).map((p) => joinBaseAndPath(base, p)), path.origin, path.overridable);
-    if (path.kind === "parameter") return { ...path, base: path.base ?? base };
-    return concatValues([knownValue([base.replace(/\/+$/, "") + "/"], []), path], here);
   };
 
   const evaluatePathAt = (expression: ts.Expression, path: readonly string[], depth: number): StaticValue | undefined => {
