@@ -12,8 +12,30 @@ function expectation(snippet: string, key: "destination" | "region" | "payload")
   return new RegExp(`^\\s*// ${key}: (.+)$`, "m").exec(snippet)?.[1]?.trim();
 }
 
+/**
+ * A snippet is `src/example.ts`, where sinks are looked for; lines `// file: <path>` start further files of
+ * the same program (a client generated into the project, a module the example imports).
+ */
+function filesOf(snippet: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  let current = "src/example.ts";
+  let lines: string[] = [];
+  for (const line of snippet.split("\n")) {
+    const next = /^\s*\/\/ file: (\S+)\s*$/.exec(line)?.[1];
+    if (next === undefined) {
+      lines.push(line);
+      continue;
+    }
+    files[current] = lines.join("\n");
+    current = next;
+    lines = [];
+  }
+  files[current] = lines.join("\n");
+  return files;
+}
+
 function sinksOf(ts: typeof workspaceTs, snippet: string): SinkCall[] {
-  const program = createInMemoryProgram(ts, { "src/example.ts": snippet });
+  const program = createInMemoryProgram(ts, filesOf(snippet));
   const matcher = createSinkMatcher(ts, program, { sinks: catalogue });
   expect(matcher.problems).toEqual([]);
   return matcher.sinkCallsIn(sourceFileOf(program, "src/example.ts"));

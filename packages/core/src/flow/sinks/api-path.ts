@@ -7,6 +7,7 @@ import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
 import { calledFunction } from "../values/function-returns.js";
 import { isInPackage, normalizePackageName } from "./package-names.js";
+import { generatedClientPackage } from "./generated-clients.js";
 import { assignmentsTo, isGlobalObject, packageDeclarationPath, typedInstancePath } from "./api-path-lookups.js";
 
 export type CallNode = ts.CallExpression | ts.NewExpression;
@@ -177,6 +178,9 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
 
   const declarationPath = (declaration: ts.Declaration, name: string, depth: number): ApiPath | undefined => {
     const sourceFile = declaration.getSourceFile();
+    // A class or function of a generated API client is an export of its virtual package.
+    const generated = generatedClientPackage(sourceFile);
+    if (generated && isTopLevel(ts, declaration)) return { package: generated, steps: [{ kind: "member", name }] };
     if (sourceFile.isDeclarationFile && !isInPackage(sourceFile.fileName)) {
       return GLOBAL_OBJECTS.has(name) ? { package: "global", steps: [] } : { package: "global", steps: [{ kind: "member", name }] };
     }
@@ -291,6 +295,8 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (!ts.isStringLiteralLike(specifier)) return undefined;
     const moduleSymbol = checker.getSymbolAtLocation(specifier);
     const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d)) as ts.SourceFile | undefined;
+    const generated = moduleFile ? generatedClientPackage(moduleFile) : undefined;
+    if (generated) return { package: generated, steps: exportName === undefined ? [] : [{ kind: "member", name: exportName }] };
     if (moduleFile && !moduleFile.isDeclarationFile && !isInPackage(moduleFile.fileName)) {
       if (exportName === undefined || !moduleSymbol) return undefined; // members are followed through their own symbols
       const exported = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === exportName);
@@ -311,4 +317,11 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
       return extend(base, { kind: "call", node: call, construct: ts.isNewExpression(call) });
     },
   };
+}
+
+/** A declaration at the top level of its module (an export of a generated client, not one of its locals). */
+function isTopLevel(ts: TS, declaration: ts.Declaration): boolean {
+  let node: ts.Node = declaration;
+  if (ts.isVariableDeclaration(node)) node = node.parent.parent;
+  return node.parent !== undefined && ts.isSourceFile(node.parent);
 }

@@ -20,6 +20,7 @@ import { callFactOf, callFactsOf } from "./call-facts.js";
 import { createCallPrefilter } from "./call-prefilter.js";
 import { createReuseScope } from "./match-reuse.js";
 import { describeCallee, describeShort } from "./sink-descriptions.js";
+import { generatedClientPackage } from "./generated-clients.js";
 import type { SinkCall } from "./sink-call.js";
 
 export interface SinkMatcher {
@@ -108,6 +109,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     if (cached !== undefined) return cached ?? undefined;
     // Every sink of a listed file is in `results`: another call there is none (no checker work for it).
     if (listedFiles.size > 0 && listedFiles.has(node.getSourceFile())) return undefined;
+    if (generatedClientPackage(node.getSourceFile())) return undefined;
     let result: SinkCall | undefined;
     const candidates = usePrefilter && !prefilter.mayMatch(callFactOf(ts, node)) ? [] : candidatesFor(node);
     const path = candidates.length > 0 ? resolver.pathOfCall(node) : undefined;
@@ -229,7 +231,8 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
 
   const sinkCallsIn = (sourceFile: ts.SourceFile): readonly SinkCall[] => {
     // No model of the catalogue can match in this program (none of its packages is imported anywhere).
-    if (sourceFile.isDeclarationFile || compiled.length === 0) return [];
+    // A generated API client's own code is modelled at its surface: its internals send nothing of their own.
+    if (sourceFile.isDeclarationFile || compiled.length === 0 || generatedClientPackage(sourceFile)) return [];
     const reused = reuse?.get(sourceFile);
     if (reused && sameConfiguration(reused.configuration)) {
       for (const sink of reused.sinks) results.set(sink.node, sink);

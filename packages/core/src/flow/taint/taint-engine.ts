@@ -6,6 +6,7 @@ import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
 import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
+import { generatedClientPackage } from "../sinks/generated-clients.js";
 import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
@@ -103,7 +104,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const generatedCache = new Map<ts.SourceFile, boolean>();
   const generated = (file: ts.SourceFile): boolean => {
     let value = generatedCache.get(file);
-    if (value === undefined) generatedCache.set(file, (value = detectGeneratedSource(file.text) !== undefined));
+    if (value === undefined) generatedCache.set(file, (value = detectGeneratedSource(file.text) !== undefined || generatedClientPackage(file) !== undefined));
     return value;
   };
 

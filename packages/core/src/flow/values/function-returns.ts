@@ -71,3 +71,26 @@ export function returnedValue(context: DefinitionContext, func: ts.FunctionLikeD
   };
   return unionValues(returned.map((expression) => branch(expression, 0)), here);
 }
+
+/**
+ * The declaration a call or `new` runs, when its body is visible (a project or generated file): what gives
+ * an argument the call leaves out its default. A class without a constructor runs its base class's.
+ */
+export function runDeclaration(context: DefinitionContext, call: ts.CallExpression | ts.NewExpression): ts.SignatureDeclaration | undefined {
+  const { ts, checker } = context;
+  if (ts.isCallExpression(call)) {
+    const called = calledFunction(context, call);
+    return called.kind === "function" ? called.func : undefined;
+  }
+  let symbol = checker.getSymbolAtLocation(unwrapExpression(ts, call.expression));
+  for (let depth = 0; symbol && depth < 8; depth++) {
+    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const cls = symbol.declarations?.find((d): d is ts.ClassLikeDeclaration => ts.isClassLike(d));
+    if (!cls || cls.getSourceFile().isDeclarationFile) return undefined;
+    const own = cls.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+    if (own) return own;
+    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    symbol = base ? checker.getSymbolAtLocation(base) : undefined;
+  }
+  return undefined;
+}
