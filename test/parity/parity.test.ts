@@ -16,9 +16,9 @@ import vdx, { reportedFindings } from "@vdx/eslint-plugin";
  */
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const AS_OF = "2026-06-01";
-/** TypeScript and JavaScript sources (plain JavaScript projects are scanned too). */
-const TS_FILE = /\.(?:[cm]?[tj]sx?)$/;
-const JAVASCRIPT_FILES = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
+const TS_FILE = /\.(?:[cm]?tsx?)$/;
+const JS_FILE = /\.(?:[cm]?jsx?)$/;
+const JS_GLOBS = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
 
 /** CLI rule id → ESLint rule name, read from each rule's `meta.docs.vdxRuleId` (listed once, in the rule). */
 const eslintRuleFor = new Map<string, string>(
@@ -50,7 +50,17 @@ const projects = [
   ...projectsUnder("test/accuracy/remote"),
   ...projectsUnder("test/accuracy/holdout"),
   ...projectsUnder("test/accuracy/code-shapes"),
+  ...projectsUnder("test/parity/projects"),
 ];
+
+/**
+ * A project whose JS files are in the program, so ESLint lints them with types too: its tsconfig allows
+ * JavaScript, or it has none (the scan then builds the program from the scanned files, JavaScript included).
+ */
+function allowsJs(root: string): boolean {
+  const tsconfig = join(root, "tsconfig.json");
+  return !existsSync(tsconfig) || /"allowJs"\s*:\s*true/.test(readFileSync(tsconfig, "utf8"));
+}
 
 /**
  * The category ids a finding is about, from its data: the exported
@@ -101,20 +111,20 @@ describe.skipIf(projects.length === 0)("ESLint ↔ CLI parity", () => {
     expect(result.errors).toEqual([]);
     const rel = (file: string) => relative(result.root, file).split(sep).join("/");
 
+    const linted = (file: string) => TS_FILE.test(file) || (allowsJs(root) && JS_FILE.test(file));
     const cli = result.findings
-      .filter((f) => TS_FILE.test(f.location.file) && eslintRuleFor.has(f.ruleId))
+      .filter((f) => linted(f.location.file) && eslintRuleFor.has(f.ruleId))
       .map((f) => key(f.ruleId, rel(f.location.file), f.location.line, f));
 
     const files = groupByKind(
       collectFiles({ root: result.root, paths: [result.root], include: result.config.include, exclude: result.config.exclude }),
-    ).typescript.filter((f) => TS_FILE.test(f));
+    ).typescript.filter(linted);
     const eslint = new ESLint({
       cwd: result.root,
       overrideConfigFile: true,
       overrideConfig: [
         vdx.configs["recommended-type-checked"],
-        // A project that type-checks JavaScript adds its globs to the type-checked preset (presets.ts).
-        { ...vdx.configs["recommended-type-checked"], files: JAVASCRIPT_FILES },
+        ...(allowsJs(root) ? [{ ...vdx.configs["recommended-type-checked"], files: JS_GLOBS }] : []),
         { languageOptions: { parserOptions: typedParserOptions(result.root, files) }, settings: { vdx: { asOf: AS_OF } } },
       ],
     });

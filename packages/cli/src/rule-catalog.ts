@@ -84,14 +84,17 @@ export const RULES: readonly RuleDescription[] = [
     defaultLevel: "warn",
     short: "A field looks like vehicle data but carries no classification",
     full:
-      "A schema field, message field or type property matches the rule pack's signals (identifier parts, VSS paths, " +
-      "well-known message types) for a data category but has no `@vdx` annotation. The finding suggests category ids.",
+      "A schema field, message field or enum value, type property, enum member or schema-builder key matches the rule " +
+      "pack's signals (identifier parts, VSS paths, well-known message types) for a data category but has no `@vdx` " +
+      "annotation. A strong candidate already classifies the field for flow analysis and the finding asks to confirm " +
+      "it; a weak one does not, and the finding suggests category ids.",
     why:
       "The export inventory is only as complete as the classification: an unclassified location or camera field can " +
       "leave the country unnoticed.",
     fix:
-      "Annotate the field with the suggested id (`@vdx <id>`, `(vdx.category)`, `x-vdx`), or with `@vdx none` after " +
-      "review when it is not export-relevant.",
+      "Annotate the field with the suggested id (`@vdx <id>`, `(vdx.category)`, `x-vdx`) to confirm it, or with " +
+      "`@vdx none` after review when it is not export-relevant. `rules: { unclassified-signal: off }` or a baseline " +
+      "silences the rule for a project.",
   },
   {
     id: "unknown-category",

@@ -7,7 +7,7 @@ const LOCATION_TEXT = `${LOCATION} (Precise location and trajectory)`;
 
 const loneLat = `export interface Fix {
   lat: number;
-  altitudeM: number;
+  label: string;
 }
 `;
 
@@ -30,10 +30,44 @@ const inlineSpeed = `export class Telemetry {
 const twoCandidates = `export type Recording = { routeSpeed: number[] };
 `;
 
+const strongPair = "export interface Fix {\n  lat: number;\n  lng: number;\n}\n";
+
+const confirmed = (field: string, ids: string, output: string, none: string) => [
+  { messageId: "confirm" as const, data: { field, ids }, output },
+  { messageId: "annotateNone" as const, data: { field }, output: none },
+];
+
+const VIN = "pi.general.vehicle-identifier";
+const VIN_TEXT = `${VIN} (VIN, own licence plate)`;
+
+const inlineLeaf = `export type Req = {
+  path: {
+    vin: string;
+  };
+};
+`;
+
+const fieldEnum = `export enum TelemetryField {
+  Latitude = "latitude",
+  Longitude = "longitude",
+  Label = "label",
+}
+`;
+
+const zodVin = `export const Car = z.object({
+  vin: z.string(),
+  label: z.string(),
+});
+`;
+
+const columns = `export const COLUMNS = ["est_lat", "est_lng", "label"];
+`;
+
 const cases = {
   valid: [
-    // Strong signals classify by themselves (lat beside lng): nothing to ask the developer.
-    { filename, code: "export interface Fix {\n  lat: number;\n  lng: number;\n}\n" },
+    { filename, code: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n  /** @vdx ${LOCATION} */\n  lng: number;\n}\n` },
+    // A status enum is not a list of signals, whatever its members look like.
+    { filename, code: "export enum ChargingState {\n  Charging = \"Charging\",\n  Idle = \"Idle\",\n  EVConnected = \"EVConnected\",\n}\n" },
     { filename, code: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n}\n` },
     // Reviewed: not export-relevant.
     { filename, code: "export interface Sprite {\n  /** @vdx none */\n  lat: number;\n}\n" },
@@ -46,6 +80,71 @@ const cases = {
     { filename, code: loneLat, options: [{ ignore: ["F*.lat"] }] as const },
   ],
   invalid: [
+    {
+      // Strong signals classify by themselves (lat beside lng), and the rule asks to confirm them.
+      filename,
+      code: strongPair,
+      errors: [
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 2,
+          column: 3,
+          data: { field: "Fix.lat", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("Fix.lat", LOCATION, strongPair.replace("  lat", `  /** @vdx ${LOCATION} */\n  lat`), strongPair.replace("  lat", "  /** @vdx none */\n  lat")),
+        },
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 3,
+          data: { field: "Fix.lng", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("Fix.lng", LOCATION, strongPair.replace("  lng", `  /** @vdx ${LOCATION} */\n  lng`), strongPair.replace("  lng", "  /** @vdx none */\n  lng")),
+        },
+      ],
+    },
+    {
+      // The leaf of an inline object type is a field of its own, named through its holder.
+      filename,
+      code: inlineLeaf,
+      errors: [
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 3,
+          column: 5,
+          data: { field: "Req.path.vin", candidates: VIN_TEXT, ids: VIN },
+          suggestions: confirmed("Req.path.vin", VIN, inlineLeaf.replace("    vin", `    /** @vdx ${VIN} */\n    vin`), inlineLeaf.replace("    vin", "    /** @vdx none */\n    vin")),
+        },
+      ],
+    },
+    {
+      // Members of an enum that names signals are fields; the annotation goes on the member.
+      filename,
+      code: fieldEnum,
+      errors: [
+        { messageId: "classifiedBySignal" as const, line: 2, data: { field: "TelemetryField.Latitude", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("TelemetryField.Latitude", LOCATION, fieldEnum.replace("  Latitude", `  /** @vdx ${LOCATION} */\n  Latitude`), fieldEnum.replace("  Latitude", "  /** @vdx none */\n  Latitude")) },
+        { messageId: "classifiedBySignal" as const, line: 3, data: { field: "TelemetryField.Longitude", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("TelemetryField.Longitude", LOCATION, fieldEnum.replace("  Longitude", `  /** @vdx ${LOCATION} */\n  Longitude`), fieldEnum.replace("  Longitude", "  /** @vdx none */\n  Longitude")) },
+      ],
+    },
+    {
+      // A zod key is a field `Schema.key`; the annotation goes on the key.
+      filename,
+      code: zodVin,
+      errors: [
+        { messageId: "classifiedBySignal" as const, line: 2, column: 3, data: { field: "Car.vin", candidates: VIN_TEXT, ids: VIN },
+          suggestions: confirmed("Car.vin", VIN, zodVin.replace("  vin", `  /** @vdx ${VIN} */\n  vin`), zodVin.replace("  vin", "  /** @vdx none */\n  vin")) },
+      ],
+    },
+    {
+      // A declared list of signal names: each name is a field, the annotation goes before `export` (on the list).
+      filename,
+      code: columns,
+      errors: [
+        { messageId: "classifiedBySignal" as const, line: 1, column: 25, data: { field: "COLUMNS.est_lat", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("COLUMNS.est_lat", LOCATION, `/** @vdx ${LOCATION} */\n${columns}`, `/** @vdx none */\n${columns}`) },
+        { messageId: "classifiedBySignal" as const, line: 1, column: 36, data: { field: "COLUMNS.est_lng", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("COLUMNS.est_lng", LOCATION, `/** @vdx ${LOCATION} */\n${columns}`, `/** @vdx none */\n${columns}`) },
+      ],
+    },
     {
       filename,
       code: loneLat,
@@ -60,12 +159,12 @@ const cases = {
             {
               messageId: "annotate" as const,
               data: { field: "Fix.lat", ids: LOCATION },
-              output: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n  altitudeM: number;\n}\n`,
+              output: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n  label: string;\n}\n`,
             },
             {
               messageId: "annotateNone" as const,
               data: { field: "Fix.lat" },
-              output: "export interface Fix {\n  /** @vdx none */\n  lat: number;\n  altitudeM: number;\n}\n",
+              output: "export interface Fix {\n  /** @vdx none */\n  lat: number;\n  label: string;\n}\n",
             },
           ],
         },
@@ -159,8 +258,8 @@ const cases = {
           messageId: "unclassified" as const,
           line: 2,
           suggestions: [
-            { messageId: "annotate" as const, output: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n  altitudeM: number;\n}\n` },
-            { messageId: "annotateNone" as const, output: "export interface Fix {\n  /** @vdx none */\n  lat: number;\n  altitudeM: number;\n}\n" },
+            { messageId: "annotate" as const, output: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n  label: string;\n}\n` },
+            { messageId: "annotateNone" as const, output: "export interface Fix {\n  /** @vdx none */\n  lat: number;\n  label: string;\n}\n" },
           ],
         },
       ],

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "./location.js";
+import type { SignalDictionary, SignalShape, Vocabulary } from "./signal-knowledge.js";
 
 /** `important` = important data; `pi` / `pi-sensitive` = personal information. */
 export type CategoryKind = "important" | "pi" | "pi-sensitive";
@@ -143,8 +144,9 @@ export interface ArgumentSelector {
 /**
  * How a destination value is read: a URL; a host (rendered `scheme://host`); a bucket or other named cloud
  * resource (`scheme://name`); a cloud region (`provider:region`); a Sentry-style DSN; a Kafka broker list;
- * Node `http.request`-style options (`{ protocol, hostname|host, port, path }` or a URL); an Azure storage
- * connection string; an AWS ARN (its region places it). `instance` = the destination lives on the client
+ * Node `http.request`-style options (`{ protocol, hostname|host, port, path }` or a URL); a `key=value;…`
+ * connection string (Azure Storage, Service Bus, Event Hubs, Cosmos DB, IoT Hub, Application Insights, SQL
+ * Server); an AWS ARN (its region places it). `instance` = the destination lives on the client
  * instance (selectors with `call`).
  */
 export type SinkDestinationKind =
@@ -181,15 +183,27 @@ export interface SinkModel {
   /**
    * The sink is only this model when argument `argument` is created by `member` (same package), e.g. AWS SDK v3
    * `client.send(new PutObjectCommand(…))`. Selectors reach its arguments with `call: "command"`.
+   * Instead of `argument`, `selector` may point anywhere the selectors of the model can (the first that holds a
+   * value created by `member` wins; in an array literal, any element): a winston logger whose `transports`
+   * include `new transports.Http(…)`. `package` names the package of `member` when it is another one
+   * (`winston-loki`'s transport for a `winston` logger).
    */
-  command?: { argument: number; member: string };
+  command?: { argument?: number; selector?: ArgumentSelector[]; member: string; package?: string };
+  /**
+   * The sink is only this model when the value at `selector` is statically one of `equals` (any alternative):
+   * a pino logger whose `transport.target` is `"pino-loki"`.
+   */
+  when?: { selector: ArgumentSelector; equals: string[] };
   /**
    * The destination is configured once by another call anywhere in the program (`Sentry.init({ dsn })`,
    * `datadogLogs.init({ site })`): `member` in the same package family, `destination` selectors on that call.
+   * `package` names another package when the configuration lives there (an OpenTelemetry exporter
+   * `new OTLPTraceExporter({ url })` for spans of `@opentelemetry/api`; `initializeApp` of `firebase/app`).
+   * `member` may be a construction (`new:OTLPTraceExporter`).
    * With `base`, that call sets the client's base URL instead (`client.setConfig({ baseUrl })` of a generated
    * OpenAPI client): it wins over the base the client was created with.
    */
-  configuredBy?: { member: string; destination?: ArgumentSelector[]; base?: ArgumentSelector[] };
+  configuredBy?: { member: string; destination?: ArgumentSelector[]; base?: ArgumentSelector[]; package?: string };
   /**
    * The call is part of a send opened by an earlier call of the access path (a prefix ending in `()`):
    * `req.write(body)` / `req.end(body)` of `https.request(…)`. The opening call and its writes are one send,
@@ -212,6 +226,11 @@ export interface SinkModel {
   regionFormat?: string;
   /** Where a custom service endpoint is (S3-compatible storage, IoT data endpoint). */
   endpoint?: ArgumentSelector[];
+  /**
+   * Which Azure Storage service a `connection-string` destination addresses (`blob` by default): an account's
+   * queue client sends to `<account>.queue.<suffix>`, its table client to `<account>.table.<suffix>`.
+   */
+  storageService?: "blob" | "queue" | "table" | "file" | "dfs";
 }
 
 /** Signals of one category (owned by signals.yaml). */
@@ -234,6 +253,8 @@ export interface CategorySignals {
   vss: { path: string; confidence: number; examples: EntryExamples }[];
   /** Proto / ROS / OCPP message type names (full or short), e.g. `sensor_msgs/PointCloud2`. */
   types: { name: string; confidence: number; examples: EntryExamples }[];
+  /** Type-and-sibling shapes (`bytes` beside `width`, `height`); absent = none. */
+  shapes?: SignalShape[];
 }
 
 export interface RulePack {
@@ -247,6 +268,10 @@ export interface RulePack {
   destinations: DestinationTable;
   sinks: SinkModel[];
   signals: Map<string, CategorySignals>;
+  /** Abbreviations and qualifiers (vocabulary.yaml); absent = identifiers are read literally. */
+  vocabulary?: Vocabulary;
+  /** Dictionaries of public standards (dictionaries/*.yaml), merged by id. */
+  dictionaries?: SignalDictionary[];
   /** Store readers, replication calls, route frameworks and exposures (stores.yaml, routes.yaml); absent when the pack has none. */
   remote?: RemoteCatalogue;
 }

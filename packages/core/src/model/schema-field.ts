@@ -24,6 +24,12 @@ export interface ClassifiedField {
    * the VSS branch, or the TS type. Used to link generated code back to its schema.
    */
   container?: string;
+  /**
+   * The property is declared elsewhere and seen through this type (`extends`, `Pick`, `Omit`, an
+   * intersection): `path` names it through this type and `location` is this type's name. The declared
+   * field is reported where it is written.
+   */
+  derived?: boolean;
 }
 
 /** A candidate classification produced by the rule pack's signals (not by an annotation). */

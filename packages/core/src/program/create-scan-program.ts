@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { Project, ts } from "ts-morph";
 import type { InputError } from "../input/positioned-document.js";
+import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 
 /** The TypeScript module the analysis is written against (injected, never imported as a value). */
 export type TS = typeof import("typescript");
@@ -80,7 +81,12 @@ function findTsconfig(options: ScanProgramOptions): string | undefined {
  * adds the files it collected.
  */
 function projectFromTsconfig(file: string): { project: Project } | { problem: InputError } {
-  if (!existsSync(file)) return { problem: { file, line: 1, column: 1, message: "tsconfig not found" } };
+  // ts-morph reads the file whole: a tsconfig linked to a device or a FIFO would never end.
+  const read = readScannedFile(file, { maxBytes: MAX_TSCONFIG_BYTES });
+  if (read.kind !== "text") {
+    const message = read.kind === "unreadable" && read.reason === "no such file" ? "tsconfig not found" : `cannot use tsconfig: ${describeReadFailure(read)}`;
+    return { problem: { file, line: 1, column: 1, message } };
+  }
   try {
     const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true } });
     const fatal = project.getConfigFileParsingDiagnostics().map((d) => d.compilerObject).find(isFatal);
@@ -91,6 +97,8 @@ function projectFromTsconfig(file: string): { project: Project } | { problem: In
     return { problem: tsconfigProblem(file) ?? { file, line: 1, column: 1, message: `cannot use tsconfig: ${firstLine(error)}` } };
   }
 }
+
+const MAX_TSCONFIG_BYTES = 4 * 1024 * 1024;
 
 function isFatal(diagnostic: ts.Diagnostic): boolean {
   return diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003;

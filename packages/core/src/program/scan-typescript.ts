@@ -6,6 +6,8 @@ import type { AssessmentRegistry } from "../model/registry.js";
 import type { ClassifiedField, FieldIndex } from "../model/schema-field.js";
 import type { AnalysisContext } from "../scan/types.js";
 import { classifyTypeScriptDeclarations, createFieldIndex } from "../schema/index.js";
+import { sortFields } from "../schema/scan-schema-files.js";
+import { createDeclarationOnlyProgram } from "./declaration-only-program.js";
 import { programForScan } from "./program-for-scan.js";
 import type { ScanProgram } from "./create-scan-program.js";
 
@@ -27,6 +29,23 @@ export interface TypeScriptAnalysisInput {
   asOf: string;
   /** Classified fields of the scan (schemas, VSS catalogs, TS declarations). */
   fields: FieldIndex;
+}
+
+/**
+ * Scanned files whose declarations are inventoried but whose flows are not analysed: `.d.ts` files
+ * (in the program when a tsconfig includes them) and files the program leaves out (JavaScript under a
+ * tsconfig without `allowJs`, declaration files nothing includes).
+ */
+function declarationOnlyFiles(built: ScanProgram, scanned: readonly string[], analysed: ReadonlySet<string>): { inProgram: ts.SourceFile[]; outside: string[] } {
+  const inProgram: ts.SourceFile[] = [];
+  const outside: string[] = [];
+  for (const file of scanned) {
+    if (analysed.has(file)) continue;
+    const sourceFile = built.program.getSourceFile(file);
+    if (sourceFile) inProgram.push(sourceFile);
+    else outside.push(file);
+  }
+  return { inProgram, outside };
 }
 
 /** The part of a scan both TypeScript analysers (flow, remote access) start from. */
@@ -53,15 +72,24 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
   const scanned = new Set(context.filesByKind.typescript);
   const files = built.files.filter((f) => scanned.has(f));
   const sourceFiles = files.map((f) => built.program.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
-  const fileNames = new Set(sourceFiles.map((sf) => sf.fileName));
+  const inventoried = declarationOnlyFiles(built, context.filesByKind.typescript, new Set(files));
+  const fileNames = new Set([...sourceFiles.map((sf) => sf.fileName), ...inventoried.inProgram.map((sf) => sf.fileName), ...inventoried.outside]);
   const classifiedAlready = context.fields.some((f) => f.source === "typescript" && fileNames.has(f.location.file));
   let ownFields: ClassifiedField[] = [];
   let ownFindings: Finding[] = [];
   if (!classifiedAlready) {
     // Relative to the scan root, so `generated-from:` paths and fingerprints do not depend on the working directory.
-    const classified = classifyTypeScriptDeclarations(built.ts, built.program, sourceFiles, context.pack, context.fields, { root: context.root });
+    const classified = classifyTypeScriptDeclarations(built.ts, built.program, [...sourceFiles, ...inventoried.inProgram], context.pack, context.fields, { root: context.root });
     ownFields = classified.fields;
     ownFindings = classified.findings;
+    if (inventoried.outside.length > 0) {
+      const side = createDeclarationOnlyProgram(built.ts, inventoried.outside);
+      const outside = inventoried.outside.map((f) => side.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
+      const more = classifyTypeScriptDeclarations(built.ts, side, outside, context.pack, context.fields, { root: context.root });
+      // One order for both programs' fields (by file, line, path), as the ESLint plugin indexes them.
+      ownFields = sortFields([...ownFields, ...more.fields]);
+      ownFindings = [...ownFindings, ...more.findings];
+    }
   }
   const input: TypeScriptAnalysisInput = {
     ts: built.ts,

@@ -156,7 +156,7 @@ function listedTargets(ctx: RemoteContext, node: ts.CallExpression | ts.NewExpre
   if (!spec) return [];
   const { ts } = ctx;
   let holder: ts.CallExpression | ts.NewExpression | undefined = node;
-  if (spec.selector.call === "command" && model.command) {
+  if (spec.selector.call === "command" && model.command?.argument !== undefined) {
     const argument = node.arguments?.[model.command.argument];
     const definition = argument ? resolveDefinition(ctx.evaluator.context, argument) : undefined;
     const expression = definition?.kind === "expression" ? unwrapExpression(ts, definition.expression) : undefined;

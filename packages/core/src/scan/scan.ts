@@ -16,6 +16,8 @@ import { changedFilesSince } from "./changed-files.js";
 import { findingFingerprint } from "./fingerprint.js";
 import { runAnalyzers } from "./run-analyzers.js";
 import { checkSourceFiles } from "./check-source-files.js";
+import { ReadScope } from "../input/read-scope.js";
+import type { RefusedFile } from "./collect-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
 
 /**
@@ -36,7 +38,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const paths = (options.paths.length > 0 ? options.paths : ["."]).map((p) => resolve(cwd, p));
   for (const path of paths) {
-    if (!exists(path)) errors.push({ file: path, line: 1, column: 1, message: "no such file or directory" });
+    const problem = pathProblem(path);
+    if (problem) errors.push({ file: path, line: 1, column: 1, message: problem });
   }
 
   let started = performance.now();
@@ -74,11 +77,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   started = performance.now();
+  // What `$ref`s, imports, includes and symbolic links may lead to: the root, the paths asked for, `allowRead`.
+  const readScope = ReadScope.of([root, ...paths, ...(config.allowRead ?? [])]);
   const collected = collectFiles({
     root,
     paths,
     include: config.include,
     exclude: config.exclude,
+    scope: readScope,
+    onRefused: (refused) => findings.push(refusedFileFinding(refused)),
     // vdx's own inputs are not schemas to analyse.
     ignoreFiles: [
       config.file,
@@ -110,6 +117,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const output = await runAnalyzers(options.analyzers ?? ANALYZERS, {
     root,
+    readScope,
     files,
     filesByKind,
     config,
@@ -153,6 +161,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
+/** A file the walk would have scanned and did not: reported where it is, so the gap is visible. */
+function refusedFileFinding(refused: RefusedFile): Finding {
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: `not scanned: ${refused.reason}`,
+    location: { file: refused.path, line: 1, column: 1 },
+    fingerprint: `refused|${refused.kind}`,
+  };
+}
+
 function sortFindings(findings: Finding[], rules: Record<string, "error" | "warn" | "off">): Finding[] {
   return dedupeFindings(applyRuleSeverities(findings, rules ?? {}).sort(compareFindings));
 }
@@ -185,6 +204,16 @@ export function checkAsOf(asOf: string): string | undefined {
   const date = new Date(`${asOf}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== asOf) return `--as-of: "${asOf}" is not a calendar date`;
   return undefined;
+}
+
+/** Why a path named on the command line cannot be scanned: missing, or a device, FIFO or socket. */
+function pathProblem(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() || stats.isDirectory() ? undefined : "not a regular file or a folder";
+  } catch {
+    return "no such file or directory";
+  }
 }
 
 function exists(path: string): boolean {

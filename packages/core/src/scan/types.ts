@@ -1,4 +1,5 @@
 import type { InputError } from "../input/positioned-document.js";
+import type { ReadScope } from "../input/read-scope.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { Behaviour, Finding } from "../model/finding.js";
 import type { ClassifiedField } from "../model/schema-field.js";
@@ -51,6 +52,8 @@ export interface InventoryFlow {
 export interface AnalysisContext {
   /** Scan root: the directory reported paths are relative to. */
   root: string;
+  /** Where `$ref`s, imports and includes may lead (the root, the scanned paths, the config's `allowRead`). */
+  readScope?: ReadScope;
   /** Every collected file (absolute, sorted) and the same files grouped by kind. */
   files: readonly string[];
   filesByKind: FilesByKind;

@@ -6,7 +6,7 @@ import { suggestIds } from "../categories/did-you-mean.js";
 import { matchSignals, type SignalContext } from "./signals/match-signals.js";
 import { unclassifiedSignalFinding, unknownCategoryFinding } from "./findings.js";
 
-/** Candidates below this are noise; between this and STRONG they are `unclassified-signal` warnings. */
+/** Candidates below this are noise; from here up they are `unclassified-signal` warnings (from STRONG up they also classify). */
 export const WEAK_SIGNAL_CONFIDENCE = 0.5;
 
 /** An annotation as written (`@vdx a, b`, `x-vdx`, `(vdx.category)`), ids already checked against the pack. */
@@ -30,6 +30,8 @@ export interface FieldToClassify {
   source: ClassifiedField["source"];
   location: SourceLocation;
   identifier: string;
+  /** Other spellings of the same field matched too, the strongest candidate per category kept (an enum member's string value). */
+  alternatives?: string[];
   context: SignalContext;
   typeName?: string;
   container?: string;
@@ -59,8 +61,9 @@ export function rootFor(env: ClassifyEnvironment, file: string): string {
 
 /**
  * Decides one field: annotation first (authoritative), then the schema the
- * code was generated from, then strong signals. Weak signals become an
- * `unclassified-signal` warning. A reviewed `none` field is returned with no
+ * code was generated from, then strong signals. Signals without an
+ * annotation become an `unclassified-signal` warning: strong ones still
+ * classify the field (the warning asks to confirm), weak ones only suggest ids. A reviewed `none` field is returned with no
  * categories so that flow analysis does not re-guess it from its name.
  */
 export function classifyField(input: FieldToClassify, env: ClassifyEnvironment): ClassifiedField | undefined {
@@ -85,8 +88,21 @@ export function classifyField(input: FieldToClassify, env: ClassifyEnvironment):
 
   if (input.fromType && input.fromType.categories.length > 0) return { ...base, ...input.fromType, categories: [...input.fromType.categories] };
 
-  const candidates = matchSignals(input.identifier, input.context, env.pack);
-  return fromCandidates(base, candidates, env);
+  return fromCandidates(base, fieldCandidates(input, env.pack), env);
+}
+
+/** The signal candidates of a field: of its identifier and of its other spellings, at most one per category (the strongest), strongest first. */
+export function fieldCandidates(input: Pick<FieldToClassify, "identifier" | "alternatives" | "context">, pack: RulePack): SignalCandidate[] {
+  const candidates = matchSignals(input.identifier, input.context, pack);
+  if (!input.alternatives || input.alternatives.length === 0) return candidates;
+  const best = new Map(candidates.map((c) => [c.category, c]));
+  for (const spelling of input.alternatives) {
+    for (const candidate of matchSignals(spelling, input.context, pack)) {
+      const current = best.get(candidate.category);
+      if (!current || candidate.confidence > current.confidence) best.set(candidate.category, candidate);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.category.localeCompare(b.category));
 }
 
 function fromCandidates(
@@ -97,6 +113,8 @@ function fromCandidates(
   const strong = candidates.filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
   if (strong.length > 0) {
     const which = [...new Set(strong.map((c) => c.which))].join(",");
+    // Classified, but only by its name: `unclassified-signal` asks for the confirming annotation.
+    env.findings.push(unclassifiedSignalFinding(rootFor(env, base.location.file), base.location, base.path, strong, true));
     return { ...base, categories: strong.map((c) => c.category), evidence: { kind: "signal", which }, confidence: strong[0]!.confidence };
   }
   const weak = candidates.filter((c) => c.confidence >= WEAK_SIGNAL_CONFIDENCE);

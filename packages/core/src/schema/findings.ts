@@ -32,25 +32,44 @@ export function unknownCategoryFinding(root: string, location: SourceLocation, f
   };
 }
 
-export function unclassifiedSignalFinding(root: string, location: SourceLocation, fieldPath: string, candidates: SignalCandidate[]): Finding {
+/**
+ * `unclassified-signal` for a field without annotation whose name (or VSS path, or type) matches the
+ * pack's signals. `strong`: the candidates are strong enough to classify the field for flow analysis,
+ * so the message says so and asks to confirm; otherwise they are only suggestions.
+ */
+export function unclassifiedSignalFinding(root: string, location: SourceLocation, fieldPath: string, candidates: SignalCandidate[], strong = false): Finding {
   const file = relativeFile(root, location.file);
   const suggestions = candidates.map((c) => c.category);
   const evidence = candidates.map((c) => `${c.category} (${c.which}, confidence ${c.confidence.toFixed(2)})`).join("; ");
+  const message = strong
+    ? `${fieldPath} is classified by signal as ${suggestions.join(", ")} (${candidates.map((c) => `${c.which}, confidence ${c.confidence.toFixed(2)}`).join("; ")}) ` +
+      `and flow analysis treats it so — confirm with @vdx ${suggestions.join(" ")} (or x-vdx / (vdx.category)), or mark it @vdx none if it is not export-relevant.`
+    : `${fieldPath} looks like vehicle data but carries no classification: ${evidence}. ` +
+      `Annotate it with @vdx <id> (or x-vdx / (vdx.category)), or @vdx none if it is not export-relevant.`;
   return {
     ruleId: "unclassified-signal",
     level: "warn",
-    message:
-      `${fieldPath} looks like vehicle data but carries no classification: ${evidence}. ` +
-      `Annotate it with @vdx <id> (or x-vdx / (vdx.category)), or @vdx none if it is not export-relevant.`,
+    message,
     location,
     suggestions,
     fingerprint: fingerprint("unclassified-signal", file, fieldPath, ...suggestions),
   };
 }
 
+// Every field classified by signal has a finding now: large catalogs ask for the same few files again and again.
+const relativeFiles = new Map<string, string>();
+
 export function relativeFile(root: string, file: string): string {
+  const key = `${root}\u0000${file}`;
+  const known = relativeFiles.get(key);
+  if (known !== undefined) return known;
   const relative = path.relative(root, file);
-  return (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  const result = (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+  // A relative root or file depends on the working directory: not cached.
+  if (!path.isAbsolute(root) || !path.isAbsolute(file)) return result;
+  if (relativeFiles.size > 10_000) relativeFiles.clear();
+  relativeFiles.set(key, result);
+  return result;
 }
 
 function fingerprint(...parts: string[]): string {

@@ -1,9 +1,9 @@
 import type ts from "typescript";
-import type { FieldIndex, Finding } from "@vdx/core";
+import type { ClassifiedField, FieldIndex, Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 import { pushedExportFindings, remoteExportFindings, type ExportAnalysisInput } from "./core-engine.js";
 import { fieldIndexOf } from "./field-index-reuse.js";
-import { isOwnSource, projectFilesOf, type ProjectFiles } from "./project-files.js";
+import { isOwnDeclarationSource, isOwnSource, projectFilesOf, type ProjectFiles } from "./project-files.js";
 import { DeclarationClassifications } from "./declaration-classifications.js";
 import { ExportRelevance } from "./export-relevance.js";
 import { normalise } from "../file-paths.js";
@@ -16,6 +16,8 @@ export interface ProgramAnalysis {
   readonly typed: boolean;
   /** `unclassified-signal` and `unknown-category` findings on TypeScript declarations in `file`. */
   declarationFindings(file: string): readonly Finding[];
+  /** The fields the core classified in `file` (what a `require-classification` finding is about). */
+  declarationFields(file: string): readonly ClassifiedField[];
   /** The export findings (`unassessed-export` … `unresolved-destination`) located in `file`. */
   exportFindings(file: string): readonly Finding[];
 }
@@ -39,7 +41,7 @@ export interface ProgramAnalysis {
  */
 class LazyProgramAnalysis implements ProgramAnalysis {
   #classifications?: DeclarationClassifications;
-  readonly #declarationsByFile = new Map<string, readonly Finding[]>();
+  readonly #declarationsByFile = new Map<string, { findings: readonly Finding[]; fields: readonly ClassifiedField[] }>();
   readonly #exportsByFile = new Map<string, readonly Finding[]>();
   #remote?: Map<string, Finding[]> | { failure: unknown };
   #exportInput?: ExportAnalysisInput;
@@ -55,15 +57,29 @@ class LazyProgramAnalysis implements ProgramAnalysis {
   ) {}
 
   declarationFindings(file: string): readonly Finding[] {
+    return this.#classification(file).findings;
+  }
+
+  declarationFields(file: string): readonly ClassifiedField[] {
+    return this.#classification(file).fields;
+  }
+
+  #classification(file: string): { findings: readonly Finding[]; fields: readonly ClassifiedField[] } {
     const key = normalise(file);
-    let findings = this.#declarationsByFile.get(key);
-    if (!findings) {
-      findings = this.#analysed(key)
-        ? guarded(key, "type classification", () => this.#declarations().of([key], { keep: false })[0]?.findings ?? [])
+    let classification = this.#declarationsByFile.get(key);
+    if (!classification) {
+      let fields: readonly ClassifiedField[] = [];
+      const findings = this.#inventoried(key)
+        ? guarded(key, "type classification", () => {
+            const classified = this.#declarations().of([key], { keep: false })[0];
+            fields = classified?.fields ?? [];
+            return classified?.findings ?? [];
+          })
         : [];
-      this.#declarationsByFile.set(key, findings);
+      classification = { findings, fields };
+      this.#declarationsByFile.set(key, classification);
     }
-    return findings;
+    return classification;
   }
 
   exportFindings(file: string): readonly Finding[] {
@@ -117,6 +133,12 @@ class LazyProgramAnalysis implements ProgramAnalysis {
   #declarations(): DeclarationClassifications {
     this.#classifications ??= new DeclarationClassifications(this.typescript, this.program, this.knowledge);
     return this.#classifications;
+  }
+
+  /** Whether the CLI classifies the declarations of `file`: one of {@link #files}, or one of the project's own `.d.ts` files. */
+  #inventoried(file: string): boolean {
+    const sourceFile = this.program.getSourceFile(file);
+    return sourceFile !== undefined && isOwnDeclarationSource(sourceFile) && this.knowledge.inScope(file);
   }
 
   /** Whether `file` is one of {@link #files}, without listing the program (one keystroke, one file). */

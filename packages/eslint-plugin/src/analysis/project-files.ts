@@ -8,15 +8,19 @@ export interface ProjectFiles {
   paths: readonly string[];
   /** Their `SourceFile`s, in program order. */
   inProgramOrder: readonly ts.SourceFile[];
-  /** Their `SourceFile`s in the order the CLI hands their fields to the field index (by path). */
+  /**
+   * The `SourceFile`s whose declarations the CLI classifies — these and the project's own `.d.ts` files — in
+   * the order it hands their fields to the field index (by path).
+   */
   inFieldOrder: readonly ts.SourceFile[];
 }
 
 interface Listing {
   names: readonly string[];
-  /** Positions in `getSourceFiles()` of the files in scope, in program order and in path order. */
+  /** Positions in `getSourceFiles()` of the files in scope, in program order. */
   inProgramOrder: readonly number[];
-  inPathOrder: readonly number[];
+  /** Positions of the files whose declarations are classified (own sources and own `.d.ts`), in path order. */
+  classifiedInPathOrder: readonly number[];
   paths: readonly string[];
 }
 
@@ -36,7 +40,7 @@ export function projectFilesOf(program: ts.Program, knowledge: ProjectKnowledge)
   return {
     paths: listing.paths,
     inProgramOrder: listing.inProgramOrder.map((i) => all[i]!),
-    inFieldOrder: listing.inPathOrder.map((i) => all[i]!),
+    inFieldOrder: listing.classifiedInPathOrder.map((i) => all[i]!),
   };
 }
 
@@ -45,14 +49,22 @@ export function isOwnSource(sourceFile: ts.SourceFile): boolean {
   return !sourceFile.isDeclarationFile && !sourceFile.fileName.includes("/node_modules/");
 }
 
+/** A file of the project itself whose declarations vdx classifies: its sources and its own `.d.ts` files. */
+export function isOwnDeclarationSource(sourceFile: ts.SourceFile): boolean {
+  return !sourceFile.fileName.includes("/node_modules/");
+}
+
 function list(all: readonly ts.SourceFile[], knowledge: ProjectKnowledge): Listing {
   const inProgramOrder: number[] = [];
+  const classified: number[] = [];
   all.forEach((sourceFile, i) => {
-    if (isOwnSource(sourceFile) && knowledge.inScope(normalise(sourceFile.fileName))) inProgramOrder.push(i);
+    if (!isOwnDeclarationSource(sourceFile) || !knowledge.inScope(normalise(sourceFile.fileName))) return;
+    classified.push(i);
+    if (isOwnSource(sourceFile)) inProgramOrder.push(i);
   });
   const pathOf = (i: number) => normalise(all[i]!.fileName);
-  const inPathOrder = [...inProgramOrder].sort((a, b) => compareText(pathOf(a), pathOf(b)));
-  return { names: all.map((sf) => sf.fileName), inProgramOrder, inPathOrder, paths: inProgramOrder.map(pathOf) };
+  const byPath = (a: number, b: number) => compareText(pathOf(a), pathOf(b));
+  return { names: all.map((sf) => sf.fileName), inProgramOrder, classifiedInPathOrder: classified.sort(byPath), paths: inProgramOrder.map(pathOf) };
 }
 
 function sameNames(names: readonly string[], files: readonly ts.SourceFile[]): boolean {

@@ -2,7 +2,11 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The declarations a `@vdx` tag can sit on. */
+/**
+ * The declarations a `@vdx` tag can sit on: type members and types, enum
+ * members, the keys of schema-builder and `as const` objects, the variable or
+ * `exports.x =` statement declaring a list of names, a `this.x =` statement.
+ */
 const ANNOTATABLE = new Set<string>([
   "TSPropertySignature",
   "PropertyDefinition",
@@ -13,6 +17,10 @@ const ANNOTATABLE = new Set<string>([
   "TSTypeAliasDeclaration",
   "ClassDeclaration",
   "TSEnumDeclaration",
+  "TSEnumMember",
+  "Property",
+  "VariableDeclaration",
+  "ExpressionStatement",
 ]);
 
 /** The declarations whose members the core names `Type.property`. */
@@ -21,9 +29,16 @@ const TYPES = new Set<string>(["TSInterfaceDeclaration", "TSTypeAliasDeclaration
 /** The innermost declaration a `@vdx` tag can attach to, around `index`. */
 export function declarationAt(sourceCode: SourceCode, index: number): TSESTree.Node | undefined {
   for (let node = sourceCode.getNodeByRangeIndex(index) as TSESTree.Node | null; node; node = node.parent ?? null) {
+    if (node.type === "Property" && node.parent?.type !== "ObjectExpression") continue; // a destructuring pattern
     if (ANNOTATABLE.has(node.type)) return node;
   }
   return undefined;
+}
+
+/** Where the JSDoc of a declaration is written: before `export` when it is exported (TypeScript reads it there). */
+export function annotationTarget(node: TSESTree.Node): TSESTree.Node {
+  const parent = node.parent;
+  return parent && (parent.type === "ExportNamedDeclaration" || parent.type === "ExportDefaultDeclaration") ? parent : node;
 }
 
 /**

@@ -1,22 +1,27 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { Finding, RulePack } from "@vdx/core";
+import type { ClassifiedField, Finding, RulePack } from "@vdx/core";
 import { createRule } from "../create-rule.js";
 import { findingsOfRule, readyStateFor } from "./rule-findings.js";
 import { addAnnotationFix } from "../report/annotation-edit.js";
 import { describeCategories } from "../report/category-titles.js";
-import { declarationAt, fieldPathOf, nameLocation } from "../report/declaration-path.js";
+import { annotationTarget, declarationAt, fieldPathOf, nameLocation } from "../report/declaration-path.js";
+import { fieldPathAt } from "../report/field-path-at.js";
 import { toEslintLocation, toIndex } from "../report/finding-location.js";
 import { PROJECT_PROBLEM_MESSAGE } from "../report/project-problem.js";
 import { recordReport, startReports } from "../report/reported-findings.js";
 
 type Options = [{ ignore?: readonly string[] }];
-type MessageIds = "unclassified" | "annotate" | "annotateNone" | "projectProblem";
+type MessageIds = "unclassified" | "classifiedBySignal" | "annotate" | "confirm" | "annotateNone" | "projectProblem";
 
 /**
- * A TypeScript property that looks like a vehicle signal (by the rule pack's
- * signals) but carries no `@vdx` classification: the CLI's
- * `unclassified-signal` for TypeScript files. Suggestions add the annotation
- * with each suggested id (all of them when several apply) or `@vdx none`.
+ * A field that looks like a vehicle signal (by the rule pack's signals) but
+ * carries no `@vdx` classification: the CLI's `unclassified-signal` for
+ * TypeScript and JavaScript files — type properties, enum members, schema
+ * keys and the other declarations the core reads. A strong signal already
+ * classifies the field for flow analysis: the message says so and the
+ * suggestion confirms it. A weak one only suggests ids. Suggestions add the
+ * annotation with each suggested id (all of them when several apply) or
+ * `@vdx none`.
  */
 export const requireClassification = createRule<Options, MessageIds>({
   name: "require-classification",
@@ -48,7 +53,10 @@ export const requireClassification = createRule<Options, MessageIds>({
     messages: {
       unclassified:
         "{{field}} looks like vehicle data ({{candidates}}) but has no @vdx classification, so vdx cannot tell what leaves the country through it.",
+      classifiedBySignal:
+        "{{field}} is classified by signal as {{candidates}}, and flow analysis treats it so: confirm with @vdx {{ids}}, or mark it @vdx none if it is not export-relevant.",
       annotate: "Annotate {{field}} with @vdx {{ids}}",
+      confirm: "Confirm the classification of {{field}}: @vdx {{ids}}",
       annotateNone: "Mark {{field}} as reviewed and not export-relevant (@vdx none)",
       projectProblem: PROJECT_PROBLEM_MESSAGE,
     },
@@ -60,11 +68,16 @@ export const requireClassification = createRule<Options, MessageIds>({
         startReports(context);
         const state = readyStateFor(context, "unclassified-signal");
         if (!state) return;
-        for (const finding of findingsOfRule(context, state.analysis.declarationFindings(state.file), "unclassified-signal")) {
-          const declaration = declarationAt(context.sourceCode, toIndex(context.sourceCode, finding.location));
-          const field = (declaration && fieldPathOf(declaration)) ?? "this property";
+        const findings = findingsOfRule(context, state.analysis.declarationFindings(state.file), "unclassified-signal");
+        if (findings.length === 0) return;
+        const bySignal = signalFieldsByPosition(state.analysis.declarationFields(state.file));
+        for (const finding of findings) {
+          const index = toIndex(context.sourceCode, finding.location);
+          const declaration = declarationAt(context.sourceCode, index);
+          const classified = bySignal.get(positionKey(finding.location));
+          const field = classified?.path ?? fieldPathAt(context.sourceCode, index) ?? (declaration && fieldPathOf(declaration)) ?? "this field";
           if (ignored.some((pattern) => pattern.test(field))) continue;
-          reportUnclassified(context, finding, field, declaration, state.knowledge.pack);
+          reportUnclassified(context, finding, field, declaration, state.knowledge.pack, classified !== undefined);
         }
       },
     };
@@ -77,25 +90,47 @@ function reportUnclassified(
   field: string,
   declaration: TSESTree.Node | undefined,
   pack: RulePack,
+  bySignal: boolean,
 ): void {
   const sourceCode = context.sourceCode;
   const ids = (finding.suggestions ?? []).filter((id) => pack.categories.has(id));
   const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
   if (declaration) {
-    for (const id of ids) suggest.push({ messageId: "annotate", data: { field, ids: id }, fix: addAnnotationFix(sourceCode, declaration, [id]) });
-    if (ids.length > 1) suggest.push({ messageId: "annotate", data: { field, ids: ids.join(" ") }, fix: addAnnotationFix(sourceCode, declaration, ids) });
-    suggest.push({ messageId: "annotateNone", data: { field }, fix: addAnnotationFix(sourceCode, declaration, ["none"]) });
+    const target = annotationTarget(declaration);
+    // A strong signal is confirmed all at once (it already classifies the field with every id); a weak one is picked from.
+    if (bySignal) suggest.push({ messageId: "confirm", data: { field, ids: ids.join(" ") }, fix: addAnnotationFix(sourceCode, target, ids) });
+    else {
+      for (const id of ids) suggest.push({ messageId: "annotate", data: { field, ids: id }, fix: addAnnotationFix(sourceCode, target, [id]) });
+      if (ids.length > 1) suggest.push({ messageId: "annotate", data: { field, ids: ids.join(" ") }, fix: addAnnotationFix(sourceCode, target, ids) });
+    }
+    suggest.push({ messageId: "annotateNone", data: { field }, fix: addAnnotationFix(sourceCode, target, ["none"]) });
   }
   const loc = locationOf(sourceCode, declaration, finding);
-  context.report({ loc, messageId: "unclassified", data: { field, candidates: ids.length > 0 ? describeCategories(pack, ids) : "by name" }, suggest });
+  const candidates = ids.length > 0 ? describeCategories(pack, ids) : "by name";
+  context.report({ loc, messageId: bySignal ? "classifiedBySignal" : "unclassified", data: { field, candidates, ids: ids.join(" ") }, suggest });
   recordReport(context, loc, finding);
 }
 
-/** The CLI's line (parity), squiggling the property name when it sits on that line. */
+/** The fields classified by signal alone, by where their name is: a finding there is about a strong candidate. */
+function signalFieldsByPosition(fields: readonly ClassifiedField[]): Map<string, ClassifiedField> {
+  const byPosition = new Map<string, ClassifiedField>();
+  for (const field of fields) if (field.evidence.kind === "signal") byPosition.set(positionKey(field.location), field);
+  return byPosition;
+}
+
+function positionKey(location: { line: number; column: number }): string {
+  return `${location.line}:${location.column}`;
+}
+
+/** The CLI's line (parity), squiggling the field's name: the name token the core located, else the declaration's name on that line. */
 function locationOf(sourceCode: Readonly<TSESLint.SourceCode>, declaration: TSESTree.Node | undefined, finding: Finding): TSESTree.SourceLocation {
+  const at = sourceCode.getNodeByRangeIndex(toIndex(sourceCode, finding.location)) as TSESTree.Node | null;
+  if (at && NAME_TOKENS.has(at.type) && at.loc.start.line === finding.location.line && at.loc.start.column === finding.location.column - 1) return at.loc;
   const key = declaration ? nameLocation(declaration) : undefined;
   return key && key.start.line === finding.location.line ? key : toEslintLocation(sourceCode, finding.location);
 }
+
+const NAME_TOKENS = new Set(["Identifier", "Literal", "PrivateIdentifier"]);
 
 function patternToRegExp(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^.]*");

@@ -238,6 +238,11 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
       names.unshift(name.right.text);
       name = name.left;
     }
+    if (names.length === 0) {
+      // `prisma: PrismaService` where `class PrismaService extends PrismaClient` (NestJS injection): an instance of the base.
+      const base = subclassBasePath(name, depth);
+      if (base && base.package !== "global") return extend(base, { kind: "call", node: undefined, construct: true });
+    }
     let path = identifierPath(name, depth + 1);
     if (!path || path.package === "global") return undefined;
     for (const member of names) path = extend(path, { kind: "member", name: member });

@@ -62,8 +62,11 @@ function parameters(list: unknown, at: string[], roots: OpenApiSchemaRoot[]): vo
 }
 
 function parameterSchema(parameter: unknown, at: string[], roots: OpenApiSchemaRoot[]): void {
-  if (!isObject(parameter) || !isObject(parameter["schema"])) return;
+  if (!isObject(parameter)) return;
   const pointer = joinPointer(at);
   const name = typeof parameter["name"] === "string" ? parameter["name"] : undefined;
+  // A parameter is a field by its name (path, query, header, cookie), with or without a schema; `content` holds a body-like schema.
+  if (!isObject(parameter["schema"]) && name === undefined) return;
   roots.push({ pointer: joinPointer([...at, "schema"]), ...(name ? { parameter: { pointer, name } } : {}) });
+  contentSchemas(parameter, at, roots);
 }

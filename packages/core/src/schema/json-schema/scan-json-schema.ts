@@ -6,7 +6,8 @@ import { checkMarking, classifyField, NO_MARKING, mergeMarkings, type ClassifyEn
 import { invalidInputFinding, relativeFile } from "../findings.js";
 import { isObject } from "./detect-document-kind.js";
 import { openApiSchemaRoots } from "./openapi-schema-roots.js";
-import { SchemaGraph, type SchemaNode } from "./schema-graph.js";
+import { SchemaGraph, type LoadedDocument, type SchemaNode } from "./schema-graph.js";
+import { positionShapedProperties } from "./position-shaped-properties.js";
 import { propagateMarkings, referencedMarking } from "./schema-markings.js";
 
 export interface JsonSchemaDocument {
@@ -17,14 +18,15 @@ export interface JsonSchemaDocument {
 /**
  * Classifies every property of the given JSON Schema and OpenAPI documents.
  * `loadDocument` reads a file a `$ref` points to that was not among the
- * scanned ones (its fields are used for `x-vdx` but not reported).
+ * scanned ones (its fields are used for `x-vdx` but not reported), or says
+ * why it cannot (outside the scan root, not a regular file, invalid).
  */
 export function scanJsonSchemaDocuments(
   documents: readonly JsonSchemaDocument[],
-  loadDocument: (file: string) => PositionedDocument | undefined,
+  loadDocument: (file: string) => LoadedDocument,
   env: ClassifyEnvironment,
 ): ClassifiedField[] {
-  const graph = new SchemaGraph(loadDocument);
+  const graph = new SchemaGraph(loadDocument, (file) => relativeFile(env.root, file));
   const requested = new Set(documents.map((d) => d.document.file));
   const parameters: { document: PositionedDocument; pointer: string; name: string; schema: SchemaNode | undefined }[] = [];
   for (const { document, kind } of documents) {
@@ -58,9 +60,12 @@ export function scanJsonSchemaDocuments(
   const inherited = propagateMarkings(graph, own);
 
   const fields: ClassifiedField[] = [];
+  const properties: SchemaNode[] = [];
+  const classifiedProperties = new Map<SchemaNode, ClassifiedField>();
   for (const node of graph.nodes.values()) {
     if (!requested.has(node.document.file)) continue;
     if (node.keyword !== "properties" && node.keyword !== "patternProperties") continue;
+    properties.push(node);
     const fromRef = own.size > 0 ? referencedMarking(graph, node, own) : undefined;
     const inheritedHere = inherited.get(node);
     const marking = fromRef && inheritedHere ? mergeMarkings(fromRef, inheritedHere) : (fromRef ?? inheritedHere ?? NO_MARKING);
@@ -79,8 +84,18 @@ export function scanJsonSchemaDocuments(
       },
       env,
     );
-    if (classified) fields.push(classified);
+    if (classified) {
+      fields.push(classified);
+      classifiedProperties.set(node, classified);
+    }
   }
+  const propertyField = (node: SchemaNode) => ({
+    path: fieldPath(env.root, node.document.file, node.pointer),
+    source: "json-schema" as const,
+    location: node.document.locateKey(node.pointer),
+    container: containerName(node.parent),
+  });
+  fields.push(...positionShapedProperties(graph, properties, classifiedProperties, propertyField, env));
 
   for (const parameter of parameters) {
     const onParameter = readXVdxKeyword(valueAt(parameter.document.value, parameter.pointer)?.["x-vdx"]);

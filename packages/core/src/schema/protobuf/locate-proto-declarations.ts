@@ -25,6 +25,9 @@ export interface ProtoDeclarations {
   imports: ProtoImport[];
   messages: Map<string, ProtoDeclaration>;
   fields: Map<string, ProtoDeclaration>;
+  /** Enums (`pkg.Outer.Kind`) and their values (`pkg.Outer.Kind.VALUE`, positioned at the value's name). */
+  enums?: Map<string, ProtoDeclaration>;
+  enumValues?: Map<string, ProtoDeclaration>;
 }
 
 type ScopeKind = "message" | "enum" | "oneof" | "block";
@@ -45,7 +48,7 @@ const LABELS = new Set(["optional", "required", "repeated"]);
 export function locateProtoDeclarations(source: string): ProtoDeclarations {
   const { tokens, comments } = tokenizeProto(source);
   const attach = commentAttacher(comments);
-  const result: ProtoDeclarations = { packageName: "", imports: [], messages: new Map(), fields: new Map() };
+  const result: ProtoDeclarations = { packageName: "", imports: [], messages: new Map(), fields: new Map(), enums: new Map(), enumValues: new Map() };
   const stack: Scope[] = [];
   const currentMessage = (): string | undefined => {
     for (let s = stack.length - 1; s >= 0; s--) if (stack[s]!.kind === "message") return stack[s]!.message;
@@ -92,6 +95,7 @@ export function locateProtoDeclarations(source: string): ProtoDeclarations {
       const name = tokens[i + 1]!;
       const fullName = qualify(name.text);
       if (token.text === "message") result.messages.set(fullName, declarationAt(token, name, attach));
+      else result.enums!.set(fullName, declarationAt(token, name, attach));
       stack.push({ kind: token.text, message: fullName });
       i += 3;
       continue;
@@ -110,7 +114,14 @@ export function locateProtoDeclarations(source: string): ProtoDeclarations {
       i = readField(tokens, i, scope.message, result, stack, attach);
       continue;
     }
-    // Enum values, rpc declarations, stray words: skip the statement.
+    // `NAME = 4 [opts];` in an enum: a value, positioned at its name.
+    if (scope && scope.kind === "enum" && tokens[i + 1]?.text === "=") {
+      const end = skipStatement(tokens, i);
+      result.enumValues!.set(`${scope.message}.${token.text}`, declarationAt(token, tokens[end - 1] ?? token, attach));
+      i = end;
+      continue;
+    }
+    // rpc declarations, stray words: skip the statement.
     i = skipStatement(tokens, i);
   }
   return result;

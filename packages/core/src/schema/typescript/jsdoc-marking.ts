@@ -12,8 +12,17 @@ export interface JsDocMarking {
 
 /** Reads `/** @vdx a, b *\/` (or `@vdx none`) on a declaration, with the injected `ts`. */
 export function jsDocMarking(tsApi: TS, node: ts.Node): JsDocMarking | undefined {
+  return markingOfTags(tsApi, tsApi.getJSDocTags(node));
+}
+
+/** The `@vdx` tags of one JSDoc comment (a `@typedef` block), not of the node it documents. */
+export function jsDocCommentMarking(tsApi: TS, comment: ts.JSDoc): JsDocMarking | undefined {
+  return markingOfTags(tsApi, comment.tags ?? []);
+}
+
+function markingOfTags(tsApi: TS, tags: readonly ts.JSDocTag[]): JsDocMarking | undefined {
   let result: JsDocMarking | undefined;
-  for (const tag of tsApi.getJSDocTags(node)) {
+  for (const tag of tags) {
     if (tag.tagName.text !== "vdx") continue;
     const text = tsApi.getTextOfJSDocComment(tag.comment) ?? "";
     const parsed = parseAnnotationIds(text);

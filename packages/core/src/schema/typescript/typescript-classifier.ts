@@ -1,14 +1,20 @@
-import path from "node:path";
 import type ts from "typescript";
 import type { ClassifiedField } from "../../model/schema-field.js";
-import { checkMarking, classifyField, mergeMarkings, NO_MARKING, rootFor, type ClassifyEnvironment, type Marking } from "../classify-field.js";
-import { relativeFile } from "../findings.js";
-import { detectGeneratedSource, type GeneratedLinks, type GeneratedSource } from "./generated-source.js";
-import { jsDocMarking } from "./jsdoc-marking.js";
+import { checkMarking, classifyField, mergeMarkings, NO_MARKING, type ClassifyEnvironment, type Marking } from "../classify-field.js";
+import {
+  dataDeclaration, inlineHolder, isNamedDeclaration, memberNames, ownerName, ownerOf, writtenMembers, type Declaration,
+} from "./declaration-members.js";
+import { site, type CollectionSite } from "./field-sites.js";
+import { GeneratedOrigins } from "./generated-origins.js";
+import type { GeneratedLinks } from "./generated-source.js";
+import { jsDocCommentMarking, jsDocMarking } from "./jsdoc-marking.js";
+import { classifyCollection, classifySites, type SiteContext } from "./site-classifier.js";
+import { collectSyntacticSites } from "./syntactic-sites.js";
+import { propertyNameText } from "./type-node-walk.js";
+import { ValueShapes } from "./value-shapes.js";
 
 type TS = typeof ts;
 type Carried = Pick<ClassifiedField, "categories" | "evidence" | "confidence">;
-type Declaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration;
 
 const MAX_TYPE_DEPTH = 4;
 
@@ -18,71 +24,89 @@ export class TypeScriptClassifier {
   private readonly memberMemo = new Map<ts.Node, ClassifiedField | null>();
   private readonly inProgress = new Set<ts.Node>();
   private readonly markingMemo = new Map<ts.Node, Marking>();
-  private readonly generatedMemo = new Map<ts.SourceFile, GeneratedSource | undefined>();
   private readonly quiet: ClassifyEnvironment;
+  private readonly origins: GeneratedOrigins;
+  private readonly sites: SiteContext;
 
   constructor(
     private readonly ts: TS,
     private readonly program: ts.Program,
     private readonly reported: ReadonlySet<ts.SourceFile>,
     private readonly env: ClassifyEnvironment,
-    private readonly links: GeneratedLinks,
+    links: GeneratedLinks,
   ) {
     this.checker = program.getTypeChecker();
     this.quiet = { ...env, findings: [] };
+    this.origins = new GeneratedOrigins(ts, this.checker, env, links);
+    const shapes = new ValueShapes(ts, this.checker, (sourceFile) => this.envOf(sourceFile), (node) => this.locationOf(node), (node) => this.markingOf(node));
+    this.sites = {
+      ts,
+      locationOf: (node) => this.locationOf(node),
+      enclosingMarking: (node) => this.markingOf(node),
+      carriedByValue: (fieldSite) => shapes.carriedBy(fieldSite),
+    };
   }
 
+  /**
+   * Every field the file declares: members of its interfaces, type aliases and classes (with the leaves of
+   * inline object types), then the shapes only its syntax says (field-sites.ts).
+   */
   classifyFile(file: ts.SourceFile): ClassifiedField[] {
+    const env = this.envOf(file);
+    const found = collectSyntacticSites(this.ts, file);
     const fields: ClassifiedField[] = [];
-    const visit = (statements: readonly ts.Statement[]): void => {
-      for (const statement of statements) {
-        if (this.ts.isModuleDeclaration(statement) && statement.body) {
-          let body: ts.Node = statement.body;
-          while (this.ts.isModuleDeclaration(body) && body.body) body = body.body;
-          if (this.ts.isModuleBlock(body)) visit(body.statements);
-        } else if (this.ts.isInterfaceDeclaration(statement) || this.ts.isTypeAliasDeclaration(statement) || (this.ts.isClassDeclaration(statement) && statement.name)) {
-          fields.push(...this.classifyDeclaration(statement));
-        } else if (this.ts.isEnumDeclaration(statement)) {
-          this.markingOf(statement); // reports unknown ids on enums
-        }
-      }
-    };
-    visit(file.statements);
+    const collections: CollectionSite[] = [...found.collections];
+    for (const declaration of found.declarations) fields.push(...this.classifyDeclaration(declaration, collections));
+    fields.push(...classifySites(this.sites, found.fields, env));
+    for (const collection of collections) {
+      // An unknown id on an enum or list is reported whether or not its members turn out to be fields.
+      for (const node of collection.members[0]?.enclosing ?? []) this.markingOf(node);
+      fields.push(...classifyCollection(this.sites, collection, env));
+    }
     return fields;
   }
 
-  private classifyDeclaration(declaration: Declaration): ClassifiedField[] {
+  private classifyDeclaration(declaration: Declaration, collections: CollectionSite[]): ClassifiedField[] {
     const name = declaration.name!.text;
     const containerMarking = this.markingOf(declaration);
+    const fields: ClassifiedField[] = [];
+    const written = writtenMembers(this.ts, declaration);
+    for (const member of written.members) {
+      const field = this.classifyMember(member);
+      if (field) fields.push(field);
+    }
+    for (const union of written.unions) {
+      const holderPath = union.holder === declaration ? name : this.memberPath(union.holder as ts.Declaration);
+      if (holderPath === undefined) continue;
+      const texts = union.literals.map((literal) => (literal.literal as ts.StringLiteral).text);
+      const enclosing: ts.Node[] = union.holder === declaration ? [declaration] : [declaration, union.holder];
+      collections.push({
+        name: holderPath,
+        members: union.literals.map((literal, i) => site(literal, `${holderPath}.${texts[i]}`, texts[i]!, texts, holderPath.split("."), holderPath, enclosing)),
+      });
+    }
     const symbol = this.checker.getSymbolAtLocation(declaration.name!);
-    if (!symbol) return [];
+    if (!symbol) return fields;
     const declaredType = this.checker.getDeclaredTypeOfSymbol(symbol);
     // `type Vin = string` has no fields of its own; its mark reaches the properties typed with it.
-    if (!(declaredType.flags & (this.ts.TypeFlags.Object | this.ts.TypeFlags.UnionOrIntersection))) return [];
-    const properties = this.propertiesOf(declaredType);
-    const fields: ClassifiedField[] = [];
-    for (const property of properties) {
+    if (!(declaredType.flags & (this.ts.TypeFlags.Object | this.ts.TypeFlags.UnionOrIntersection))) return fields;
+    for (const property of this.propertiesOf(declaredType)) {
       const member = dataDeclaration(this.ts, property);
-      if (!member || !this.isUserDeclaration(member)) continue;
-      if (this.ownerOf(member) === declaration) {
-        const field = this.classifyMember(member);
-        if (field) fields.push(field);
-        continue;
-      }
+      if (!member || !this.isUserDeclaration(member) || within(member, declaration)) continue;
       // Inherited (`extends`) or derived (`Pick`, `Omit`, `Partial`, intersections): the field keeps its origin's classification.
       const origin = this.classifyMember(member);
       const categories = [...new Set([...containerMarking.ids, ...(origin?.categories ?? [])])];
       if (categories.length === 0 && !origin) continue;
-      const location = this.locationOf(declaration.name!);
       fields.push({
         path: `${name}.${property.name}`,
         source: "typescript",
-        location,
+        location: this.locationOf(declaration.name!),
         categories,
         evidence: containerMarking.ids.length > 0 || !origin ? { kind: "annotation" } : origin.evidence,
         confidence: containerMarking.ids.length > 0 || !origin ? 1 : origin.confidence,
         container: name,
         ...(origin?.typeName ? { typeName: origin.typeName } : {}),
+        derived: true,
       });
     }
     return fields;
@@ -104,42 +128,47 @@ export class TypeScriptClassifier {
   }
 
   private computeMember(member: ts.Declaration): ClassifiedField | undefined {
-    const owner = this.ownerOf(member);
-    const ownerName = owner ? this.ownerName(owner) : undefined;
+    const owner = ownerOf(this.ts, member);
+    const ownerText = owner ? ownerName(this.ts, owner) : undefined;
     const nameNode = (member as ts.NamedDeclaration).name;
-    if (!owner || !ownerName || !nameNode) return undefined;
-    const propertyName = nameNode.getText().replace(/^["']|["']$/g, "");
+    if (!owner || !ownerText || !nameNode) return undefined;
+    const propertyName = propertyNameText(this.ts, nameNode) ?? nameNode.getText();
     const sourceFile = member.getSourceFile();
-    const env = this.reported.has(sourceFile) && this.isNamedDeclaration(owner) ? this.env : this.quiet;
-    const location = this.locationOf(nameNode);
-    const path = `${ownerName}.${propertyName}`;
+    const env = this.envOf(sourceFile);
+    const path = `${ownerText}.${propertyName}`;
 
     const written = jsDocMarking(this.ts, member);
     const own = written ? checkMarking(written, { location: this.locationOf(written.tag), path }, env) : NO_MARKING;
     const typeNode = (member as ts.PropertySignature).type;
-    let inherited = this.isNamedDeclaration(owner) ? this.markingOf(owner) : this.inlineOwnerMarking(owner);
+    let inherited = this.ownerMarking(owner);
     for (const marking of this.referencedMarkings(typeNode)) inherited = mergeMarkings(inherited, marking);
 
-    const generated = this.generatedOf(sourceFile);
-    const schemaField = generated ? this.links.find(this.generatedTypeNames(owner, ownerName), propertyName, generated) : undefined;
+    const generatedFrom = this.origins.of(sourceFile, owner, ownerText, propertyName);
     const fromType = own.ids.length === 0 && !own.none ? this.carriedByType(this.checker.getTypeAtLocation(member), 0) : undefined;
-    const siblings = this.memberNames(owner);
     const typeText = typeNode ? typeNode.getText() : undefined;
     return classifyField(
       {
         path,
         source: "typescript",
-        location,
+        location: this.locationOf(nameNode),
         identifier: propertyName,
-        context: { siblings, parents: ownerName.split("."), ...(typeText ? { typeName: typeText } : {}) },
+        context: { siblings: memberNames(this.ts, owner), parents: ownerText.split("."), ...(typeText ? { typeName: typeText } : {}) },
         ...(typeText ? { typeName: typeText } : {}),
-        container: ownerName,
+        container: ownerText,
         markings: { own, inherited },
-        ...(schemaField ? { generatedFrom: { field: schemaField, schemaFile: this.schemaFileName(sourceFile, schemaField.location.file) } } : {}),
+        ...(generatedFrom ? { generatedFrom } : {}),
         ...(fromType ? { fromType } : {}),
       },
       env,
     );
+  }
+
+  /** `Owner.member` of a written member, or undefined outside named types. */
+  private memberPath(member: ts.Declaration): string | undefined {
+    const owner = ownerOf(this.ts, member);
+    const ownerText = owner ? ownerName(this.ts, owner) : undefined;
+    const name = propertyNameText(this.ts, (member as ts.NamedDeclaration).name);
+    return ownerText && name !== undefined ? `${ownerText}.${name}` : undefined;
   }
 
   /** What a value of this type carries: the union of its classified properties, through arrays, unions and intersections. */
@@ -174,7 +203,7 @@ export class TypeScriptClassifier {
         let symbol = this.checker.getSymbolAtLocation(node.typeName);
         if (symbol && symbol.flags & this.ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
         for (const declaration of symbol?.declarations ?? []) {
-          if (this.isNamedDeclaration(declaration) || this.ts.isEnumDeclaration(declaration)) {
+          if (isNamedDeclaration(this.ts, declaration) || this.ts.isEnumDeclaration(declaration)) {
             const marking = this.markingOf(declaration);
             if (marking.ids.length > 0 || marking.none) found.push(marking);
           }
@@ -186,25 +215,30 @@ export class TypeScriptClassifier {
     return found;
   }
 
-  private markingOf(declaration: ts.Declaration): Marking {
-    const memo = this.markingMemo.get(declaration);
+  /**
+   * The `@vdx` mark written on a declaration, enclosing statement or JSDoc comment, checked against the pack
+   * once; problems are reported when its file is reported, whoever asks first.
+   */
+  private markingOf(node: ts.Node): Marking {
+    const memo = this.markingMemo.get(node);
     if (memo) return memo;
-    const written = jsDocMarking(this.ts, declaration);
-    const name = (declaration as ts.NamedDeclaration).name?.getText() ?? "(anonymous)";
-    const env = this.reported.has(declaration.getSourceFile()) ? this.env : this.quiet;
-    const marking = written ? checkMarking(written, { location: this.locationOf(written.tag), path: name }, env) : NO_MARKING;
-    this.markingMemo.set(declaration, marking);
+    const written = this.ts.isJSDoc(node) ? jsDocCommentMarking(this.ts, node) : jsDocMarking(this.ts, node);
+    const name = propertyNameText(this.ts, (node as ts.NamedDeclaration).name) ?? (node as ts.NamedDeclaration).name?.getText() ?? "(anonymous)";
+    const marking = written ? checkMarking(written, { location: this.locationOf(written.tag), path: name }, this.envOf(node.getSourceFile())) : NO_MARKING;
+    this.markingMemo.set(node, marking);
     return marking;
   }
 
-  /** An inline type literal (`origin: { lat: number }`) takes the marks of the property holding it. */
-  private inlineOwnerMarking(owner: ts.Node): Marking {
-    const holder = owner.parent;
-    if (holder && (this.ts.isPropertySignature(holder) || this.ts.isPropertyDeclaration(holder))) {
-      const written = jsDocMarking(this.ts, holder);
-      if (written) return checkMarking(written, { location: this.locationOf(written.tag), path: holder.name.getText() }, this.quiet);
-    }
-    return NO_MARKING;
+  /** The marks an owner passes to its members: a named type's own; an inline literal's holder's, and its owner's (`Req.path.vin` takes `Req`'s). */
+  private ownerMarking(owner: ts.Node): Marking {
+    if (isNamedDeclaration(this.ts, owner)) return this.markingOf(owner);
+    const holder = inlineHolder(this.ts, owner);
+    if (!holder) return NO_MARKING;
+    const written = jsDocMarking(this.ts, holder);
+    // The holder's own tag is reported where the holder is classified.
+    const own = written ? checkMarking(written, { location: this.locationOf(written.tag), path: holder.name.getText() }, this.quiet) : NO_MARKING;
+    const outer = ownerOf(this.ts, holder);
+    return outer ? mergeMarkings(this.ownerMarking(outer), own) : own;
   }
 
   private propertiesOf(type: ts.Type): ts.Symbol[] {
@@ -214,65 +248,8 @@ export class TypeScriptClassifier {
     return [...byName.values()];
   }
 
-  /** The interface / class / alias / inline type literal a member is declared in. */
-  private ownerOf(member: ts.Node): ts.Node | undefined {
-    const parent = this.ts.isParameter(member) ? member.parent?.parent : member.parent;
-    if (!parent) return undefined;
-    if (this.ts.isTypeLiteralNode(parent)) {
-      // `type A = { … }` owns its literal's members; a literal under a property is inline.
-      return this.ts.isTypeAliasDeclaration(parent.parent) ? parent.parent : parent;
-    }
-    return this.ts.isInterfaceDeclaration(parent) || this.ts.isClassDeclaration(parent) || this.ts.isClassExpression(parent) ? parent : undefined;
-  }
-
-  private ownerName(owner: ts.Node): string | undefined {
-    if (this.isNamedDeclaration(owner)) return owner.name?.text;
-    const holder = owner.parent;
-    if (holder && (this.ts.isPropertySignature(holder) || this.ts.isPropertyDeclaration(holder))) {
-      const outer = this.ownerOf(holder);
-      const outerName = outer ? this.ownerName(outer) : undefined;
-      return outerName ? `${outerName}.${holder.name.getText()}` : undefined;
-    }
-    return undefined;
-  }
-
-  private memberNames(owner: ts.Node): string[] {
-    const members = (owner as ts.InterfaceDeclaration).members ?? (this.ts.isTypeAliasDeclaration(owner) && this.ts.isTypeLiteralNode(owner.type) ? owner.type.members : undefined);
-    return (members ?? []).map((m: ts.Node) => (m as ts.NamedDeclaration).name?.getText() ?? "").filter((n: string) => n !== "");
-  }
-
-  private isNamedDeclaration(node: ts.Node): node is Declaration {
-    return (this.ts.isInterfaceDeclaration(node) || this.ts.isTypeAliasDeclaration(node) || this.ts.isClassDeclaration(node)) && node.name !== undefined;
-  }
-
-  /** Spellings of a generated type's schema name: `State`, `IState` → `State`, `acme.v1.State` (protobufjs namespaces). */
-  private generatedTypeNames(owner: ts.Node, ownerName: string): string[] {
-    const names = [ownerName];
-    if (/^I[A-Z]/.test(ownerName)) names.push(ownerName.slice(1));
-    if (this.isNamedDeclaration(owner)) {
-      const symbol = this.checker.getSymbolAtLocation(owner.name!);
-      const qualified = symbol ? this.checker.getFullyQualifiedName(symbol).replace(/^"[^"]*"\./, "") : undefined;
-      if (qualified && qualified !== ownerName) names.unshift(qualified.replace(/\.I([A-Z]\w*)$/, ".$1"));
-      const generatedFrom = this.ts.getJSDocTags(owner).find((t) => t.tagName.text === "generated");
-      const message = /from message (\S+)/.exec(this.ts.getTextOfJSDocComment(generatedFrom?.comment) ?? "")?.[1];
-      if (message) names.unshift(message);
-    }
-    return names;
-  }
-
-  /**
-   * The schema file as `generated-from:` names it: relative to the scan root; without one, relative to the
-   * generated file's project folder, stepping out with `../` (a monorepo's shared `proto/`) rather than
-   * naming a machine-specific absolute path.
-   */
-  private schemaFileName(generatedFile: ts.SourceFile, schemaFile: string): string {
-    if (!this.env.rootOf) return relativeFile(this.env.root, schemaFile);
-    return path.relative(rootFor(this.env, generatedFile.fileName), schemaFile).split(path.sep).join("/");
-  }
-
-  private generatedOf(file: ts.SourceFile): GeneratedSource | undefined {
-    if (!this.generatedMemo.has(file)) this.generatedMemo.set(file, detectGeneratedSource(file.text));
-    return this.generatedMemo.get(file);
+  private envOf(file: ts.SourceFile): ClassifyEnvironment {
+    return this.reported.has(file) ? this.env : this.quiet;
   }
 
   private isUserType(type: ts.Type): boolean {
@@ -294,13 +271,7 @@ export class TypeScriptClassifier {
   }
 }
 
-/** The declaration of a data property (not a method or a function-typed property). */
-function dataDeclaration(tsApi: TS, property: ts.Symbol): ts.Declaration | undefined {
-  const declaration = property.valueDeclaration ?? property.declarations?.[0];
-  if (!declaration) return undefined;
-  if (tsApi.isMethodSignature(declaration) || tsApi.isMethodDeclaration(declaration)) return undefined;
-  const typeNode = (declaration as ts.PropertySignature).type;
-  if (typeNode && (tsApi.isFunctionTypeNode(typeNode) || tsApi.isConstructorTypeNode(typeNode))) return undefined;
-  if (tsApi.isPropertySignature(declaration) || tsApi.isPropertyDeclaration(declaration) || tsApi.isParameter(declaration) || tsApi.isGetAccessorDeclaration(declaration)) return declaration;
-  return undefined;
+/** Whether `node` is written inside `container` (a member the declaration itself declares). */
+function within(node: ts.Node, container: ts.Node): boolean {
+  return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
 }

@@ -1,0 +1,1 @@
+export { BaseApiClient, ApiError, type ClientOptions } from "./base-client.js";

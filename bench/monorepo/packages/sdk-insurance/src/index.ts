@@ -1,0 +1,1 @@
+export { KraftSureClient, type InsuredTrip, type CrashNotice, type SubmitResult } from "./insurer-client.js";

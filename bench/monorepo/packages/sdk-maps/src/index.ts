@@ -1,0 +1,1 @@
+export { Geocoder, type Address, type SnappedTrace } from "./geocoder.js";

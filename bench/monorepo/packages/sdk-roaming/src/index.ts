@@ -1,0 +1,1 @@
+export { RoamingClient, type OutgoingCdr, type Tariff } from "./roaming-client.js";

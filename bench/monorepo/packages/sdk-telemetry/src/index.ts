@@ -1,0 +1,2 @@
+export { initSentry } from "./sentry.js";
+export { captureVehicleError } from "./vehicle-scope.js";

@@ -1,0 +1,48 @@
+// Runs vdx on one repository of the real-world corpus the way a user would: with the
+// `vdx.config.yaml` written beside the send labels (labels/sends/<repo>.config.yaml), placed at
+// the repository's root, or with no config when the labeller wrote none.
+import { copyFileSync, existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { scan, type ScanResult } from "../../packages/core/src/index.js";
+import { corpusFolder, readManifest, type CorpusRepository } from "./extract.js";
+
+export const LABELS = fileURLToPath(new URL("./labels/", import.meta.url));
+/** Records are judged on a fixed date so that figures do not move with the calendar. */
+export const CORPUS_AS_OF = "2026-12-01";
+
+export interface CorpusTarget {
+  entry: CorpusRepository;
+  folder: string;
+  /** `<owner>+<name>`: the label files' base name. */
+  key: string;
+}
+
+/** The manifest's repositories present under `corpus`, optionally of one split. */
+export function corpusTargets(corpus: string, split?: "train" | "blind"): CorpusTarget[] {
+  return readManifest()
+    .filter((entry) => split === undefined || entry.split === split)
+    .map((entry) => ({ entry, folder: corpusFolder(corpus, entry), key: entry.repo.replace("/", "+") }))
+    .filter((target) => existsSync(target.folder));
+}
+
+/** Scans the repository; `extraPaths` (relative to it) are scanned even when the config's `include` leaves them out. */
+export async function scanCorpusRepository(target: CorpusTarget, extraPaths: readonly string[] = []): Promise<ScanResult> {
+  const config = join(LABELS, "sends", `${target.key}.config.yaml`);
+  const placed = join(target.folder, "vdx.config.yaml");
+  if (existsSync(config)) copyFileSync(config, placed);
+  else rmSync(placed, { force: true });
+  return scan({ cwd: target.folder, paths: [".", ...extraPaths], asOf: CORPUS_AS_OF });
+}
+
+/** Exits with a clear message when the corpus folder is missing. */
+export function corpusArgument(script: string): string {
+  const corpus = process.argv.slice(2).find((argument) => !argument.startsWith("--"));
+  if (corpus === undefined || !existsSync(corpus)) {
+    console.error(`usage: npx tsx bench/real-world/${script} <corpus folder> [options]`);
+    console.error(corpus === undefined ? "the corpus folder is missing." : `no corpus at ${corpus}.`);
+    console.error("Extract it first: npx tsx bench/real-world/extract.ts --mirrors <git mirrors> --out <corpus folder>");
+    process.exit(2);
+  }
+  return corpus;
+}
