@@ -24,6 +24,21 @@ describe("taint engine edge cases", () => {
     }))).toEqual(["unassessed-export@src/main.ts:4 pi.sensitive.location-trajectory"]);
   });
 
+  it("reads a record a declared lookup returns by its type, not by the key it was found with", () => {
+    expect(summarise(analyzeProject({
+      "src/model.ts": MODEL,
+      "src/main.ts": `import axios from "axios"; import { loadTrip, type Trip } from "./model";
+        declare function tripByVin(vin: string): Trip;
+        declare function encodeVin(vin: string): Uint8Array;
+        export function a() { const t = tripByVin(loadTrip().vin); return axios.post("${EU}/id", { id: t.id }); }
+        export function b() { const t = tripByVin(loadTrip().vin); return axios.post("${EU}/at", { at: t.lat }); }
+        export function c() { return axios.post("${EU}/raw", encodeVin(loadTrip().vin)); }`,
+    }))).toEqual([
+      "unassessed-export@src/main.ts:5 pi.sensitive.location-trajectory",
+      "unassessed-export@src/main.ts:6 pi.general.vehicle-identifier",
+    ]);
+  });
+
   it("applies sanitizers: removes categories, and adds the ones configured", () => {
     const result = analyzeProject({
       "src/model.ts": MODEL,

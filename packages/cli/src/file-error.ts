@@ -48,7 +48,8 @@ const REASONS: Record<string, string> = {
   EMFILE: "too many open files",
 };
 
-function describeCode(code: string | undefined, cause: unknown): string {
+/** Why a file-system call failed, as the CLI words it (`no space left on the device (ENOSPC)`). */
+export function describeCode(code: string | undefined, cause: unknown): string {
   if (code !== undefined && REASONS[code]) return `${REASONS[code]} (${code})`;
   return cause instanceof Error ? cause.message : String(cause);
 }

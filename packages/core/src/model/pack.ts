@@ -296,6 +296,11 @@ export interface StoreModel extends Omit<SinkModel, "payload" | "behaviour" | "r
   result?: string[];
   /** The call only reads when this option is absent or one of `reads` (fetch `method`). */
   method?: { argument: number; property: string; reads: string[] };
+  /**
+   * Where the read names the fields it returns: an argument (and property path) holding a document projection,
+   * or a method chained on the call whose first argument is one (`.project({ name: 1 })`).
+   */
+  projection?: { argument?: number; property?: string[]; method?: string };
 }
 
 /**
@@ -339,6 +344,11 @@ export interface RouteFramework {
   /** Property of the options argument holding the path and handler (fastify `route({ url, handler })`). */
   options?: { argument: number; path: string; handler: string; method?: string };
   response: RouteResponse;
+  /**
+   * Where the registering call types the request body: a type argument of the call, or a property of
+   * it (fastify `app.post<{ Body: Upload }>`: argument 0, property `Body`; express `post<P, Res, Body>`: 2).
+   */
+  requestBody?: { typeArgument: number; property?: string };
   description?: string;
   examples: EntryExamples;
 }
@@ -372,10 +382,32 @@ export interface ExposureModel {
 }
 
 /** The remote-access catalogues of a pack (stores.yaml, routes.yaml). */
+/**
+ * A call that mounts routes under a path prefix (routes.yaml `mounts`): a router or sub-app value
+ * (express `app.use("/v1", router)`, hono `app.route("/v1", sub)`), or a plugin function whose
+ * parameter is the framework instance its routes are registered on (fastify `app.register(plugin, { prefix })`).
+ */
+export interface RouteMount {
+  id: string;
+  package: string;
+  /** Access path of the mounting call. */
+  member: string;
+  /** Where the mounted router, sub-app or plugin function is (`rest` for any later argument). */
+  target: ArgumentSelector;
+  /** Where the path prefix is; a value that is not a static string mounts without prefix. */
+  prefix?: ArgumentSelector;
+  /** A plugin function's parameter that holds the framework instance (fastify: 0); absent = routers only. */
+  instanceParameter?: number;
+  description?: string;
+  examples: EntryExamples;
+}
+
 export interface RemoteCatalogue {
   stores: StoreModel[];
   replications: ReplicationModel[];
   frameworks: RouteFramework[];
   controllers: RouteControllers[];
   exposures: ExposureModel[];
+  /** Mounting calls that give routes a path prefix (absent in packs written before mounts existed). */
+  mounts?: RouteMount[];
 }

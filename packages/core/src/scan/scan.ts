@@ -16,6 +16,7 @@ import { changedFilesSince } from "./changed-files.js";
 import { findingFingerprint } from "./fingerprint.js";
 import { runAnalyzers } from "./run-analyzers.js";
 import { checkSourceFiles } from "./check-source-files.js";
+import { ownInputFiles } from "./input-files.js";
 import { ReadScope } from "../input/read-scope.js";
 import type { RefusedFile } from "./collect-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
@@ -70,10 +71,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   timings.load = performance.now() - started;
 
   const root = config.root;
+  const baselineFile = options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined;
+  const ownFiles = ownInputFiles(config, registry, pack, baselineFile);
   const empty = { findings: [] as Finding[], fields: [] as ClassifiedField[], flows: [] as InventoryFlow[] };
   const stats = { files: { proto: 0, schema: 0, vss: 0, typescript: 0, total: 0 }, timings };
   if (errors.length > 0) {
-    return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats };
+    const inputs = { ownFiles, scannedFiles: [] };
+    return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats, inputs };
   }
 
   started = performance.now();
@@ -91,7 +95,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       config.file,
       registry.file,
       join(root, DEFAULT_BASELINE_FILE),
-      options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined,
+      baselineFile,
     ].filter((f): f is string => f !== undefined),
   });
   const grouped = groupByKind(collected);
@@ -137,8 +141,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     reported = kept;
   }
   let baselined = 0;
-  if (options.baselineFile !== undefined) {
-    const baseline = readBaseline(resolve(cwd, options.baselineFile));
+  if (baselineFile !== undefined) {
+    const baseline = readBaseline(baselineFile);
     errors.push(...baseline.errors);
     const kept = reported.filter((f) => !baseline.fingerprints.has(findingFingerprint(f, root)));
     baselined = reported.length - kept.length;
@@ -158,6 +162,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     baselined,
     unchanged,
     stats,
+    inputs: { ownFiles, scannedFiles: [...collected].sort() },
   };
 }
 

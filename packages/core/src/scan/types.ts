@@ -7,6 +7,7 @@ import type { VdxConfig } from "../model/config.js";
 import type { Jurisdiction, RulePack } from "../model/pack.js";
 import type { SourceLocation } from "../model/location.js";
 import type { VerdictStatus } from "../model/verdict.js";
+import type { ScanInputs } from "./input-files.js";
 
 export interface ScanOptions {
   /** Scan roots or single files, absolute or relative to `cwd`. Empty = `cwd`. */
@@ -109,4 +110,6 @@ export interface ScanResult {
   /** Findings dropped because their file did not change (`--changed-since`). */
   unchanged: number;
   stats: ScanStats;
+  /** The files this scan read (absolute): a report written after the scan must never replace one of them. */
+  inputs: ScanInputs;
 }
