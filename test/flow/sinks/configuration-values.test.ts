@@ -34,6 +34,15 @@ describe("configuration modules", () => {
     expect(probe(files, "d")).toBe("<unresolved: environment variable D_URL has no default in code>");
   });
 
+  it("reads a helper's env[name] ?? fallback as the caller's fallback, overridable by the variable the caller names", () => {
+    const files = {
+      "src/settings.ts": `${PROCESS}const env = process.env;\nexport function setting(name: string, fallback: string): string { return env[name] ?? fallback; }\nexport function required(name: string): string { return process.env[name]!; }`,
+      "src/main.ts": `import { setting, required } from "./settings";\nconst probe = setting("PARTNER_URL", "https://partner.example.jp/api");\nconst bare = required("PARTNER_URL");`,
+    };
+    expect(probe(files)).toBe("https://partner.example.jp/api (default; overridable by $[name])");
+    expect(probe(files, "bare")).toBe("<unresolved: environment variable [name] has no default in code>");
+  });
+
   it("takes a list helper's literal fallback as the hosts that ship, overridable by the variable it parses", () => {
     const files = {
       "src/main.ts": `${PROCESS}function hosts(value: string | undefined, fallback: string[]): string[] {

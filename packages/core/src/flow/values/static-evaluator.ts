@@ -6,7 +6,7 @@ import { locationOf } from "./source-location.js";
 import { unwrapExpression } from "./expression-shapes.js";
 import { lookupPath, resolveDefinition, type DefinitionContext } from "./definitions.js";
 import { isUrlProperty, resolveUrl, urlProperty } from "./url-values.js";
-import { environmentReadOf } from "./environment.js";
+import { environmentReadOf, isEnvironmentObject } from "./environment.js";
 import { valueDeclarationOf } from "./declarations.js";
 import { arrayElementValues, literalTableValues } from "./literal-lookups.js";
 import { calledFunction, returnedValue } from "./function-returns.js";
@@ -108,6 +108,12 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     const here = locationOf(node);
     const env = environmentReadOf(ts, checker, node);
     if (env !== undefined) return environmentValue(env, here);
+    // `env[name]` in a helper (`str(name, fallback)`): still a read of the environment, whose variable the
+    // caller names; a `??` default after it is what ships, as for `env.X`.
+    if (ts.isElementAccessExpression(node) && isEnvironmentObject(ts, checker, node.expression)) {
+      const key = evaluate(node.argumentExpression, depth + 1);
+      return environmentValue(key.kind === "known" && key.alternatives === undefined ? key.value : `[${node.argumentExpression.getText().slice(0, 40)}]`, here);
+    }
     if (!ts.isIdentifier(node)) {
       const constant = checker.getConstantValue(node);
       if (constant !== undefined) return knownValue([String(constant)], [here]);
