@@ -112,6 +112,15 @@ describe("SDK client destinations", () => {
     expect(describeStaticValue(onlySink(f, "src/api.ts").destination)).toBe("https://trips.example.de/trips");
   });
 
+  it("configures a client from a caching factory by the instance it makes, not the cache it reads first", () => {
+    const f = fixture({
+      "src/kit/client-cache.ts": `import axios, { type AxiosInstance } from "axios";\nexport class ClientCache {\n  private static readonly made = new Map<string, AxiosInstance>();\n  static forBase(baseURL: string, timeoutMs = 5_000): AxiosInstance {\n    const known = ClientCache.made.get(baseURL);\n    if (known) return known;\n    const client = axios.create({ baseURL, timeout: timeoutMs });\n    ClientCache.made.set(baseURL, client);\n    return client;\n  }\n}`,
+      "src/kit/index.ts": `export { ClientCache } from "./client-cache.js";`,
+      "src/claims.ts": `import type { AxiosInstance } from "axios";\nimport { ClientCache } from "./kit/index.js";\nexport class Claims {\n  private readonly http: AxiosInstance;\n  constructor() { this.http = ClientCache.forBase("https://claims.example.de/v1"); }\n  file(claim: unknown) { return this.http.post("/claims", claim); }\n}`,
+    });
+    expect(describeStaticValue(onlySink(f, "src/claims.ts").destination)).toBe("https://claims.example.de/v1/claims");
+  });
+
   it("reads a field a base class in another file sets from its constructor", () => {
     const f = fixture({
       "src/base.ts": `import axios, { type AxiosInstance } from "axios";\nexport abstract class Base {\n  protected readonly http: AxiosInstance;\n  constructor(baseUrl = "https://sdk.example.de") { this.http = axios.create({ baseURL: baseUrl }); }\n}`,

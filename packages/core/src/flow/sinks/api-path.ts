@@ -35,6 +35,13 @@ export interface ApiPathResolver {
 }
 
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
+const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", "Array", "WeakRef"]);
+
+/** A value read from a built-in collection (`new Map().get(k)`, a cache): what was put in, not a client. */
+function isCollectionRead(path: ApiPath): boolean {
+  const first = path.steps[0];
+  return path.package === "global" && first?.kind === "member" && COLLECTIONS.has(first.name);
+}
 const MAX_DEPTH = 32;
 
 /**
@@ -109,11 +116,19 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     const called = calledFunction(context, call);
     if (called.kind !== "function") return undefined;
     const func = called.func;
+    let fallback: ApiPath | undefined;
     for (const returned of returnedExpressions(ts, func)) {
       const path = pathOf(returned, depth + 1);
-      if (path) return { ...path, factories: [...(path.factories ?? []), { func, call }] };
+      if (!path) continue;
+      // `if (cached) return cached;` before `return axios.create(…)`: a read of the factory's own cache is
+      // an instance it made earlier, so the made one says what the client is.
+      if (isCollectionRead(path)) {
+        fallback ??= path;
+        continue;
+      }
+      return { ...path, factories: [...(path.factories ?? []), { func, call }] };
     }
-    return undefined;
+    return fallback && { ...fallback, factories: [...(fallback.factories ?? []), { func, call }] };
   };
 
   /** `new MyClient()` where `class MyClient extends grpc.Client`. */
