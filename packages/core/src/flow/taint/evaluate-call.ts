@@ -10,7 +10,7 @@ import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
 import type { SinkReach } from "./flow-types.js";
 import type { FlowStep } from "../../model/finding.js";
-import { valuesOf, type StaticValue } from "../values/static-value.js";
+import { fixedHostOfParameter, valuesOf, type StaticValue } from "../values/static-value.js";
 import { bindAtConstruction } from "./instance-destinations.js";
 import { applyShape, shapeOfCall } from "./payload-shaping.js";
 
@@ -213,12 +213,14 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
     const payload = substitute(reach.payload, bound, step);
     const supplied = suppliedDestination(a, fn, call, reach, receiverNode);
     if (supplied) {
+      // A caller that only fills in the path (`${API}/shipments/${vin}`: the host is fixed inside) does not
+      // decide where the data goes: the send stays reported where it is written.
+      const hostFixedInside = reach.destination.kind === "parameter" && fixedHostOfParameter(reach.destination) !== undefined;
       a.recordReach({
         ...reach,
         payload,
         destination: supplied.value,
-        location: locationOf(call),
-        reportNode: call,
+        ...(hostFixedInside ? {} : { location: locationOf(call), reportNode: call }),
         destinationSteps: [...supplied.steps, ...reach.destinationSteps],
       });
     } else a.recordReach({ ...reach, payload });
