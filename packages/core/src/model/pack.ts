@@ -201,8 +201,16 @@ export interface SinkModel {
    * `package` names another package when the configuration lives there (an OpenTelemetry exporter
    * `new OTLPTraceExporter({ url })` for spans of `@opentelemetry/api`; `initializeApp` of `firebase/app`).
    * `member` may be a construction (`new:OTLPTraceExporter`).
+   * With `base`, that call sets the client's base URL instead (`client.setConfig({ baseUrl })` of a generated
+   * OpenAPI client): it wins over the base the client was created with.
    */
-  configuredBy?: { member: string; destination: ArgumentSelector[]; package?: string };
+  configuredBy?: { member: string; destination?: ArgumentSelector[]; base?: ArgumentSelector[]; package?: string };
+  /**
+   * The call is part of a send opened by an earlier call of the access path (a prefix ending in `()`):
+   * `req.write(body)` / `req.end(body)` of `https.request(…)`. The opening call and its writes are one send,
+   * reported once, at the opening call.
+   */
+  reportAt?: string;
   /** Destination when none is configured (`https://api.segment.io`, `https://firestore.googleapis.com`). */
   defaultDestination?: string;
   /** Environment variable the SDK reads instead of code configuration (`SENTRY_DSN`, `DD_SITE`, `AWS_REGION`). */

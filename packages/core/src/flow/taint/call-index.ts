@@ -2,7 +2,7 @@ import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import { calleeName } from "./evaluate-call.js";
 import type { FileCallNames, IndexedCall } from "./file-call-names.js";
-import { FilePartsByName } from "./file-parts-by-name.js";
+import { FilePartsByName, type PartKind } from "./file-parts-by-name.js";
 
 /**
  * A syntactic index of calls by callee name and of writes by target name
@@ -20,6 +20,7 @@ import { FilePartsByName } from "./file-parts-by-name.js";
 export class CallIndex {
   private readonly calls = new Map<string, readonly IndexedCall[]>();
   private readonly writes = new Map<string, readonly ts.Node[]>();
+  private readonly subclasses = new Map<string, readonly ts.ClassLikeDeclaration[]>();
   private positions: Map<ts.SourceFile, number> | undefined;
   private mutatorWrites: Map<string, IndexedCall[]> | undefined;
 
@@ -47,6 +48,13 @@ export class CallIndex {
     return found;
   }
 
+  /** Classes written as extending a class of this name (`class TripApi extends BaseClient`), to be confirmed by the checker. */
+  subclassesNamed(name: string): readonly ts.ClassLikeDeclaration[] {
+    let found = this.subclasses.get(name);
+    if (!found) this.subclasses.set(name, (found = this.partsHolding("subclasses", name).flatMap((part) => part.subclasses.get(name) ?? [])));
+    return found;
+  }
+
   /**
    * Whether some call named `name` satisfies `test` ("is this function called at all?"): the parts are
    * tried in filing order, without gathering and ordering every candidate (a utility called in every
@@ -58,7 +66,7 @@ export class CallIndex {
     return FilePartsByName.of(this.ts, this.files).some("calls", name, (part) => (part.calls.get(name) ?? []).some(test));
   }
 
-  private partsHolding(kind: "calls" | "writes", name: string): readonly FileCallNames[] {
+  private partsHolding(kind: PartKind, name: string): readonly FileCallNames[] {
     // Asked each time: another program state may have taken the filing over since the last question.
     return FilePartsByName.of(this.ts, this.files).holding(kind, name, (file) => this.position(file));
   }

@@ -10,8 +10,11 @@ export type IndexedCall = ts.CallExpression | ts.NewExpression;
  * mutating method (`x.push(…)`) are pack data (propagation.yaml): `CallIndex` finds them among the calls.
  */
 export interface FileCallNames {
+  /** By callee name (`postJson`, `Client` for `new Client`, `super` for `super(…)`), import aliases under their exported name too. */
   readonly calls: ReadonlyMap<string, readonly IndexedCall[]>;
   readonly writes: ReadonlyMap<string, readonly ts.Node[]>;
+  /** Classes by the name of the class they extend (`class TripApi extends BaseClient` under `BaseClient`). */
+  readonly subclasses: ReadonlyMap<string, readonly ts.ClassLikeDeclaration[]>;
 }
 
 /**
@@ -36,8 +39,18 @@ export function fileCallNames(ts: TS, file: ts.SourceFile): FileCallNames {
 function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
   const calls = new Map<string, IndexedCall[]>();
   const writes = new Map<string, ts.Node[]>();
+  const subclasses = new Map<string, ts.ClassLikeDeclaration[]>();
   const aliases = importAliasesOf(ts, file);
   walkPreorder(ts, file, (node) => {
+    if (ts.isClassLike(node)) {
+      const base = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      const baseName = base ? calleeName(ts, base) : undefined;
+      if (baseName !== undefined) {
+        add(subclasses, baseName, node);
+        for (const original of aliases.get(baseName) ?? []) add(subclasses, original, node);
+      }
+    }
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) add(calls, "super", node);
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const name = calleeName(ts, node.expression);
       if (name !== undefined) {
@@ -49,7 +62,7 @@ function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
       if (target !== undefined) add(writes, target, node);
     }
   });
-  return { calls, writes };
+  return { calls, writes, subclasses };
 }
 
 /** `import { postJson as post }` → post: [postJson]; `import api from …` → api: [default]. */

@@ -6,6 +6,7 @@ import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
 import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
+import { generatedClientPackage } from "../sinks/generated-clients.js";
 import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
@@ -18,6 +19,8 @@ import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
 import { destinationKey } from "./destination-key.js";
 import { FunctionAnalysis } from "./function-analysis.js";
 import { resolveCallee } from "./resolve-callee.js";
+import { CallerLookup } from "./callers.js";
+import { destinationOfAnyInstance } from "./instance-destinations.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, taintWork, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
@@ -36,7 +39,7 @@ export interface TaintEngineInput {
   sourceFiles?: readonly ts.SourceFile[];
   sinkCallsIn(file: ts.SourceFile): readonly SinkCallLike[];
   staticValue(expression: ts.Expression): StaticValue;
-  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression | undefined): StaticValue;
   sanitizers: readonly SanitizerSpec[];
   /** What library calls that read a store return (remote access), instead of their arguments; undefined for other calls. */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
@@ -132,7 +135,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const generatedCache = new Map<ts.SourceFile, boolean>();
   const generated = (file: ts.SourceFile): boolean => {
     let value = generatedCache.get(file);
-    if (value === undefined) generatedCache.set(file, (value = detectGeneratedSource(file.text) !== undefined));
+    if (value === undefined) generatedCache.set(file, (value = detectGeneratedSource(file.text) !== undefined || generatedClientPackage(file) !== undefined));
     return value;
   };
 
@@ -190,45 +193,17 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   };
 
   const reuse = input.callSource ? undefined : createSummaryReuse(ts, program, checker, input.pack, input.fields);
-  const witnesses = createCallerWitnesses(ts, program, projectFiles);
+  const callers = new CallerLookup(ctx, index, createCallerWitnesses(ts, program, projectFiles), observer, input.knownCalled);
+  const callersOf = (unit: Unit) => callers.callersOf(unit);
 
   const entryPoints = new Map<Unit, boolean>();
   function isEntryPoint(unit: Unit): boolean {
     let entry = entryPoints.get(unit);
     if (entry === undefined) {
-      entry = ts.isSourceFile(unit) || !hasCaller(unit);
+      entry = ts.isSourceFile(unit) || !callers.hasCaller(unit);
       entryPoints.set(unit, entry);
     }
     return entry;
-  }
-
-  /** Calls of `unit` in the project, confirmed by the checker. */
-  function callersOf(unit: Unit): (ts.CallExpression | ts.NewExpression)[] {
-    if (ts.isSourceFile(unit)) return [];
-    const calls: (ts.CallExpression | ts.NewExpression)[] = [];
-    for (const name of callableNames(ts, unit)) {
-      observer?.lookedUp?.("calls", name, unit.getSourceFile().fileName);
-      for (const call of index().callsNamed(name)) if (resolveCallee(ctx, call) === unit) calls.push(call);
-    }
-    return calls;
-  }
-
-  function hasCaller(unit: Unit): boolean {
-    if (ts.isSourceFile(unit)) return false;
-    if (witnesses.stillCalls(unit)) return true;
-    const unitFile = unit.getSourceFile().fileName;
-    if (input.knownCalled?.(unitFile, unit.pos)) return true;
-    const confirms = (call: IndexedCall): boolean => {
-      if (resolveCallee(ctx, call) !== unit) return false;
-      witnesses.remember(unit, call);
-      observer?.callerConfirmed?.(unitFile, unit.pos, call.getSourceFile().fileName);
-      return true;
-    };
-    const names = callableNames(ts, unit);
-    const called = names.some((name) => index().someCallNamed(name, confirms));
-    // One confirmed caller answers the question; only a "no" depends on every file that holds the names.
-    if (!called) for (const name of names) observer?.lookedUp?.("calls", name, unit.getSourceFile().fileName);
-    return called;
   }
 
   function summaryOf(unit: Unit): FunctionSummary {
@@ -312,16 +287,26 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     }
     // Only a reach to a caller-supplied destination needs the answer (asking costs a search for a caller).
     if (!summary.reaches.some((reach) => reach.destination.kind === "parameter") || !isEntryPoint(unit)) return;
-    // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
+    // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved, unless
+    // it is the state of a client instance (a constructor's parameter: every construction supplies one) or the
+    // parameter has a default.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;
+      const instance = destinationOfAnyInstance(ctx, reach.sink, reach.destination, (func) => callersOf(func));
       // A parameter that only fills in the path of a known host (`https://api.example.de/items/${id}`) leaves the host known.
-      const destination: StaticValue = fixedHostOfParameter(reach.destination)
-        ?? { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
+      const destination: StaticValue = fixedHostOfParameter(reach.destination) ?? instance?.value ?? defaultDestination(reach);
+      const destinationSteps = instance ? [...instance.steps, ...reach.destinationSteps] : reach.destinationSteps;
       for (const label of flatten(reach.payload).labels) {
-        if (label.kind !== "param") ctx.emit({ ...reach, label, destination });
+        if (label.kind !== "param") ctx.emit({ ...reach, label, destination, destinationSteps });
       }
     }
+  }
+
+  /** A parameter destination of an entry point: its default value, if it has one. */
+  function defaultDestination(reach: FunctionSummary["reaches"][number]): StaticValue {
+    const parameter = reach.destination as Extract<StaticValue, { kind: "parameter" }>;
+    if (parameter.func.parameters[parameter.index]?.initializer) return ctx.bindParameter(reach.sink, parameter, undefined);
+    return { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
   }
 
   const seedFiles = focus ? sourceFiles.filter((file) => focus.has(posixPath(file.fileName))) : sourceFiles;
