@@ -5,7 +5,7 @@ import type { ListedField } from "./list-fields.js";
 
 export function listSchemaFields(text: string): ListedField[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, maxAliasCount: -1 });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
   const root = document.contents;
   if (!isMap(root) || !looksLikeSchema(root)) return [];
   const fields: ListedField[] = [];

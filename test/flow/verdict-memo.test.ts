@@ -42,12 +42,13 @@ describe("verdicts and paths remembered across re-lints", () => {
     let files: Record<string, string> = { ...LIBRARY_TYPES, "src/model.ts": MODEL, "src/send.ts": SEND("telemetry.example-motors.de", "{ vin: trip.vin }") };
     let program = createInMemoryProgram(morph, files);
     const states: string[][] = [];
-    for (const change of [
+    const changes: Record<string, string>[] = [
       {},
       { "src/send.ts": SEND("telemetry.example-motors.de", "{ vin: trip.vin, lat: trip.lat }") }, // the record no longer covers it
       { "src/send.ts": SEND("ingest.example-motors.jp", "{ vin: trip.vin }") }, // another destination, no record
       { "src/send.ts": SEND("telemetry.example-motors.de", "{ vin: trip.vin }") }, // back to a covered flow
-    ]) {
+    ];
+    for (const change of changes) {
       files = { ...files, ...change };
       program = createInMemoryProgram(morph, files, { oldProgram: program });
       const kept = analyze(program, pack, config, registry);

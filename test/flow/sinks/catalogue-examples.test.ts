@@ -12,7 +12,7 @@ function expectation(snippet: string, key: "destination" | "region" | "payload")
   return new RegExp(`^\\s*// ${key}: (.+)$`, "m").exec(snippet)?.[1]?.trim();
 }
 
-function sinksOf(ts: typeof workspaceTs, snippet: string): SinkCall[] {
+function sinksOf(ts: typeof workspaceTs, snippet: string): readonly SinkCall[] {
   const program = createInMemoryProgram(ts, { "src/example.ts": snippet });
   const matcher = createSinkMatcher(ts, program, { sinks: catalogue });
   expect(matcher.problems).toEqual([]);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "yaml";
 import { loadRulePack, validateSinkModel, type SinkModel } from "@vdx/core";
 import { loadCatalogue, SINKS_FILE, SINKS_SCHEMA_FILE } from "./catalogue.js";

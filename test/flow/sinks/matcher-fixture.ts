@@ -11,7 +11,7 @@ export interface Fixture {
   program: ts.Program;
   matcher: SinkMatcher;
   /** Sink calls of one file. */
-  sinks(file: string): SinkCall[];
+  sinks(file: string): readonly SinkCall[];
   /** Every sink call of the program's own files, as `model @ line → destination`. */
   summary(): string[];
 }

@@ -17,7 +17,7 @@ function editor(initial: Record<string, string>) {
       files = { ...files, ...changes };
       program = createInMemoryProgram(morph, files, { oldProgram: program });
     },
-    sinks(file: string): SinkCall[] {
+    sinks(file: string): readonly SinkCall[] {
       return createSinkMatcher(morph, program, pack).sinkCallsIn(sourceFileOf(program, file));
     },
     file(name: string): ts.SourceFile { return sourceFileOf(program, name); },
