@@ -1,5 +1,7 @@
 // Schema scanning throughput on a generated catalog (protobuf + JSON Schema + OpenAPI),
-// on one core. Run: npx tsx bench/schema-speed.ts [--fields 60000]
+// on one core, then one wide object (issue 14: 20,000 properties named `vehicleSpeedN`, each
+// looking for context among all the others, must scan in linear time).
+// Run: npx tsx bench/schema-speed.ts [--fields 60000] [--wide 20000]
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +12,8 @@ import { testPack } from "../test/schema/helpers/test-pack.js";
 const yamlOpenApi = process.argv.includes("--yaml");
 const argIndex = process.argv.indexOf("--fields");
 const targetFields = argIndex > 0 ? Number(process.argv[argIndex + 1]) : 60_000;
+const wideIndex = process.argv.indexOf("--wide");
+const wideFields = wideIndex > 0 ? Number(process.argv[wideIndex + 1]) : 20_000;
 const FIELDS_PER_MESSAGE = 20;
 const MESSAGES_PER_FILE = 10;
 
@@ -82,6 +86,15 @@ const cpu = process.cpuUsage(cpuBefore);
 const seconds = (performance.now() - started) / 1000;
 // CPU time of this (single-threaded) process: robust when other work shares the machine.
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+
+// One object with `wideFields` properties whose names all carry a context-seeking term.
+const wideFile = path.join(dir, "wide.schema.json");
+const wideProperties: Record<string, unknown> = {};
+for (let i = 0; i < wideFields; i++) wideProperties[`vehicleSpeed${i}`] = { type: "number" };
+writeFileSync(wideFile, JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", title: "Wide", type: "object", properties: wideProperties }));
+const wideCpuBefore = process.cpuUsage();
+const wide = scanSchemaFiles({ files: [wideFile], root: dir, pack });
+const wideCpu = process.cpuUsage(wideCpuBefore);
 rmSync(dir, { recursive: true, force: true });
 
 const peakMiB = process.resourceUsage().maxRSS / 1024;
@@ -89,4 +102,5 @@ console.log(`files: ${files.length} (${files.filter((f) => f.endsWith(".proto"))
 console.log(`declared fields: ${declared}; classified: ${result.fields.length}; findings: ${result.findings.length}`);
 console.log(`scan time: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`);
 console.log(`throughput: ${Math.round(declared / cpuSeconds).toLocaleString("en-US")} fields per CPU-second (one core); ${Math.round(declared / seconds).toLocaleString("en-US")} fields/s wall clock`);
+console.log(`wide object: ${wideFields} properties named vehicleSpeedN, ${wide.fields.length} classified: ${((wideCpu.user + wideCpu.system) / 1e6).toFixed(2)} s CPU`);
 console.log(`peak RSS: ${peakMiB.toFixed(0)} MiB`);

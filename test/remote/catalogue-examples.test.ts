@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ts } from "ts-morph";
-import { createRemoteMatchers, createStoreReadFinder, createStaticEvaluator, describeStaticValue, routesIn, type RemoteCatalogue } from "@vdx/core";
+import { createMountIndex, createRemoteMatchers, createStoreReadFinder, createStaticEvaluator, describeStaticValue, routesIn, type RemoteCatalogue } from "@vdx/core";
 import { createInMemoryProgram, sourceFileOf } from "../flow/sinks/in-memory-program.js";
 import { builtinPack } from "./remote-project.js";
 
@@ -111,5 +111,28 @@ describe("routes.yaml: exposures", () => {
       if (origin) expect(origins).toContain(origin);
     }));
     model.examples.noMatch.forEach((snippet, i) => it(`${model.id} noMatch #${i + 1}`, () => expect(originsOf(snippet)).toEqual([])));
+  }
+});
+
+describe("routes.yaml: mounts", () => {
+  for (const model of catalogue.mounts ?? []) {
+    // The paths of the snippet's routes with the mount index, and without it.
+    const pathsOf = (snippet: string) => {
+      const { tsModule, matchers, evaluator, file, program } = setup(snippet);
+      const checker = program.getTypeChecker();
+      const index = createMountIndex(tsModule, checker, evaluator, matchers, [model], catalogue.frameworks, [file]);
+      const mounted = routesIn(tsModule, checker, evaluator, matchers, catalogue.frameworks, catalogue.controllers, file, index).map((r) => r.path);
+      const plain = routesIn(tsModule, checker, evaluator, matchers, catalogue.frameworks, catalogue.controllers, file).map((r) => r.path);
+      return { mounted, plain };
+    };
+    model.examples.match.forEach((snippet, i) => it(`${model.id} match #${i + 1}`, () => {
+      const prefix = expectation(snippet, "prefix")!;
+      expect(prefix, "a match example states its // prefix:").toBeDefined();
+      expect(pathsOf(snippet).mounted.some((p) => p.startsWith(`${prefix}/`)), snippet).toBe(true);
+    }));
+    model.examples.noMatch.forEach((snippet, i) => it(`${model.id} noMatch #${i + 1}`, () => {
+      const { mounted, plain } = pathsOf(snippet);
+      expect(mounted).toEqual(plain);
+    }));
   }
 });

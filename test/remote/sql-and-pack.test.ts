@@ -7,8 +7,11 @@ import { entityKey, loadRulePack, sqlShape } from "@vdx/core";
 describe("sqlShape", () => {
   it("reads tables and columns of a SELECT, through aliases, functions and joins", () => {
     expect(sqlShape("SELECT s.vin, lower(d.email) AS mail FROM charge_sessions s JOIN drivers d ON d.id = s.driver_id WHERE s.day = $1")).toEqual({
-      reads: true, tables: ["charge_sessions", "drivers"], columns: ["vin", "email"], opaque: false,
+      reads: true, tables: ["charge_sessions", "drivers"], columns: ["vin", "email"], outputs: ["vin", "mail"], opaque: false,
     });
+  });
+  it("names the row properties a select list makes: aliases, quoted or not, else the columns", () => {
+    expect(sqlShape('SELECT trip_id AS "tripId", vin, start_fix AS "start", end_fix AS end_point FROM trips').outputs).toEqual(["tripId", "vin", "start", "end_point"]);
   });
   it("knows `*`, quoted names and schemas", () => {
     expect(sqlShape('SELECT * FROM public."ChargeSession"')).toMatchObject({ reads: true, tables: ["ChargeSession"], columns: ["*"] });

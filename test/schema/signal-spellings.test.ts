@@ -31,6 +31,18 @@ describe("signals across the spellings real schemas use", () => {
     ["imgFront", {}, "ad.exterior-imagery"],
     ["imgFront", {}, "pi.sensitive.exterior-person"],
     ["rapidAccelCnt", {}, "pi.general.driving-behaviour"],
+    ["odometerkm", {}, "conn.operating-condition"],
+    ["latlng", {}, "pi.sensitive.location-trajectory"],
+    ["lnglat", {}, "pi.sensitive.location-trajectory"],
+    ["bat_volt", {}, "conn.operating-condition"],
+    ["soh", {}, "conn.operating-condition"],
+    ["dtcCount", {}, "ota.ecu-aftersales"],
+    ["gnssFix", {}, "pi.sensitive.location-trajectory"],
+    ["harshBrakingCount", {}, "pi.general.driving-behaviour"],
+    ["takeover_ts", {}, "ad.road-test"],
+    ["Energy.Active.Import.Register", { parents: ["MeasurandEnumType"] }, "conn.charging-network"],
+    ["meterStop", { siblings: ["meterStop", "idTag", "connectorId"] }, "conn.charging-network"],
+    ["PERF_VEHICLE_SPEED", { parents: ["VehicleProperty"] }, "pi.general.driving-behaviour"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     expect(strong(identifier, context)).toContain(category);
   });
@@ -40,6 +52,10 @@ describe("signals across the spellings real schemas use", () => {
     "platform", "platformNo", "speedDial", "speedDialNo", "faceValue", "interface", "interfaceNo", "surface", "noData", "numRetries",
     "tempDir", "altText", "posTerminal", "camshaftPosition", "accState", "drvVersion", "imgUrl", "plate", "wirelessChargerState",
     "phoneUsagePlan", "phoneMirroringEnabled", "batteryTemperatureLimit",
+    // A flag, count, unit, timestamp, version or switch about X is not X (issue 10).
+    "audioEnabled", "tboxFirmware", "tboxFirmwareVersion", "gpsAvailable", "vinLength", "evseStatusEnabled", "gps_time",
+    "gpsTimestamp", "speedUnit", "imageSize", "hdmapVersion", "waypointCount", "numWaypoints", "hasFrontCamera", "vinValid",
+    "socLimit", "frameSeq", "gpsStatus", "locationPermission", "headphone", "nameplate", "database", "timezone",
   ])("%s stays unclassified", (identifier) => {
     expect(strong(identifier)).toEqual([]);
   });

@@ -1,34 +1,34 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parsePositionedDocument } from "../../packages/core/src/input/positioned-document.js";
-import type { SignalCandidate } from "../../packages/core/src/model/index.js";
-import { matchSignals, type SignalContext } from "../../packages/core/src/schema/index.js";
+import {
+  checkAbbreviationExamples,
+  checkCompoundExamples,
+  checkDictionaryExamples,
+  checkQualifierExamples,
+  checkShapeExamples,
+  checkTermExamples,
+  checkTypeExamples,
+  checkVssExamples,
+  splitIdentifier,
+} from "../../packages/core/src/schema/index.js";
 import { testPack } from "./helpers/test-pack.js";
 
 const pack = testPack();
 const rules = fileURLToPath(new URL("../../rules/", import.meta.url));
 
-/** `lat with lng, alt in Trip` → identifier `lat`, siblings [lng, alt], parents [Trip]. */
-function parseTermExample(example: string): { identifier: string; context: SignalContext } {
-  const match = /^(\S+)(?: with ([^]*?))?(?: in (\S+))?$/.exec(example.trim());
-  if (!match) throw new Error(`bad example ${example}`);
-  const siblings = match[2]?.split(/\s*,\s*/).filter(Boolean);
-  return { identifier: match[1]!, context: { ...(siblings ? { siblings } : {}), ...(match[3] ? { parents: [match[3]] } : {}) } };
+function validates(schemaFile: string, dataFile: string): void {
+  const schema = JSON.parse(readFileSync(rules + `schema/${schemaFile}`, "utf8"));
+  const document = parsePositionedDocument(dataFile, readFileSync(rules + `2026/${dataFile}`, "utf8"));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  expect(validate(document.value), `${dataFile}: ${JSON.stringify(validate.errors)}`).toBe(true);
 }
 
-const byWhich = (candidates: SignalCandidate[], category: string, which: string): SignalCandidate | undefined =>
-  candidates.find((c) => c.category === category && (c.which === which || c.which.startsWith(which + "+ctx:")));
-
 describe("signals.yaml", () => {
-  it("validates against rules/schema/signals.schema.json", () => {
-    const schema = JSON.parse(readFileSync(rules + "schema/signals.schema.json", "utf8"));
-    const document = parsePositionedDocument("signals.yaml", readFileSync(rules + "2026/signals.yaml", "utf8"));
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    const validate = ajv.compile(schema);
-    expect(validate(document.value), JSON.stringify(validate.errors)).toBe(true);
-  });
+  it("validates against rules/schema/signals.schema.json", () => validates("signals.schema.json", "signals.yaml"));
 
   it("has signals for every category of the pack, and only for those", () => {
     expect([...pack.signals.keys()].sort()).toEqual([...pack.categories.keys()].sort());
@@ -40,55 +40,86 @@ describe("signals.yaml", () => {
   for (const signals of pack.signals.values()) {
     describe(signals.category, () => {
       for (const term of signals.terms) {
-        const which = `term:${term.parts.join("_")}`;
-        it(`${which}: its examples match, its counter-examples do not`, () => {
-          expect(term.examples.match.length).toBeGreaterThan(0);
-          expect(term.examples.noMatch.length).toBeGreaterThan(0);
-          for (const example of term.examples.match) {
-            const { identifier, context } = parseTermExample(example);
-            const hit = byWhich(matchSignals(identifier, context, pack), signals.category, which);
-            expect(hit, `"${example}" should match ${which}`).toBeDefined();
-            // A context example proves the context: it must reach the context confidence.
-            if (term.context && (context.siblings || context.parents)) expect(hit!.confidence, example).toBe(term.context.confidence);
-          }
-          for (const example of term.examples.noMatch) {
-            const { identifier, context } = parseTermExample(example);
-            const hit = byWhich(matchSignals(identifier, context, pack), signals.category, which);
-            // A bare term below the warning level may still be a candidate; what must not happen is a classification.
-            if (hit) expect(hit.confidence, `"${example}" must not classify via ${which}`).toBeLessThan(0.8);
-          }
+        it(`term:${term.parts.join("_")}: its examples match, its counter-examples do not`, () => {
+          expect(checkTermExamples(pack, signals.category, term)).toEqual([]);
         });
       }
-      for (const entry of signals.vss) {
-        it(`vss:${entry.path}`, () => {
-          for (const path of entry.examples.match) {
-            expect(matchSignals("", { vssPath: path }, pack).some((c) => c.category === signals.category), path).toBe(true);
-          }
-          for (const path of entry.examples.noMatch) {
-            expect(matchSignals("", { vssPath: path }, pack).some((c) => c.category === signals.category && c.which.startsWith(`vss:${entry.path.replace(/\.\*\*?$/, "")}`)), path).toBe(false);
-          }
-        });
-      }
+      for (const entry of signals.vss) it(`vss:${entry.path}`, () => expect(checkVssExamples(pack, signals.category, entry)).toEqual([]));
       for (const entry of signals.types) {
-        it(`type:${entry.name}`, () => {
-          for (const name of entry.examples.match) {
-            expect(byWhich(matchSignals("", { typeName: name }, pack), signals.category, `type:${entry.name}`), name).toBeDefined();
-          }
-          for (const name of entry.examples.noMatch) {
-            expect(byWhich(matchSignals("", { typeName: name }, pack), signals.category, `type:${entry.name}`), name).toBeUndefined();
-          }
-        });
+        it(`type:${entry.name}`, () => expect(checkTypeExamples(pack, signals.category, `type:${entry.name}`, entry.examples)).toEqual([]));
+      }
+      for (const shape of signals.shapes ?? []) {
+        it(`shape:${shape.types[0]} beside ${shape.siblings.join(", ")}`, () => expect(checkShapeExamples(pack, signals.category, shape)).toEqual([]));
       }
     });
   }
 });
 
-describe("the pack loader's view of signals.yaml", () => {
-  it("is the same signals the schema tests use", async () => {
+describe("vocabulary.yaml", () => {
+  it("validates against rules/schema/vocabulary.schema.json", () => validates("vocabulary.schema.json", "vocabulary.yaml"));
+  for (const abbreviation of pack.vocabulary!.abbreviations) {
+    it(`abbreviation ${abbreviation.short} → ${abbreviation.full}`, () => expect(checkAbbreviationExamples(pack, abbreviation)).toEqual([]));
+  }
+  for (const qualifier of pack.vocabulary!.qualifiers) {
+    it(`qualifier ${qualifier.id}`, () => expect(checkQualifierExamples(pack, qualifier)).toEqual([]));
+  }
+  it("splits concatenated words into known ones, and leaves other words whole", () => {
+    expect(checkCompoundExamples(pack, pack.vocabulary!.compounds!)).toEqual([]);
+  });
+  it("never abbreviates a word to itself or chains abbreviations", () => {
+    const shorts = new Set(pack.vocabulary!.abbreviations.map((a) => a.short));
+    for (const { short, full } of pack.vocabulary!.abbreviations) {
+      expect(full, short).not.toBe(short);
+      expect(shorts.has(full), `${short} → ${full} is itself abbreviated`).toBe(false);
+    }
+  });
+});
+
+describe("dictionaries", () => {
+  const files = readdirSync(rules + "2026/dictionaries").filter((name) => name.endsWith(".yaml"));
+  for (const file of files) it(`${file} validates against rules/schema/dictionary.schema.json`, () => validates("dictionary.schema.json", `dictionaries/${file}`));
+
+  for (const dictionary of pack.dictionaries!) {
+    describe(dictionary.id, () => {
+      it("cites a source for every table, and every category exists", () => {
+        const sources = new Set(dictionary.sources.map((s) => s.id));
+        for (const group of dictionary.groups) {
+          expect(sources.has(group.source), `${dictionary.id}: ${group.source}`).toBe(true);
+          for (const category of group.categories ?? []) expect(pack.categories.has(category), category).toBe(true);
+          if (group.alone !== undefined) expect(group.alone, `${dictionary.id}: alone < confidence`).toBeLessThan(group.confidence!);
+        }
+      });
+      it("lists a name or leaf once per scope (a second listing would silently win)", () => {
+        const seen = new Map<string, number>();
+        const duplicates: string[] = [];
+        dictionary.groups.forEach((group, i) => {
+          const scope = JSON.stringify(group.context ?? {});
+          const keys = [...(group.names ?? []).map((n) => `${scope}|${splitIdentifier(n).join("_")}`), ...(group.leaves ?? []).map((l) => `${group.branch}.${l}`)];
+          for (const key of keys) {
+            if (seen.has(key)) duplicates.push(`${key} in groups ${seen.get(key)! + 1} and ${i + 1}`);
+            seen.set(key, i);
+          }
+        });
+        expect(duplicates).toEqual([]);
+      });
+      dictionary.groups.forEach((group, i) => {
+        const label = group.branch ?? group.names?.slice(0, 3).join(", ") ?? group.types?.slice(0, 2).join(", ");
+        it(`group ${i + 1} (${label}): its examples hold`, () => expect(checkDictionaryExamples(pack, dictionary, group)).toEqual([]));
+      });
+    });
+  }
+});
+
+describe("the pack loader's view of the signal files", () => {
+  it("is the same signals, vocabulary and dictionaries the schema tests use", async () => {
     const { loadRulePack } = await import("../../packages/core/src/pack/index.js");
     const loaded = loadRulePack({ rulePack: "2026", extends: [], baseDir: fileURLToPath(new URL("../..", import.meta.url)) });
     expect(loaded.errors).toEqual([]);
+    expect(loaded.findings).toEqual([]);
     const normalise = (signals: Map<string, unknown>) => JSON.stringify([...signals.entries()].sort(([a], [b]) => a.localeCompare(b)));
     expect(normalise(loaded.value.signals)).toBe(normalise(pack.signals));
+    expect(loaded.value.vocabulary).toEqual(pack.vocabulary);
+    const groups = (dictionaries: typeof pack.dictionaries) => (dictionaries ?? []).map((d) => [d.id, d.groups]).sort();
+    expect(groups(loaded.value.dictionaries)).toEqual(groups(pack.dictionaries));
   });
 });

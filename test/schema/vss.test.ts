@@ -25,4 +25,11 @@ describe("VSS catalogs", () => {
     expect(scan.field("Vehicle.Driver.FatigueLevel")).toMatchObject({ categories: ["pi.sensitive.driver-state"], location: { line: 8 } });
     expect(scan.field("Vehicle.Width")).toBeUndefined();
   });
+
+  it("reads a file included under two prefixes under both, and an include from the root catalog's folder once, with its prefix", () => {
+    const scan = scanFixtures("vss-includes");
+    const paths = scan.fields.map((f) => f.path).sort();
+    expect(paths).toEqual(["Vehicle.Drive.FrontPack.CellTemperature", "Vehicle.Drive.OdometerKm", "Vehicle.Drive.RearPack.CellTemperature"]);
+    expect(relative(scan.field("Vehicle.Drive.OdometerKm")!.location.file)).toBe("vss-includes/include/Trip.vspec");
+  });
 });

@@ -12,7 +12,7 @@ export interface ChargeSession {
   driverPhone: string;
   startedAt: string;
   stoppedAt?: string;
-  energyWh: number;
+  /** Energy billed for the session, one figure (no meter series): reviewed. @vdx none */ energyWh: number;
 }
 
 /** Charge detail record sent to roaming partners (OCPI CDR subset). */
@@ -22,8 +22,8 @@ export interface ChargeDetailRecord {
   vin: string;
   /** @vdx pi.general.identity-contact */
   idTag: string;
-  energyWh: number;
-  tariffEurPerKwh: number;
+  /** Energy billed for the session: reviewed. @vdx none */ energyWh: number;
+  /** The roaming contract's price: reviewed. @vdx none */ tariffEurPerKwh: number;
 }
 
 /** OCPP MeterValues sample: charging-network operation data. */

@@ -1,10 +1,12 @@
 import { statSync } from "node:fs";
 import { pointerToKeyPath, relativeToRoot, type InputError } from "@vdx/core";
 import type { CliIo } from "./io.js";
+import { terminalSafe } from "./reporters/terminal-safe.js";
 
 /** Fatal input errors as `file:line:column: message`, the file relative to cwd when below it. */
 export function printInputErrors(io: CliIo, errors: readonly InputError[]): void {
-  for (const error of errors) io.stderr.write(`${inputErrorLine(io.cwd, error)}\n`);
+  // File names and messages quote the user's files: one line each, no raw control characters.
+  for (const error of errors) io.stderr.write(`${terminalSafe(inputErrorLine(io.cwd, error))}\n`);
 }
 
 /**

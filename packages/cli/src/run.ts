@@ -1,6 +1,8 @@
 import { editDistance } from "@vdx/core";
 import { UsageError } from "./args/parse-args.js";
 import type { CliIo } from "./io.js";
+import { FileAccessError } from "./file-error.js";
+import { terminalSafe } from "./reporters/terminal-safe.js";
 import { MAIN_HELP } from "./help.js";
 import { cliVersion } from "./version.js";
 import { scanCommand } from "./commands/scan-command.js";
@@ -54,11 +56,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`vdx: ${error.message}\n${command && COMMANDS[command] ? `Run \`vdx ${command} --help\` for usage.` : "Run `vdx --help` for usage."}\n`);
+      io.stderr.write(`vdx: ${terminalSafe(error.message)}\n${command && COMMANDS[command] ? `Run \`vdx ${command} --help\` for usage.` : "Run `vdx --help` for usage."}\n`);
+      return 2;
+    }
+    if (error instanceof FileAccessError) {
+      io.stderr.write(`${terminalSafe(error.line(io.cwd))}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`vdx: internal error: ${message.split("\n")[0]}\n`);
+    io.stderr.write(`vdx: internal error: ${terminalSafe(message.split("\n")[0] ?? "")}\n`);
     return 2;
   }
 }

@@ -20,13 +20,14 @@ describe("schema classification accuracy (labelled corpus)", () => {
 /**
  * Regression floors on the held-out sets, set just under today's figures (bench/RESULTS.md),
  * not at a wished-for level: held-out 1 has been generalised against (seen), held-out 2's
- * misses were looked at before the last change, held-out 3 has never been tuned on. A signal
- * change that loses what these sets find, or starts misfiring on them, fails here.
+ * misses were looked at before the last change; held-out 3's miss list was published in
+ * RESULTS.md before the dictionaries-and-vocabulary round, so it is no longer blind either.
+ * A signal change that loses what these sets find, or starts misfiring on them, fails here.
  */
 describe.each([
   { corpus: "holdout" as const, precision: 0.95, recall: 0.95 },
-  { corpus: "holdout2" as const, precision: 0.9, recall: 0.63 },
-  { corpus: "holdout3" as const, precision: 0.9, recall: 0.6 },
+  { corpus: "holdout2" as const, precision: 0.93, recall: 0.72 },
+  { corpus: "holdout3" as const, precision: 0.95, recall: 0.83 },
 ])("schema classification accuracy ($corpus)", ({ corpus, precision: minPrecision, recall: minRecall }) => {
   const report = evaluateAccuracy(testPack(), corpus);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ts as morphTs } from "ts-morph";
 import workspaceTs from "typescript";
-import { createSinkMatcher, describeStaticValue, type SinkCall } from "@vdx/core";
-import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
+import { describeStaticValue } from "@vdx/core";
 import { loadCatalogue } from "./catalogue.js";
+import { createSnippetBatches, type Snippet } from "./snippet-batches.js";
 
 const catalogue = loadCatalogue();
 
@@ -12,21 +12,26 @@ function expectation(snippet: string, key: "destination" | "region" | "payload")
   return new RegExp(`^\\s*// ${key}: (.+)$`, "m").exec(snippet)?.[1]?.trim();
 }
 
-function sinksOf(ts: typeof workspaceTs, snippet: string): readonly SinkCall[] {
-  const program = createInMemoryProgram(ts, { "src/example.ts": snippet });
-  const matcher = createSinkMatcher(ts, program, { sinks: catalogue });
-  expect(matcher.problems).toEqual([]);
-  return matcher.sinkCallsIn(sourceFileOf(program, "src/example.ts"));
-}
+const snippets: Snippet[] = catalogue.flatMap((model) => [
+  ...model.examples.match.map((text, index) => ({ key: `${model.id} match ${index}`, text })),
+  ...model.examples.noMatch.map((text, index) => ({ key: `${model.id} noMatch ${index}`, text })),
+]);
 
 // Both copies of TypeScript the analysis meets: ts-morph's (CLI) and the workspace's (ESLint plugin).
+// The snippets are compiled in a few shared programs per copy (snippet-batches.ts), not one each.
 for (const [copy, ts] of [["ts-morph", morphTs], ["typescript", workspaceTs]] as const) {
   describe(`sink catalogue examples (${copy})`, () => {
+    const batches = createSnippetBatches(ts as typeof workspaceTs, catalogue, snippets);
+    const sinksOf = (key: string) => {
+      const { calls, problems } = batches.sinksOf(key);
+      expect(problems).toEqual([]);
+      return calls;
+    };
     for (const model of catalogue) {
       describe(model.id, () => {
         model.examples.match.forEach((snippet, index) => {
           it(`match #${index + 1}`, () => {
-            const calls = sinksOf(ts as typeof workspaceTs, snippet).filter((c) => c.model.id === model.id);
+            const calls = sinksOf(`${model.id} match ${index}`).filter((c) => c.model.id === model.id);
             expect(calls.length, `no ${model.id} call recognised in:\n${snippet}`).toBeGreaterThan(0);
             const first = calls[0]!;
             const destination = expectation(snippet, "destination");
@@ -39,7 +44,7 @@ for (const [copy, ts] of [["ts-morph", morphTs], ["typescript", workspaceTs]] as
         });
         model.examples.noMatch.forEach((snippet, index) => {
           it(`noMatch #${index + 1}`, () => {
-            const calls = sinksOf(ts as typeof workspaceTs, snippet).filter((c) => c.model.id === model.id);
+            const calls = sinksOf(`${model.id} noMatch ${index}`).filter((c) => c.model.id === model.id);
             expect(calls.map((c) => c.node.getText()), `unexpected ${model.id} call in:\n${snippet}`).toEqual([]);
           });
         });

@@ -1,27 +1,38 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parsePositionedDocument } from "../../../packages/core/src/input/positioned-document.js";
-import type { Category, CategorySignals, RulePack } from "../../../packages/core/src/model/index.js";
+import type { Category, CategorySignals, RulePack, SignalDictionary, Vocabulary } from "../../../packages/core/src/model/index.js";
 
 const rulesDir = fileURLToPath(new URL("../../../rules/2026/", import.meta.url));
 
+function readYaml<T>(file: string): T {
+  const document = parsePositionedDocument(file, readFileSync(rulesDir + file, "utf8"));
+  if (document.errors.length > 0) throw new Error(`rule pack YAML does not parse: ${file}: ${document.errors[0]!.message}`);
+  return document.value as T;
+}
+
 /**
- * The 2026 pack's categories and signals read straight from the YAML files,
- * so schema tests do not depend on the pack loader's merge logic (the pack
- * tests cover that). Loaded once per test file.
+ * The 2026 pack's categories, signals, vocabulary and dictionaries read
+ * straight from the YAML files, so schema tests do not depend on the pack
+ * loader's merge logic (the pack tests cover that). Loaded once per test file.
  */
 let cached: RulePack | undefined;
 export function testPack(): RulePack {
   if (cached) return cached;
-  const categoriesDoc = parsePositionedDocument("categories.yaml", readFileSync(rulesDir + "categories.yaml", "utf8"));
-  const signalsDoc = parsePositionedDocument("signals.yaml", readFileSync(rulesDir + "signals.yaml", "utf8"));
-  if (categoriesDoc.errors.length > 0 || signalsDoc.errors.length > 0) throw new Error("rule pack YAML does not parse");
   const categories = new Map<string, Category>();
-  for (const category of (categoriesDoc.value as { categories: Category[] }).categories) categories.set(category.id, category);
+  for (const category of readYaml<{ categories: Category[] }>("categories.yaml").categories) categories.set(category.id, category);
   const signals = new Map<string, CategorySignals>();
-  for (const entry of (signalsDoc.value as { signals: CategorySignals[] }).signals) {
-    signals.set(entry.category, { category: entry.category, terms: entry.terms ?? [], vss: entry.vss ?? [], types: entry.types ?? [] });
+  for (const entry of readYaml<{ signals: CategorySignals[] }>("signals.yaml").signals) {
+    signals.set(entry.category, { category: entry.category, terms: entry.terms ?? [], vss: entry.vss ?? [], types: entry.types ?? [], ...(entry.shapes ? { shapes: entry.shapes } : {}) });
   }
+  const vocabulary = readYaml<Partial<Vocabulary>>("vocabulary.yaml");
+  const dictionaries = readdirSync(rulesDir + "dictionaries")
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => {
+      const value = readYaml<SignalDictionary & { dictionary: string }>(`dictionaries/${name}`);
+      return { id: value.dictionary, title: value.title, sources: value.sources, context: value.context ?? {}, instances: value.instances ?? [], groups: value.groups };
+    });
   cached = {
     id: "2026",
     version: "test",
@@ -32,6 +43,8 @@ export function testPack(): RulePack {
     destinations: { hosts: [], clouds: [], internal: { cidrs: [], suffixes: [], examples: { match: [], noMatch: [] } } },
     sinks: [],
     signals,
+    vocabulary: { abbreviations: vocabulary.abbreviations ?? [], qualifiers: vocabulary.qualifiers ?? [], ...(vocabulary.compounds ? { compounds: vocabulary.compounds } : {}) },
+    dictionaries,
   };
   return cached;
 }

@@ -1,7 +1,8 @@
 import { join, relative } from "node:path";
 import { createBaseline, DEFAULT_BASELINE_FILE, serializeBaseline } from "@vdx/core";
 import { booleanFlag, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
-import { writeOutputFile, type CliIo } from "../io.js";
+import { writeReports, type CliIo } from "../io.js";
+import { scanInputGuard } from "../output/input-guard.js";
 import { plural } from "../reporters/summary.js";
 import { BASELINE_HELP } from "../help.js";
 import { scanFromFlags } from "./scan-from-flags.js";
@@ -24,7 +25,7 @@ export async function baselineCommand(argv: readonly string[], io: CliIo): Promi
   if ("exitCode" in result) return result.exitCode;
   const output = stringFlag(args, "output") ?? relative(io.cwd, join(result.root, DEFAULT_BASELINE_FILE));
   const baseline = createBaseline(result.findings, result.root);
-  writeOutputFile(io, output, serializeBaseline(baseline));
+  if (!writeReports(io, [{ file: output, text: serializeBaseline(baseline) }], scanInputGuard(result.inputs))) return 2;
   io.stdout.write(`wrote ${plural(baseline.findings.length, "finding")} to ${output}\n`);
   return 0;
 }

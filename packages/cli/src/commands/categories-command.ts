@@ -6,6 +6,7 @@ import { formatTable } from "../reporters/table.js";
 import { CATEGORIES_HELP } from "../help.js";
 import { loadProjectPack } from "./load-project-pack.js";
 import { scaleCondition } from "./describe-category.js";
+import { terminalSafeLines } from "../reporters/terminal-safe.js";
 
 const FLAGS: FlagSpecs = {
   config: { type: "string" },
@@ -32,7 +33,7 @@ export async function categoriesCommand(argv: readonly string[], io: CliIo): Pro
     return 0;
   }
   const rows = categories.map((c) => [c.id, c.name, c.title, c.kind, c.mechanism, scaleCondition(c)]);
-  io.stdout.write(formatTable(["id", "中文", "title", "kind", "mechanism", "scale condition"], rows));
+  io.stdout.write(terminalSafeLines(formatTable(["id", "中文", "title", "kind", "mechanism", "scale condition"], rows)));
   io.stdout.write(`\n${categories.length} categories · rule pack ${pack.id}@${pack.version} · \`vdx explain <id>\` for details\n`);
   return 0;
 }

@@ -7,6 +7,7 @@ import { EXPLAIN_HELP } from "../help.js";
 import { loadProjectPack } from "./load-project-pack.js";
 import { describeCategory, describeRule } from "./explain-topic.js";
 import { explainLocation, looksLikeLocation, parseLocationTarget, resolveTargetFile } from "./explain-location.js";
+import { terminalSafeLines } from "../reporters/terminal-safe.js";
 
 const FLAGS: FlagSpecs = {
   config: { type: "string" },
@@ -46,7 +47,7 @@ export async function explainCommand(argv: readonly string[], io: CliIo): Promis
   }
   const category = pack.categories.get(target);
   if (category) {
-    io.stdout.write(describeCategory(category, pack, config));
+    io.stdout.write(terminalSafeLines(describeCategory(category, pack, config)));
     return 0;
   }
   if (looksLikeLocation(target)) return explainLocation(io, location, { configFile, asOf });

@@ -5,6 +5,7 @@ import { optional } from "../args/optional.js";
 import type { CliIo } from "../io.js";
 import { printInputErrors } from "../print-errors.js";
 import { describeLocation, type Place } from "./describe-location.js";
+import { terminalSafeLines } from "../reporters/terminal-safe.js";
 
 /** `src/a.ts:32:9`, `src/a.ts:32` or `src/a.ts` (every finding of the file). */
 export interface LocationTarget {
@@ -66,7 +67,8 @@ export async function explainLocation(io: CliIo, target: LocationTarget, options
   const place: Place = { file: matched[0]!, ...optional("line", target.line), ...optional("column", target.column) };
   // The flow engine's reasoning names files relative to the scan root; every other path here does too.
   if (result.root !== io.cwd) io.stdout.write(`(paths relative to the scan root ${fromCwd(result.root)})\n\n`);
-  io.stdout.write(describeLocation(result, place, (path) => relativeToRoot(result.root, path)));
+  // The reasoning quotes file names, identifiers and literals of the scanned code: no raw control characters.
+  io.stdout.write(terminalSafeLines(describeLocation(result, place, (path) => relativeToRoot(result.root, path))));
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CONFIG_FILE_NAMES, DEFAULT_ASSESSMENTS_FILE } from "@vdx/core";
 import { booleanFlag, parseArgs, UsageError, type FlagSpecs } from "../args/parse-args.js";
@@ -6,6 +6,7 @@ import type { CliIo } from "../io.js";
 import { INIT_HELP } from "../help.js";
 import { REPOSITORY_URL } from "../project-links.js";
 import { surveyProject, type ProjectSurvey } from "./survey-project.js";
+import { writeOutputs } from "../output/write-outputs.js";
 
 const FLAGS: FlagSpecs = {
   force: { type: "boolean" },
@@ -26,16 +27,18 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
   if (args.positionals.length > 1) throw new UsageError("init takes at most one directory");
   const root = resolve(io.cwd, args.positionals[0] ?? ".");
   const files = [join(root, CONFIG_FILE), join(root, REGISTRY_FILE)];
-  const existing = files.filter((f) => existsSync(f));
+  // A link counts as existing even when it leads nowhere: writing it would create its target.
+  const existing = files.filter(isPresent);
   if (existing.length > 0 && !booleanFlag(args, "force")) {
     for (const file of existing) io.stderr.write(`${relative(io.cwd, file) || file}:1:1: already exists (use --force to overwrite)\n`);
     return 2;
   }
   const survey = surveyProject(root);
-  mkdirSync(root, { recursive: true });
-  writeFileSync(files[0]!, starterConfig(survey));
-  writeFileSync(files[1]!, STARTER_REGISTRY);
   const show = (f: string) => relative(io.cwd, f) || f;
+  // Both files or neither, never through a link.
+  const problems = writeOutputs([{ path: files[0]!, text: starterConfig(survey) }, { path: files[1]!, text: STARTER_REGISTRY }]);
+  for (const problem of problems) io.stderr.write(`${show(problem.path)}:1:1: ${problem.message}\n`);
+  if (problems.length > 0) return 2;
   io.stdout.write(
     [
       `wrote ${show(files[0]!)} and ${show(files[1]!)}`,
@@ -104,3 +107,12 @@ assessments: []
 #    validFrom: 2026-03-01
 #    validUntil: 2029-02-28
 `;
+
+function isPresent(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

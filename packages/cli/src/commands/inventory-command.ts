@@ -1,6 +1,7 @@
 import { booleanFlag, parseArgs, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
-import { writeReport, type CliIo } from "../io.js";
+import { writeReports, type CliIo } from "../io.js";
+import { scanInputGuard } from "../output/input-guard.js";
 import { formatInventoryCsv, formatInventoryJson } from "../reporters/inventory.js";
 import { formatInventoryMarkdown } from "../reporters/inventory-markdown.js";
 import { INVENTORY_HELP } from "../help.js";
@@ -28,14 +29,14 @@ export async function inventoryCommand(argv: readonly string[], io: CliIo): Prom
   const result = await scanFromFlags(args, io);
   if ("exitCode" in result) return result.exitCode;
   const options = { includeReviewed: booleanFlag(args, "include-reviewed") };
-  for (const target of targets) {
+  const reports = targets.map((target) => {
     const text =
       target.format === "json"
         ? formatInventoryJson(result, options)
         : target.format === "csv"
           ? formatInventoryCsv(result, options)
           : formatInventoryMarkdown(result, { ...options, categories: result.pack.categories, organization: result.config.organization });
-    writeReport(io, target.file, text);
-  }
-  return 0;
+    return { ...(target.file !== undefined ? { file: target.file } : {}), text };
+  });
+  return writeReports(io, reports, scanInputGuard(result.inputs)) ? 0 : 2;
 }

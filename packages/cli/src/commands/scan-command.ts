@@ -1,7 +1,8 @@
 import type { FindingLevel } from "@vdx/core";
 import { booleanFlag, choice, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
-import { writeReport, type CliIo } from "../io.js";
+import { writeReports, type CliIo } from "../io.js";
+import { scanInputGuard } from "../output/input-guard.js";
 import { shouldColour } from "../reporters/colour.js";
 import { cliVersion } from "../version.js";
 import { SCAN_HELP } from "../help.js";
@@ -35,11 +36,11 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   if ("exitCode" in result) return result.exitCode;
 
   const toolVersion = cliVersion();
-  for (const target of targets) {
+  const reports = targets.map((target) => {
     const colour = target.file === undefined && shouldColour(io.stdout.isTTY === true, io.env);
-    const text = renderScan(target.format, result, { toolVersion, displayBase: io.cwd, colour });
-    writeReport(io, target.file, text);
-  }
+    return { ...(target.file !== undefined ? { file: target.file } : {}), text: renderScan(target.format, result, { toolVersion, displayBase: io.cwd, colour }) };
+  });
+  if (!writeReports(io, reports, scanInputGuard(result.inputs))) return 2;
   return result.findings.some((f) => atOrAbove(f.level, failOn)) ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@ import { relativeToRoot, type Finding } from "@vdx/core";
 import { palette } from "./colour.js";
 import { plural, summarize } from "./summary.js";
 import { suggestionNote } from "./suggestion-note.js";
+import { terminalSafe } from "./terminal-safe.js";
 import type { ReportInput } from "./report-input.js";
 
 export interface TextOptions {
@@ -17,7 +18,8 @@ export interface TextOptions {
  */
 export function formatText(result: ReportInput, options: TextOptions): string {
   const c = palette(options.colour);
-  const show = (file: string) => relativeToRoot(options.displayBase, file);
+  // Names and messages come from the scanned repository: no control character reaches the terminal raw.
+  const show = (file: string) => terminalSafe(relativeToRoot(options.displayBase, file));
   const lines: string[] = [];
   let currentFile: string | undefined;
   for (const finding of result.findings) {
@@ -28,7 +30,7 @@ export function formatText(result: ReportInput, options: TextOptions): string {
     }
     const where = `${show(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
     const level = finding.level === "error" ? c.red("error") : c.yellow("warn ");
-    lines.push(`  ${where}  ${level}  ${finding.message}${suggestionNote(finding)}  ${c.dim(finding.ruleId)}`);
+    lines.push(`  ${where}  ${level}  ${terminalSafe(finding.message + suggestionNote(finding))}  ${c.dim(finding.ruleId)}`);
     for (const line of exportLines(finding, show)) lines.push(`      ${c.dim(line)}`);
   }
 
@@ -49,10 +51,10 @@ function exportLines(finding: Finding, show: (file: string) => string): string[]
   if (finding.export) {
     const e = finding.export;
     const record = e.assessment ? ` · record ${e.assessment}` : "";
-    out.push(`${e.behaviour} → ${e.destination} (${e.jurisdiction}) · ${e.categories.join(", ")}${record}`);
+    out.push(terminalSafe(`${e.behaviour} → ${e.destination} (${e.jurisdiction}) · ${e.categories.join(", ")}${record}`));
   }
   for (const step of finding.flow ?? []) {
-    out.push(`↳ ${show(step.location.file)}:${step.location.line}:${step.location.column}  ${step.message}`);
+    out.push(`↳ ${show(step.location.file)}:${step.location.line}:${step.location.column}  ${terminalSafe(step.message)}`);
   }
   return out;
 }

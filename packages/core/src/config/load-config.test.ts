@@ -72,6 +72,7 @@ describe("loadConfig", () => {
       extends: [],
       include: ["src/**", "proto/**", "schemas/**"],
       exclude: ["**/*.test.ts"],
+      allowRead: [],
       tsconfig: join(root, "tsconfig.json"),
       assessments: join(root, "data-export-assessments.yaml"),
       organization: { ciio: false, vehiclesInChina: 1200000 },
@@ -96,7 +97,7 @@ describe("loadConfig", () => {
     expect(findConfigFile(bare)).toBeUndefined();
     const outcome = loadConfig({ cwd: bare });
     expect(outcome.errors).toEqual([]);
-    expect(outcome.value).toEqual({ root: bare, rulePack: "2026", extends: [], include: [], exclude: [], organization: {}, hosts: [], deployments: [], vehicleSide: [], sanitizers: [], exposures: [], unknownHosts: "warn", rules: {} });
+    expect(outcome.value).toEqual({ root: bare, rulePack: "2026", extends: [], include: [], exclude: [], allowRead: [], organization: {}, hosts: [], deployments: [], vehicleSide: [], sanitizers: [], exposures: [], unknownHosts: "warn", rules: {} });
     const withRegistry = project({ "data-export-assessments.yaml": "version: 1\nassessments: []\n" });
     expect(loadConfig({ cwd: withRegistry }).value.assessments).toBe(join(withRegistry, "data-export-assessments.yaml"));
   });

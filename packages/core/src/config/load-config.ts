@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { VdxConfig } from "../model/config.js";
 import type { LoadOutcome } from "../model/diagnostics.js";
@@ -77,11 +77,18 @@ function semanticErrors(raw: unknown, config: VdxConfig, document: PositionedDoc
       if (Array.isArray(origins)) origins.forEach((o, j) => checkJurisdiction(`/exposures/${i}/origins/${j}`, o, `exposures[${i}].origins[${j}]`));
     });
   }
-  if (typeof source.assessments === "string" && config.assessments !== undefined && !existsSync(config.assessments)) {
-    report("/assessments", `assessments: the registry file ${config.assessments} does not exist`);
-  }
-  if (typeof source.tsconfig === "string" && config.tsconfig !== undefined && !existsSync(config.tsconfig)) {
-    report("/tsconfig", `tsconfig: ${config.tsconfig} does not exist`);
-  }
+  // Named files must be regular files: a device or a FIFO would be read forever (by the registry loader or TypeScript).
+  const assessmentsProblem = typeof source.assessments === "string" && config.assessments !== undefined ? fileProblem(config.assessments) : undefined;
+  if (assessmentsProblem) report("/assessments", `assessments: the registry file ${source.assessments as string} ${assessmentsProblem}`);
+  const tsconfigProblem = typeof source.tsconfig === "string" && config.tsconfig !== undefined ? fileProblem(config.tsconfig) : undefined;
+  if (tsconfigProblem) report("/tsconfig", `tsconfig: ${source.tsconfig as string} ${tsconfigProblem}`);
   return errors;
+}
+
+function fileProblem(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? undefined : "is not a regular file";
+  } catch {
+    return "does not exist";
+  }
 }

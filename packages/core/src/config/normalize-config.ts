@@ -96,6 +96,7 @@ export function normalizeConfig(raw: unknown, root: string, file: string | undef
     extends: texts(source.extends).map(absolute),
     include: texts(source.include),
     exclude: texts(source.exclude),
+    allowRead: texts(source.allowRead).map(absolute),
     ...(tsconfig !== undefined ? { tsconfig: absolute(tsconfig) } : {}),
     ...(assessments !== undefined ? { assessments } : {}),
     organization: organization(source.organization),

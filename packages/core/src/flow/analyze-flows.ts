@@ -10,6 +10,10 @@ import { scanEngineInput } from "./taint/engine-input.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
 import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
+import { shadowedGlobalSinkFindings } from "./shadowed-globals.js";
+import { problemFindings } from "./findings/problem-findings.js";
+import { analysedSourceFiles, posixPath } from "../program/analysed-source-files.js";
+import { warmDeclarationChains } from "../program/declaration-chains.js";
 
 export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
   /** Sinks of a file; default: the rule pack's sink catalogue. */
@@ -19,6 +23,8 @@ export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
    * the analysis then covers what those findings depend on, not the whole program. Default: all files.
    */
   focus?: readonly string[];
+  /** Labels one function's analysis may handle before it stops and is reported (tests lower it). */
+  workBudget?: number;
 }
 
 export interface FlowAnalysisResult {
@@ -35,6 +41,10 @@ export interface FlowAnalysisResult {
  */
 export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
   const { ts, program } = input;
+  const focus = input.focus ? new Set(input.focus.map(posixPath)) : undefined;
+  const analysed = analysedSourceFiles(program, input.files, input.sourceFiles);
+  // Before the first type question: a long chain of inferred declarations is answered from its start.
+  warmDeclarationChains(ts, program.getTypeChecker(), focus ? analysed.filter((file) => focus.has(posixPath(file.fileName))) : analysed);
   const matcher = input.sinkCallsIn ? undefined : createSinkMatcher(ts, program, input.pack);
   // One evaluator (and its cache) for the matcher's destinations and the engine's parameter bindings.
   const evaluator = matcher?.evaluator ?? createStaticEvaluator(ts, program.getTypeChecker());
@@ -43,6 +53,7 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
     ...scanEngineInput(input, evaluator),
     sinkCallsIn,
     ...(input.focus ? { focus: input.focus } : {}),
+    ...(input.workBudget !== undefined ? { workBudget: input.workBudget } : {}),
     // The matcher knows how its destinations are assembled (base URLs, bucket URLs); others bind plain strings.
     bindParameter: (sink, value, call) => (matcher ? matcher.bindDestination(sink as SinkCall, value, call) : evaluator.bindParameter(value, call)),
   });
@@ -55,5 +66,9 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
     asOf: input.asOf,
     placements: codePlacementsOf(input.config),
   });
+  // A script that redeclares a global sink is judged per call site by the engine; the user is told.
+  const scripts = analysed.filter((file) => !focus || focus.has(posixPath(file.fileName)));
+  findings.push(...shadowedGlobalSinkFindings(ts, program.getTypeChecker(), scripts, input.pack.sinks));
+  findings.push(...problemFindings(engine.problems));
   return { findings, flows, stats: { ...engine.stats, rawFlows: engine.flows.length } };
 }

@@ -5,3 +5,4 @@ export type { SinkCallLike, RawFlow, FunctionSummary, SinkReach } from "./taint/
 export { CodePlacements, type CodePlacement } from "./border/code-placement.js";
 export { placeDestination, explainResolution, type PlacedDestination, type PlacementHints } from "./border/place-destination.js";
 export { samePlainValue } from "./taint/same-plain-value.js";
+export { taintWork } from "./taint/taint.js";

@@ -5,6 +5,8 @@ export {
   BINARY_SNIFF_BYTES,
   type ScannedFile,
   type ReadScannedFileOptions,
+  describeReadFailure,
 } from "./read-scanned-file.js";
 export { validateAgainstSchema } from "./validate-against-schema.js";
 export { loadPublishedSchema, publishedSchemaPath, type PublishedSchemaName } from "./published-schema.js";
+export { ReadScope } from "./read-scope.js";

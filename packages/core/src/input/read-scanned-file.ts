@@ -1,9 +1,14 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import type { ReadScope } from "./read-scope.js";
 
 /**
  * Reading a file vdx was asked to look at, without trusting it: a binary file
- * named `*.ts`, a 2 GB generated JSON or a file that vanished between listing
- * and reading must become a reportable outcome, never a crash or a hang.
+ * named `*.ts`, a 2 GB generated JSON, a device (`/dev/zero` reports size 0
+ * and never ends), a FIFO, a link out of the scan root or a file that vanished
+ * between listing and reading must become a reportable outcome, never a crash,
+ * a hang or unbounded memory. The one way vdx reads an input file: scanned
+ * sources and schemas, `$ref`s, imports and includes, config, registry,
+ * baseline and rule-pack files.
  */
 
 export const DEFAULT_MAX_SCANNED_BYTES = 5 * 1024 * 1024;
@@ -12,11 +17,13 @@ export const BINARY_SNIFF_BYTES = 8 * 1024;
 
 export type ScannedFile =
   | { kind: "text"; text: string }
-  | { kind: "binary" | "too-large" | "unreadable"; reason: string };
+  | { kind: "binary" | "too-large" | "unreadable" | "outside"; reason: string };
 
 export interface ReadScannedFileOptions {
   /** Files larger than this are not read (`too-large`). Default 5 MiB. */
   maxBytes?: number;
+  /** Where the file must lie once symbolic links are resolved (`outside` otherwise). Default: anywhere. */
+  within?: ReadScope;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -25,6 +32,7 @@ export function readScannedFile(path: string, options: ReadScannedFileOptions = 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SCANNED_BYTES;
   let descriptor: number | undefined;
   try {
+    if (options.within && !options.within.contains(path)) return { kind: "outside", reason: OUTSIDE_REASON };
     // stat before open: opening a FIFO or device would block or never end.
     if (!statSync(path).isFile()) return { kind: "unreadable", reason: "not a regular file" };
     descriptor = openSync(path, "r");
@@ -64,6 +72,22 @@ export function decodeScannedBytes(bytes: Uint8Array): ScannedFile {
   // Beyond the sniffed head, a stray invalid byte becomes U+FFFD rather than rejecting a large text file.
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(hasBom ? bytes.subarray(3) : bytes);
   return { kind: "text", text };
+}
+
+export const OUTSIDE_REASON = "it lies outside the scan root (allow its folder with `allowRead` in the config)";
+
+/** Why a file was not read, as the end of a sentence ("… cannot be scanned: <why>"). */
+export function describeReadFailure(read: Exclude<ScannedFile, { kind: "text" }>): string {
+  switch (read.kind) {
+    case "too-large":
+      return `too large (${read.reason})`;
+    case "binary":
+      return `not a text file (${read.reason})`;
+    case "outside":
+      return read.reason;
+    case "unreadable":
+      return read.reason;
+  }
 }
 
 function tooLarge(size: number, maxBytes: number): string {

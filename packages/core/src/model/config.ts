@@ -48,6 +48,8 @@ export interface VdxConfig {
   extends: string[];
   include: string[];
   exclude: string[];
+  /** Folders or files outside `root` that `$ref`s, imports, includes and symbolic links may lead to (absolute). */
+  allowRead?: string[];
   tsconfig?: string;
   assessments?: string;
   organization: Organization;

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "./location.js";
+import type { SignalDictionary, SignalShape, Vocabulary } from "./signal-knowledge.js";
 
 /** `important` = important data; `pi` / `pi-sensitive` = personal information. */
 export type CategoryKind = "important" | "pi" | "pi-sensitive";
@@ -143,8 +144,9 @@ export interface ArgumentSelector {
 /**
  * How a destination value is read: a URL; a host (rendered `scheme://host`); a bucket or other named cloud
  * resource (`scheme://name`); a cloud region (`provider:region`); a Sentry-style DSN; a Kafka broker list;
- * Node `http.request`-style options (`{ protocol, hostname|host, port, path }` or a URL); an Azure storage
- * connection string; an AWS ARN (its region places it). `instance` = the destination lives on the client
+ * Node `http.request`-style options (`{ protocol, hostname|host, port, path }` or a URL); a `key=value;…`
+ * connection string (Azure Storage, Service Bus, Event Hubs, Cosmos DB, IoT Hub, Application Insights, SQL
+ * Server); an AWS ARN (its region places it). `instance` = the destination lives on the client
  * instance (selectors with `call`).
  */
 export type SinkDestinationKind =
@@ -181,13 +183,25 @@ export interface SinkModel {
   /**
    * The sink is only this model when argument `argument` is created by `member` (same package), e.g. AWS SDK v3
    * `client.send(new PutObjectCommand(…))`. Selectors reach its arguments with `call: "command"`.
+   * Instead of `argument`, `selector` may point anywhere the selectors of the model can (the first that holds a
+   * value created by `member` wins; in an array literal, any element): a winston logger whose `transports`
+   * include `new transports.Http(…)`. `package` names the package of `member` when it is another one
+   * (`winston-loki`'s transport for a `winston` logger).
    */
-  command?: { argument: number; member: string };
+  command?: { argument?: number; selector?: ArgumentSelector[]; member: string; package?: string };
+  /**
+   * The sink is only this model when the value at `selector` is statically one of `equals` (any alternative):
+   * a pino logger whose `transport.target` is `"pino-loki"`.
+   */
+  when?: { selector: ArgumentSelector; equals: string[] };
   /**
    * The destination is configured once by another call anywhere in the program (`Sentry.init({ dsn })`,
    * `datadogLogs.init({ site })`): `member` in the same package family, `destination` selectors on that call.
+   * `package` names another package when the configuration lives there (an OpenTelemetry exporter
+   * `new OTLPTraceExporter({ url })` for spans of `@opentelemetry/api`; `initializeApp` of `firebase/app`).
+   * `member` may be a construction (`new:OTLPTraceExporter`).
    */
-  configuredBy?: { member: string; destination: ArgumentSelector[] };
+  configuredBy?: { member: string; destination: ArgumentSelector[]; package?: string };
   /** Destination when none is configured (`https://api.segment.io`, `https://firestore.googleapis.com`). */
   defaultDestination?: string;
   /** Environment variable the SDK reads instead of code configuration (`SENTRY_DSN`, `DD_SITE`, `AWS_REGION`). */
@@ -204,6 +218,11 @@ export interface SinkModel {
   regionFormat?: string;
   /** Where a custom service endpoint is (S3-compatible storage, IoT data endpoint). */
   endpoint?: ArgumentSelector[];
+  /**
+   * Which Azure Storage service a `connection-string` destination addresses (`blob` by default): an account's
+   * queue client sends to `<account>.queue.<suffix>`, its table client to `<account>.table.<suffix>`.
+   */
+  storageService?: "blob" | "queue" | "table" | "file" | "dfs";
 }
 
 /** Signals of one category (owned by signals.yaml). */
@@ -226,6 +245,8 @@ export interface CategorySignals {
   vss: { path: string; confidence: number; examples: EntryExamples }[];
   /** Proto / ROS / OCPP message type names (full or short), e.g. `sensor_msgs/PointCloud2`. */
   types: { name: string; confidence: number; examples: EntryExamples }[];
+  /** Type-and-sibling shapes (`bytes` beside `width`, `height`); absent = none. */
+  shapes?: SignalShape[];
 }
 
 export interface RulePack {
@@ -239,6 +260,10 @@ export interface RulePack {
   destinations: DestinationTable;
   sinks: SinkModel[];
   signals: Map<string, CategorySignals>;
+  /** Abbreviations and qualifiers (vocabulary.yaml); absent = identifiers are read literally. */
+  vocabulary?: Vocabulary;
+  /** Dictionaries of public standards (dictionaries/*.yaml), merged by id. */
+  dictionaries?: SignalDictionary[];
   /** Store readers, replication calls, route frameworks and exposures (stores.yaml, routes.yaml); absent when the pack has none. */
   remote?: RemoteCatalogue;
 }
@@ -263,6 +288,11 @@ export interface StoreModel extends Omit<SinkModel, "payload" | "behaviour" | "r
   result?: string[];
   /** The call only reads when this option is absent or one of `reads` (fetch `method`). */
   method?: { argument: number; property: string; reads: string[] };
+  /**
+   * Where the read names the fields it returns: an argument (and property path) holding a document projection,
+   * or a method chained on the call whose first argument is one (`.project({ name: 1 })`).
+   */
+  projection?: { argument?: number; property?: string[]; method?: string };
 }
 
 /**
@@ -306,6 +336,11 @@ export interface RouteFramework {
   /** Property of the options argument holding the path and handler (fastify `route({ url, handler })`). */
   options?: { argument: number; path: string; handler: string; method?: string };
   response: RouteResponse;
+  /**
+   * Where the registering call types the request body: a type argument of the call, or a property of
+   * it (fastify `app.post<{ Body: Upload }>`: argument 0, property `Body`; express `post<P, Res, Body>`: 2).
+   */
+  requestBody?: { typeArgument: number; property?: string };
   description?: string;
   examples: EntryExamples;
 }
@@ -339,10 +374,32 @@ export interface ExposureModel {
 }
 
 /** The remote-access catalogues of a pack (stores.yaml, routes.yaml). */
+/**
+ * A call that mounts routes under a path prefix (routes.yaml `mounts`): a router or sub-app value
+ * (express `app.use("/v1", router)`, hono `app.route("/v1", sub)`), or a plugin function whose
+ * parameter is the framework instance its routes are registered on (fastify `app.register(plugin, { prefix })`).
+ */
+export interface RouteMount {
+  id: string;
+  package: string;
+  /** Access path of the mounting call. */
+  member: string;
+  /** Where the mounted router, sub-app or plugin function is (`rest` for any later argument). */
+  target: ArgumentSelector;
+  /** Where the path prefix is; a value that is not a static string mounts without prefix. */
+  prefix?: ArgumentSelector;
+  /** A plugin function's parameter that holds the framework instance (fastify: 0); absent = routers only. */
+  instanceParameter?: number;
+  description?: string;
+  examples: EntryExamples;
+}
+
 export interface RemoteCatalogue {
   stores: StoreModel[];
   replications: ReplicationModel[];
   frameworks: RouteFramework[];
   controllers: RouteControllers[];
   exposures: ExposureModel[];
+  /** Mounting calls that give routes a path prefix (absent in packs written before mounts existed). */
+  mounts?: RouteMount[];
 }

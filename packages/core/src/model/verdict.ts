@@ -54,6 +54,16 @@ export interface Requirement {
   mapApproval: { required: boolean; categories: string[] };
 }
 
+/**
+ * The prior-filing reference an E5–E7 exemption record stands on: its `filingReference`, else its
+ * `id` (contracts.md: the id is the approval / filing / contract reference).
+ */
+export interface FilingReference {
+  record: string;
+  reference: string;
+  source: "filingReference" | "id";
+}
+
 export interface Verdict {
   status: VerdictStatus;
   /** The record that covers the flow, or the best candidate that was considered. */
@@ -62,7 +72,9 @@ export interface Verdict {
   required: string;
   gaps: Gap[];
   /** Every record tried and why it failed, for `vdx explain`. */
-  tried: { record: string; gaps: Gap[] }[];
+  tried: { record: string; gaps: Gap[]; filingReference?: FilingReference }[];
+  /** For an E5–E7 record chosen above: the filing reference it stands on, and which field gave it. */
+  filingReference?: FilingReference;
   /** Structured form of `required`. */
   requirement?: Requirement;
 }

@@ -5,7 +5,7 @@ import type { RemoteState } from "./remote-state.js";
 
 /**
  * stores.yaml (`stores`, `replications`) and routes.yaml (`frameworks`,
- * `controllers`, `exposures`) belong to the remote-access module; the loader
+ * `controllers`, `exposures`, `mounts`) belong to the remote-access module; the loader
  * validates them with their schema and merges them by id: an extending pack's
  * entry with a known id replaces the base's entry whole, new ids are added.
  * Entries with schema errors are left out (the errors are reported).
@@ -15,7 +15,7 @@ export function applyStores(state: PackState, document: PositionedDocument): voi
 }
 
 export function applyRoutes(state: PackState, document: PositionedDocument): void {
-  applyLists(state, document, "routes", ["frameworks", "controllers", "exposures"]);
+  applyLists(state, document, "routes", ["frameworks", "controllers", "exposures", "mounts"]);
 }
 
 function applyLists(state: PackState, document: PositionedDocument, part: "stores" | "routes", lists: (keyof RemoteState)[]): void {

@@ -37,6 +37,7 @@ export function unknownCategoryFindings(state: PackState): Finding[] {
     });
   }
   for (const [category, { origin }] of state.signals) check(category, origin, "signals");
+  for (const { id, origin, context } of state.categoryReferences) check(id, origin, context);
   const key = (f: Finding) => `${f.location.file}\u0000${f.fingerprint}`;
   return findings.filter((f, i, all) => all.findIndex((g) => key(g) === key(f)) === i);
 }

@@ -8,6 +8,8 @@ import { applyCategories, applyExemptions } from "./apply-keyed-entries.js";
 import { applyDestinations } from "./apply-destinations.js";
 import { applySignals, applySinks } from "./apply-signals-sinks.js";
 import { applyRoutes, applyStores } from "./apply-remote-catalogues.js";
+import { applyDictionary } from "./apply-dictionaries.js";
+import { applyVocabulary } from "./apply-vocabulary.js";
 import { unknownCategoryFindings } from "./category-references.js";
 import { fileStamp, packFileCandidates, readPackFolder, PACK_PARTS } from "./pack-files.js";
 import { builtinPackDir, builtinPackIds, packSchemaPath } from "./pack-location.js";
@@ -57,7 +59,7 @@ function buildPack(id: string, base: string, extendDirs: string[], extendErrors:
       state.version = folder.manifest.version;
       state.title = folder.manifest.title;
     }
-    const { categories, exemptions, destinations, signals, sinks, stores, routes } = folder.documents;
+    const { categories, exemptions, destinations, signals, sinks, stores, routes, vocabulary } = folder.documents;
     // Categories first: the other parts of the same folder may refer to them.
     if (categories) applyCategories(state, categories);
     if (exemptions) applyExemptions(state, exemptions);
@@ -66,6 +68,8 @@ function buildPack(id: string, base: string, extendDirs: string[], extendErrors:
     if (sinks) applySinks(state, sinks);
     if (stores) applyStores(state, stores);
     if (routes) applyRoutes(state, routes);
+    if (vocabulary) applyVocabulary(state, vocabulary);
+    for (const dictionary of folder.dictionaries) applyDictionary(state, dictionary);
   });
   state.findings.push(...unknownCategoryFindings(state));
   return { value: toRulePack(state), errors: dedupe(state.errors), findings: state.findings };
@@ -107,7 +111,7 @@ function locateFolders(spec: RulePackSpec): Located {
 }
 
 function stampOf(folders: string[]): string {
-  const files = [...folders.flatMap(packFileCandidates), ...["pack", ...PACK_PARTS].flatMap((part) => packSchemaPath(part) ?? [])];
+  const files = [...folders.flatMap(packFileCandidates), ...["pack", "dictionary", ...PACK_PARTS].flatMap((part) => packSchemaPath(part) ?? [])];
   return files.map((file) => `${file}=${fileStamp(file)}`).join("|");
 }
 

@@ -1,27 +1,33 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 import { parsePositionedDocument, type InputError, type PositionedDocument } from "../input/positioned-document.js";
 import { validateAgainstSchema } from "../input/validate-against-schema.js";
 import { packSchemaPath } from "./pack-location.js";
 
 /** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
-export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes"] as const;
+export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary"] as const;
 export type PackPart = (typeof PACK_PARTS)[number];
+
+/** The folder of dictionary files (`dictionaries/*.yaml`), each validated by `rules/schema/dictionary.schema.json`. */
+export const DICTIONARIES_FOLDER = "dictionaries";
 
 export interface PackManifest {
   id: string;
   version: string;
   title: string;
-  files: Partial<Record<PackPart, string>>;
+  files: Partial<Record<PackPart | "dictionaries", string>>;
 }
 
 export interface PackFolder {
   dir: string;
   manifest?: PackManifest;
   documents: Partial<Record<PackPart, PositionedDocument>>;
+  /** Dictionary files, in file-name order. */
+  dictionaries: PositionedDocument[];
 }
 
-const candidates = new Map<string, { stamp: string; files: string[] }>();
+const candidates = new Map<string, { stamp: string; files: string[]; dictionaries: string }>();
 
 /**
  * Every file whose change must invalidate a cached pack built from `dir`:
@@ -32,26 +38,49 @@ export function packFileCandidates(dir: string): string[] {
   const manifest = join(dir, "pack.yaml");
   const stamp = fileStamp(manifest);
   const cached = candidates.get(dir);
-  if (cached && cached.stamp === stamp) return cached.files;
+  if (cached && cached.stamp === stamp) return withDictionaries(cached.files, cached.dictionaries);
   const names = new Set(PACK_PARTS.map((part) => `${part}.yaml`));
   const parsed = stamp === "absent" ? undefined : readManifestValue(manifest);
-  for (const name of Object.values(parsed?.files ?? {})) if (typeof name === "string") names.add(name);
+  for (const [part, name] of Object.entries(parsed?.files ?? {})) if (typeof name === "string" && part !== "dictionaries") names.add(name);
   const files = [manifest, ...[...names].map((name) => join(dir, name))];
-  candidates.set(dir, { stamp, files });
-  return files;
+  const dictionaries = dictionaryFolder(dir, parsed?.files?.["dictionaries"]);
+  candidates.set(dir, { stamp, files, dictionaries });
+  return withDictionaries(files, dictionaries);
+}
+
+/** The dictionary folder is listed every time: adding or removing a file changes the pack. */
+function withDictionaries(files: string[], folder: string): string[] {
+  return [...files, folder, ...dictionaryFiles(folder)];
+}
+
+function dictionaryFolder(dir: string, name: unknown): string {
+  return join(dir, typeof name === "string" ? name : DICTIONARIES_FOLDER);
+}
+
+/** `*.yaml` / `*.yml` / `*.json` files of a dictionary folder, sorted; none when it is absent. */
+function dictionaryFiles(folder: string): string[] {
+  try {
+    if (!statSync(folder).isDirectory()) return [];
+    return readdirSync(folder)
+      .filter((name) => /\.(ya?ml|json)$/.test(name))
+      .sort()
+      .map((name) => join(folder, name));
+  } catch {
+    return [];
+  }
 }
 
 /** Reads a pack folder: the manifest (optional for `extends` folders) and every part present, parsed and positioned. */
 export function readPackFolder(dir: string, requireManifest: boolean): { folder: PackFolder; errors: InputError[] } {
   const errors: InputError[] = [];
-  const folder: PackFolder = { dir, documents: {} };
+  const folder: PackFolder = { dir, documents: {}, dictionaries: [] };
   const manifestFile = join(dir, "pack.yaml");
   if (existsSync(manifestFile)) {
     const document = readDocument(manifestFile, errors);
     const problems = document ? validateDocument(document, "pack") : [];
     errors.push(...problems);
     if (document && problems.length === 0) {
-      const value = document.value as { id: string; version: string; title: string; files?: Partial<Record<PackPart, string>> };
+      const value = document.value as { id: string; version: string; title: string; files?: PackManifest["files"] };
       folder.manifest = { id: value.id, version: value.version, title: value.title, files: value.files ?? {} };
     }
   } else if (requireManifest) {
@@ -63,21 +92,25 @@ export function readPackFolder(dir: string, requireManifest: boolean): { folder:
     const document = readDocument(file, errors);
     if (document) folder.documents[part] = document;
   }
+  for (const file of dictionaryFiles(dictionaryFolder(dir, folder.manifest?.files.dictionaries))) {
+    const document = readDocument(file, errors);
+    if (document) folder.dictionaries.push(document);
+  }
   return { folder, errors };
 }
 
+/** Rule-pack files are hand-written data; the built-in ones are a few hundred KiB. */
+const MAX_PACK_FILE_BYTES = 16 * 1024 * 1024;
+
 function readDocument(file: string, errors: InputError[]): PositionedDocument | undefined {
-  let text: string;
-  try {
-    if (!statSync(file).isFile()) throw new Error("not a file");
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${(error as Error).message}` });
+  const read = readScannedFile(file, { maxBytes: MAX_PACK_FILE_BYTES });
+  if (read.kind !== "text") {
+    errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${describeReadFailure(read)}` });
     return undefined;
   }
-  const document = parsePositionedDocument(file, text);
+  const document = parsePositionedDocument(file, read.text);
   if (document.errors.length > 0) {
-    errors.push(...document.errors.map((e) => ({ ...e, message: `invalid YAML: ${e.message}` })));
+    errors.push(...document.errors.map((e) => ({ ...e, message: e.limit ? e.message : `invalid YAML: ${e.message}` })));
     return undefined;
   }
   return document;
@@ -134,7 +167,9 @@ export function fileStamp(file: string): string {
 
 function readManifestValue(file: string): { files?: Record<string, unknown> } | undefined {
   try {
-    const value = parsePositionedDocument(file, readFileSync(file, "utf8")).value;
+    const read = readScannedFile(file, { maxBytes: MAX_PACK_FILE_BYTES });
+    if (read.kind !== "text") return undefined;
+    const value = parsePositionedDocument(file, read.text).value;
     return value && typeof value === "object" ? (value as { files?: Record<string, unknown> }) : undefined;
   } catch {
     return undefined;

@@ -13,6 +13,7 @@ import type {
   ScaleCondition,
   SinkModel,
 } from "../model/pack.js";
+import type { Abbreviation, Compounds, Qualifier, SignalDictionary } from "../model/signal-knowledge.js";
 import { emptyRemoteState, toRemoteCatalogue, type RemoteState } from "./remote-state.js";
 
 /** Where a value was last set, so a later check (an unknown category id) can point at it. */
@@ -40,6 +41,14 @@ export interface PackState {
   internal: { cidrs: string[]; suffixes: string[]; singleLabel?: boolean; examples: EntryExamples };
   sinks: Map<string, SinkModel>;
   signals: Map<string, { signals: CategorySignals; origin: ValueOrigin }>;
+  /** vocabulary.yaml: abbreviations by `short`, qualifiers by `id` (later folders replace). */
+  abbreviations: Map<string, Abbreviation>;
+  qualifiers: Map<string, Qualifier>;
+  compounds?: Compounds;
+  /** dictionaries/*.yaml by id; an extending folder appends groups. */
+  dictionaries: Map<string, SignalDictionary>;
+  /** Category ids written in vocabulary and dictionary files, checked once every folder is merged. */
+  categoryReferences: { id: string; origin: ValueOrigin; context: string }[];
   /** stores.yaml and routes.yaml entries by id (remote access). */
   remote: RemoteState;
   errors: InputError[];
@@ -59,6 +68,10 @@ export function emptyPackState(id: string): PackState {
     internal: { cidrs: [], suffixes: [], examples: { match: [], noMatch: [] } },
     sinks: new Map(),
     signals: new Map(),
+    abbreviations: new Map(),
+    qualifiers: new Map(),
+    dictionaries: new Map(),
+    categoryReferences: [],
     remote: emptyRemoteState(),
     errors: [],
     findings: [],
@@ -96,6 +109,16 @@ export function toRulePack(state: PackState): RulePack {
     },
     sinks: [...state.sinks.values()],
     signals: new Map([...state.signals].map(([category, { signals }]) => [category, signals])),
+    ...(state.abbreviations.size > 0 || state.qualifiers.size > 0 || state.compounds
+      ? {
+          vocabulary: {
+            abbreviations: [...state.abbreviations.values()],
+            qualifiers: [...state.qualifiers.values()],
+            ...(state.compounds ? { compounds: state.compounds } : {}),
+          },
+        }
+      : {}),
+    ...(state.dictionaries.size > 0 ? { dictionaries: [...state.dictionaries.values()] } : {}),
     ...(toRemoteCatalogue(state.remote) ? { remote: toRemoteCatalogue(state.remote)! } : {}),
   };
 }

@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
-import { Project, ts } from "ts-morph";
+import { Project, ts, type FileSystemHost } from "ts-morph";
 import type { InputError } from "../input/positioned-document.js";
+import { guardedFileSystem } from "./guarded-source-text.js";
+import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 
 /** The TypeScript module the analysis is written against (injected, never imported as a value). */
 export type TS = typeof import("typescript");
@@ -37,14 +39,17 @@ const ANALYSED_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx
  */
 export function createScanProgram(options: ScanProgramOptions): ScanProgram {
   const errors: InputError[] = [];
+  // Every source file the program reads (listed or imported) is read through the guard: code nested too
+  // deeply for TypeScript and vdx is cut there, reported once, and never takes the other files down with it.
+  const fileSystem = guardedFileSystem(ts as unknown as TS, new Project({ skipAddingFilesFromTsConfig: true }).getFileSystem(), (problem) => errors.push(problem));
   const tsconfig = findTsconfig(options);
   let project: Project | undefined;
   if (tsconfig !== undefined) {
-    const built = projectFromTsconfig(tsconfig);
+    const built = projectFromTsconfig(tsconfig, fileSystem);
     if ("problem" in built) errors.push(built.problem);
     else project = built.project;
   }
-  project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true });
+  project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true, fileSystem });
 
   const known = new Set(project.getSourceFiles().map((sf) => sf.getFilePath() as string));
   for (const file of options.files ?? []) {
@@ -79,10 +84,15 @@ function findTsconfig(options: ScanProgramOptions): string | undefined {
  * usable), or the problem with line and column. "No inputs were found" (18003) is not fatal: the scan
  * adds the files it collected.
  */
-function projectFromTsconfig(file: string): { project: Project } | { problem: InputError } {
-  if (!existsSync(file)) return { problem: { file, line: 1, column: 1, message: "tsconfig not found" } };
+function projectFromTsconfig(file: string, fileSystem: FileSystemHost): { project: Project } | { problem: InputError } {
+  // ts-morph reads the file whole: a tsconfig linked to a device or a FIFO would never end.
+  const read = readScannedFile(file, { maxBytes: MAX_TSCONFIG_BYTES });
+  if (read.kind !== "text") {
+    const message = read.kind === "unreadable" && read.reason === "no such file" ? "tsconfig not found" : `cannot use tsconfig: ${describeReadFailure(read)}`;
+    return { problem: { file, line: 1, column: 1, message } };
+  }
   try {
-    const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true } });
+    const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true }, fileSystem });
     const fatal = project.getConfigFileParsingDiagnostics().map((d) => d.compilerObject).find(isFatal);
     // ts-morph's diagnostics of compiler options carry no position: TypeScript's positioned reader says where.
     return fatal ? { problem: tsconfigProblem(file) ?? diagnosticToError(file, fatal) } : { project };
@@ -91,6 +101,8 @@ function projectFromTsconfig(file: string): { project: Project } | { problem: In
     return { problem: tsconfigProblem(file) ?? { file, line: 1, column: 1, message: `cannot use tsconfig: ${firstLine(error)}` } };
   }
 }
+
+const MAX_TSCONFIG_BYTES = 4 * 1024 * 1024;
 
 function isFatal(diagnostic: ts.Diagnostic): boolean {
   return diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003;

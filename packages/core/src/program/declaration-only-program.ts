@@ -11,7 +11,7 @@ type TS = typeof import("typescript");
  * ESLint plugin's program of a file outside every tsconfig, it sees what the
  * files themselves declare, which is all declaration classification needs.
  */
-export function createDeclarationOnlyProgram(tsApi: TS, files: readonly string[]): ts.Program {
+export function createDeclarationOnlyProgram(tsApi: TS, files: readonly string[], guardText?: (fileName: string, text: string) => string): ts.Program {
   const options: ts.CompilerOptions = {
     noLib: true,
     noResolve: true,
@@ -24,5 +24,13 @@ export function createDeclarationOnlyProgram(tsApi: TS, files: readonly string[]
     module: tsApi.ModuleKind.ESNext,
     moduleResolution: tsApi.ModuleResolutionKind.Bundler,
   };
-  return tsApi.createProgram({ rootNames: [...files], options });
+  if (!guardText) return tsApi.createProgram({ rootNames: [...files], options });
+  // Read through the scan's guard, as the main program is: no file nested too deeply reaches the parser.
+  const host = tsApi.createCompilerHost(options);
+  const read = host.readFile.bind(host);
+  host.readFile = (fileName) => {
+    const text = read(fileName);
+    return text === undefined ? undefined : guardText(fileName, text);
+  };
+  return tsApi.createProgram({ rootNames: [...files], options, host });
 }

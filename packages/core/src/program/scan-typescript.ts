@@ -10,6 +10,9 @@ import { sortFields } from "../schema/scan-schema-files.js";
 import { createDeclarationOnlyProgram } from "./declaration-only-program.js";
 import { programForScan } from "./program-for-scan.js";
 import type { ScanProgram } from "./create-scan-program.js";
+import { warmDeclarationChains } from "./declaration-chains.js";
+import { guardSourceText } from "./guarded-source-text.js";
+import type { InputError } from "../input/positioned-document.js";
 
 type TS = typeof import("typescript");
 
@@ -74,6 +77,8 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
   const sourceFiles = files.map((f) => built.program.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
   const inventoried = declarationOnlyFiles(built, context.filesByKind.typescript, new Set(files));
   const fileNames = new Set([...sourceFiles.map((sf) => sf.fileName), ...inventoried.inProgram.map((sf) => sf.fileName), ...inventoried.outside]);
+  // Before the first type question: a long chain of inferred declarations is answered from its start.
+  warmDeclarationChains(built.ts, built.program.getTypeChecker(), sourceFiles);
   const classifiedAlready = context.fields.some((f) => f.source === "typescript" && fileNames.has(f.location.file));
   let ownFields: ClassifiedField[] = [];
   let ownFindings: Finding[] = [];
@@ -83,12 +88,17 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
     ownFields = classified.fields;
     ownFindings = classified.findings;
     if (inventoried.outside.length > 0) {
-      const side = createDeclarationOnlyProgram(built.ts, inventoried.outside);
+      const guardProblems: Finding[] = [];
+      const side = createDeclarationOnlyProgram(built.ts, inventoried.outside, (fileName, text) => {
+        const guarded = guardSourceText(built.ts, fileName, text);
+        for (const problem of guarded.problems ?? []) guardProblems.push(guardFinding(problem));
+        return guarded.text;
+      });
       const outside = inventoried.outside.map((f) => side.getSourceFile(f)).filter((sf): sf is ts.SourceFile => sf !== undefined);
       const more = classifyTypeScriptDeclarations(built.ts, side, outside, context.pack, context.fields, { root: context.root });
       // One order for both programs' fields (by file, line, path), as the ESLint plugin indexes them.
       ownFields = sortFields([...ownFields, ...more.fields]);
-      ownFindings = [...ownFindings, ...more.findings];
+      ownFindings = [...ownFindings, ...more.findings, ...guardProblems];
     }
   }
   const input: TypeScriptAnalysisInput = {
@@ -102,4 +112,15 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
     fields: createFieldIndex([...context.fields, ...ownFields]),
   };
   return { built, files, sourceFiles, ownFields, ownFindings, input };
+}
+
+/** A guard problem of a file only inventoried (not in the scan's program), as the finding the flow analyser reports for the others. */
+function guardFinding(problem: InputError): Finding {
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: problem.message,
+    location: { file: problem.file, line: problem.line, column: problem.column },
+    fingerprint: `program|${problem.message}`,
+  };
 }

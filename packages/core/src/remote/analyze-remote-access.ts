@@ -9,9 +9,11 @@ import { ClassifiedTypes } from "../flow/taint/classified-types.js";
 import type { SinkCallLike } from "../flow/taint/flow-types.js";
 import { scanEngineInput } from "../flow/taint/engine-input.js";
 import { runTaintEngine } from "../flow/taint/taint-engine.js";
+import { problemFindings } from "../flow/findings/problem-findings.js";
 import { createStaticEvaluator, valuesOf } from "../flow/values/index.js";
 import { entityFieldsOf } from "./entity-fields.js";
 import { createExposureIndex } from "./exposures.js";
+import { createMountIndex } from "./mounts.js";
 import { foreignReaderFlows } from "./foreign-readers.js";
 import { processingAbroadFlows } from "./processing-abroad.js";
 import { placer, readDataCache, type RemoteContext } from "./remote-context.js";
@@ -54,18 +56,20 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
     ts, checker, program, files, pack: input.pack, catalogue, config: input.config, registry: input.registry, asOf: input.asOf,
     evaluator, matchers, reads, types, entities,
     placements: codePlacementsOf(input.config),
+    prefixes: createMountIndex(ts, checker, evaluator, matchers, catalogue.mounts ?? [], catalogue.frameworks, files),
     dataOf: readDataCache({ ts, checker, types, entities }),
     place: placer(input.pack, input.config),
   };
 
   const readers = foreignReaderFlows(ctx);
-  const exposures = createExposureIndex(ts, checker, evaluator, matchers, catalogue.exposures, files, input.config, input.pack);
+  const exposures = createExposureIndex(ts, checker, evaluator, matchers, catalogue.exposures, files, input.config, input.pack, ctx.prefixes);
   const exposed = exposedRoutes(ctx, exposures);
   const replications = files.flatMap((file) => replicationsIn(ctx, file));
   const writes = storeWriteSinks(ctx, replications);
 
   const sinkCount = [...exposed.sinksByFile.values()].reduce((n, s) => n + s.length, 0) + [...writes.values()].reduce((n, s) => n + s.length, 0);
   let routeResults: { findings: Finding[]; flows: InventoryFlow[] } = { findings: [], flows: [] };
+  let problems: Finding[] = [];
   const storeWrites = new Map<string, RemoteFlow["origins"]>();
   if (sinkCount > 0 || exposed.returning.length > 0) {
     const engine = runTaintEngine({
@@ -78,6 +82,8 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
       },
     });
     routeResults = routeExposureFindings(ctx, exposed, engine);
+    // Units the engine did not analyse fully; the push analysis reports the same ones (deduplicated by the scan).
+    problems = problemFindings(engine.problems);
     for (const group of groupFlows(engine.flows)) {
       if (exposed.routeOfSink.has(group.sink.node) || group.sink.destination.kind !== "known") continue;
       for (const value of valuesOf(group.sink.destination)) {
@@ -89,7 +95,7 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
   const replicated = replicationFlows(ctx, replications, storeWrites);
   const abroad = processingAbroadFlows(ctx, readers.arrivals);
   return {
-    findings: [...readers.findings, ...routeResults.findings, ...replicated.findings, ...abroad.findings],
+    findings: [...readers.findings, ...routeResults.findings, ...replicated.findings, ...abroad.findings, ...problems],
     flows: [...readers.flows, ...routeResults.flows, ...replicated.flows, ...abroad.flows],
     stats: {
       // Counted when asked: listing every file's reads costs an editor's re-lint more than the findings need.

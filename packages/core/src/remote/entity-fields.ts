@@ -53,7 +53,8 @@ export class EntityFields {
     const found: { column: string; categories: string[]; which: string }[] = [];
     for (const column of columns) {
       if (column === "*") continue;
-      const strong = matchSignals(column, { siblings: columns.filter((c) => c !== column) }, this.pack).filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
+      // One sibling list for every column (the matcher summarises it once; the column itself may be in it).
+      const strong = matchSignals(column, { siblings: columns }, this.pack).filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
       if (strong.length > 0) found.push({ column, categories: [...new Set(strong.map((c) => c.category))].sort(), which: strong.map((c) => c.which).join("|") });
     }
     return found;

@@ -11,7 +11,7 @@ import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
 import { knownValue, locationOf, type TS } from "../flow/values/index.js";
 import { isDomestic } from "../verdict/index.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
-import type { Route } from "./routes.js";
+import type { Route, RouteHolder, RoutePrefixes } from "./routes.js";
 import { stringListOf } from "./string-list.js";
 
 /** A foreign party a route is exposed to, and why vdx thinks so. */
@@ -31,6 +31,8 @@ interface CodeExposure {
   /** Applies to the routes of this registering call only (route-level middleware), or to a service folder. */
   route?: ts.Node;
   serviceDir?: string;
+  /** The apps it is registered on: it also governs every route mounted on them, wherever declared. */
+  instances?: RouteHolder[];
 }
 
 export interface ExposureIndex {
@@ -43,7 +45,7 @@ export interface ExposureIndex {
  * whole service: the folder of the nearest package.json, or of the file), and
  * `exposures` declared in config (route path globs or code globs).
  */
-export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, models: readonly ExposureModel[], files: readonly ts.SourceFile[], config: VdxConfig, pack: RulePack): ExposureIndex {
+export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, models: readonly ExposureModel[], files: readonly ts.SourceFile[], config: VdxConfig, pack: RulePack, prefixes?: RoutePrefixes): ExposureIndex {
   const byId = new Map(models.map((m) => [m.id, m]));
   const resolver = createApiPathResolver(ts, checker);
   const exposures: CodeExposure[] = [];
@@ -69,7 +71,9 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
       }
       if (origins.length > 0) {
         const route = routeArgumentOf(node);
-        exposures.push(route ? { origins, route } : { origins, serviceDir: serviceDirOf(file.fileName, config.root) });
+        const app = route || !prefixes ? undefined : registeringInstance(node);
+        const instances = app ? prefixes!.instancesOf(app) : [];
+        exposures.push(route ? { origins, route } : { origins, serviceDir: serviceDirOf(file.fileName, config.root), ...(instances.length > 0 ? { instances } : {}) });
       }
     }
   }
@@ -91,6 +95,14 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
     return !!path && normalizePackageName(path.package) === normalizePackageName(model.plugin.package);
   }
 
+  /** The app an app-level exposure is registered on: `app.register(cors, …)`, `app.enableCors(…)`, `app.use(cors(…))`. */
+  function registeringInstance(node: ts.CallExpression | ts.NewExpression): ts.Expression | undefined {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return node.expression.expression;
+    const parent = node.parent;
+    if (parent && ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && ts.isPropertyAccessExpression(parent.expression)) return parent.expression.expression;
+    return undefined;
+  }
+
   /** `app.get("/x", cors({ origin }), handler)`: the exposure is an argument of a route-registering call. */
   function routeArgumentOf(node: ts.Node): ts.Node | undefined {
     const parent = node.parent;
@@ -101,8 +113,13 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
     originsFor(route: Route): ForeignOrigin[] {
       const file = route.node.getSourceFile().fileName;
       const found: ForeignOrigin[] = [];
+      let chain: RouteHolder[] | undefined;
       for (const exposure of exposures) {
-        const applies = exposure.route ? exposure.route === route.node : isInside(file, exposure.serviceDir!);
+        let applies = exposure.route ? exposure.route === route.node : isInside(file, exposure.serviceDir!);
+        if (!applies && exposure.instances && prefixes) {
+          chain ??= prefixes.chainOf(route);
+          applies = exposure.instances.some((instance) => chain!.includes(instance));
+        }
         if (applies) found.push(...exposure.origins);
       }
       const relativeFile = relative(config.root, file).split(sep).join("/");

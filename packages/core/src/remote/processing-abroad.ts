@@ -9,11 +9,11 @@ import { flatten, labelCategories, stepsOf, union, EMPTY, type Taint } from "../
 import { locationOf } from "../flow/values/index.js";
 import { isDomestic, evaluateFlow } from "../verdict/index.js";
 import { derivedTypeNodes, trackNames } from "./consumer-types.js";
-import { entryLocationNode, entryPointOf } from "./entry-points.js";
+import { createEntryPointFinder, entryLocationNode, type EntryPoint } from "./entry-points.js";
 import type { Arrival } from "./foreign-readers.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, verdictOf, type RemoteFlow } from "./remote-findings.js";
-import { routesIn } from "./routes.js";
+import { routesIn, type Route } from "./routes.js";
 
 type OriginUse = RemoteFlow["origins"][number];
 
@@ -35,13 +35,17 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
     if (judged.finding) findings.push(judged.finding);
   };
 
-  // Reads: one flow per entry point, judged against each arrival's store.
-  const byEntry = new Map<ts.Node, { name: string; arrivals: Arrival[] }>();
+  // Reads: one flow per entry point (the job, handler or consumer that starts the work), judged against each arrival's store.
+  const finder = createEntryPointFinder(ctx.ts, ctx.checker, ctx.files);
+  const byEntry = new Map<ts.Node, { name: string; arrivals: Arrival[]; via: EntryPoint["via"] }>();
   for (const arrival of arrivals) {
-    const entry = entryPointOf(ctx.ts, arrival.read.node);
-    const group = byEntry.get(entry.node) ?? { name: entry.name, arrivals: [] };
-    group.arrivals.push(arrival);
-    byEntry.set(entry.node, group);
+    const abroad = arrival.flow.codeJurisdiction;
+    const sameDeployment = (file: ts.SourceFile): boolean => ctx.placements.of(file.fileName).jurisdiction === abroad;
+    for (const entry of finder.entryPointsOf(arrival.read.node, arrival.read.model.store === "queue", sameDeployment)) {
+      const group = byEntry.get(entry.node) ?? { name: entry.name, arrivals: [], via: entry.via };
+      group.arrivals.push(arrival);
+      byEntry.set(entry.node, group);
+    }
   }
   for (const [node, group] of byEntry) {
     let uncovered: { arrival: Arrival; categories: string[]; verdict: Verdict } | undefined;
@@ -66,7 +70,12 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
       categories,
       origins: dedupe(origins),
       action: `is processed in ${first.jurisdiction} by ${group.name}, which receives it from ${uncovered.arrival.destination} (read at ${shortLocation(first.location)})`,
-      steps: [...first.steps, { location: first.location, message: `arrives abroad: read by ${uncovered.arrival.read.model.id} from ${uncovered.arrival.destination}` }],
+      steps: [
+        ...first.steps,
+        { location: first.location, message: `arrives abroad: read by ${uncovered.arrival.read.model.id} from ${uncovered.arrival.destination}` },
+        // From the entry point down to the read (outermost call first), as the reader would follow it.
+        ...group.via.map((call) => ({ location: locationOf(call), message: `${group.name} reaches the read through ${call.expression.getText().slice(0, 60)}(…)` })),
+      ],
       verdict: uncovered.verdict,
       ...(first.citedRecord ? { citedRecord: first.citedRecord } : {}),
     });
@@ -76,9 +85,10 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
   for (const file of ctx.files) {
     const code = ctx.placements.of(file.fileName);
     if (isDomestic(code.jurisdiction)) continue;
-    for (const route of routesIn(ctx.ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file)) {
+    for (const route of routesIn(ctx.ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file, ctx.prefixes)) {
+      const typedBody = routeBodyTaint(ctx, route);
       for (const handler of route.handlers) {
-        const received = requestTaint(ctx, handler);
+        const received = union(requestTaint(ctx, handler), typedBody);
         const origins = originUses(received).map((o) => ({ ...o, categories: o.categories.filter((c) => isPersonal(ctx, c)) })).filter((o) => o.categories.length > 0);
         if (origins.length === 0) continue;
         const categories = [...new Set(origins.flatMap((o) => o.categories))].sort();
@@ -153,6 +163,18 @@ function requestTaint(ctx: RemoteContext, handler: ts.FunctionLikeDeclaration): 
   if (handler.body) derivedTypeNodes(ts, checker, handler.body, tracked, found);
   for (const node of found) taint = union(taint, types.typeTaint(checker.getTypeFromTypeNode(node)));
   return taint;
+}
+
+/** The request body's type as the registering call gives it (`app.post<{ Body: TripUpload }>(…)`: routes.yaml `requestBody`). */
+function routeBodyTaint(ctx: RemoteContext, route: Route): Taint {
+  const { ts, checker, types } = ctx;
+  const spec = route.requestBody;
+  const typeNode = spec && ts.isCallExpression(route.node) ? route.node.typeArguments?.[spec.typeArgument] : undefined;
+  if (!spec || !typeNode) return EMPTY;
+  const type = checker.getTypeFromTypeNode(typeNode);
+  if (spec.property === undefined) return types.typeTaint(type);
+  const property = type.getProperty(spec.property);
+  return property ? types.typeTaint(checker.getTypeOfSymbol(property)) : EMPTY;
 }
 
 /** The type node itself when classified, else its type arguments and literal members (library wrappers like `Request<P, R, Body>`). */

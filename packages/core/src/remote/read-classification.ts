@@ -2,7 +2,7 @@ import type ts from "typescript";
 import type { FlowStep } from "../model/finding.js";
 import type { ClassifiedTypes } from "../flow/taint/classified-types.js";
 import { fieldOrigin, nameSignalOrigin } from "../flow/taint/origins.js";
-import { EMPTY, flatten, isEmpty, labelCategories, pushStep, stepsOf, union, type Label, type Origin, type Taint } from "../flow/taint/taint.js";
+import { EMPTY, flatten, isEmpty, labelCategories, pushStep, stepsOf, union, withoutFields, type Label, type Origin, type Taint } from "../flow/taint/taint.js";
 import type { TS } from "../flow/values/typescript-module.js";
 import { consumerTypeNodes } from "./consumer-types.js";
 import type { EntityFields } from "./entity-fields.js";
@@ -37,29 +37,54 @@ export function classifyRead(read: StoreRead, describe: string, ctx: ReadClassif
   const { ts, checker, types } = ctx;
   const step: FlowStep = { location: read.location, message: `read by ${read.model.id} from ${describe}` };
   const evidence: string[] = [];
-  const columns = selectedColumns(read);
+  // The columns a SELECT names, or the fields a document projection keeps (`{ projection: { fullName: 1 } }`).
+  const columns = selectedColumns(read) ?? (read.projection?.keep ? read.projection.fields : undefined);
+  const dropped = read.projection && !read.projection.keep ? read.projection.fields : [];
+  const shape = (taint: Taint): Taint => withoutFields(restrictToColumns(taint, columns), dropped);
+  if (read.projection) evidence.push(`the projection ${read.projection.keep ? "keeps" : "leaves out"} ${read.projection.fields.join(", ")}`);
 
   let rows: Taint = EMPTY;
-  const typeArgument = ts.isCallExpression(read.node) ? read.node.typeArguments?.[0] : undefined;
+  // `query<ChargeSession>(…)`, or the entity's own type argument (`collection<Owner>("customers").find(…)`).
+  const typeArgument = (ts.isCallExpression(read.node) ? read.node.typeArguments?.[0] : undefined) ?? read.entityType;
   if (typeArgument) {
-    rows = restrictToColumns(types.typeTaint(checker.getTypeFromTypeNode(typeArgument)), columns);
-    if (!isEmpty(rows)) evidence.push(`rows typed ${typeArgument.getText()} by the call's type argument`);
+    rows = shape(types.typeTaint(checker.getTypeFromTypeNode(typeArgument)));
+    if (!isEmpty(rows)) evidence.push(`rows typed ${typeArgument.getText()} by ${typeArgument === read.entityType ? "the entity's" : "the call's"} type argument`);
   }
   let whole: Taint = EMPTY;
   for (const typeNode of consumerTypeNodes(ts, checker, read.node)) {
     const typed = types.typeTaint(checker.getTypeFromTypeNode(typeNode));
     if (isEmpty(typed)) continue;
-    whole = union(whole, flatten(restrictToColumns(typed, columns)));
+    whole = union(whole, flatten(shape(typed)));
     evidence.push(`result typed ${typeNode.getText()} by the code that consumes it`);
+  }
+  // Callback-style clients (generated gRPC stubs) hand the response to a callback: its parameters' types say what was read.
+  for (const type of callbackParameterTypes(ts, checker, read.node)) {
+    const typed = types.typeTaint(type);
+    if (isEmpty(typed)) continue;
+    whole = union(whole, flatten(shape(typed)));
+    evidence.push(`the callback receives ${checker.typeToString(type)}`);
   }
   if (isEmpty(rows) && isEmpty(whole)) {
     rows = fromQueriesAndEntities(read, ctx, evidence);
+    if (read.projection) rows = shape(rows);
   }
   const withRead = (taint: Taint): Taint => addStep(taint, step);
   const taint = union(nest(withRead(rows), read.model.result ?? []), withRead(whole));
   const origins = originsOf(union(rows, whole));
   const categories = [...new Set(origins.flatMap((o) => o.categories))].sort();
   return { taint: categories.length > 0 ? taint : EMPTY, origins, categories, evidence };
+}
+
+/** Types of the parameters of callbacks passed to the read, declared or inferred from the client's declaration. */
+function callbackParameterTypes(ts: TS, checker: ts.TypeChecker, call: ts.CallExpression | ts.NewExpression): ts.Type[] {
+  const types: ts.Type[] = [];
+  for (const argument of call.arguments ?? []) {
+    let node: ts.Expression = argument;
+    while (ts.isParenthesizedExpression(node)) node = node.expression;
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) continue;
+    for (const parameter of node.parameters) types.push(checker.getTypeAtLocation(parameter));
+  }
+  return types;
 }
 
 function fromQueriesAndEntities(read: StoreRead, ctx: ReadClassifierContext, evidence: string[]): Taint {
@@ -93,9 +118,10 @@ function fromQueriesAndEntities(read: StoreRead, ctx: ReadClassifierContext, evi
   return fields.size > 0 ? { labels: [], fields } : EMPTY;
 }
 
+/** The names a typed row may carry: the columns read and the aliases they are given (`start_fix AS "start"`). */
 function selectedColumns(read: StoreRead): string[] | undefined {
   if (read.queries.length === 0) return undefined;
-  const columns = read.queries.flatMap((q) => (q.shape.opaque ? ["*"] : q.shape.columns));
+  const columns = read.queries.flatMap((q) => (q.shape.opaque ? ["*"] : [...q.shape.columns, ...q.shape.outputs]));
   return columns.includes("*") ? undefined : columns;
 }
 

@@ -13,6 +13,7 @@ import { classifyRead, type ReadData } from "./read-classification.js";
 import type { EntityFields } from "./entity-fields.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 import type { StoreRead, StoreReadFinder } from "./store-reads.js";
+import type { RoutePrefixes } from "./routes.js";
 
 /** What every remote-access step shares for one scan. */
 export interface RemoteContext {
@@ -31,6 +32,8 @@ export interface RemoteContext {
   types: ClassifiedTypes;
   entities: EntityFields;
   placements: CodePlacements;
+  /** Path prefixes of mounted routers and plugins, and the routes of plugin functions. */
+  prefixes: RoutePrefixes;
   /** Classified data a read returns (cached per call). */
   dataOf(read: StoreRead): ReadData;
   /** Where a store, origin or replica is (a raw region hint is read with the model's cloud). */

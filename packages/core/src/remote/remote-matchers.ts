@@ -20,6 +20,8 @@ export interface RemoteMatchers {
   replications: SinkMatcher;
   routes: SinkMatcher;
   exposures: SinkMatcher;
+  /** Mounting calls (routes.yaml `mounts`), payload = the mounted target. */
+  mounts: SinkMatcher;
   problems: { model: string; message: string }[];
 }
 
@@ -29,6 +31,7 @@ interface RemoteModels {
   replicationModels: SinkModel[];
   routeModels: SinkModel[];
   exposureModels: SinkModel[];
+  mountModels: SinkModel[];
 }
 
 /**
@@ -46,13 +49,14 @@ export function createRemoteMatchers(ts: TS, program: ts.Program, catalogue: Rem
   const replications = createSinkMatcher(ts, program, { sinks: models.replicationModels });
   const routes = createSinkMatcher(ts, program, { sinks: models.routeModels });
   const exposures = createSinkMatcher(ts, program, { sinks: models.exposureModels });
-  const problems = [reads, replications, routes, exposures].flatMap((m) => [...m.problems]);
-  return { reads, entities, replications, routes, exposures, problems };
+  const mounts = createSinkMatcher(ts, program, { sinks: models.mountModels });
+  const problems = [reads, replications, routes, exposures, mounts].flatMap((m) => [...m.problems]);
+  return { reads, entities, replications, routes, exposures, mounts, problems };
 }
 
 function remoteModels(catalogue: RemoteCatalogue): RemoteModels {
-  const readModels: SinkModel[] = catalogue.stores.map(({ store: _store, query, entity: _entity, method: _method, ...rest }) => ({ ...rest, payload: query ?? [], behaviour: "remote-access" }));
-  const entityModels: SinkModel[] = catalogue.stores.map(({ store: _store, query: _query, entity, method: _method, ...rest }) => ({ ...rest, payload: entity ?? [], behaviour: "remote-access" }));
+  const readModels: SinkModel[] = catalogue.stores.map(({ store: _store, query, entity: _entity, method: _method, projection: _projection, ...rest }) => ({ ...rest, payload: query ?? [], behaviour: "remote-access" }));
+  const entityModels: SinkModel[] = catalogue.stores.map(({ store: _store, query: _query, entity, method: _method, projection: _projection, ...rest }) => ({ ...rest, payload: entity ?? [], behaviour: "remote-access" }));
   const replicationModels: SinkModel[] = catalogue.replications.map(({ source, sourceScheme: _scheme, targets: _targets, ...rest }) => ({ ...rest, payload: source, behaviour: "remote-access" }));
   const routeModels: SinkModel[] = catalogue.frameworks.map((framework) => ({
     id: framework.id,
@@ -76,5 +80,15 @@ function remoteModels(catalogue: RemoteCatalogue): RemoteModels {
     payload: exposure.origin,
     examples: exposure.examples,
   }));
-  return { readModels, entityModels, replicationModels, routeModels, exposureModels };
+  const mountModels: SinkModel[] = (catalogue.mounts ?? []).map((mount) => ({
+    id: mount.id,
+    package: mount.package,
+    member: mount.member,
+    kind: "call",
+    destinationKind: "url",
+    destination: [],
+    payload: [mount.target],
+    examples: mount.examples,
+  }));
+  return { readModels, entityModels, replicationModels, routeModels, exposureModels, mountModels };
 }

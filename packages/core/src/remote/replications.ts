@@ -24,6 +24,8 @@ export interface Replication {
   /** Region of the target when the call's region is the target's (CopyObject's client, OSS `destination.location`). */
   targetRegion?: StaticValue;
   targets: StaticValue[];
+  /** Regions named inside target resource names (`qcs::cos:eu-frankfurt::bucket`), by target index. */
+  targetRegions?: (StaticValue | undefined)[];
   steps: FlowStep[];
 }
 
@@ -52,10 +54,16 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
       const expression = unwrapExpression(ts, p);
       return ts.isTemplateExpression(expression) && expression.head.text.includes("/") ? [sourceName(expression.head.text, model)] : [];
     });
-    const targets = [...(call.destination.kind === "known" || model.destination.length > 0 ? [call.destination] : []), ...listedTargets(ctx, node, model)];
+    // Without destination selectors the matcher's destination is the client's region: the source's, not a target.
+    const own = model.destination.length > 0 ? [{ value: call.destination }] : [];
+    const listed: { value: StaticValue; region?: StaticValue }[] = [...own, ...listedTargets(ctx, node, model)];
+    const targets = listed.map((t) => t.value);
+    const targetRegions = listed.some((t) => t.region) ? listed.map((t) => t.region) : undefined;
     const sourceRegion = model.targets ? call.region : undefined;
     const targetRegion = model.targets ? undefined : call.region;
-    if (targets.length > 0) found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), ...(targetRegion ? { targetRegion } : {}), targets, steps: call.steps });
+    if (targets.length > 0) {
+      found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), ...(targetRegion ? { targetRegion } : {}), targets, ...(targetRegions ? { targetRegions } : {}), steps: call.steps });
+    }
   }
   return found;
 }
@@ -84,9 +92,10 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
     if (from !== "CN") continue; // only stores in China are exported by copying them
     const used = [...origins.values()].sort((a, b) => (a.origin.path < b.origin.path ? -1 : 1));
     const categories = [...new Set(used.flatMap((o) => o.categories))].sort();
-    for (const target of replication.targets) {
+    for (const [index, target] of replication.targets.entries()) {
+      const region = replication.targetRegions?.[index] ?? replication.targetRegion;
       for (const placed of ctx.place(target, {
-        ...(replication.targetRegion ? { region: replication.targetRegion } : {}),
+        ...(region ? { region } : {}),
         ...(replication.model.cloud !== undefined ? { cloud: replication.model.cloud } : {}),
         ...(replication.model.regionFormat !== undefined ? { regionFormat: replication.model.regionFormat } : {}),
       })) {
@@ -151,12 +160,12 @@ export function storeKey(destination: string): string {
   return destinationParts(destination)?.authority ?? destination.toLowerCase();
 }
 
-function listedTargets(ctx: RemoteContext, node: ts.CallExpression | ts.NewExpression, model: ReplicationModel): StaticValue[] {
+function listedTargets(ctx: RemoteContext, node: ts.CallExpression | ts.NewExpression, model: ReplicationModel): { value: StaticValue; region?: StaticValue }[] {
   const spec = model.targets;
   if (!spec) return [];
   const { ts } = ctx;
   let holder: ts.CallExpression | ts.NewExpression | undefined = node;
-  if (spec.selector.call === "command" && model.command) {
+  if (spec.selector.call === "command" && model.command?.argument !== undefined) {
     const argument = node.arguments?.[model.command.argument];
     const definition = argument ? resolveDefinition(ctx.evaluator.context, argument) : undefined;
     const expression = definition?.kind === "expression" ? unwrapExpression(ts, definition.expression) : undefined;
@@ -168,24 +177,36 @@ function listedTargets(ctx: RemoteContext, node: ts.CallExpression | ts.NewExpre
   if (list.kind !== "found") return [];
   const array = unwrapExpression(ts, list.expression);
   if (!ts.isArrayLiteralExpression(array)) return [];
-  const values: StaticValue[] = [];
+  const values: { value: StaticValue; region?: StaticValue }[] = [];
   for (const element of array.elements) {
     const inner = lookupPath(ctx.evaluator.context, element, spec.path);
     if (inner.kind !== "found") continue;
     const value = ctx.evaluator.evaluate(inner.expression);
     if (value.kind !== "known") {
-      values.push(value);
+      values.push({ value });
       continue;
     }
     const rendered = valuesOf(value).map((raw) => renderTarget(raw, model));
-    values.push(knownValue(rendered, value.origin));
+    // A resource name that carries its region (`qcs::cos:eu-frankfurt::bucket`) places the target by it.
+    const regions = [...new Set(valuesOf(value).map((raw) => regionOfResourceName(raw)).filter((r): r is string => r !== undefined))];
+    values.push({ value: knownValue(rendered, value.origin), ...(regions.length > 0 ? { region: knownValue(regions, value.origin) } : {}) });
   }
   return values;
 }
 
+/** Tencent Cloud resource names: `qcs::cos:<region>::<bucket>` (the bucket may carry a `uid/` prefix). */
+const QCS_RESOURCE = /^qcs::[a-z]+:([a-z0-9-]+):[^:]*:(?:uid\/\d+:)?(?:prefix\/\d+\/)?([^:/]+)/i;
+
+function regionOfResourceName(raw: string): string | undefined {
+  return QCS_RESOURCE.exec(raw)?.[1];
+}
+
 function renderTarget(raw: string, model: ReplicationModel): string {
   if (model.destinationKind === "region") return renderRegion(raw, { ...model, payload: [] }) ?? raw;
-  if (model.destinationKind === "bucket") return `${model.scheme ?? "s3"}://${raw.replace(/^arn:aws[\w-]*:s3:::/, "")}`;
+  if (model.destinationKind === "bucket") {
+    const qcs = QCS_RESOURCE.exec(raw);
+    return `${model.scheme ?? "s3"}://${qcs ? qcs[2] : raw.replace(/^arn:aws[\w-]*:s3:::/, "")}`;
+  }
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `${model.scheme ?? "https"}://${raw}`;
 }
 

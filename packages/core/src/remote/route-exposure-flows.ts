@@ -25,7 +25,7 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
   const result: ExposedRoutes = { sinksByFile: new Map(), routeOfSink: new Map(), returning: [] };
   for (const file of ctx.files) {
     if (!isDomestic(ctx.placements.of(file.fileName).jurisdiction)) continue;
-    for (const route of routesIn(ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file)) {
+    for (const route of routesIn(ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file, ctx.prefixes)) {
       const origins = exposures.originsFor(route);
       if (origins.length === 0) continue;
       const destination = knownValue(origins.map((o) => o.destination), origins.map((o) => o.location));

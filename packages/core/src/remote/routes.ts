@@ -20,10 +20,33 @@ export interface Route {
   /** Handlers written inline in the registering call (their locals are analysed with the call's unit). */
   inline: boolean;
   response: RouteResponse;
+  /** Where the registering call types the request body (routes.yaml `requestBody`). */
+  requestBody?: RouteFramework["requestBody"];
 }
 
-/** Routes registered in a file: framework calls of the catalogue and decorated controller methods. */
-export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, frameworks: readonly RouteFramework[], controllers: readonly RouteControllers[], file: ts.SourceFile): Route[] {
+/** What routes are registered on: a router or app held by a variable or field, or a plugin function's instance parameter. */
+export type RouteHolder = ts.Symbol | ts.FunctionLikeDeclaration;
+
+/** Path prefixes routes get from where their router or plugin is mounted (remote/mounts.ts). */
+export interface RoutePrefixes {
+  /** The prefix of routes registered on `receiver` (the object of `router.get(…)`), "" when none. */
+  prefixOfReceiver(receiver: ts.Expression): string;
+  /** Routes registered on the framework instance a mounted plugin function receives, in `file`. */
+  pluginRoutes(file: ts.SourceFile): Route[];
+  /**
+   * The app, router or plugin instance `expression` is (an instance parameter of a helper such as
+   * `enableCors(app: FastifyInstance)` stands for what its callers pass).
+   */
+  instancesOf(expression: ts.Expression): RouteHolder[];
+  /** What a route is registered on, then what that is mounted on, up to the root app. */
+  chainOf(route: Route): RouteHolder[];
+}
+
+/**
+ * Routes registered in a file: framework calls of the catalogue and decorated controller methods, and,
+ * with `prefixes`, routes of mounted plugins, every path under the prefix it is mounted at.
+ */
+export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, frameworks: readonly RouteFramework[], controllers: readonly RouteControllers[], file: ts.SourceFile, prefixes?: RoutePrefixes): Route[] {
   const byId = frameworksById(frameworks);
   const routes: Route[] = [];
   // The calls the routes matcher recognises in the file (kept per file across program states) and the
@@ -32,22 +55,32 @@ export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvalu
     const node = call.node;
     const framework = byId.get(call.model.id);
     if (!ts.isCallExpression(node) || !framework) continue;
-    const handlers = call.payloads.flatMap((p) => functionsOf(ts, checker, p));
-    if (handlers.length === 0) continue;
-    routes.push({
-      framework: framework.id,
-      method: methodOf(ts, evaluator, node, framework),
-      path: pathOf(evaluator, node, framework),
-      node,
-      location: locationOf(node),
-      handlers,
-      inline: call.payloads.some((p) => isFunctionWithBody(ts, unwrapExpression(ts, p))),
-      response: framework.response,
-    });
+    const receiver = ts.isPropertyAccessExpression(node.expression) ? node.expression.expression : undefined;
+    const route = routeOfCall(ts, checker, evaluator, node, framework, call.payloads, receiver && prefixes ? prefixes.prefixOfReceiver(receiver) : "");
+    if (route) routes.push(route);
   }
+  if (prefixes) routes.push(...prefixes.pluginRoutes(file));
   for (const declaration of decoratedClassesOf(ts, file)) routes.push(...controllerRoutes(ts, checker, evaluator, controllers, declaration));
   // In source order, as one walk of the file would list them (a class before the calls inside it).
   return routes.sort((a, b) => a.node.pos - b.node.pos || b.node.end - a.node.end);
+}
+
+/** The route a registering call of `framework` makes, its handlers among `payloads`, under `prefix`. */
+export function routeOfCall(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, node: ts.CallExpression, framework: RouteFramework, payloads: readonly ts.Expression[], prefix: string): Route | undefined {
+  const handlers = payloads.flatMap((p) => functionsOf(ts, checker, p));
+  if (handlers.length === 0) return undefined;
+  const path = pathOf(evaluator, node, framework);
+  return {
+    framework: framework.id,
+    method: methodOf(ts, evaluator, node, framework),
+    path: prefix === "" || path === "<dynamic>" ? path : normalisePath(`${prefix}/${path}`),
+    node,
+    location: locationOf(node),
+    handlers,
+    inline: payloads.some((p) => isFunctionWithBody(ts, unwrapExpression(ts, p))),
+    response: framework.response,
+    ...(framework.requestBody ? { requestBody: framework.requestBody } : {}),
+  };
 }
 
 const frameworkIndexes = new WeakMap<readonly RouteFramework[], ReadonlyMap<string, RouteFramework>>();

@@ -11,6 +11,8 @@ export interface SqlShape {
   tables: string[];
   /** Column names without qualifiers or aliases; `*` when all columns are read. */
   columns: string[];
+  /** The names the rows carry: each item's alias (`start_fix AS "start"` → start), else its columns. */
+  outputs: string[];
   /** The select list could not be read (expressions only, no statement found). */
   opaque: boolean;
 }
@@ -20,12 +22,12 @@ const WRITE = /^\s*(insert|update|delete|merge|create|alter|drop|truncate|grant|
 export function sqlShape(text: string): SqlShape {
   const sql = stripComments(text).replace(/\s+/g, " ").trim();
   const returning = /\breturning\s+(.+?)(?:;|$)/i.exec(sql);
-  if (WRITE.test(sql) && !returning) return { reads: false, tables: [], columns: [], opaque: false };
+  if (WRITE.test(sql) && !returning) return { reads: false, tables: [], columns: [], outputs: [], opaque: false };
   const select = /\bselect\s+(?:distinct\s+(?:on\s*\([^)]*\)\s*)?)?(.+?)\s+from\s+(.+)$/i.exec(sql);
   if (!select) {
-    if (returning) return { reads: true, tables: tablesOfWrite(sql), columns: columnList(returning[1]!), opaque: false };
+    if (returning) return { reads: true, tables: tablesOfWrite(sql), columns: columnList(returning[1]!), outputs: outputList(returning[1]!), opaque: false };
     const bare = /^\s*select\b/i.test(sql);
-    return { reads: bare, tables: [], columns: [], opaque: true };
+    return { reads: bare, tables: [], columns: [], outputs: [], opaque: true };
   }
   const columns = columnList(select[1]!);
   const tables = tableList(select[2]!);
@@ -34,7 +36,7 @@ export function sqlShape(text: string): SqlShape {
     const table = cleanName(match[1]!);
     if (table && !tables.includes(table) && !KEYWORDS.has(table)) tables.push(table);
   }
-  return { reads: true, tables, columns, opaque: columns.length === 0 };
+  return { reads: true, tables, columns, outputs: outputList(select[1]!), opaque: columns.length === 0 };
 }
 
 const KEYWORDS = new Set(["select", "lateral", "unnest", "generate_series"]);
@@ -58,6 +60,16 @@ function columnList(list: string): string[] {
     }
   }
   return columns;
+}
+
+/** The row property each select item becomes: its alias, else the columns it reads. */
+function outputList(list: string): string[] {
+  const outputs: string[] = [];
+  for (const item of splitTopLevel(list)) {
+    const alias = /\s+as\s+"?([\w$]+)"?$/i.exec(item)?.[1];
+    for (const name of alias ? [alias] : columnList(item)) if (!outputs.includes(name)) outputs.push(name);
+  }
+  return outputs;
 }
 
 const SQL_WORDS = new Set(["as", "case", "when", "then", "else", "end", "null", "and", "or", "not", "distinct", "true", "false", "is", "in", "like", "between", "interval", "cast", "text", "int", "integer", "numeric", "over", "partition", "by", "order", "asc", "desc", "filter", "where"]);

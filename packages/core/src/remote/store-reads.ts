@@ -3,7 +3,7 @@ import type { FlowStep } from "../model/finding.js";
 import type { SourceLocation } from "../model/location.js";
 import type { StoreModel } from "../model/pack.js";
 import type { StaticValue } from "../flow/values/static-value.js";
-import { accessedMemberName, unwrapExpression, valuesOf, type TS } from "../flow/values/index.js";
+import { accessedMemberName, lookupPath, unwrapExpression, valuesOf, type TS } from "../flow/values/index.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 import { sqlShape, type SqlShape } from "./sql-shape.js";
@@ -24,6 +24,10 @@ export interface StoreRead {
   queries: { text: string; shape: SqlShape }[];
   /** Tables, collections, models or keys the call names. */
   entities: string[];
+  /** The type the code gives the entity's documents (`collection<Owner>("customers")`). */
+  entityType?: ts.TypeNode;
+  /** Fields a projection names: only these are read (`keep`), or all but these. */
+  projection?: { keep: boolean; fields: string[] };
 }
 
 export interface StoreReadFinder {
@@ -66,7 +70,11 @@ export function createStoreReadFinder(ts: TS, program: ts.Program, evaluator: St
     }
     if (queries.length > 0 && queries.every((q) => !q.shape.reads)) return undefined;
     const entities: string[] = [];
+    let entityType: ts.TypeNode | undefined;
     for (const expression of matchers.entities.matchCall(node)?.payloads ?? []) {
+      // `collection<Owner>("customers")`: the call naming the entity types its documents.
+      const holder = expression.parent;
+      if (!entityType && holder && ts.isCallExpression(holder) && holder.arguments.includes(expression)) entityType = holder.typeArguments?.[0];
       const member = accessedMemberName(ts, unwrapExpression(ts, expression));
       if (member !== undefined && model.entity?.some((s) => s.argument === -1)) entities.push(member);
       else {
@@ -88,7 +96,32 @@ export function createStoreReadFinder(ts: TS, program: ts.Program, evaluator: St
       ...(call.citedRecord ? { citedRecord: call.citedRecord } : {}),
       queries: queries.filter((q) => q.shape.reads),
       entities: entities.filter((e) => e.trim() !== ""),
+      ...(entityType ? { entityType } : {}),
+      ...withProjection(projectionOf(node, model)),
     };
+  };
+
+  /** The fields a document projection names, as an argument or the argument of a chained method (`.project(…)`). */
+  const projectionOf = (node: ts.CallExpression | ts.NewExpression, model: StoreModel): StoreRead["projection"] => {
+    const spec = model.projection;
+    if (!spec) return undefined;
+    let object: ts.Expression | undefined;
+    const argument = spec.argument !== undefined ? node.arguments?.[spec.argument] : undefined;
+    if (argument) {
+      const found = lookupPath(evaluator.context, argument, spec.property ?? []);
+      if (found.kind === "found") object = found.expression;
+    }
+    if (!object && spec.method) {
+      for (let current: ts.Node = node; current.parent; current = current.parent) {
+        const parent = current.parent;
+        if (ts.isPropertyAccessExpression(parent) && parent.expression === current && parent.name.text === spec.method && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
+          object = parent.parent.arguments[0];
+          break;
+        }
+        if (!(ts.isPropertyAccessExpression(parent) && parent.expression === current) && !(ts.isCallExpression(parent) && parent.expression === current)) break;
+      }
+    }
+    return object ? projectionFields(ts, object) : undefined;
   };
 
   const readsByMethod = (node: ts.CallExpression | ts.NewExpression, method: NonNullable<StoreModel["method"]>): boolean => {
@@ -120,4 +153,27 @@ export function createStoreReadFinder(ts: TS, program: ts.Program, evaluator: St
   };
 
   return { readsIn, readAt };
+}
+
+function withProjection(projection: StoreRead["projection"]): Pick<StoreRead, "projection"> {
+  return projection ? { projection } : {};
+}
+
+/** `{ fullName: 1, mobile: true }` keeps those fields; `{ idCardNo: 0 }` leaves them out; `_id` alone says nothing. */
+function projectionFields(ts: TS, expression: ts.Expression): StoreRead["projection"] {
+  const object = unwrapExpression(ts, expression);
+  if (!ts.isObjectLiteralExpression(object)) return undefined;
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (const property of object.properties) {
+    if (!ts.isPropertyAssignment(property) || !property.name) return undefined;
+    const name = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
+    if (name === undefined) return undefined;
+    const value = unwrapExpression(ts, property.initializer);
+    const off = value.kind === ts.SyntaxKind.FalseKeyword || (ts.isNumericLiteral(value) && Number(value.text) === 0);
+    if (name === "_id" && off) continue;
+    (off ? dropped : kept).push(name);
+  }
+  if (kept.length > 0) return { keep: true, fields: kept };
+  return dropped.length > 0 ? { keep: false, fields: dropped } : undefined;
 }

@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { SourceLocation } from "../model/location.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
-import { locationOf, unwrapExpression, valuesOf, type TS } from "../flow/values/index.js";
+import { locationOf, resolveDefinition, unwrapExpression, valuesOf, type TS } from "../flow/values/index.js";
 
 /** The strings an expression may hold: a string, a ternary, or an array of them (CORS origin lists). */
 export interface StringList {
@@ -27,6 +27,13 @@ export function stringListOf(ts: TS, checker: ts.TypeChecker, evaluator: StaticE
   if (ts.isIdentifier(node)) {
     const initializer = constInitializer(ts, checker, node);
     if (initializer && ts.isArrayLiteralExpression(unwrapExpression(ts, initializer))) return stringListOf(ts, checker, evaluator, initializer, depth + 1);
+  }
+  // `config.cors.origins` → `ORIGINS.partners` → the array literal in a configuration module (the evaluator's definitions).
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const definition = resolveDefinition(evaluator.context, node);
+    if (definition.kind === "expression" && definition.expression !== node && ts.isArrayLiteralExpression(unwrapExpression(ts, definition.expression))) {
+      return stringListOf(ts, checker, evaluator, definition.expression, depth + 1);
+    }
   }
   if (node.kind === ts.SyntaxKind.TrueKeyword) return { ...list, unresolved: ["true (any origin)"] };
   if (ts.isRegularExpressionLiteral(node) || ts.isFunctionLike(node)) return { ...list, unresolved: [node.getText().slice(0, 40)] };

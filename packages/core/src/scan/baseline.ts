@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 import type { Finding } from "../model/finding.js";
 import { parsePositionedDocument, type InputError } from "../input/positioned-document.js";
 import { findingFingerprint, relativeToRoot } from "./fingerprint.js";
@@ -10,6 +10,9 @@ import { findingFingerprint, relativeToRoot } from "./fingerprint.js";
  */
 /** The baseline `vdx baseline` writes in the scan root when no `--output` is given (never scanned itself). */
 export const DEFAULT_BASELINE_FILE = "vdx-baseline.json";
+
+/** A baseline of a million findings is about 200 MB; 64 MiB is several hundred thousand. */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 export interface BaselineFile {
   version: 1;
@@ -36,15 +39,13 @@ export function serializeBaseline(baseline: BaselineFile): string {
 
 /** Reads a baseline; a missing or malformed file is an input error with a position. */
 export function readBaseline(file: string): { fingerprints: Set<string>; errors: InputError[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = errorCode(error);
-    const why = code === "ENOENT" ? "no such file (write one with `vdx baseline`)" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : code;
+  // A regular file within the limit only: `--baseline /dev/zero` must not read forever.
+  const read = readScannedFile(file, { maxBytes: MAX_BASELINE_BYTES });
+  if (read.kind !== "text") {
+    const why = read.kind === "unreadable" && read.reason === "no such file" ? "no such file (write one with `vdx baseline`)" : describeReadFailure(read);
     return { fingerprints: new Set(), errors: [{ file, line: 1, column: 1, message: `cannot read baseline: ${why}` }] };
   }
-  const doc = parsePositionedDocument(file, text);
+  const doc = parsePositionedDocument(file, read.text);
   if (doc.errors.length > 0) return { fingerprints: new Set(), errors: doc.errors };
   const value = doc.value as Partial<BaselineFile> | null;
   if (!value || typeof value !== "object" || value.version !== 1 || !Array.isArray(value.findings)) {

@@ -1,20 +1,22 @@
-import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import type { InputError } from "../input/positioned-document.js";
+import { runNeutralGit } from "./neutral-git.js";
 
 /**
  * Files changed since `ref` (committed, staged or not) plus untracked files,
- * as absolute paths, for `--changed-since`. Runs `git` itself (never scanned
- * code); a bad ref or a directory outside a work tree is an input error.
+ * as absolute paths, for `--changed-since`. Runs `git` itself, never a program
+ * the repository configures (see neutral-git.ts); a bad ref or a directory
+ * outside a work tree is an input error.
  */
 export function changedFilesSince(ref: string, cwd: string): { files: Set<string>; errors: InputError[] } {
   if (ref.startsWith("-")) {
     return { files: new Set(), errors: [usage(cwd, `--changed-since: "${ref}" is not a git ref`)] };
   }
   try {
-    const top = git(["rev-parse", "--show-toplevel"], cwd).trim();
-    const changed = git(["diff", "--name-only", "-z", ref, "--"], cwd);
-    const untracked = git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], top);
+    const top = runNeutralGit(["rev-parse", "--show-toplevel"], cwd).trim();
+    // Name-only output never runs an external diff or a text conversion; the flags say so whatever the config.
+    const changed = runNeutralGit(["diff", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "--name-only", "-z", ref, "--"], cwd);
+    const untracked = runNeutralGit(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], top);
     const files = new Set<string>();
     for (const name of [...changed.split("\0"), ...untracked.split("\0")]) {
       if (name !== "") files.add(resolve(top, name));
@@ -25,10 +27,6 @@ export function changedFilesSince(ref: string, cwd: string): { files: Set<string
     const reason = stderr.split("\n")[0] || (error instanceof Error ? error.message : String(error));
     return { files: new Set(), errors: [usage(cwd, `--changed-since ${ref}: git failed: ${reason}`)] };
   }
-}
-
-function git(args: string[], cwd: string): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
 }
 
 function usage(cwd: string, message: string): InputError {

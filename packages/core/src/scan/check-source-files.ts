@@ -30,7 +30,7 @@ export function checkSourceFiles(files: readonly string[], maxBytes = MAX_SOURCE
     if (read.kind === "text") {
       readable.push(file);
     } else {
-      const why = read.kind === "too-large" ? `too large to analyse (${read.reason})` : read.kind === "binary" ? `not a text file (${read.reason})` : `cannot be read (${read.reason})`;
+      const why = read.kind === "too-large" ? `too large to analyse (${read.reason})` : read.kind === "binary" ? `not a text file (${read.reason})` : read.kind === "outside" ? `not read: ${read.reason}` : `cannot be read (${read.reason})`;
       findings.push(invalidSource(file, `source file ${why}; skipped`, read.kind));
     }
   }

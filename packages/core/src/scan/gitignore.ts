@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
+import { readScannedFile } from "../input/read-scanned-file.js";
 import { join, dirname, relative, isAbsolute, sep } from "node:path";
 import picomatch from "picomatch";
 
@@ -9,6 +10,8 @@ import picomatch from "picomatch";
  * whose rules take precedence over their parents'. Matching is done per path
  * relative to the directory of the `.gitignore` that holds the rule.
  */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
 export interface IgnoreRule {
   /** Directory (absolute) of the `.gitignore` that holds the rule. */
   base: string;
@@ -42,9 +45,19 @@ export function parseGitignore(text: string, base: string): IgnoreRule[] {
     const body = line.replace(/^\//, "");
     const glob = anchored ? body : `**/${body}`;
     const matcher = picomatch(glob, { dot: true });
-    rules.push({ base, negated, directoryOnly, test: (p) => matcher(p), source: rawLine });
+    rules.push({ base, negated, directoryOnly, test: (p) => matcher(matchablePath(p)), source: rawLine });
   }
   return rules;
+}
+
+/**
+ * A relative path as glob matchers can see it: picomatch's `**` does not
+ * match across a line break, so a file named `a\nb.proto` would silently
+ * fall out of `include: ["**"]`. Line breaks become U+FFFD, which every
+ * wildcard matches and no pattern spells.
+ */
+export function matchablePath(relativePath: string): string {
+  return /[\n\r\u2028\u2029]/.test(relativePath) ? relativePath.replace(/[\n\r\u2028\u2029]/g, "\uFFFD") : relativePath;
 }
 
 /**
@@ -89,12 +102,11 @@ export class GitignoreStack {
   /** The stack for a subdirectory: this one plus the directory's own `.gitignore`, if any. */
   enter(directory: string): GitignoreStack {
     const file = join(directory, ".gitignore");
-    let text: string;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      return this;
-    }
+    // Like git, a symlinked .gitignore is not followed; a device or a huge one adds no rules (the scan then covers more, never less).
+    if (isSymbolicLink(file)) return this;
+    const read = readScannedFile(file, { maxBytes: MAX_GITIGNORE_BYTES });
+    if (read.kind !== "text") return this;
+    const text = read.text;
     const added = parseGitignore(text, directory);
     return added.length === 0 ? this : new GitignoreStack([...this.rules, ...added]);
   }
@@ -116,4 +128,12 @@ function relativeInside(base: string, path: string): string | undefined {
   const rel = relative(base, path);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return undefined;
   return rel.split(sep).join("/");
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

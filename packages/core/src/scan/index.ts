@@ -13,6 +13,7 @@ export {
 } from "./baseline.js";
 export { changedFilesSince } from "./changed-files.js";
 export { runAnalyzers } from "./run-analyzers.js";
+export { type ScanInputs } from "./input-files.js";
 export type {
   ScanOptions,
   ScanResult,

@@ -16,6 +16,9 @@ import { changedFilesSince } from "./changed-files.js";
 import { findingFingerprint } from "./fingerprint.js";
 import { runAnalyzers } from "./run-analyzers.js";
 import { checkSourceFiles } from "./check-source-files.js";
+import { ownInputFiles } from "./input-files.js";
+import { ReadScope } from "../input/read-scope.js";
+import type { RefusedFile } from "./collect-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
 
 /**
@@ -36,7 +39,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const paths = (options.paths.length > 0 ? options.paths : ["."]).map((p) => resolve(cwd, p));
   for (const path of paths) {
-    if (!exists(path)) errors.push({ file: path, line: 1, column: 1, message: "no such file or directory" });
+    const problem = pathProblem(path);
+    if (problem) errors.push({ file: path, line: 1, column: 1, message: problem });
   }
 
   let started = performance.now();
@@ -67,24 +71,31 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   timings.load = performance.now() - started;
 
   const root = config.root;
+  const baselineFile = options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined;
+  const ownFiles = ownInputFiles(config, registry, pack, baselineFile);
   const empty = { findings: [] as Finding[], fields: [] as ClassifiedField[], flows: [] as InventoryFlow[] };
   const stats = { files: { proto: 0, schema: 0, vss: 0, typescript: 0, total: 0 }, timings };
   if (errors.length > 0) {
-    return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats };
+    const inputs = { ownFiles, scannedFiles: [] };
+    return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats, inputs };
   }
 
   started = performance.now();
+  // What `$ref`s, imports, includes and symbolic links may lead to: the root, the paths asked for, `allowRead`.
+  const readScope = ReadScope.of([root, ...paths, ...(config.allowRead ?? [])]);
   const collected = collectFiles({
     root,
     paths,
     include: config.include,
     exclude: config.exclude,
+    scope: readScope,
+    onRefused: (refused) => findings.push(refusedFileFinding(refused)),
     // vdx's own inputs are not schemas to analyse.
     ignoreFiles: [
       config.file,
       registry.file,
       join(root, DEFAULT_BASELINE_FILE),
-      options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined,
+      baselineFile,
     ].filter((f): f is string => f !== undefined),
   });
   const grouped = groupByKind(collected);
@@ -110,6 +121,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const output = await runAnalyzers(options.analyzers ?? ANALYZERS, {
     root,
+    readScope,
     files,
     filesByKind,
     config,
@@ -129,8 +141,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     reported = kept;
   }
   let baselined = 0;
-  if (options.baselineFile !== undefined) {
-    const baseline = readBaseline(resolve(cwd, options.baselineFile));
+  if (baselineFile !== undefined) {
+    const baseline = readBaseline(baselineFile);
     errors.push(...baseline.errors);
     const kept = reported.filter((f) => !baseline.fingerprints.has(findingFingerprint(f, root)));
     baselined = reported.length - kept.length;
@@ -150,6 +162,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     baselined,
     unchanged,
     stats,
+    inputs: { ownFiles, scannedFiles: [...collected].sort() },
+  };
+}
+
+/** A file the walk would have scanned and did not: reported where it is, so the gap is visible. */
+function refusedFileFinding(refused: RefusedFile): Finding {
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: `not scanned: ${refused.reason}`,
+    location: { file: refused.path, line: 1, column: 1 },
+    fingerprint: `refused|${refused.kind}`,
   };
 }
 
@@ -185,6 +209,16 @@ export function checkAsOf(asOf: string): string | undefined {
   const date = new Date(`${asOf}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== asOf) return `--as-of: "${asOf}" is not a calendar date`;
   return undefined;
+}
+
+/** Why a path named on the command line cannot be scanned: missing, or a device, FIFO or socket. */
+function pathProblem(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() || stats.isDirectory() ? undefined : "not a regular file or a folder";
+  } catch {
+    return "no such file or directory";
+  }
 }
 
 function exists(path: string): boolean {

@@ -1,4 +1,5 @@
 import type { InputError } from "../input/positioned-document.js";
+import type { ReadScope } from "../input/read-scope.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { Behaviour, Finding } from "../model/finding.js";
 import type { ClassifiedField } from "../model/schema-field.js";
@@ -6,6 +7,7 @@ import type { VdxConfig } from "../model/config.js";
 import type { Jurisdiction, RulePack } from "../model/pack.js";
 import type { SourceLocation } from "../model/location.js";
 import type { VerdictStatus } from "../model/verdict.js";
+import type { ScanInputs } from "./input-files.js";
 
 export interface ScanOptions {
   /** Scan roots or single files, absolute or relative to `cwd`. Empty = `cwd`. */
@@ -51,6 +53,8 @@ export interface InventoryFlow {
 export interface AnalysisContext {
   /** Scan root: the directory reported paths are relative to. */
   root: string;
+  /** Where `$ref`s, imports and includes may lead (the root, the scanned paths, the config's `allowRead`). */
+  readScope?: ReadScope;
   /** Every collected file (absolute, sorted) and the same files grouped by kind. */
   files: readonly string[];
   filesByKind: FilesByKind;
@@ -106,4 +110,6 @@ export interface ScanResult {
   /** Findings dropped because their file did not change (`--changed-since`). */
   unchanged: number;
   stats: ScanStats;
+  /** The files this scan read (absolute): a report written after the scan must never replace one of them. */
+  inputs: ScanInputs;
 }

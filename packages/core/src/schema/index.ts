@@ -1,5 +1,16 @@
 export { splitIdentifier } from "./signals/split-identifier.js";
-export { matchSignals, type SignalContext } from "./signals/match-signals.js";
+export { matchSignals, explainSignals, type SignalContext, type SignalExplanation, type Suppression } from "./signals/match-signals.js";
+export {
+  parseSignalExample,
+  checkTermExamples,
+  checkVssExamples,
+  checkTypeExamples,
+  checkShapeExamples,
+  checkAbbreviationExamples,
+  checkQualifierExamples,
+  checkCompoundExamples,
+  checkDictionaryExamples,
+} from "./signals/signal-examples.js";
 export { parseAnnotationIds } from "./annotations/parse-annotation-ids.js";
 export { readXVdxKeyword } from "./annotations/x-vdx-keyword.js";
 export { WEAK_SIGNAL_CONFIDENCE } from "./classify-field.js";

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { readScannedFile, type ScannedFile } from "../input/read-scanned-file.js";
+import type { ReadScope } from "../input/read-scope.js";
 import type { Finding } from "../model/finding.js";
 import { invalidInputFinding } from "./findings.js";
 
@@ -7,31 +8,30 @@ export const MAX_SCHEMA_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads a schema file as UTF-8 text, or reports why it cannot be scanned:
- * unreadable, oversized or binary. Never throws.
+ * not a regular file (a device, a FIFO), outside `within`, unreadable,
+ * oversized or binary. Never throws, never reads more than the limit.
  */
-export function readSchemaInput(file: string, root: string, findings: Finding[]): string | undefined {
-  const at = { file, line: 1, column: 1 };
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_SCHEMA_FILE_BYTES) {
-      findings.push(invalidInputFinding(root, at, `file is ${size} bytes, above the ${MAX_SCHEMA_FILE_BYTES}-byte limit for schema files; skipped`, "oversized"));
-      return undefined;
-    }
-    const bytes = readFileSync(file);
-    if (bytes.subarray(0, 8192).includes(0)) {
-      findings.push(invalidInputFinding(root, at, "binary file (contains NUL bytes), not a schema; skipped", "binary"));
-      return undefined;
-    }
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      findings.push(invalidInputFinding(root, at, "not valid UTF-8 text, not a schema; skipped", "binary"));
-      return undefined;
-    }
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (error) {
-    findings.push(invalidInputFinding(root, at, `cannot read file: ${(error as Error).message}`, "unreadable"));
-    return undefined;
+export function readSchemaInput(file: string, root: string, findings: Finding[], within?: ReadScope): string | undefined {
+  const read = readSchemaFile(file, within);
+  if (read.kind === "text") return read.text;
+  findings.push(invalidInputFinding(root, { file, line: 1, column: 1 }, schemaReadProblem(read), read.kind === "too-large" ? "oversized" : read.kind));
+  return undefined;
+}
+
+export function readSchemaFile(file: string, within?: ReadScope): ScannedFile {
+  return readScannedFile(file, { maxBytes: MAX_SCHEMA_FILE_BYTES, ...(within ? { within } : {}) });
+}
+
+/** Why a schema file was not read, as a finding's message. */
+export function schemaReadProblem(read: Exclude<ScannedFile, { kind: "text" }>): string {
+  switch (read.kind) {
+    case "too-large":
+      return `file is above the ${MAX_SCHEMA_FILE_BYTES}-byte limit for schema files (${read.reason}); skipped`;
+    case "binary":
+      return `binary file (${read.reason}), not a schema; skipped`;
+    case "outside":
+      return `not read: ${read.reason}`;
+    case "unreadable":
+      return `cannot read file: ${read.reason}`;
   }
 }

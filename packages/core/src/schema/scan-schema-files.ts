@@ -1,5 +1,6 @@
 import path from "node:path";
-import type { PositionedDocument } from "../input/positioned-document.js";
+import type { InputError, PositionedDocument } from "../input/positioned-document.js";
+import { ReadScope } from "../input/read-scope.js";
 import type { Finding } from "../model/finding.js";
 import type { RulePack } from "../model/pack.js";
 import type { ClassifiedField } from "../model/schema-field.js";
@@ -10,7 +11,7 @@ import { parsePositionedJson } from "./json-schema/positioned-json.js";
 import { parsePositionedYaml } from "./json-schema/positioned-yaml.js";
 import { scanJsonSchemaDocuments, type JsonSchemaDocument } from "./json-schema/scan-json-schema.js";
 import { scanProtoFiles } from "./protobuf/scan-protobuf.js";
-import { readSchemaInput } from "./read-schema-input.js";
+import { readSchemaFile, readSchemaInput, schemaReadProblem } from "./read-schema-input.js";
 import { scanVssCatalogs } from "./vss/scan-vss.js";
 
 export interface SchemaScanInput {
@@ -21,6 +22,11 @@ export interface SchemaScanInput {
   pack: RulePack;
   /** protoc-style include paths for `import` (absolute, or relative to `root`). */
   includePaths?: string[];
+  /**
+   * Where a `$ref`, an `import` or an `#include` may lead. Default: the root.
+   * The include paths and the files to scan are always readable.
+   */
+  scope?: ReadScope;
 }
 
 export interface SchemaScanResult {
@@ -35,11 +41,14 @@ export function isSchemaFileCandidate(file: string): boolean {
   return SCHEMA_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
+type ParsedInput = { document: PositionedDocument; text: string };
+
 /**
  * Scans protobuf, JSON Schema / OpenAPI 3.x (JSON or YAML) and VSS catalogs
  * (`.vspec`, JSON export) into classified fields and findings. Bad input
- * (syntax errors, broken `$ref`, binary or oversized files) becomes an
- * `invalid-input` finding with its position and the scan goes on.
+ * (syntax errors, broken `$ref`, binary or oversized files, files beyond
+ * vdx's limits) becomes an `invalid-input` finding with its position and the
+ * scan goes on; a file that breaks an analyser costs only its own fields.
  * Output is sorted, so two runs give the same bytes.
  */
 export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
@@ -47,20 +56,22 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
   const findings: Finding[] = [];
   const env: ClassifyEnvironment = { pack: input.pack, root, findings };
   const files = [...new Set(input.files.map((f) => path.resolve(root, f)))].sort();
+  const includePaths = (input.includePaths ?? []).map((p) => path.resolve(root, p));
+  const scope = (input.scope ?? ReadScope.of([root])).with(includePaths);
 
   const protoFiles = files.filter((f) => f.toLowerCase().endsWith(".proto"));
-  const documents = new Map<string, { document: PositionedDocument; text: string } | undefined>();
-  // Files reached only through `$ref` / `#include`: read quietly, the referrer reports the failure.
-  const loadQuietly = (file: string): { document: PositionedDocument; text: string } | undefined => {
-    if (!documents.has(file)) {
-      const text = readSchemaInput(file, root, []);
-      const document = text === undefined ? undefined : parseDocumentSafely(file, text);
-      documents.set(file, document && document.errors.length === 0 && text !== undefined ? { document, text } : undefined);
+  const documents = new Map<string, ParsedInput | { unusable: string }>();
+  // Files reached only through `$ref` / `#include`: read quietly, the referrer reports why they cannot be used.
+  const loadQuietly = (file: string): ParsedInput | { unusable: string } => {
+    let loaded = documents.get(file);
+    if (loaded === undefined) {
+      loaded = loadReferenced(file, scope);
+      documents.set(file, loaded);
     }
-    return documents.get(file);
+    return loaded;
   };
 
-  const vspecs: { document: PositionedDocument; text: string }[] = [];
+  const vspecs: ParsedInput[] = [];
   const vssExports: PositionedDocument[] = [];
   const schemas: JsonSchemaDocument[] = [];
   for (const file of files) {
@@ -70,9 +81,8 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
     if (text === undefined) continue;
     const document = parseDocumentSafely(file, text);
     if (document.errors.length > 0) {
-      for (const error of document.errors.slice(0, 3)) {
-        findings.push(invalidInputFinding(root, { file, line: error.line, column: error.column }, `invalid ${extension === ".json" ? "JSON" : "YAML"}: ${error.message}`, "syntax"));
-      }
+      for (const error of document.errors.slice(0, 3)) findings.push(parseErrorFinding(root, document.file, error));
+      documents.set(file, { unusable: parseProblem(error0(document)) });
       continue;
     }
     documents.set(file, { document, text });
@@ -85,12 +95,51 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
     else if (kind === "json-schema" || kind === "openapi") schemas.push({ document, kind });
   }
 
+  const vssItems: VssItem[] = [...vspecs.map((vspec) => ({ vspec })), ...vssExports.map((exported) => ({ exported }))];
   const fields = [
-    ...guarded(() => scanProtoFiles(protoFiles, input.includePaths ?? [], env), protoFiles, env),
-    ...guarded(() => scanJsonSchemaDocuments(schemas, (file) => loadQuietly(file)?.document, env), schemas.map((s) => s.document.file), env),
-    ...guarded(() => scanVssCatalogs(vspecs, vssExports, loadQuietly, env), [...vspecs.map((v) => v.document.file), ...vssExports.map((d) => d.file)], env),
+    ...isolated("protobuf", protoFiles, (file) => file, env, (subset, sub) => scanProtoFiles(subset, includePaths, sub, scope)),
+    ...isolated("JSON Schema", schemas, (schema) => schema.document.file, env, (subset, sub) =>
+      scanJsonSchemaDocuments(subset, (file) => {
+        const loaded = loadQuietly(file);
+        return "unusable" in loaded ? loaded : loaded.document;
+      }, sub),
+    ),
+    ...isolated("VSS", vssItems, (item) => ("vspec" in item ? item.vspec.document.file : item.exported.file), env, (subset, sub) =>
+      scanVssCatalogs(
+        subset.flatMap((item) => ("vspec" in item ? [item.vspec] : [])),
+        subset.flatMap((item) => ("exported" in item ? [item.exported] : [])),
+        loadQuietly,
+        sub,
+      ),
+    ),
   ];
   return { fields: sortFields(fields), findings: sortFindings(findings) };
+}
+
+type VssItem = { vspec: ParsedInput } | { exported: PositionedDocument };
+
+/** A file a `$ref` or `#include` leads to: read only when it is a regular file inside `scope`, parsed, or why not. */
+function loadReferenced(file: string, scope: ReadScope): ParsedInput | { unusable: string } {
+  const read = readSchemaFile(file, scope);
+  if (read.kind !== "text") return { unusable: schemaReadProblem(read) };
+  const document = parseDocumentSafely(file, read.text);
+  if (document.errors.length > 0) return { unusable: parseProblem(error0(document)) };
+  return { document, text: read.text };
+}
+
+function error0(document: PositionedDocument): InputError {
+  return document.errors[0]!;
+}
+
+function parseProblem(error: InputError): string {
+  const kind = error.file.toLowerCase().endsWith(".json") ? "JSON" : "YAML";
+  return error.limit ? `not analysed: ${error.message} at ${error.line}:${error.column}` : `invalid ${kind} at ${error.line}:${error.column}: ${error.message}`;
+}
+
+function parseErrorFinding(root: string, file: string, error: InputError): Finding {
+  const kind = file.toLowerCase().endsWith(".json") ? "JSON" : "YAML";
+  const message = error.limit ? `not analysed: ${error.message}` : `invalid ${kind}: ${error.message}`;
+  return invalidInputFinding(root, { file, line: error.line, column: error.column }, message, error.limit ? "limit" : "syntax");
 }
 
 function parseDocumentSafely(file: string, text: string): PositionedDocument {
@@ -102,15 +151,47 @@ function parseDocumentSafely(file: string, text: string): PositionedDocument {
   }
 }
 
-/** A bug in one scanner must not lose the others' results: it becomes a finding on the first file. */
-function guarded(run: () => ClassifiedField[], files: string[], env: ClassifyEnvironment): ClassifiedField[] {
-  try {
-    return run();
-  } catch (error) {
-    const file = files[0] ?? env.root;
-    env.findings.push(invalidInputFinding(env.root, { file, line: 1, column: 1 }, `schema scan failed: ${(error as Error).message}`, "internal"));
-    return [];
+/**
+ * Runs one analyser over all its files; if it throws (a vdx bug, or a limit
+ * nothing else caught), runs it again on each file alone, so every other file
+ * keeps its fields and findings and the file that breaks it gets one
+ * `invalid-input` finding. Findings of a failed run are dropped: the reruns
+ * report them again.
+ */
+function isolated<T>(
+  analyser: string,
+  items: readonly T[],
+  fileOf: (item: T) => string,
+  env: ClassifyEnvironment,
+  run: (items: T[], env: ClassifyEnvironment) => ClassifiedField[],
+): ClassifiedField[] {
+  if (items.length === 0) return [];
+  const attempt = (subset: T[]): { fields: ClassifiedField[]; findings: Finding[] } | { error: unknown } => {
+    const findings: Finding[] = [];
+    try {
+      return { fields: run(subset, { ...env, findings }), findings };
+    } catch (error) {
+      return { error };
+    }
+  };
+  const all = attempt([...items]);
+  if (!("error" in all)) {
+    env.findings.push(...all.findings);
+    return all.fields;
   }
+  const fields: ClassifiedField[] = [];
+  for (const item of items) {
+    const one = items.length === 1 ? all : attempt([item]);
+    if ("error" in one) {
+      const reason = one.error instanceof Error ? one.error.message : String(one.error);
+      const message = `${analyser} analysis of this file failed (${reason.split("\n")[0]}); its fields are not classified. The other files were analysed.`;
+      env.findings.push(invalidInputFinding(env.root, { file: fileOf(item), line: 1, column: 1 }, message, "analysis-failed"));
+    } else {
+      env.findings.push(...one.findings);
+      fields.push(...one.fields);
+    }
+  }
+  return fields;
 }
 
 export function sortFields(fields: ClassifiedField[]): ClassifiedField[] {

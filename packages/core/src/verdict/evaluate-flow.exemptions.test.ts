@@ -24,14 +24,14 @@ describe("exemptions E1–E9", () => {
     { name: "E3 does not cover important data", record: exemptionRecord("E3", ["mfg.bom"]), categories: ["mfg.bom"], gaps: ["exemption-not-applicable"] },
     { name: "E4 covers sensitive PI in an emergency", record: exemptionRecord("E4", ["pi.sensitive.biometric"]), categories: ["pi.sensitive.biometric"], gaps: [] },
     { name: "E4 does not cover important data", record: exemptionRecord("E4", ["sec.incident"]), categories: ["sec.incident"], gaps: ["exemption-not-applicable"] },
-    // E5–E7: one category each, with a filing reference.
+    // E5–E7: one category each, with a filing reference (the record's id when it names no other).
     { name: "E5 covers vulnerability data with a filing", record: exemptionRecord("E5", ["sec.vulnerability"], { filingReference: "MIIT-VUL-2026-17" }), categories: ["sec.vulnerability"], gaps: [] },
-    { name: "E5 without a filing reference", record: exemptionRecord("E5", ["sec.vulnerability"]), categories: ["sec.vulnerability"], gaps: ["filing-reference-missing"] },
+    { name: "E5 whose record id is the filing reference", record: exemptionRecord("E5", ["sec.vulnerability"]), categories: ["sec.vulnerability"], gaps: [] },
     { name: "E5 does not cover incident data", record: exemptionRecord("E5", ["sec.incident"], { filingReference: "F-1" }), categories: ["sec.incident"], gaps: ["exemption-not-applicable"] },
     { name: "E6 covers incident data with a filing", record: exemptionRecord("E6", ["sec.incident"], { filingReference: "F-2" }), categories: ["sec.incident"], gaps: [] },
-    { name: "E6 without a filing reference", record: exemptionRecord("E6", ["sec.incident"]), categories: ["sec.incident"], gaps: ["filing-reference-missing"] },
+    { name: "E6 whose record id is the filing reference", record: exemptionRecord("E6", ["sec.incident"]), categories: ["sec.incident"], gaps: [] },
     { name: "E7 covers OTA package source with a filing", record: exemptionRecord("E7", ["ota.package-source"], { filingReference: "F-3" }), categories: ["ota.package-source"], gaps: [] },
-    { name: "E7 without a filing reference", record: exemptionRecord("E7", ["ota.package-source"]), categories: ["ota.package-source"], gaps: ["filing-reference-missing"] },
+    { name: "E7 whose record id is the filing reference", record: exemptionRecord("E7", ["ota.package-source"]), categories: ["ota.package-source"], gaps: [] },
     { name: "E7 does not cover algorithms", record: exemptionRecord("E7", ["ad.algorithm"], { filingReference: "F-3" }), categories: ["ad.algorithm"], gaps: ["exemption-not-applicable"] },
     // E8: ordinary PI of < 100,000 people, not a CIIO, no sensitive PI.
     { name: "E8 covers 99,999 people", record: exemptionRecord("E8", [ORDINARY], { scale: { individuals: 99_999 } }), categories: [ORDINARY], gaps: [] },
@@ -52,6 +52,18 @@ describe("exemptions E1–E9", () => {
       expect(verdict.record).toBe(c.record.id);
     });
   }
+
+  it("says which filing reference an E5–E7 record stands on: its filingReference, else its id", () => {
+    const own = evaluate(flow({ categories: ["sec.vulnerability"] }), { records: [exemptionRecord("E5", ["sec.vulnerability"], { filingReference: "MIIT-VUL-2026-17" })] });
+    expect(own.filingReference).toEqual({ record: "EX-E5", reference: "MIIT-VUL-2026-17", source: "filingReference" });
+    const byId = evaluate(flow({ categories: ["ota.package-source"] }), { records: [exemptionRecord("E7", ["ota.package-source"], { filingReference: null })] });
+    expect(byId.status).toBe("covered");
+    expect(byId.filingReference).toEqual({ record: "EX-E7", reference: "EX-E7", source: "id" });
+    expect(byId.tried[0]!.filingReference).toEqual(byId.filingReference);
+    // Other exemptions and mechanisms stand on no filing.
+    const e4 = evaluate(flow({ categories: ["pi.sensitive.biometric"] }), { records: [exemptionRecord("E4", ["pi.sensitive.biometric"])] });
+    expect(e4.filingReference).toBeUndefined();
+  });
 
   it("an exemption record for one category does not cover the PI that needs a mechanism beside it", () => {
     const categories = ["sec.vulnerability", SENSITIVE];

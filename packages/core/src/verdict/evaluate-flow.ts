@@ -110,7 +110,8 @@ function verdictFor(chosen: RecordJudgement, judgements: RecordJudgement[], clas
     record: chosen.record.id,
     required: describeRequirement(chosen.requirement, classes),
     gaps: chosen.gaps,
-    tried: judgements.map((j) => ({ record: j.record.id, gaps: j.gaps })),
+    tried: judgements.map((j) => ({ record: j.record.id, gaps: j.gaps, ...(j.filingReference ? { filingReference: j.filingReference } : {}) })),
     requirement: chosen.requirement,
+    ...(chosen.filingReference ? { filingReference: chosen.filingReference } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Organization } from "../model/config.js";
 import type { CategoryKind, RulePack } from "../model/pack.js";
 import type { AssessmentRecord } from "../model/registry.js";
-import type { Gap, Requirement } from "../model/verdict.js";
+import type { FilingReference, Gap, Requirement } from "../model/verdict.js";
 import type { ClassifiedCategories } from "./classify-categories.js";
 import type { DeclaredScale } from "./declared-scale.js";
 import { formatCount } from "./format-count.js";
@@ -16,7 +16,9 @@ export interface ExemptionContext {
  * Why an exemption record does not cover the flow. The pack's exemption entry
  * says what it can cover (`coversCategories`, `appliesTo`); E1 and E9 also need
  * the record to declare their factual basis (`collectedIn`, `freeTradeZone`),
- * and E5–E7 a filing reference.
+ * and E5–E7 a filing reference — the record's own `filingReference`, else its
+ * `id` (contracts.md: the id is the approval / filing / contract reference),
+ * so such a record is never short of one; {@link filingReferenceOf} says which.
  *
  * Personal information that needs no mechanism (ordinary PI of < 100,000
  * people, no sensitive PI, not a CIIO) does not have to be covered by the
@@ -74,9 +76,6 @@ export function exemptionGaps(
     }
   }
 
-  if (exemption.requiresFilingReference && !record.filingReference) {
-    gaps.push({ kind: "filing-reference-missing", record: record.id, message: `exemption ${id} needs the reference of the prior filing with the competent department (filingReference)` });
-  }
   if (id === "E1") {
     if (!record.collectedIn) {
       gaps.push({ kind: "exemption-not-applicable", record: record.id, message: "exemption E1 needs collectedIn: the country where the data was collected" });
@@ -88,4 +87,21 @@ export function exemptionGaps(
     gaps.push({ kind: "exemption-not-applicable", record: record.id, message: "exemption E9 needs freeTradeZone: { zone, negativeList } naming the pilot free-trade zone and the negative list checked" });
   }
   return gaps;
+}
+
+/**
+ * For an exemption that needs a prior filing (E5–E7): the record's
+ * `filingReference` when it has one, else its `id`, which contracts.md makes
+ * the filing reference. Undefined for every other record.
+ */
+export function filingReferenceOf(record: AssessmentRecord, pack: RulePack): FilingReference | undefined {
+  const exemption = record.mechanism === "exemption" && record.exemption ? pack.exemptions.get(record.exemption) : undefined;
+  if (!exemption?.requiresFilingReference) return undefined;
+  const own = record.filingReference?.trim();
+  return own ? { record: record.id, reference: own, source: "filingReference" } : { record: record.id, reference: record.id, source: "id" };
+}
+
+/** "filing reference 工信部备案 2026-0317 (filingReference)" / "filing reference MIIT-VUL-1 (the record id)". */
+export function describeFilingReference(filing: FilingReference): string {
+  return `filing reference ${filing.reference} (${filing.source === "id" ? "the record id" : "filingReference"})`;
 }

@@ -15,3 +15,4 @@ export { validityPeriod, validityGap, isInForce, SECURITY_ASSESSMENT_YEARS, type
 export { categoriesNeedingMapApproval } from "./map-approval.js";
 export { formatCount } from "./format-count.js";
 export { recordsForDestination } from "./record-index.js";
+export { filingReferenceOf, describeFilingReference } from "./exemption-gaps.js";

@@ -1,11 +1,11 @@
 import type { Organization } from "../model/config.js";
 import type { RulePack } from "../model/pack.js";
 import type { AssessmentRecord, AssessmentRegistry } from "../model/registry.js";
-import type { FlowFacts, Gap, Requirement } from "../model/verdict.js";
+import type { FilingReference, FlowFacts, Gap, Requirement } from "../model/verdict.js";
 import { destinationMatches } from "../registry/destination-pattern.js";
 import type { ClassifiedCategories } from "./classify-categories.js";
 import { declaredScale, ownScale } from "./declared-scale.js";
-import { exemptionGaps } from "./exemption-gaps.js";
+import { exemptionGaps, filingReferenceOf } from "./exemption-gaps.js";
 import { computeRequirement, levelRank } from "./requirement.js";
 import { validityGap } from "./validity.js";
 
@@ -21,6 +21,8 @@ export interface RecordJudgement {
   gaps: Gap[];
   /** What the flow needs at this record's declared scale (with related records added). */
   requirement: Requirement;
+  /** E5–E7: the filing reference the record stands on. */
+  filingReference?: FilingReference;
 }
 
 const ALL_BEHAVIOURS = ["push", "remote-access", "processing-abroad"] as const;
@@ -86,5 +88,6 @@ export function judgeRecord(record: AssessmentRecord, flow: FlowFacts, classes: 
       message: `${requirement.mapApproval.categories.join(", ")} need the surveying authority's approval for provision abroad; record ${record.id} has no mapApproval`,
     });
   }
-  return { record, gaps, requirement };
+  const filingReference = filingReferenceOf(record, context.pack);
+  return { record, gaps, requirement, ...(filingReference ? { filingReference } : {}) };
 }

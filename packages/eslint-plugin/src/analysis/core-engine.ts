@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import { analyzeFlows, analyzeRemoteAccess, remoteAccessWorthAnalysing, type FieldIndex, type Finding } from "@vdx/core";
+import { analyzeFlows, analyzeRemoteAccess, remoteAccessWorthAnalysing, remoteGateHintsIn, remoteGateOpensWith, type FieldIndex, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 
 type TS = typeof ts;
@@ -41,13 +41,13 @@ function coreInput({ typescript, program, files, sourceFiles, knowledge, fields,
   return { ts: typescript, program, files, sourceFiles, pack: knowledge.pack, config: knowledge.config, registry: knowledge.registry, asOf, fields };
 }
 
-const hintsByPack = new WeakMap<object, WeakMap<ts.SourceFile, boolean>>();
+const hintsByPack = new WeakMap<object, WeakMap<ts.SourceFile, ReadonlySet<string>>>();
 
 /**
- * The core's gate, asked file by file and remembered per `SourceFile` (an
- * edit changes one file's text; the gate reads every file's): whether the
- * config opens it on its own (deployments, exposures), else whether any
- * file's text does. The same answer as one call over all texts.
+ * The core's gate, with the words it looks for remembered per `SourceFile`
+ * (an edit changes one file's text; the gate reads every file's): whether
+ * the config opens it on its own (deployments, exposures), else whether the
+ * words of all files together do. The same answer as one call over all texts.
  */
 function remoteGateOpen(sourceFiles: readonly ts.SourceFile[], knowledge: ProjectKnowledge): boolean {
   const { pack, config } = knowledge;
@@ -55,10 +55,13 @@ function remoteGateOpen(sourceFiles: readonly ts.SourceFile[], knowledge: Projec
   if (!pack.remote) return false;
   let hints = hintsByPack.get(pack);
   if (!hints) hintsByPack.set(pack, (hints = new WeakMap()));
-  for (const sourceFile of sourceFiles) {
-    let hinted = hints.get(sourceFile);
-    if (hinted === undefined) hints.set(sourceFile, (hinted = remoteAccessWorthAnalysing({ pack, config, sourceTexts: [sourceFile.text] })));
-    if (hinted) return true;
+  const cache = hints;
+  function* perFile(): Generator<ReadonlySet<string>> {
+    for (const sourceFile of sourceFiles) {
+      let words = cache.get(sourceFile);
+      if (words === undefined) cache.set(sourceFile, (words = remoteGateHintsIn(pack, sourceFile.text)));
+      yield words;
+    }
   }
-  return false;
+  return remoteGateOpensWith(pack, perFile());
 }

@@ -39,43 +39,64 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
   const findings: Finding[] = [];
   const flows: InventoryFlow[] = [];
   for (const group of groups) {
-    const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode as ts.Node) ?? group.sink.citedRecord;
-    const code = ctx.placements.of(group.location.file);
-    const sinkCode = ctx.placements.of(group.sink.location.file);
-    const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
-    const judged: JudgedAlternative[] = [];
-    for (const placed of memoisedPlaceDestination(group.destination, placementHints(group, ctx), { pack: ctx.pack, hosts: ctx.config.hosts })) {
-      const base = { group, placed, citedRecord, code, vehicleSide, ctx };
-      if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
-        const unresolved = unresolvedFinding(base);
-        flows.push(inventory(group, placed, "gap", citedRecord));
-        if (unresolved) findings.push(unresolved);
-        continue;
-      }
-      // Code deployed abroad that sends is processing abroad, not a push from China (judged elsewhere).
-      if (code.jurisdiction !== "CN") {
-        flows.push(inventory(group, placed, "not-export", citedRecord));
-        continue;
-      }
-      const verdict = memoisedEvaluateFlow(
-        {
-          categories: group.categories,
-          destination: placed.destination,
-          jurisdiction: placed.jurisdiction,
-          behaviour: "push",
-          location: group.location,
-          vehicleSide: vehicleSide !== undefined,
-          ...(citedRecord !== undefined ? { citedRecord } : {}),
-        },
-        { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
-      );
-      flows.push(inventory(group, placed, verdict.status, verdict.record ?? citedRecord));
-      const rule = ruleFor(verdict);
-      if (rule) judged.push({ rule, verdict, base });
+    // One flow that cannot be judged (a vdx bug) is reported as such; the other flows are judged as usual.
+    try {
+      judgeGroup(group, ctx, findings, flows);
+    } catch (error) {
+      findings.push(unjudgedFinding(group, error));
     }
-    for (const { rule, verdict, base } of mergeAlternatives(judged)) findings.push(exportFinding(rule, verdict, base));
   }
   return { findings, flows };
+}
+
+function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Finding[], flows: InventoryFlow[]): void {
+  const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode as ts.Node) ?? group.sink.citedRecord;
+  const code = ctx.placements.of(group.location.file);
+  const sinkCode = ctx.placements.of(group.sink.location.file);
+  const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
+  const judged: JudgedAlternative[] = [];
+  for (const placed of memoisedPlaceDestination(group.destination, placementHints(group, ctx), { pack: ctx.pack, hosts: ctx.config.hosts })) {
+    const base = { group, placed, citedRecord, code, vehicleSide, ctx };
+    // Code deployed abroad that sends is processing abroad, not a push from China (judged elsewhere),
+    // wherever it sends: a destination it cannot resolve (its own store, named by its settings) included.
+    if (code.jurisdiction !== "CN") {
+      flows.push(inventory(group, placed, "not-export", citedRecord));
+      continue;
+    }
+    if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
+      const unresolved = unresolvedFinding(base);
+      flows.push(inventory(group, placed, "gap", citedRecord));
+      if (unresolved) findings.push(unresolved);
+      continue;
+    }
+    const verdict = memoisedEvaluateFlow(
+      {
+        categories: group.categories,
+        destination: placed.destination,
+        jurisdiction: placed.jurisdiction,
+        behaviour: "push",
+        location: group.location,
+        vehicleSide: vehicleSide !== undefined,
+        ...(citedRecord !== undefined ? { citedRecord } : {}),
+      },
+      { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
+    );
+    flows.push(inventory(group, placed, verdict.status, verdict.record ?? citedRecord));
+    const rule = ruleFor(verdict);
+    if (rule) judged.push({ rule, verdict, base });
+  }
+  for (const { rule, verdict, base } of mergeAlternatives(judged)) findings.push(exportFinding(rule, verdict, base));
+}
+
+function unjudgedFinding(group: FlowGroup, error: unknown): Finding {
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    message: `a flow of ${group.categories.join(", ")} to this ${group.sink.model.id} call could not be judged (${reason}); check it by hand`,
+    location: group.location,
+    fingerprint: `flow-unjudged|${group.sink.model.id}|${group.categories.join(",")}`,
+  };
 }
 
 interface JudgedAlternative {

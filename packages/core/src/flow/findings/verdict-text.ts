@@ -1,4 +1,5 @@
-import type { Gap, Verdict } from "../../model/verdict.js";
+import type { FilingReference, Gap, Verdict } from "../../model/verdict.js";
+import { describeFilingReference } from "../../verdict/exemption-gaps.js";
 
 /**
  * Registry verdicts in words, shared by push and remote findings. The
@@ -42,8 +43,9 @@ export function recordShortfall(verdict: Verdict, record: string | undefined): s
     (ofRecord ? own : other).push(predicate);
   }
   const parts: string[] = [];
-  if (own.length > 0) parts.push(`record ${record} ${own.join("; ")}`);
-  else if (record !== undefined && other.length === 0) parts.push(`record ${record} does not cover it (${verdict.status})`);
+  const named = `record ${record}${filingNote(verdict.filingReference, record)}`;
+  if (own.length > 0) parts.push(`${named} ${own.join("; ")}`);
+  else if (record !== undefined && other.length === 0) parts.push(`${named} does not cover it (${verdict.status})`);
   parts.push(...other);
   return parts.join("; ");
 }
@@ -74,7 +76,13 @@ export function verdictLines(verdict: Verdict): string[] {
   for (const entry of verdict.tried) {
     const chosen = entry.record === verdict.record && verdict.tried.length > 1 ? " (closest)" : "";
     const why = entry.gaps.length > 0 ? entry.gaps.map((g) => gapDetail(g, entry.record)).join("; ") : "covers the flow";
-    lines.push(`Record ${entry.record}${chosen}: ${why}`);
+    const filing = entry.filingReference ? `; ${describeFilingReference(entry.filingReference)}` : "";
+    lines.push(`Record ${entry.record}${chosen}: ${why}${filing}`);
   }
   return lines;
+}
+
+/** " (filing reference X, the record id)" after the name of an E5–E7 record, so the reader knows what vdx took as its filing. */
+function filingNote(filing: FilingReference | undefined, record: string | undefined): string {
+  return filing && record !== undefined && filing.record === record ? ` (${describeFilingReference(filing)})` : "";
 }

@@ -5,7 +5,7 @@ import { accessedMemberName, isFunctionWithBody, returnedExpressions, unwrapExpr
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
-import { isInPackage, normalizePackageName } from "./package-names.js";
+import { declarationAtUse, isInPackage, normalizePackageName } from "./package-names.js";
 import { assignmentsTo, isGlobalObject, packageDeclarationPath, typedInstancePath } from "./api-path-lookups.js";
 
 export type CallNode = ts.CallExpression | ts.NewExpression;
@@ -132,6 +132,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
     const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     if (declaration && ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
+    if (declaration && ts.isGetAccessorDeclaration(declaration)) return getterPath(declaration, depth);
     let owner: ts.Node | undefined = node.parent;
     while (owner && !ts.isClassLike(owner)) owner = owner.parent;
     for (const assigned of owner ? thisAssignments(ts, owner, name) : []) {
@@ -158,7 +159,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
 
   const identifierPath = (identifier: ts.Identifier, depth: number): ApiPath | undefined => {
     const symbol = symbolOfIdentifier(ts, checker, identifier);
-    const declaration = symbol ? symbol.declarations?.[0] : findDeclarationByName(ts, identifier);
+    const declaration = symbol ? declarationAtUse(symbol, identifier) : findDeclarationByName(ts, identifier);
     if (!declaration) return symbol ? undefined : { package: "global", steps: [{ kind: "member", name: identifier.text }] };
     return declarationPath(declaration, identifier.text, depth);
   };
@@ -197,6 +198,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (ts.isPropertyAssignment(declaration)) return pathOf(declaration.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(declaration)) return pathOf(declaration.name, depth + 1);
     if (ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
+    if (ts.isGetAccessorDeclaration(declaration)) return getterPath(declaration, depth);
     if (ts.isParameter(declaration) && !declaration.type) return callbackParameterPath(declaration, depth);
     if (ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)) {
       return annotatedInstancePath(declaration.type, depth);
@@ -206,6 +208,16 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     const parent = declaration.parent;
     if (ts.isPropertyAccessExpression(declaration) && parent && ts.isBinaryExpression(parent) && parent.left === declaration) {
       return pathOf(parent.right, depth + 1);
+    }
+    return undefined;
+  };
+
+  /** `private get reports() { return this.mongo.db("d").collection("r"); }`: what the getter returns. */
+  const getterPath = (getter: ts.GetAccessorDeclaration, depth: number): ApiPath | undefined => {
+    if (!getter.body) return undefined;
+    for (const returned of returnedExpressions(ts, getter)) {
+      const path = pathOf(returned, depth + 1);
+      if (path) return path;
     }
     return undefined;
   };
@@ -221,6 +233,11 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     while (ts.isQualifiedName(name)) {
       names.unshift(name.right.text);
       name = name.left;
+    }
+    if (names.length === 0) {
+      // `prisma: PrismaService` where `class PrismaService extends PrismaClient` (NestJS injection): an instance of the base.
+      const base = subclassBasePath(name, depth);
+      if (base && base.package !== "global") return extend(base, { kind: "call", node: undefined, construct: true });
     }
     let path = identifierPath(name, depth + 1);
     if (!path || path.package === "global") return undefined;
@@ -247,7 +264,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   };
 
   const symbolPath = (symbol: ts.Symbol, depth: number): ApiPath | undefined => {
-    const own = symbol.declarations?.[0];
+    const own = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (own && !(symbol.flags & ts.SymbolFlags.Alias)) return declarationPath(own, symbol.name, depth);
     if (own && (ts.isExportSpecifier(own) || ts.isImportSpecifier(own) || ts.isImportClause(own) || ts.isNamespaceImport(own) || ts.isImportEqualsDeclaration(own))) {
       return declarationPath(own, symbol.name, depth);

@@ -5,6 +5,7 @@ import { accessedMemberName, unwrapExpression } from "../values/expression-shape
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { mayBeReassigned } from "../values/declarations.js";
 import { normalizePackageName } from "./package-names.js";
+import { walkPreorder } from "../../program/preorder.js";
 
 /**
  * What the syntax of one file says about its calls, before any checker call:
@@ -89,7 +90,7 @@ function collect(ts: TS, sourceFile: ts.SourceFile): FileFacts {
       specifiers.push(node);
     }
   };
-  const visit = (node: ts.Node): void => {
+  walkPreorder(ts, sourceFile, (node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) addImport(node.moduleSpecifier);
     else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) addImport(node.moduleReference.expression);
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) addImport(node.argument.literal);
@@ -107,9 +108,7 @@ function collect(ts: TS, sourceFile: ts.SourceFile): FileFacts {
       }
       calls.push({ node, name: accessedMemberName(ts, unwrapExpression(ts, node.expression)), root: { kind: "other" } });
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   for (const fact of calls) {
     fact.root = classifyCall(ts, fact.node, unsafe);
     factOfNode.set(fact.node, fact);
@@ -126,12 +125,10 @@ function isScopeLevelVar(ts: TS, list: ts.VariableDeclarationList): boolean {
 }
 
 function markDeclaredNames(ts: TS, node: ts.Node, names: Set<string>): void {
-  const visit = (child: ts.Node): void => {
+  walkPreorder(ts, node, (child) => {
     const name = (child as { name?: ts.Node }).name;
     if (name && ts.isIdentifier(name)) names.add(name.text);
-    ts.forEachChild(child, visit);
-  };
-  visit(node);
+  });
 }
 
 function markBindingNames(ts: TS, name: ts.BindingName, names: Set<string>): void {

@@ -5,6 +5,7 @@ import { callFactsOf } from "./call-facts.js";
 import { compileSinkModel, type CompiledSinkModel } from "./compiled-model.js";
 import { finalNames } from "./member-path.js";
 import { fileListStep } from "../../program/file-list-step.js";
+import { PackageIndex } from "./package-index.js";
 
 /** The catalogue's models a program can match, indexed for the matcher. */
 export interface ProgramModels {
@@ -24,6 +25,8 @@ export interface ProgramModels {
 
 interface CompiledCatalogue {
   all: CompiledSinkModel[];
+  /** The models by package name: what a set of imports enables is found without trying every model. */
+  byPackage: PackageIndex<CompiledSinkModel>;
   problems: { model: string; message: string }[];
   /** By the sorted list of imported package names (a program state rarely changes it). */
   byImports: Map<string, ProgramModels>;
@@ -81,12 +84,12 @@ function compileCatalogue(sinks: readonly SinkModel[]): CompiledCatalogue {
     if (result.ok) all.push(result.compiled);
     else for (const message of result.problems) problems.push({ model: model.id, message });
   }
-  return { all, problems, byImports: new Map() };
+  return { all, byPackage: new PackageIndex(all, (m) => m.packageSpec), problems, byImports: new Map() };
 }
 
 function indexModels(catalogue: CompiledCatalogue, imported: ReadonlySet<string>): ProgramModels {
   // Only models of packages the program imports can match (globals always can).
-  const compiled = catalogue.all.filter((m) => m.model.package === "global" || [...imported].some((name) => m.matchesPackage(name)));
+  const compiled = catalogue.byPackage.entriesFor(imported);
   const byFinalName = new Map<string, CompiledSinkModel[]>();
   const anyFinalName: CompiledSinkModel[] = [];
   for (const model of compiled) {

@@ -16,7 +16,8 @@ export interface ConfigurationCallOptions {
 
 /**
  * Finds, once per program, the calls that configure an SDK globally
- * (`Sentry.init({ dsn })`, `datadogLogs.init({ site })`, `admin.initializeApp`).
+ * (`Sentry.init({ dsn })`, `datadogLogs.init({ site })`, `admin.initializeApp`, an OpenTelemetry
+ * exporter constructed with its endpoint).
  * Such a call usually sits in an entry file while captures happen anywhere.
  */
 export function createConfigurationCallIndex(ts: TS, program: ts.Program, resolver: ApiPathResolver, models: readonly CompiledSinkModel[], options: ConfigurationCallOptions = {}) {
@@ -27,7 +28,7 @@ export function createConfigurationCallIndex(ts: TS, program: ts.Program, resolv
     const wanted = models.filter((m) => m.configuredBy);
     if (wanted.length === 0) return result;
     const checker = program.getTypeChecker();
-    const prefilter = createCallPrefilter(ts, checker, wanted.map((m) => ({ pattern: m.configuredBy!.pattern, matchesPackage: m.matchesPackage })));
+    const prefilter = createCallPrefilter(ts, checker, wanted.map((m) => ({ pattern: m.configuredBy!.pattern, matchesPackage: m.configuredBy!.matchesPackage })));
     const usePrefilter = options.prefilter !== false;
     const reuse = options.reuseOwner
       ? createReuseScope<Map<string, CallNode[]>>(ts, program, checker, options.reuseOwner, `configuration\u0000${usePrefilter}\u0000${wanted.map((m) => m.model.id).join(",")}`)
@@ -38,11 +39,12 @@ export function createConfigurationCallIndex(ts: TS, program: ts.Program, resolv
       if (!byModel) {
         byModel = new Map();
         for (const fact of callFactsOf(ts, sourceFile).calls) {
-          if (!ts.isCallExpression(fact.node) || !(usePrefilter ? prefilter.mayMatch(fact) : prefilter.mayMatchByName(fact))) continue;
+          // Calls and constructions (`new OTLPTraceExporter({ url })` configures the spans' destination).
+          if (!(usePrefilter ? prefilter.mayMatch(fact) : prefilter.mayMatchByName(fact))) continue;
           const path = resolver.pathOfCall(fact.node);
           if (!path) continue;
           for (const model of wanted) {
-            if (model.matchesPackage(path.package) && matchPattern(model.configuredBy!.pattern, path.steps)) {
+            if (model.configuredBy!.matchesPackage(path.package) && matchPattern(model.configuredBy!.pattern, path.steps)) {
               byModel.set(model.model.id, [...(byModel.get(model.model.id) ?? []), fact.node]);
             }
           }

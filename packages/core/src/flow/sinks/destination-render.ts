@@ -48,7 +48,7 @@ function renderOne(kind: SinkDestinationKind, raw: string, model: SinkModel): Re
     case "dsn":
       return renderDsn(text);
     case "connection-string":
-      return renderConnectionString(text);
+      return renderConnectionString(text, model);
     case "arn":
       return text.startsWith("arn:") ? text : { error: "not an ARN" };
   }
@@ -96,19 +96,46 @@ function renderDsn(text: string): Rendered {
   }
 }
 
-/** Azure storage connection string → blob endpoint URL. */
-function renderConnectionString(text: string): Rendered {
+/**
+ * A `key=value;…` connection string → the endpoint it connects to:
+ * Azure Storage (`<Service>Endpoint`, else `AccountName` + `EndpointSuffix` of the model's `storageService`),
+ * Service Bus / Event Hubs / Web PubSub / Communication Services (`Endpoint`), Cosmos DB (`AccountEndpoint`),
+ * Application Insights (`IngestionEndpoint`), IoT Hub (`HostName`), SQL Server (`Server` / `Data Source`).
+ */
+function renderConnectionString(text: string, model: SinkModel): Rendered {
+  // A URL (with a SAS query string, say) given where a connection string may be.
+  if (hasScheme(text)) return text;
   const fields = new Map<string, string>();
   for (const part of text.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+    if (eq > 0) fields.set(part.slice(0, eq).trim().toLowerCase().replace(/\s+/g, " "), part.slice(eq + 1).trim());
   }
-  if (fields.get("usedevelopmentstorage") === "true") return "http://127.0.0.1:10000";
-  const endpoint = fields.get("blobendpoint");
-  if (endpoint) return endpoint.replace(/\/+$/, "");
+  if (fields.size === 0) {
+    // A fully-qualified namespace or host where a connection string may be (`new ServiceBusClient(fqdn, credential)`).
+    return /^[a-z0-9.-]+\.[a-z]{2,}(:\d+)?$/i.test(text) ? `${model.scheme ?? "https"}://${text}` : { error: "not a connection string" };
+  }
+  const service = model.storageService ?? "blob";
+  if (fields.get("usedevelopmentstorage") === "true") return `http://127.0.0.1:${DEVELOPMENT_STORAGE_PORTS[service]}`;
+  const serviceEndpoint = fields.get(`${service}endpoint`);
+  if (serviceEndpoint) return serviceEndpoint.replace(/\/+$/, "");
+  for (const key of ["endpoint", "accountendpoint", "ingestionendpoint"]) {
+    const endpoint = fields.get(key);
+    if (endpoint) return hasScheme(endpoint) ? endpoint.replace(/\/+$/, "") : `https://${endpoint.replace(/\/+$/, "")}`;
+  }
+  const hostName = fields.get("hostname");
+  if (hostName) return `${model.scheme ?? "https"}://${hostName}`;
+  const server = fields.get("server") ?? fields.get("data source") ?? fields.get("address") ?? fields.get("addr") ?? fields.get("network address");
+  if (server) {
+    // `tcp:myserver.database.windows.net,1433` → host and port.
+    const [host = "", port] = server.replace(/^tcp:/i, "").split(",").map((s) => s.trim());
+    return `${model.scheme ?? "mssql"}://${host}${port ? `:${port}` : ""}`;
+  }
   const account = fields.get("accountname");
-  if (!account) return hasScheme(text) ? text : { error: "connection string without AccountName or BlobEndpoint" };
+  if (!account) return { error: "connection string without an endpoint, host name or account name" };
   const protocol = fields.get("defaultendpointsprotocol") ?? "https";
   const suffix = fields.get("endpointsuffix") ?? "core.windows.net";
-  return `${protocol}://${account}.blob.${suffix}`;
+  return `${protocol}://${account}.${service}.${suffix}`;
 }
+
+/** Ports of the Azure Storage emulator (Azurite). */
+const DEVELOPMENT_STORAGE_PORTS: Record<NonNullable<SinkModel["storageService"]>, number> = { blob: 10000, queue: 10001, table: 10002, file: 10000, dfs: 10000 };

@@ -12,6 +12,7 @@ import type { CompiledSinkModel } from "./compiled-model.js";
 import { programModels } from "./catalogue-models.js";
 import { matchPattern } from "./member-path.js";
 import { selectAll, type CallBindings, type SelectorContext } from "./selectors.js";
+import { createModelConditions } from "./model-conditions.js";
 import { regionOfArn, renderDestination, renderRegion } from "./destination-render.js";
 import { createDestinationResolver, NO_DESTINATION } from "./destination-resolution.js";
 import { createConfigurationCallIndex } from "./configuration-calls.js";
@@ -123,20 +124,19 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePa
     return result;
   };
 
+  const { commandOf, whenHolds } = createModelConditions({ ts, checker, evaluator, resolver });
+
   const bind = (model: CompiledSinkModel, path: ApiPath, node: CallNode): CallBindings | undefined => {
     if (!model.matchesPackage(path.package)) return undefined;
     const calls = matchPattern(model.pattern, path.steps);
     if (!calls) return undefined;
     const bindings: CallBindings = { sink: node, calls };
     if (model.command) {
-      const argument = node.arguments?.[model.command.argument];
-      const commandPath = argument ? resolver.pathOf(argument) : undefined;
-      if (!commandPath || !model.matchesPackage(commandPath.package)) return undefined;
-      const commandCalls = matchPattern(model.command.pattern, commandPath.steps);
-      if (!commandCalls) return undefined;
-      const commandNode = commandCalls[commandCalls.length - 1];
-      if (commandNode) bindings.command = commandNode;
+      const command = commandOf(model, bindings);
+      if (command === null) return undefined;
+      if (command) bindings.command = command;
     }
+    if (model.when && !whenHolds(model, bindings)) return undefined;
     return bindings;
   };
 

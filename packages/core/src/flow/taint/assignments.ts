@@ -2,6 +2,7 @@ import type ts from "typescript";
 import type { FunctionAnalysis } from "./function-analysis.js";
 import { propertyKey, literalKey } from "./scope-helpers.js";
 import { flatten, readField, union, withField, withStep, type Taint } from "./taint.js";
+import { withoutProperties } from "./payload-shaping.js";
 
 /*
  * Where values go when a unit assigns them: variables and destructuring
@@ -21,6 +22,8 @@ export function bindName(a: FunctionAnalysis, name: ts.BindingName, value: Taint
   for (const element of name.elements) {
     if (ts.isOmittedExpression(element)) continue;
     let part = value;
+    // `const { billingAccount, ...shareable } = cdr`: the rest holds every property but the ones named before it.
+    if (ts.isObjectBindingPattern(name) && element.dotDotDotToken) part = restOf(ts, name, value);
     if (patternType && !element.dotDotDotToken) {
       const key = propertyKey(ts, element);
       if (key === undefined) part = flatten(value);
@@ -32,6 +35,18 @@ export function bindName(a: FunctionAnalysis, name: ts.BindingName, value: Taint
     if (element.initializer) part = union(part, a.evalExpr(element.initializer));
     bindName(a, element.name, part);
   }
+}
+
+/** What the rest element of an object pattern holds: the value without the properties its siblings take. */
+export function restOf(ts: typeof import("typescript"), pattern: ts.ObjectBindingPattern, value: Taint): Taint {
+  const taken: string[] = [];
+  for (const sibling of pattern.elements) {
+    if (sibling.dotDotDotToken) continue;
+    const key = propertyKey(ts, sibling);
+    if (key === undefined) return value; // a computed key: vdx cannot tell what the rest lacks
+    taken.push(key);
+  }
+  return withoutProperties(value, taken);
 }
 
 /** Assignment to an expression target (`x = v`, `a.b.c = v`, `[a, b] = v`). */

@@ -42,6 +42,20 @@ export class ClassifiedTypes {
     return cached ?? undefined;
   }
 
+  /**
+   * Whether property `symbol` was reviewed as no vehicle data (`@vdx none` on it or on its type): its value
+   * stays unclassified whatever its name or the key that carries it says.
+   */
+  isReviewedNone(symbol: ts.Symbol | undefined): boolean {
+    if (!symbol || !this.hasTypeFields) return false;
+    for (const declaration of symbol.declarations ?? []) {
+      const owner = ownerTypeName(this.ts, declaration);
+      const field = owner ? this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName()) : undefined;
+      if (field && field.evidence.kind === "annotation" && field.categories.every((c) => c === "none")) return true;
+    }
+    return false;
+  }
+
   /** Structured taint of a value of `type`: one field per classified property, nested types followed. */
   typeTaint(type: ts.Type | undefined, depth = 0): Taint {
     if (!type || !this.mayClassify || depth > MAX_TYPE_DEPTH) return EMPTY;

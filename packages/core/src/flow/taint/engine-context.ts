@@ -42,6 +42,10 @@ export interface EngineContext {
    * are given, which is exactly what the library-call rule says.
    */
   isSummarised(file: ts.SourceFile): boolean;
-  /** Extra taint of a library call's result (a store read returning classified rows: remote access). */
+  /**
+   * What a library call that reads a store returns (remote access): the rows or documents, instead of
+   * what the call was given (a key, filter or URL is not in the result); also what its callbacks receive.
+   * Undefined for calls that are no read.
+   */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
 }

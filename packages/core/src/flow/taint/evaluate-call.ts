@@ -9,11 +9,17 @@ import { EMPTY, hasKeyedEntry, hasOrigin, isEmpty, mapLabels, pushStep, readFiel
 import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
 import type { SinkReach } from "./flow-types.js";
+import { applyShape, shapeOfCall } from "./payload-shaping.js";
+import { valuesOf } from "../values/static-value.js";
 
 /** Library methods whose result is what their callback returns (not the receiver). */
 const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
-/** Library methods whose result carries nothing of the receiver. */
-const NO_RESULT = new Set(["forEach", "some", "every", "findIndex", "indexOf", "includes", "has"]);
+/**
+ * Library methods whose result carries nothing of the receiver or the arguments: tests, and counts
+ * (`collection.countDocuments({ vin })` is a number, not the VIN it filters on; `length` and `size`
+ * are the property form of the same rule).
+ */
+const NO_RESULT = new Set(["forEach", "some", "every", "findIndex", "indexOf", "includes", "has", "count", "countDocuments", "estimatedDocumentCount"]);
 
 /** Library methods that store their arguments into the receiver. */
 const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "concat", "splice", "fill"]);
@@ -54,6 +60,8 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   const sanitizer = name !== undefined ? a.ctx.sanitizer(name) : undefined;
   const fn = sanitizer ? undefined : resolveCallee(a.ctx, call);
   let result: Taint = EMPTY;
+  let shape: ReturnType<typeof shapeOfCall>;
+  let read: Taint | undefined;
   const base = unionAll([receiver, ...args, signals]);
 
   if (sanitizer) {
@@ -77,6 +85,9 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     result = ts.isNewExpression(call) ? EMPTY : a.returnsOf(fn);
   } else if (fn) {
     result = instantiate(a, fn, call, args, receiverNode);
+  } else if (name !== undefined && (shape = shapeOfCall(ts, a.checker, call, (e) => staticStrings(a, e)))) {
+    // `pick(session, ["id", "state"])`, `omit(state, ["position"])`: only what survives is carried.
+    result = applyShape(a.evalExpr(shape.object), shape);
   } else {
     const entry = name === "get" ? batchEntryKey(a, call, receiver) : undefined;
     result = entry !== undefined
@@ -90,19 +101,27 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     }
     // What a library or declared function returns is judged by its type when nothing visible flows into it.
     if (callbacks.length === 0 && !hasOrigin(result)) result = union(result, a.typeTaintOf(call));
-    const sourced = a.ctx.callSource?.(call);
-    if (sourced) result = union(result, sourced);
+    // A store read returns what the store holds, not its key, filter or URL (`redis.get(\`pos:${vin}\`)`).
+    read = a.ctx.callSource?.(call);
+    if (read) result = callbacks.length === 0 ? union(read, a.typeTaintOf(call)) : read;
   }
 
   // Callbacks run with what the call hands them: elements of the receiver (`map`, `forEach`, `then`,
-  // `on("data")`), the other arguments (`subscribe(paths, cb)`). Project functions decide for themselves.
-  const handed = fn ? EMPTY : base;
+  // `on("data")`), the other arguments (`subscribe(paths, cb)`), a read's data. Project functions decide for themselves.
+  const handed = fn ? EMPTY : read ?? base;
   for (const callback of callbacks) {
-    callback.parameters.forEach((parameter, index) => a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined)));
+    callback.parameters.forEach((parameter, index) => a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined, read)));
     a.walk(callback);
     if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
   }
   return union(result, signals);
+}
+
+/** Every string an expression may hold (a key list, a constant), or undefined when it is not static. */
+function staticStrings(a: FunctionAnalysis, expression: ts.Expression): string[] | undefined {
+  if (a.ts.isStringLiteralLike(expression)) return [expression.text];
+  const value = a.ctx.staticValue(expression);
+  return value.kind === "known" ? valuesOf(value) : undefined;
 }
 
 /** The key of `receiver.get(key)` when it names an entry of a batch signal read (a literal or a constant). */
@@ -124,7 +143,7 @@ function batchEntryKey(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpr
  */
 function callbackParameter(
   a: FunctionAnalysis, name: string | undefined, index: number, callback: ts.FunctionLikeDeclaration,
-  receiver: Taint, args: Taint[], handed: Taint, projectCallee: boolean,
+  receiver: Taint, args: Taint[], handed: Taint, projectCallee: boolean, read: Taint | undefined,
 ): Taint {
   if (projectCallee) return EMPTY;
   if (name === "reduce" || name === "reduceRight") {
@@ -132,7 +151,10 @@ function callbackParameter(
     return index === 1 || index === 3 ? receiver : EMPTY;
   }
   if (name !== undefined && ELEMENT_METHODS.has(name)) return index === 1 ? EMPTY : receiver;
-  return handed;
+  // An unknown API's callback (`bus.on("dtc", (snapshot: DtcSnapshot) => …)`) is an entry point for what it
+  // receives from outside the program: a parameter the code types is judged by that type, like a handler's.
+  const parameter = callback.parameters[index];
+  return parameter?.type && !read ? union(handed, a.typeTaintOf(parameter)) : handed;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { FunctionAnalysis } from "./function-analysis.js";
-import { EMPTY, flatten, hasKeyedEntry, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
+import { asProperty, EMPTY, flatten, hasKeyedEntry, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
 import { isFunctionWithBody } from "./units.js";
 import { payloadKeyTaint } from "./payload-keys.js";
 
@@ -140,12 +140,13 @@ function objectLiteral(a: FunctionAnalysis, node: ts.ObjectLiteralExpression): T
   let labels: Taint = EMPTY;
   const fields = new Map<string, Taint>();
   // Later properties replace earlier ones (`{ ...clip, frame: blur(clip.frame) }`); spreads add to them.
-  const put = (key: string, value: Taint, replace = true): void => {
+  const put = (key: string, given: Taint, replace = true): void => {
+    const value = asProperty(given);
     const current = fields.get(key);
     if (replace || !current) {
       if (isEmpty(value)) fields.delete(key);
       else fields.set(key, value);
-    } else fields.set(key, union(current, value));
+    } else fields.set(key, asProperty(union(current, value)));
   };
   for (const property of node.properties) {
     if (ts.isPropertyAssignment(property)) {

@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import { calleeName } from "./evaluate-call.js";
+import { walkPreorder } from "../../program/preorder.js";
 
 export type IndexedCall = ts.CallExpression | ts.NewExpression;
 
@@ -35,7 +36,7 @@ function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
   const calls = new Map<string, IndexedCall[]>();
   const writes = new Map<string, ts.Node[]>();
   const aliases = importAliasesOf(ts, file);
-  const visit = (node: ts.Node): void => {
+  walkPreorder(ts, file, (node) => {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const name = calleeName(ts, node.expression);
       if (name !== undefined) {
@@ -50,9 +51,7 @@ function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
       const target = calleeName(ts, node.left);
       if (target !== undefined) add(writes, target, node);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+  });
   return { calls, writes };
 }
 
@@ -75,4 +74,11 @@ function add<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Every call of a file, in source order (from the file's syntactic call index). */
+export function callsInOrder(ts: TS, file: ts.SourceFile): IndexedCall[] {
+  const calls = new Set<IndexedCall>();
+  for (const named of fileCallNames(ts, file).calls.values()) for (const call of named) calls.add(call);
+  return [...calls].sort((a, b) => a.pos - b.pos);
 }

@@ -6,12 +6,14 @@ import { evaluateCall } from "./evaluate-call.js";
 import { evaluateExpression } from "./evaluate-expression.js";
 import type { CellWrite, FunctionSummary, SinkCallLike, SinkReach } from "./flow-types.js";
 import { splitSymbolic } from "./substitute.js";
-import { EMPTY, isEmpty, union, weight, withStep, type Label, type Taint } from "./taint.js";
+import { EMPTY, isEmpty, taintWork, union, weight, withStep, type Label, type Taint } from "./taint.js";
+import { AnalysisBudgetExceeded, UNIT_WORK_BUDGET } from "./analysis-limits.js";
 import { isFunctionWithBody, isRootFunction, type Unit } from "./units.js";
 import { ReachRecorder } from "./sink-reaches.js";
 import { isInsideNonRoot, nearestFunction, propertyKey } from "./scope-helpers.js";
 import { cellIdOf, isModuleVariable } from "./cells.js";
 import { assignInto, assignTo, bindName } from "./assignments.js";
+import { writtenNames } from "./written-names.js";
 
 const MAX_PASSES = 4;
 
@@ -26,15 +28,19 @@ export class FunctionAnalysis {
   readonly checker;
   private readonly env = new Map<ts.Symbol, Taint>();
   private readonly returns = new Map<ts.Node, Taint>();
-  private readonly params = new Map<ts.Symbol, { index: number; access: string[] }>();
+  private readonly params = new Map<ts.Symbol, { index: number; access: string[]; except?: string[] }>();
   private readonly reachRecorder: ReachRecorder;
   private readonly cellWrites = new Map<string, Taint>();
   /** Calls of functions nested in this unit: their parameter destinations resolve at these calls. */
   readonly nestedCalls = new Map<ts.Node, ts.CallExpression[]>();
   private readonly readThisPass = new Set<ts.Symbol>();
   private grewAfterRead = false;
+  /** `taintWork()` when this analysis started, and the part of it since spent summarising callees. */
+  private readonly workStart = taintWork();
+  childWork = 0;
 
-  constructor(readonly ctx: EngineContext, readonly unit: Unit) {
+  /** `budget`: labels this unit may handle itself before its analysis stops (analysis-limits.ts). */
+  constructor(readonly ctx: EngineContext, readonly unit: Unit, private readonly budget = UNIT_WORK_BUDGET) {
     this.ts = ctx.ts;
     this.checker = ctx.checker;
     this.reachRecorder = new ReachRecorder(ctx, unit, (node) => this.isLocal(node), this.nestedCalls);
@@ -110,6 +116,8 @@ export class FunctionAnalysis {
   }
 
   evalExpr(node: ts.Expression): Taint {
+    // The unit's own work only: what its callees' summaries cost is theirs.
+    if (taintWork() - this.workStart - this.childWork > this.budget) throw new AnalysisBudgetExceeded(node, this.budget);
     return evaluateExpression(this, node);
   }
 
@@ -123,17 +131,19 @@ export class FunctionAnalysis {
     fn.parameters.forEach((parameter, index) => this.bindParameterName(parameter.name, index, []));
   }
 
-  private bindParameterName(name: ts.BindingName, index: number, access: string[]): void {
+  private bindParameterName(name: ts.BindingName, index: number, access: string[], except?: string[]): void {
     const ts = this.ts;
     if (ts.isIdentifier(name)) {
       const symbol = this.checker.getSymbolAtLocation(name);
-      if (symbol) this.params.set(symbol, { index, access });
+      if (symbol) this.params.set(symbol, except && except.length > 0 ? { index, access, except } : { index, access });
       return;
     }
     for (const element of name.elements) {
       if (ts.isOmittedExpression(element)) continue;
       const key = ts.isObjectBindingPattern(name) ? propertyKey(ts, element) : undefined;
-      this.bindParameterName(element.name, index, key !== undefined && !element.dotDotDotToken ? [...access, key] : access);
+      // `({ vin, ...rest }) => …`: the rest is what the caller passes, without the properties named before it.
+      const rest = ts.isObjectBindingPattern(name) && element.dotDotDotToken ? takenKeys(ts, name) : undefined;
+      this.bindParameterName(element.name, index, key !== undefined && !element.dotDotDotToken ? [...access, key] : access, rest);
     }
   }
 
@@ -181,7 +191,7 @@ export class FunctionAnalysis {
     const param = this.params.get(symbol);
     let value: Taint = EMPTY;
     if (param) {
-      value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined }] };
+      value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined, ...(param.except ? { except: param.except } : {}) }] };
       // Callers say what a parameter holds (a sanitized clip stays sanitized); only a function nobody in the
       // project calls (a route handler, an exported API) is judged by its parameters' declared types.
       if (this.ctx.isEntryPoint(this.unit)) value = union(value, this.typeTaintOf(at));
@@ -193,8 +203,21 @@ export class FunctionAnalysis {
       value = union(value, this.ctx.moduleValue(symbol, declaration));
       if (isEmpty(value)) value = this.typeTaintOf(at);
     }
-    if (isModuleVariable(ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile())) value = union(value, this.cellLabel(declaration, at));
+    if (isModuleVariable(ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile()) && !this.isNeverWritten(declaration as ts.VariableDeclaration)) {
+      value = union(value, this.cellLabel(declaration, at));
+    }
     return value;
+  }
+
+  /**
+   * Whether anything can be stored into a module variable after its initializer: only its own file's code
+   * can (see written-names.ts). A variable nobody writes needs no cell label on reads, which keeps a chain
+   * of them (`const s1 = s0 + "a"; const s2 = s1 + "a"; …`, `const d2 = { x: d1 }`) from carrying one more
+   * label per link.
+   */
+  private isNeverWritten(declaration: ts.VariableDeclaration): boolean {
+    const ts = this.ts;
+    return ts.isIdentifier(declaration.name) && !writtenNames(ts, declaration.getSourceFile()).has(declaration.name.text);
   }
 
   /** Whether a declaration belongs to this unit (its own code, nested closures included). */
@@ -264,4 +287,16 @@ export class FunctionAnalysis {
     const taint = this.ctx.types.typeTaint(this.checker.getTypeAtLocation(node));
     return isEmpty(taint) ? taint : withStep(taint, this.step(node, `${node.getText().slice(0, 60)} holds a value of a classified type`));
   }
+}
+
+/** The static keys an object pattern's elements take before its rest (undefined when one is computed). */
+function takenKeys(ts: typeof import("typescript"), pattern: ts.ObjectBindingPattern): string[] | undefined {
+  const keys: string[] = [];
+  for (const element of pattern.elements) {
+    if (element.dotDotDotToken) continue;
+    const key = propertyKey(ts, element);
+    if (key === undefined) return undefined;
+    keys.push(key);
+  }
+  return keys;
 }

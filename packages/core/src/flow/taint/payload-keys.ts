@@ -23,6 +23,9 @@ import { nearestFunction } from "./scope-helpers.js";
  * - the value is not read from a property the project declares with a
  *   non-signal name: that declaration was classified already and found to be
  *   no vehicle data (`{ track: song.title, route: "/play" }` stays quiet);
+ * - the value is not read from a property reviewed `@vdx none` (on the property
+ *   or its type), directly or through a local destructured or copied from it
+ *   (`{ lat: station.latitude }`, `const { lat } = dealer; { lat }`);
  * - when the value is read from something named (a variable, a library
  *   property, a call), that name is a signal too (`{ vehicleVin: vin }`,
  *   `{ lat: coords.latitude }`); `{ lat: p.y }` moves a non-signal value.
@@ -35,7 +38,7 @@ export function payloadKeyTaint(a: FunctionAnalysis, literal: ts.ObjectLiteralEx
   const declared = a.checker.getContextualType(literal)?.getProperty(key);
   const declaration = declared?.valueDeclaration ?? declared?.declarations?.[0];
   if (declaration && a.ctx.isProjectFile(declaration.getSourceFile())) return a.propertyOriginTaint(declared, property);
-  if (readsDeclaredProperty(a, valueNode)) return EMPTY;
+  if (readsDeclaredProperty(a, valueNode) || readsReviewedNone(a, valueNode)) return EMPTY;
   const siblings = siblingKeys(a.ts, literal, property);
   const strong = strongCandidates(a, key, siblings, []);
   if (strong.length === 0) return EMPTY;
@@ -116,6 +119,33 @@ function readsDeclaredProperty(a: FunctionAnalysis, node: ts.Expression): boolea
   if (!declaration || !(tsApi.isPropertySignature(declaration) || tsApi.isPropertyDeclaration(declaration))) return false;
   if (!a.ctx.isProjectFile(declaration.getSourceFile())) return false;
   return !matchSignals(symbol!.getName(), {}, a.ctx.pack).some((c) => c.confidence >= WEAK_SIGNAL_CONFIDENCE);
+}
+
+/** `station.latitude`, or a local taken from it (`const { lat } = dealer`, `const x = dealer.lat`), where the property is reviewed `@vdx none`. */
+function readsReviewedNone(a: FunctionAnalysis, node: ts.Expression, depth = 0): boolean {
+  const tsApi = a.ts;
+  const inner = unwrap(tsApi, node);
+  if (tsApi.isPropertyAccessExpression(inner) || tsApi.isElementAccessExpression(inner)) {
+    return a.ctx.types.isReviewedNone(a.checker.getSymbolAtLocation(tsApi.isPropertyAccessExpression(inner) ? inner.name : inner));
+  }
+  if (!tsApi.isIdentifier(inner) || depth > 2) return false;
+  // In `{ lat }` the name is the literal's own property; the variable is the shorthand's value symbol.
+  const symbol = inner.parent && tsApi.isShorthandPropertyAssignment(inner.parent) && inner.parent.name === inner
+    ? a.checker.getShorthandAssignmentValueSymbol(inner.parent)
+    : a.checker.getSymbolAtLocation(inner);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration) return false;
+  if (tsApi.isBindingElement(declaration) && tsApi.isObjectBindingPattern(declaration.parent) && !declaration.dotDotDotToken) {
+    const key = declaration.propertyName ?? declaration.name;
+    const name = tsApi.isIdentifier(key) || tsApi.isStringLiteral(key) ? key.text : undefined;
+    const property = name !== undefined ? a.checker.getTypeAtLocation(declaration.parent).getProperty(name) : undefined;
+    return a.ctx.types.isReviewedNone(property);
+  }
+  if (tsApi.isVariableDeclaration(declaration) && declaration.initializer && tsApi.isIdentifier(declaration.name)) {
+    const flags = tsApi.getCombinedNodeFlags(declaration);
+    return (flags & tsApi.NodeFlags.Const) !== 0 && readsReviewedNone(a, declaration.initializer, depth + 1);
+  }
+  return false;
 }
 
 /** The names a value is read from: `vin`, `pos.latitude` → `latitude`, `read("x")` → `read` and its arguments' names. */

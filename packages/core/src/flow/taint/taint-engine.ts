@@ -10,7 +10,8 @@ import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
-import { fileCallNames, type IndexedCall } from "./file-call-names.js";
+import { callsInOrder, type IndexedCall } from "./file-call-names.js";
+import { projectFileTest } from "./project-files.js";
 import { ClassifiedTypes } from "./classified-types.js";
 import type { EngineContext } from "./engine-context.js";
 import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
@@ -18,8 +19,9 @@ import { destinationKey } from "./destination-key.js";
 import { FunctionAnalysis } from "./function-analysis.js";
 import { resolveCallee } from "./resolve-callee.js";
 import { resolveCells } from "./resolve-cells.js";
-import { EMPTY, flatten, labelKey, union, type Taint } from "./taint.js";
+import { EMPTY, flatten, labelKey, taintWork, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
+import { BOTTOM_UP_DEPTH, MAX_SUMMARY_DEPTH, sinkMatchingProblem, summariseBelow, tooDeepProblem, unitProblem, type AnalysisProblem } from "./analysis-limits.js";
 import { callableNames, unitOf, type Unit } from "./units.js";
 
 export interface TaintEngineInput {
@@ -35,18 +37,22 @@ export interface TaintEngineInput {
   staticValue(expression: ts.Expression): StaticValue;
   bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
   sanitizers: readonly SanitizerSpec[];
-  /** Extra taint sources: classified data a library call returns (store reads, for remote access). */
+  /** What library calls that read a store return (remote access), instead of their arguments; undefined for other calls. */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
   /**
    * Files whose flows are wanted (an editor lints one file at a time); default: all of `files`.
    * Only the flows *reported* in these files are returned, and only what they depend on is analysed.
    */
   focus?: readonly string[];
+  /** Labels one unit may handle itself before its analysis stops and is reported (default `UNIT_WORK_BUDGET`). */
+  workBudget?: number;
 }
 
 export interface TaintEngineResult {
   /** Complete flows, one per (report location, destination, origin); cell labels already resolved. */
   flows: RawFlow[];
+  /** Units and files not analysed fully (a failure, a budget, a call chain too deep), where it happened. */
+  problems: AnalysisProblem[];
   stats: { sinks: number; unitsAnalysed: number; files: number };
   /** Summary of any function after the run (analysed on demand): what a route handler returns. */
   summaryOf(unit: Unit): FunctionSummary;
@@ -79,7 +85,14 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const sinksOf = (file: ts.SourceFile): void => {
     if (sinkFiles.has(file) || !projectFiles(file)) return;
     sinkFiles.add(file);
-    for (const sink of input.sinkCallsIn(file)) {
+    let found: readonly SinkCallLike[];
+    try {
+      found = input.sinkCallsIn(file);
+    } catch (error) {
+      problems.push(sinkMatchingProblem(file, error));
+      return;
+    }
+    for (const sink of found) {
       // A call of a project function that wraps a sink is followed through the function's summary
       // (parameters mapped, field-sensitive), not treated as the library call itself.
       if ((ts.isCallExpression(sink.node) || ts.isNewExpression(sink.node)) && resolveCallee(ctx, sink.node)) continue;
@@ -88,6 +101,10 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   };
 
   const summaries = new Map<Unit, FunctionSummary>();
+  const problems: AnalysisProblem[] = [];
+  const running: FunctionAnalysis[] = [];
+  const cutUnits = new Set<Unit>();
+  let depth = 0;
   const moduleAnalyses = new Map<ts.SourceFile, FunctionAnalysis>();
   const inProgress = new Set<Unit>();
   const queued = new Set<Unit>();
@@ -188,23 +205,62 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     const cached = summaries.get(unit);
     if (cached) return cached;
     if (inProgress.has(unit)) return EMPTY_SUMMARY; // recursion: the cycle contributes what it has so far
+    if (depth >= MAX_SUMMARY_DEPTH) return cutAtDepth(unit);
+    // Deep in a call chain: the callees first, bottom-up, so that this stack grows no further.
+    if (depth >= BOTTOM_UP_DEPTH) summariseBelow(ctx, unit, (u) => summaries.has(u) || inProgress.has(u), summaryOf);
     inProgress.add(unit);
-    const summary = reuse?.replay(unit, ctx) ?? analyse(unit);
-    inProgress.delete(unit);
+    depth++;
+    const before = taintWork();
+    let summary: FunctionSummary;
+    try {
+      summary = replayed(unit) ?? analyse(unit);
+    } finally {
+      inProgress.delete(unit);
+      depth--;
+    }
+    const caller = running[running.length - 1];
+    if (caller) caller.childWork += taintWork() - before;
     summaries.set(unit, summary);
     queued.add(unit);
     if (summary.reaches.length > 0 || summary.cellWrites.length > 0) propagateToCallers(unit, summary);
     return summary;
   }
 
+  /**
+   * One unit's analysis, isolated: whatever goes wrong in it (a vdx bug, a stack overflow in the checker, the
+   * work budget) costs that unit's flows, reported where it stopped, and nothing else.
+   */
   function analyse(unit: Unit): FunctionSummary {
     // Module units are never kept (their analysis maps symbols of this state's checker): nothing to record.
     const recording = ts.isSourceFile(unit) ? undefined : reuse?.recording(ctx);
-    const analysis = new FunctionAnalysis(recording?.ctx ?? ctx, unit);
+    const analysis = new FunctionAnalysis(recording?.ctx ?? ctx, unit, input.workBudget);
     if (ts.isSourceFile(unit)) moduleAnalyses.set(unit, analysis);
-    const summary = analysis.run();
-    recording?.keep(unit, summary);
-    return summary;
+    running.push(analysis);
+    try {
+      const summary = analysis.run();
+      recording?.keep(unit, summary);
+      return summary;
+    } catch (error) {
+      if (ts.isSourceFile(unit)) moduleAnalyses.delete(unit);
+      problems.push(unitProblem(ts, unit, error));
+      return EMPTY_SUMMARY;
+    } finally {
+      running.pop();
+    }
+  }
+
+  function replayed(unit: Unit): FunctionSummary | undefined {
+    try {
+      return reuse?.replay(unit, ctx);
+    } catch {
+      return undefined; // a kept summary that cannot be replayed is analysed afresh
+    }
+  }
+
+  function cutAtDepth(unit: Unit): FunctionSummary {
+    if (!cutUnits.has(unit)) problems.push(tooDeepProblem(ts, unit));
+    cutUnits.add(unit);
+    return EMPTY_SUMMARY;
   }
 
   /**
@@ -242,7 +298,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   // its callers (a reach, a cell write): the whole-program run gets to them from the sinks, upwards.
   if (focus) {
     for (const file of seedFiles) {
-      for (const call of callsIn(ts, file)) {
+      for (const call of callsInOrder(ts, file)) {
         const unit = unitOf(ts, call);
         if (queued.has(unit)) continue;
         // A method of a lib value or global (`labels.push`, `Math.max`) is no project function: no checker call.
@@ -257,32 +313,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   while (worklist.length > 0) summaryOf(worklist.shift()!);
 
   const resolved = resolveCells([...flows.values()], cells).filter((flow) => inFocus(flow.location.file));
-  return { flows: resolved, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
-}
-
-/** Every call of a file, in source order (from the file's syntactic call index). */
-function callsIn(ts: TS, file: ts.SourceFile): IndexedCall[] {
-  const calls = new Set<IndexedCall>();
-  for (const named of fileCallNames(ts, file).calls.values()) for (const call of named) calls.add(call);
-  return [...calls].sort((a, b) => a.pos - b.pos);
-}
-
-const namesByFileList = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/**
- * Whether a file of `program` is one of the analysed files. By name, with the names kept per list of
- * files: an editor hands the same list to every re-lint, so no set of every `SourceFile` per keystroke.
- */
-function projectFileTest(program: ts.Program, files: readonly string[], sourceFiles: readonly ts.SourceFile[]): (file: ts.SourceFile) => boolean {
-  let names = namesByFileList.get(files);
-  if (!names) namesByFileList.set(files, (names = new Set(sourceFiles.map((sf) => sf.fileName))));
-  const known = names;
-  const answers = new Map<ts.SourceFile, boolean>();
-  return (file) => {
-    let answer = answers.get(file);
-    if (answer === undefined) answers.set(file, (answer = known.has(file.fileName) && program.getSourceFile(file.fileName) === file));
-    return answer;
-  };
+  const reported = problems.filter((problem) => inFocus(problem.node.getSourceFile().fileName));
+  return { flows: resolved, problems: reported, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
 }
 
 function shortName(name: string): string {

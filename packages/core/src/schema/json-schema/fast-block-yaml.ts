@@ -1,3 +1,4 @@
+import { MAX_NESTING_DEPTH } from "../../input/input-limits.js";
 import {
   escapePointerSegment,
   expectLineEnd,
@@ -97,7 +98,11 @@ class FastBlockYaml {
     return this.parseInline(line, line.start, ownerIndent, pointer, keyStart);
   }
 
+  /** Block collections open around the current line; nesting beyond the limit is the full parser's to report. */
+  private depth = 0;
+
   private parseMap(indent: number, pointer: string, keyStart: number): Record<string, unknown> {
+    if (++this.depth > MAX_NESTING_DEPTH) unsupported("nested too deeply");
     const map: Record<string, unknown> = {};
     const start = this.lines[this.k]!.start;
     let end = start;
@@ -113,10 +118,12 @@ class FastBlockYaml {
       end = this.lastEnd;
     }
     this.spans.set(pointer, { keyStart: keyStart >= 0 ? keyStart : start, valueStart: start, valueEnd: end });
+    this.depth--;
     return map;
   }
 
   private parseSeq(indent: number, pointer: string, keyStart: number): unknown[] {
+    if (++this.depth > MAX_NESTING_DEPTH) unsupported("nested too deeply");
     const list: unknown[] = [];
     const start = this.lines[this.k]!.start;
     let end = start;
@@ -138,6 +145,7 @@ class FastBlockYaml {
       end = this.lastEnd;
     }
     this.spans.set(pointer, { keyStart: keyStart >= 0 ? keyStart : start, valueStart: start, valueEnd: end });
+    this.depth--;
     return list;
   }
 
@@ -171,7 +179,7 @@ class FastBlockYaml {
     let value: unknown;
     let end: number;
     if (c === "{" || c === "[") {
-      ({ value, end } = readFlow(text, i, line.end, pointer, (p, span) => this.spans.set(p, span)));
+      ({ value, end } = readFlow(text, i, line.end, pointer, (p, span) => this.spans.set(p, span), this.depth));
     } else if (c === '"') {
       ({ value, end } = readDoubleQuoted(text, i, line.end));
     } else if (c === "'") {

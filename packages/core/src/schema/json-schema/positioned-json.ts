@@ -1,4 +1,5 @@
-import { parsePositionedDocument, type PositionedDocument } from "../../input/positioned-document.js";
+import { jsonTooDeepAt, tooDeepMessage } from "../../input/input-limits.js";
+import { parsePositionedDocument, positionIn, type PositionedDocument } from "../../input/positioned-document.js";
 import { documentFromSpans, type Span } from "./positioned-spans.js";
 
 /**
@@ -6,7 +7,8 @@ import { documentFromSpans, type Span } from "./positioned-spans.js";
  * general YAML-based parse on large catalogs: the value comes from
  * `JSON.parse`, and positions from one lazy pass over the text the first time
  * a pointer is located. Invalid JSON falls back to `parsePositionedDocument`,
- * which reports the error with its position.
+ * which reports the error with its position; JSON nested deeper than vdx
+ * reads is one error where it crosses the limit.
  */
 export function parsePositionedJson(file: string, text: string): PositionedDocument {
   let value: unknown;
@@ -15,7 +17,15 @@ export function parsePositionedJson(file: string, text: string): PositionedDocum
   } catch {
     return parsePositionedDocument(file, text);
   }
+  // JSON.parse reads any depth; what reads the value afterwards (and `scanSpans`) must not have to.
+  const tooDeep = jsonTooDeepAt(text);
+  if (tooDeep >= 0) return failedDocument(file, text, tooDeep, tooDeepMessage());
   return documentFromSpans(file, text, value, () => scanSpans(text));
+}
+
+function failedDocument(file: string, text: string, offset: number, message: string): PositionedDocument {
+  const where = { file, ...positionIn(text, offset) };
+  return { file, value: undefined, errors: [{ ...where, message, limit: true }], locate: () => where, locateKey: () => where };
 }
 
 /** One pass over valid JSON recording where every value (and its key) starts and ends, by JSON Pointer. */

@@ -6,7 +6,7 @@ import { checkMarking, classifyField, NO_MARKING, mergeMarkings, type ClassifyEn
 import { invalidInputFinding, relativeFile } from "../findings.js";
 import { isObject } from "./detect-document-kind.js";
 import { openApiSchemaRoots } from "./openapi-schema-roots.js";
-import { SchemaGraph, type SchemaNode } from "./schema-graph.js";
+import { SchemaGraph, type LoadedDocument, type SchemaNode } from "./schema-graph.js";
 import { positionShapedProperties } from "./position-shaped-properties.js";
 import { propagateMarkings, referencedMarking } from "./schema-markings.js";
 
@@ -18,14 +18,15 @@ export interface JsonSchemaDocument {
 /**
  * Classifies every property of the given JSON Schema and OpenAPI documents.
  * `loadDocument` reads a file a `$ref` points to that was not among the
- * scanned ones (its fields are used for `x-vdx` but not reported).
+ * scanned ones (its fields are used for `x-vdx` but not reported), or says
+ * why it cannot (outside the scan root, not a regular file, invalid).
  */
 export function scanJsonSchemaDocuments(
   documents: readonly JsonSchemaDocument[],
-  loadDocument: (file: string) => PositionedDocument | undefined,
+  loadDocument: (file: string) => LoadedDocument,
   env: ClassifyEnvironment,
 ): ClassifiedField[] {
-  const graph = new SchemaGraph(loadDocument);
+  const graph = new SchemaGraph(loadDocument, (file) => relativeFile(env.root, file));
   const requested = new Set(documents.map((d) => d.document.file));
   const parameters: { document: PositionedDocument; pointer: string; name: string; schema: SchemaNode | undefined }[] = [];
   for (const { document, kind } of documents) {

@@ -24,6 +24,9 @@ export interface SchemaNode {
 
 export type RefOutcome = { node: SchemaNode } | { error: string };
 
+/** A document a `$ref` leads to, or why it cannot be used ("it lies outside the scan root", "invalid JSON: …"). */
+export type LoadedDocument = PositionedDocument | { unusable: string };
+
 /**
  * All subschemas of the scanned documents, reachable by key (`file#pointer`),
  * `$id` and `$anchor`, with memoised `$ref` resolution across files. Never
@@ -34,7 +37,11 @@ export class SchemaGraph {
   private readonly resources = new Map<string, { document: PositionedDocument; pointer: string }>();
   private readonly refCache = new Map<SchemaNode, RefOutcome>();
 
-  constructor(private readonly loadDocument: (file: string) => PositionedDocument | undefined) {}
+  constructor(
+    private readonly loadDocument: (file: string) => LoadedDocument,
+    /** How messages name a file (relative to the scan root). */
+    private readonly displayFile: (file: string) => string = (file) => path.basename(file),
+  ) {}
 
   /** Adds the subschema at `pointer` of `document` and everything under it. */
   addRoot(document: PositionedDocument, pointer: string, parent?: SchemaNode): SchemaNode | undefined {
@@ -121,16 +128,16 @@ export class SchemaGraph {
     const file = resource.startsWith("file:") ? fileURLToPath(resource) : relativeFile(ref, from.document.file);
     if (!file) return { error: `cannot resolve $ref "${ref}": no scanned schema declares ${resource} (vdx never fetches remote schemas)` };
     const document = this.loadDocument(file);
-    if (!document) return { error: `cannot resolve $ref "${ref}": ${file} cannot be read as a schema` };
+    if ("unusable" in document) return { error: `cannot resolve $ref "${ref}": ${this.displayFile(file)}: ${document.unusable}` };
     const rootNode = this.addRoot(document, "");
-    if (!rootNode) return { error: `cannot resolve $ref "${ref}": ${file} holds no schema` };
+    if (!rootNode) return { error: `cannot resolve $ref "${ref}": ${this.displayFile(file)} holds no schema` };
     const target = this.resources.get(resource) ?? { document, pointer: "" };
     return this.at(target.document, target.pointer + fragment, ref);
   }
 
   private at(document: PositionedDocument, pointer: string, ref: string): RefOutcome {
     const node = this.nodes.get(nodeKey(document.file, pointer)) ?? this.addRoot(document, pointer);
-    return node ? { node } : { error: `cannot resolve $ref "${ref}": nothing at ${pointer || "/"} in ${path.basename(document.file)}` };
+    return node ? { node } : { error: `cannot resolve $ref "${ref}": nothing at ${pointer || "/"} in ${this.displayFile(document.file)}` };
   }
 }
 

@@ -1,3 +1,4 @@
+import { MAX_NESTING_DEPTH } from "../../input/input-limits.js";
 import type { Span } from "./positioned-spans.js";
 
 /**
@@ -104,8 +105,12 @@ export function expectLineEnd(text: string, from: number, lineEnd: number): void
  * A flow collection (`{ type: string }`, `[a, b]`) that opens and closes on one line.
  * Records the spans of its members. Returns the value and the offset after the closing bracket.
  */
-export function readFlow(text: string, start: number, lineEnd: number, pointer: string, record: SpanSink): { value: unknown; end: number } {
+export function readFlow(text: string, start: number, lineEnd: number, pointer: string, record: SpanSink, depth = 0): { value: unknown; end: number } {
   let i = start;
+  // Nesting beyond the limit is the full parser's to report.
+  const deeper = (): void => {
+    if (++depth > MAX_NESTING_DEPTH) unsupported("nested too deeply");
+  };
   const skipSpaces = (): void => {
     while (i < lineEnd && text.charCodeAt(i) === 32) i++;
   };
@@ -145,6 +150,7 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
     return scalar.value;
   };
   const readMap = (at: string): Record<string, unknown> => {
+    deeper();
     i++;
     const map: Record<string, unknown> = {};
     for (;;) {
@@ -169,9 +175,11 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
       else if (text[i] !== "}") unsupported("flow map");
     }
     i++;
+    depth--;
     return map;
   };
   const readSeq = (at: string): unknown[] => {
+    deeper();
     i++;
     const list: unknown[] = [];
     for (;;) {
@@ -185,6 +193,7 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
       else if (text[i] !== "]") unsupported("flow sequence");
     }
     i++;
+    depth--;
     return list;
   };
   const value = text[start] === "{" ? readMap(pointer) : readSeq(pointer);

@@ -1,5 +1,7 @@
 import protobuf from "protobufjs";
 import type { SourceLocation } from "../../model/location.js";
+import { withLinearFieldIds } from "./linear-field-ids.js";
+import { tokenizeProto } from "./tokenize-proto.js";
 import { locateProtoDeclarations, type ProtoDeclarations } from "./locate-proto-declarations.js";
 
 /** One .proto file parsed on its own root (so two unrelated files never collide), with positions. */
@@ -19,7 +21,7 @@ export type ParseProtoOutcome = { ok: true; parsed: ParsedProto } | { ok: false;
  */
 export function parseProtoFile(file: string, text: string): ParseProtoOutcome {
   try {
-    const result = protobuf.parse(text, new protobuf.Root(), { keepCase: true, alternateCommentMode: true });
+    const result = withLinearFieldIds(() => protobuf.parse(text, new protobuf.Root(), { keepCase: true, alternateCommentMode: true }));
     return {
       ok: true,
       parsed: {
@@ -31,8 +33,21 @@ export function parseProtoFile(file: string, text: string): ParseProtoOutcome {
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (message === "max depth exceeded") {
+      // protobufjs says no more; the first brace past protoc's nesting limit is where the file goes wrong.
+      return { ok: false, location: { file, ...tooDeepBrace(text) }, message: `invalid protobuf: declarations nested more than ${protobuf.util.nestingLimit} levels deep (protoc's limit)` };
+    }
     return { ok: false, location: errorLocation(file, text, message), message: `invalid protobuf: ${message}` };
   }
+}
+
+function tooDeepBrace(text: string): { line: number; column: number } {
+  let depth = 0;
+  for (const token of tokenizeProto(text).tokens) {
+    if (token.text === "{" && ++depth > protobuf.util.nestingLimit) return { line: token.line, column: token.column };
+    if (token.text === "}") depth--;
+  }
+  return { line: 1, column: 1 };
 }
 
 /** protobufjs reports `illegal token 'x' (line 3)`: find the token on that line for the column. */

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import protobuf from "protobufjs";
 import type { ClassifiedField } from "../../model/schema-field.js";
@@ -6,6 +6,8 @@ import { checkMarking, classifyField, type ClassifyEnvironment, type Marking } f
 import type { Finding } from "../../model/finding.js";
 import { invalidInputFinding } from "../findings.js";
 import { readSchemaInput } from "../read-schema-input.js";
+import { OUTSIDE_REASON } from "../../input/read-scanned-file.js";
+import type { ReadScope } from "../../input/read-scope.js";
 import { parseProtoFile, type ParsedProto } from "./parse-proto-file.js";
 import { classifyProtoEnumValues } from "./proto-enum-fields.js";
 import { positionShapedFields, type MessageTypedField } from "./position-shaped-fields.js";
@@ -24,10 +26,11 @@ interface MessageInfo {
  * to the importing file, the include paths and the root) so that a field
  * typed with a message from another file inherits that message's `@vdx`
  * mark and resolves to its full name for type signals; only the files asked
- * for produce fields and findings.
+ * for produce fields and findings. An import is read only when it is a
+ * regular file inside `scope` (the scan root and include paths by default).
  */
-export function scanProtoFiles(files: readonly string[], includePaths: readonly string[], env: ClassifyEnvironment): ClassifiedField[] {
-  const parsedFiles = loadWithImports(files, includePaths, env);
+export function scanProtoFiles(files: readonly string[], includePaths: readonly string[], env: ClassifyEnvironment, scope?: ReadScope): ClassifiedField[] {
+  const parsedFiles = loadWithImports(files, includePaths, env, scope);
   const messages = new Map<string, MessageInfo>();
   const declared: MessageInfo[] = [];
   const requested = new Set(files.map((f) => path.resolve(f)));
@@ -126,16 +129,16 @@ function forEachMessage(namespace: protobuf.NamespaceBase, visit: (type: protobu
   }
 }
 
-function loadWithImports(files: readonly string[], includePaths: readonly string[], env: ClassifyEnvironment): ParsedProto[] {
+function loadWithImports(files: readonly string[], includePaths: readonly string[], env: ClassifyEnvironment, scope: ReadScope | undefined): ParsedProto[] {
   const loaded = new Map<string, ParsedProto | null>();
   const requested = new Set(files.map((f) => path.resolve(f)));
   const queue = [...requested];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const file = queue[next]!;
     if (loaded.has(file)) continue;
     loaded.set(file, null);
     const reporting = requested.has(file);
-    const text = readSchemaInput(file, env.root, reporting ? env.findings : []);
+    const text = readSchemaInput(file, env.root, reporting ? env.findings : [], reporting ? undefined : scope);
     if (text === undefined) continue;
     const outcome = parseProtoFile(file, text);
     if (!outcome.ok) {
@@ -144,9 +147,13 @@ function loadWithImports(files: readonly string[], includePaths: readonly string
     }
     loaded.set(file, outcome.parsed);
     for (const imported of outcome.parsed.imports) {
-      const resolved = resolveImport(imported, file, includePaths, env.root);
+      const resolved = resolveImport(imported, file, includePaths, env.root, (candidate) => requested.has(candidate) || !scope || scope.contains(candidate));
+      if (resolved && "file" in resolved) {
+        if (!loaded.has(resolved.file)) queue.push(resolved.file);
+        continue;
+      }
       if (resolved) {
-        if (!loaded.has(resolved)) queue.push(resolved);
+        if (reporting) env.findings.push(refusedImportFinding(imported, resolved.refused, outcome.parsed, env));
         continue;
       }
       const bundledKey = `protobufjs:${imported}`;
@@ -159,16 +166,30 @@ function loadWithImports(files: readonly string[], includePaths: readonly string
   return [...loaded.values()].filter((p): p is ParsedProto => p !== null);
 }
 
+/** An import found, but not read: not a regular file, or outside the folders vdx may read. */
+function refusedImportFinding(imported: string, why: string, parsed: ParsedProto, env: ClassifyEnvironment): Finding {
+  return invalidInputFinding(
+    env.root,
+    importLocation(imported, parsed),
+    `import "${imported}" is not read: ${why}; types from it are not resolved, so fields typed with them carry no classification from it`,
+    `import:${imported}`,
+  );
+}
+
+function importLocation(imported: string, parsed: ParsedProto): Finding["location"] {
+  const statement = parsed.declarations.imports.find((i) => i.path === imported);
+  return statement
+    ? { file: parsed.file, line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn }
+    : { file: parsed.file, line: 1, column: 1 };
+}
+
 /**
  * An import that is nowhere on the include paths: its messages are unknown, so fields typed with them
  * inherit no `@vdx` mark and get no type signal. An error for the project's own files; a warning for
  * imports a toolchain or registry normally supplies (googleapis, protoc-gen-validate, buf).
  */
 function unresolvedImportFinding(imported: string, parsed: ParsedProto, includePaths: readonly string[], env: ClassifyEnvironment): Finding {
-  const statement = parsed.declarations.imports.find((i) => i.path === imported);
-  const location = statement
-    ? { file: parsed.file, line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn }
-    : { file: parsed.file, line: 1, column: 1 };
+  const location = importLocation(imported, parsed);
   const searched = includePaths.length > 0 ? "the include paths, the importing file's folder and its parents up to the scan root" : "the importing file's folder and its parents up to the scan root (no include paths given)";
   const finding = invalidInputFinding(
     env.root,
@@ -184,18 +205,35 @@ function unresolvedImportFinding(imported: string, parsed: ParsedProto, includeP
  * explicit include paths, the usual proto root is an ancestor of the
  * importing file (`proto/acme/v1/a.proto` imports `common/geo.proto` from
  * `proto/`), so the importing file's folder and each ancestor up to the scan
- * root are tried, nearest first.
+ * root are tried, nearest first. A candidate that exists but is not a regular
+ * file (`import "/dev/zero"`) or lies outside what vdx may read is refused
+ * with the reason, unless a later base holds a readable file.
  */
-function resolveImport(imported: string, fromFile: string, includePaths: readonly string[], root: string): string | undefined {
+function resolveImport(
+  imported: string,
+  fromFile: string,
+  includePaths: readonly string[],
+  root: string,
+  mayRead: (file: string) => boolean,
+): { file: string } | { refused: string } | undefined {
   const ancestors: string[] = [];
   for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
     ancestors.push(dir);
     if (dir === root || dir === path.dirname(dir) || !dir.startsWith(root)) break;
   }
   const bases = [...includePaths.map((p) => path.resolve(root, p)), ...ancestors, root];
+  let refused: string | undefined;
   for (const base of bases) {
     const candidate = path.resolve(base, imported);
-    if (existsSync(candidate)) return candidate;
+    let regular: boolean;
+    try {
+      regular = statSync(candidate).isFile();
+    } catch {
+      continue;
+    }
+    if (!regular) refused ??= "it is not a regular file";
+    else if (!mayRead(candidate)) refused ??= OUTSIDE_REASON;
+    else return { file: candidate };
   }
-  return undefined;
+  return refused !== undefined ? { refused } : undefined;
 }

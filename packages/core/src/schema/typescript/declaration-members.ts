@@ -96,15 +96,23 @@ export function inlineHolder(tsApi: TS, owner: ts.Node): ts.PropertySignature | 
   return holder && (tsApi.isPropertySignature(holder) || tsApi.isPropertyDeclaration(holder)) ? holder : undefined;
 }
 
+// Computed once per owner and shared by all its members: one list per container keeps the signal
+// matcher linear (a fresh list per member made a 50,000-member interface quadratic).
+const memberNamesByOwner = new WeakMap<ts.Node, readonly string[]>();
+
 /** Names of the members beside a member: the owner's members (all literals of an alias). */
-export function memberNames(tsApi: TS, owner: ts.Node): string[] {
+export function memberNames(tsApi: TS, owner: ts.Node): readonly string[] {
+  const known = memberNamesByOwner.get(owner);
+  if (known !== undefined) return known;
   let members: readonly ts.Node[] = [];
   if (tsApi.isInterfaceDeclaration(owner) || tsApi.isClassDeclaration(owner) || tsApi.isClassExpression(owner) || tsApi.isTypeLiteralNode(owner)) members = owner.members;
   else if (tsApi.isTypeAliasDeclaration(owner)) members = typeLiteralsIn(tsApi, owner.type).flatMap((literal) => [...literal.members]);
-  const names: string[] = [];
+  const names = new Set<string>();
   for (const member of members) {
     const name = propertyNameText(tsApi, (member as ts.NamedDeclaration).name);
-    if (name !== undefined && !names.includes(name)) names.push(name);
+    if (name !== undefined) names.add(name);
   }
-  return names;
+  const list = [...names];
+  memberNamesByOwner.set(owner, list);
+  return list;
 }

@@ -5,6 +5,7 @@ import type { SourceLocation } from "../../model/location.js";
 import type { ClassifiedField } from "../../model/schema-field.js";
 import { checkMarking, classifyField, NO_MARKING, mergeMarkings, type ClassifyEnvironment, type Marking } from "../classify-field.js";
 import { isObject } from "../json-schema/detect-document-kind.js";
+import { invalidInputFinding } from "../findings.js";
 
 /** One VSS node as read from a catalog, before classification. */
 interface VssNode {
@@ -23,32 +24,70 @@ const LEAF_TYPES = new Set(["sensor", "actuator", "attribute", "property"]);
  * field named by its dotted path; a branch's `x-vdx` applies to its leaves.
  */
 export function scanVssCatalogs(
-  vspecFiles: readonly { document: PositionedDocument; text: string }[],
+  vspecFiles: readonly VspecText[],
   jsonExports: readonly PositionedDocument[],
-  loadVspec: (file: string) => { document: PositionedDocument; text: string } | undefined,
+  loadVspec: (file: string) => VspecText | { unusable: string },
   env: ClassifyEnvironment,
 ): ClassifiedField[] {
   const nodes: VssNode[] = [];
   const included = new Set<string>();
   const byFile = new Map(vspecFiles.map((v) => [v.document.file, v]));
-  // A file another catalog includes is read with that catalog's prefix, not on its own.
-  for (const vspec of vspecFiles) for (const include of includesOf(vspec.text)) included.add(path.resolve(path.dirname(vspec.document.file), include.file));
+  // A file another catalog includes is read with that catalog's prefix, not on its own: an include
+  // resolves beside the including file, or in a root catalog's folder (`#include include/Item.vspec`).
+  const includePaths = vspecFiles.flatMap((vspec) => includesOf(vspec.text).map((include) => ({ from: vspec.document.file, file: include.file })));
+  for (const { from, file } of includePaths) included.add(path.resolve(path.dirname(from), file));
+  const roots = vspecFiles.filter((vspec) => !included.has(vspec.document.file));
+  for (const root of roots) for (const { file } of includePaths) included.add(path.resolve(path.dirname(root.document.file), file));
+  const reported = new Set<string>();
+  // An include that cannot be read is reported once, on the scanned file that names it.
+  const report = (vspec: VspecText, include: VspecInclude, why: string): void => {
+    const key = `${vspec.document.file}:${include.line}`;
+    if (!byFile.has(vspec.document.file) || reported.has(key)) return;
+    reported.add(key);
+    const location = { file: vspec.document.file, line: include.line, column: 1 };
+    env.findings.push(invalidInputFinding(env.root, location, `#include ${include.file}: ${why}; its signals are not read`, `include:${include.file}`));
+  };
   for (const vspec of vspecFiles) {
-    if (!included.has(vspec.document.file)) readVspec(vspec, "", new Set(), (file) => byFile.get(file) ?? loadVspec(file), nodes);
+    if (included.has(vspec.document.file)) continue;
+    // vss-tools resolves an include beside the including file, then in the root catalog's folder (`include/…`).
+    const rootDir = path.dirname(vspec.document.file);
+    const load = (file: string, relative: string): VspecText | { unusable: string } => {
+      const beside = byFile.get(file) ?? loadVspec(file);
+      if (!("unusable" in beside)) return beside;
+      const inRoot = path.resolve(rootDir, relative);
+      if (inRoot === file) return beside;
+      const fromRoot = byFile.get(inRoot) ?? loadVspec(inRoot);
+      return "unusable" in fromRoot ? beside : fromRoot;
+    };
+    readVspec(vspec, "", new Set(), load, report, nodes, 0);
   }
   for (const document of jsonExports) readJsonExport(document, document.value, "", "", nodes);
   return classifyVssNodes(nodes, env);
 }
 
+/** Include depth beyond which a catalog is not followed (a file that includes itself under a growing prefix). */
+const MAX_INCLUDE_DEPTH = 32;
+
+type VspecText = { document: PositionedDocument; text: string };
+interface VspecInclude {
+  file: string;
+  prefix: string;
+  line: number;
+}
+
 function readVspec(
-  vspec: { document: PositionedDocument; text: string },
+  vspec: VspecText,
   prefix: string,
   seen: Set<string>,
-  load: (file: string) => { document: PositionedDocument; text: string } | undefined,
+  load: (file: string, relative: string) => VspecText | { unusable: string },
+  report: (vspec: VspecText, include: VspecInclude, why: string) => void,
   out: VssNode[],
+  depth: number,
 ): void {
-  if (seen.has(vspec.document.file)) return;
-  seen.add(vspec.document.file);
+  // One file may be included under several prefixes (EngineCoolant under CombustionEngine and ElectricMotor).
+  const key = `${vspec.document.file}\u0000${prefix}`;
+  if (seen.has(key) || depth > MAX_INCLUDE_DEPTH) return;
+  seen.add(key);
   const value = vspec.document.value;
   if (isObject(value)) {
     for (const [key, node] of Object.entries(value)) {
@@ -64,8 +103,9 @@ function readVspec(
     }
   }
   for (const include of includesOf(vspec.text)) {
-    const target = load(path.resolve(path.dirname(vspec.document.file), include.file));
-    if (target) readVspec(target, [prefix, include.prefix].filter(Boolean).join("."), seen, load, out);
+    const target = load(path.resolve(path.dirname(vspec.document.file), include.file), include.file);
+    if ("unusable" in target) report(vspec, include, target.unusable);
+    else readVspec(target, [prefix, include.prefix].filter(Boolean).join("."), seen, load, report, out, depth + 1);
   }
 }
 
@@ -130,9 +170,15 @@ function classifyVssNodes(nodes: VssNode[], env: ClassifyEnvironment): Classifie
   return fields;
 }
 
-function includesOf(text: string): { file: string; prefix: string }[] {
-  const includes: { file: string; prefix: string }[] = [];
-  for (const match of text.matchAll(/^#include\s+(\S+)(?:[ \t]+(\S+))?/gm)) includes.push({ file: match[1]!, prefix: match[2] ?? "" });
+function includesOf(text: string): VspecInclude[] {
+  const includes: VspecInclude[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(/^#include[ \t]+(\S+)(?:[ \t]+(\S+))?/gm)) {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < match.index; i = text.indexOf("\n", i + 1)) line++;
+    counted = match.index;
+    includes.push({ file: match[1]!, prefix: match[2] ?? "", line });
+  }
   return includes;
 }
 
