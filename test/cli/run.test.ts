@@ -167,7 +167,7 @@ describe("vdx explain", () => {
     const empty = await runCli(["explain", "data-export-assessments.yaml:1"], EXAMPLE);
     expect(empty.code).toBe(0);
     expect(empty.stdout).toMatch(/^nothing reported at data-export-assessments\.yaml:1: no finding, flow or classified field$/m);
-    expect(empty.stdout).toMatch(new RegExp(`^nearest findings:\n {2}data-export-assessments\.yaml:${line}:\\d+ {2}error {2}unknown-category$`, "m"));
+    expect(empty.stdout).toMatch(new RegExp(`^nearest findings:\n {2}data-export-assessments.yaml:${line}:\\d+ {2}error {2}unknown-category$`, "m"));
   });
 
   it("explains an export finding at file:line with its export facts and flow", async () => {

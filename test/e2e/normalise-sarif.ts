@@ -146,7 +146,7 @@ function replaceRoots(value: unknown, roots: readonly string[]): unknown {
     if (node !== null && typeof node === "object") {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(node)) {
-        if (/TimeUtc$/.test(key)) continue;
+        if (key.endsWith("TimeUtc")) continue;
         out[key] = walk(child);
       }
       return out;

@@ -111,7 +111,7 @@ describe("verdicts and paths remembered across re-lints", () => {
       [known("s3://trips"), { region: known("aws:cn-north-1"), cloud: "aws" }, noHosts], // same destination, another region
       [known("s3://trips"), { endpoint: known("https://minio.example-motors.de"), region: known("aws:cn-north-1"), cloud: "aws" }, noHosts],
       [known("https://a.example-motors.de/x", { alternatives: ["https://a.example-motors.de/x", "https://b.example-motors.cn/x"] }), {}, noHosts],
-      [{ kind: "unknown", reason: "environment variable URL has no default in code", location: at } as StaticValue, { environment: ["URL"] }, noHosts],
+      [{ kind: "unknown", reason: "environment variable URL has no default in code", location: at }, { environment: ["URL"] }, noHosts],
     ];
     for (let round = 0; round < 2; round++) {
       for (const [value, hints, hosts] of cases) {

@@ -143,7 +143,7 @@ export class CaseRunner {
     const child = this.child;
     this.child = undefined;
     this.ready = undefined;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    if (child?.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }
 }
 

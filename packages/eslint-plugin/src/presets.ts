@@ -2,7 +2,7 @@ import tsParser from "@typescript-eslint/parser";
 import type { ESLint, Linter } from "eslint";
 import type { VdxRuleDocs } from "./create-rule.js";
 
-type RuleEntry = { meta: { docs?: Partial<VdxRuleDocs> } };
+interface RuleEntry { meta: { docs?: Partial<VdxRuleDocs> } }
 
 /** TypeScript sources: what the type-checked preset lints (a tsconfig includes them). */
 export const TYPESCRIPT_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];

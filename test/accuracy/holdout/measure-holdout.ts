@@ -174,7 +174,7 @@ function toFinding(project: string, root: string, f: Finding): HoldoutFinding {
     rule: f.ruleId,
     behaviour: f.export?.behaviour ?? "push",
     categories: [...(f.export?.categories ?? [])].sort(),
-    destination: String(f.export?.destination ?? ""),
+    destination: (f.export?.destination ?? ""),
     message: f.message,
   };
 }

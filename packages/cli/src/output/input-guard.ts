@@ -64,7 +64,7 @@ export function isVdxReport(path: string, stats: Stats): boolean {
 }
 
 function nameOf(tool: unknown, part: string): unknown {
-  return isObject(tool) && isObject(tool[part]) ? (tool[part] as Record<string, unknown>).name : undefined;
+  return isObject(tool) && isObject(tool[part]) ? (tool[part]).name : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -120,7 +120,7 @@ export function parsePositionedDocument(file: string, text: string): PositionedD
         node = pair.value ?? pair.key;
       } else if (isSeq(node)) {
         const item = node.items[Number(segment)];
-        if (item === undefined) return node as YamlNode;
+        if (item === undefined) return node;
         keyNode = item;
         node = item;
       } else {

@@ -76,7 +76,7 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
   const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {
-      const property = String((error.params as { additionalProperty: string }).additionalProperty);
+      const property = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys((parentSchema.properties as Record<string, unknown> | undefined) ?? {});
       const suggestion = suggestIds(property, known, 1)[0];
       const where = pointer === "" ? "" : ` in ${pointerToKeyPath(pointer)}`;
@@ -84,7 +84,7 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
       return { ...at(joinPointer([...splitPointer(pointer), property]), true), message: `unknown key "${property}"${where}${hint}` };
     }
     case "required": {
-      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      const missing = (error.params as { missingProperty: string }).missingProperty;
       return { ...at(pointer), pointer: joinPointer([...splitPointer(pointer), missing]), message: `${subject} is missing the required key "${missing}"` };
     }
     case "enum": {
@@ -103,7 +103,7 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
       return { ...at(pointer), message: `${subject} must be ${wanted} (found ${typeOf(error.data)})` };
     }
     case "pattern": {
-      const explained = typeof parentSchema["x-message"] === "string" ? String(parentSchema["x-message"]) : `must match ${String(error.schema)}`;
+      const explained = typeof parentSchema["x-message"] === "string" ? parentSchema["x-message"] : `must match ${String(error.schema)}`;
       return { ...at(pointer), message: `${subject} ${explained} (found ${typeOf(error.data)})` };
     }
     case "minimum":

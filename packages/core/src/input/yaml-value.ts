@@ -62,7 +62,7 @@ class Converter {
 
   run(): YamlValue {
     const stack: Frame[] = [];
-    let result: { value: unknown; size: number } | undefined = this.enter(this.doc.contents as YamlNode | null, stack);
+    let result: { value: unknown; size: number } | undefined = this.enter(this.doc.contents, stack);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
       if (result !== undefined) {

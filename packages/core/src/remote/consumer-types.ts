@@ -114,7 +114,7 @@ function mentions(ts: TS, checker: ts.TypeChecker, node: ts.Node, tracked: Set<t
 }
 
 function enclosingFunction(ts: TS, node: ts.Node): ts.FunctionLikeDeclaration | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionWithBody(ts, current)) return current as ts.FunctionLikeDeclaration;
+  for (let current = node.parent; current; current = current.parent) if (isFunctionWithBody(ts, current)) return current;
   return undefined;
 }
 

@@ -80,7 +80,7 @@ export function createEntryPointFinder(ts: TS, checker: ts.TypeChecker, files: r
 function outermostFunction(ts: TS, node: ts.Node): ts.FunctionLikeDeclaration | undefined {
   let outermost: ts.FunctionLikeDeclaration | undefined;
   for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
-    if (isFunctionWithBody(ts, current)) outermost = current as ts.FunctionLikeDeclaration;
+    if (isFunctionWithBody(ts, current)) outermost = current;
     if (ts.isClassDeclaration(current) || ts.isClassExpression(current)) break;
   }
   return outermost;
@@ -107,10 +107,10 @@ function calleeOf(ts: TS, checker: ts.TypeChecker, call: ts.CallExpression | ts.
 }
 
 function firstCallback(ts: TS, argument: ts.Expression): ts.FunctionLikeDeclaration | undefined {
-  if (isFunctionWithBody(ts, argument)) return argument as ts.FunctionLikeDeclaration;
+  if (isFunctionWithBody(ts, argument)) return argument;
   if (!ts.isObjectLiteralExpression(argument)) return undefined;
   for (const property of argument.properties) {
-    if (ts.isPropertyAssignment(property) && isFunctionWithBody(ts, property.initializer)) return property.initializer as ts.FunctionLikeDeclaration;
+    if (ts.isPropertyAssignment(property) && isFunctionWithBody(ts, property.initializer)) return property.initializer;
     if (ts.isMethodDeclaration(property) && property.body) return property;
   }
   return undefined;

@@ -42,9 +42,9 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
     if (!symbol) return undefined;
     const declaration = symbol.valueDeclaration;
     if (declaration && ts.isParameter(declaration) && isFunctionWithBody(ts, declaration.parent)) {
-      const func = declaration.parent as ts.FunctionLikeDeclaration;
+      const func = declaration.parent;
       const model = plugins.get(func);
-      if (model && func.parameters.indexOf(declaration) === model.instanceParameter) return func;
+      if (func.parameters.indexOf(declaration) === model?.instanceParameter) return func;
     }
     return symbol;
   };
@@ -52,15 +52,15 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
   /** The function a mount target names (`partnerRoutes`, an inline `async (app) => …`), when it has a body. */
   const functionOf = (expression: ts.Expression): ts.FunctionLikeDeclaration | undefined => {
     const node = unwrapExpression(ts, expression);
-    if (isFunctionWithBody(ts, node)) return node as ts.FunctionLikeDeclaration;
+    if (isFunctionWithBody(ts, node)) return node;
     if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
     let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
-    if (declaration && isFunctionWithBody(ts, declaration)) return declaration as ts.FunctionLikeDeclaration;
+    if (declaration && isFunctionWithBody(ts, declaration)) return declaration;
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
       const initializer = unwrapExpression(ts, declaration.initializer);
-      if (isFunctionWithBody(ts, initializer)) return initializer as ts.FunctionLikeDeclaration;
+      if (isFunctionWithBody(ts, initializer)) return initializer;
     }
     return undefined;
   };
@@ -77,7 +77,7 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
     const prefix = prefixAt(call, model);
     for (const target of targets) {
       const plugin = model.instanceParameter !== undefined ? functionOf(target) : undefined;
-      if (plugin && plugin.parameters[model.instanceParameter!]) {
+      if (plugin?.parameters[model.instanceParameter!]) {
         if (!plugins.has(plugin) && plugins.size < MAX_PLUGINS) {
           plugins.set(plugin, model);
           const file = plugin.getSourceFile();
@@ -138,7 +138,7 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
   const passedFor = (holder: Holder, level = 0): Holder[] => {
     const declaration = isFunctionWithBody(ts, holder as ts.Node) ? undefined : (holder as ts.Symbol).valueDeclaration;
     if (!declaration || !ts.isParameter(declaration) || !isFunctionWithBody(ts, declaration.parent) || level >= MAX_HELPER_LEVELS) return [holder];
-    const helper = declaration.parent as ts.FunctionLikeDeclaration;
+    const helper = declaration.parent;
     if (plugins.has(helper)) return [holder];
     const position = helper.parameters.indexOf(declaration);
     index ??= new CallIndex(ts, files);
@@ -237,7 +237,7 @@ function methodNames(member: string): string[] {
   const parsed = parseMemberPath(member);
   if (!parsed.ok) return [];
   const last = [...parsed.pattern.tokens].reverse().find((t) => t.kind === "member");
-  return last && last.kind === "member" && last.names !== "*" ? [...last.names] : [];
+  return last?.kind === "member" && last.names !== "*" ? [...last.names] : [];
 }
 
 function normalisePrefix(path: string): string {

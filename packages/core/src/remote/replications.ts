@@ -44,7 +44,7 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
   const found: Replication[] = [];
   // The calls the replications matcher recognises in the file (kept per file across program states).
   for (const call of ctx.matchers.replications.sinkCallsIn(file)) {
-    const node = call.node as ts.CallExpression | ts.NewExpression;
+    const node = call.node;
     const model = byId.get(call.model.id);
     if (!model) continue;
     const sources = call.payloads.flatMap((p) => {

@@ -43,7 +43,7 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
         const visit = (node: ts.Node): void => {
           if (node !== handler && ts.isFunctionLike(node) && !ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return;
           if (responderSymbol && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && route.response.methods?.includes(node.expression.name.text) && isSymbol(ctx, node.expression.expression, responderSymbol)) {
-            addSink(node, node.arguments.slice(0, 1) as ts.Expression[]);
+            addSink(node, node.arguments.slice(0, 1));
           }
           if (responderSymbol && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) &&
               route.response.properties?.includes(node.left.name.text) && isSymbol(ctx, node.left.expression, responderSymbol)) {
@@ -53,7 +53,7 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
           ts.forEachChild(node, visit);
         };
         if (handler.body) visit(handler.body);
-        if (route.response.returns && handler.body && !ts.isBlock(handler.body)) inlineBodies.push(handler.body as ts.Expression);
+        if (route.response.returns && handler.body && !ts.isBlock(handler.body)) inlineBodies.push(handler.body);
         if (!route.inline && route.response.returns) result.returning.push({ route, origins, handler });
       }
       // Inline handlers: their answers are payloads of the registering call, analysed in the same unit.

@@ -184,15 +184,15 @@ function importedFrom(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier
 /** Handler functions an argument stands for: inline functions, or functions an identifier refers to. */
 function functionsOf(ts: TS, checker: ts.TypeChecker, expression: ts.Expression): ts.FunctionLikeDeclaration[] {
   const node = unwrapExpression(ts, expression);
-  if (isFunctionWithBody(ts, node)) return [node as ts.FunctionLikeDeclaration];
+  if (isFunctionWithBody(ts, node)) return [node];
   if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
     let symbol = checker.getSymbolAtLocation(node);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
-    if (declaration && isFunctionWithBody(ts, declaration)) return [declaration as ts.FunctionLikeDeclaration];
+    if (declaration && isFunctionWithBody(ts, declaration)) return [declaration];
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
       const initializer = unwrapExpression(ts, declaration.initializer);
-      if (isFunctionWithBody(ts, initializer)) return [initializer as ts.FunctionLikeDeclaration];
+      if (isFunctionWithBody(ts, initializer)) return [initializer];
     }
   }
   return [];

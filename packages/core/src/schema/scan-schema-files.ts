@@ -41,7 +41,7 @@ export function isSchemaFileCandidate(file: string): boolean {
   return SCHEMA_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
-type ParsedInput = { document: PositionedDocument; text: string };
+interface ParsedInput { document: PositionedDocument; text: string }
 
 /**
  * Scans protobuf, JSON Schema / OpenAPI 3.x (JSON or YAML) and VSS catalogs

@@ -6,8 +6,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export function attachedJsdoc(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.BlockComment | undefined {
   const comments = sourceCode.getCommentsBefore(node);
   const last = comments[comments.length - 1];
-  if (!last || last.type !== "Block" || !last.value.startsWith("*")) return undefined;
-  return last as TSESTree.BlockComment;
+  if (last?.type !== "Block" || !last.value.startsWith("*")) return undefined;
+  return last;
 }
 
 /**

@@ -163,7 +163,7 @@ function stripRegionFormat(raw: string, format: string | undefined): string {
 /** The resolver's reasons sometimes end in `: <raw value>`; an empty raw value leaves a dangling colon. */
 export function cleanReason(reason: string): string {
   const trimmed = reason.replace(/:\s*$/, "").trim();
-  return /: ""$/.test(trimmed) ? trimmed.slice(0, -4) : trimmed;
+  return trimmed.endsWith(": \"\"") ? trimmed.slice(0, -4) : trimmed;
 }
 
 function describeUnknown(value: Exclude<StaticValue, { kind: "known" }>): string {

@@ -50,7 +50,7 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
 }
 
 function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Finding[], flows: InventoryFlow[]): void {
-  const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode as ts.Node) ?? group.sink.citedRecord;
+  const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode) ?? group.sink.citedRecord;
   const code = ctx.placements.of(group.location.file);
   const sinkCode = ctx.placements.of(group.sink.location.file);
   const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
@@ -220,7 +220,7 @@ function dedupeSteps(steps: FlowStep[]): FlowStep[] {
   const out: FlowStep[] = [];
   for (const step of steps) {
     const last = out[out.length - 1];
-    if (last && last.message === step.message && last.location.line === step.location.line && last.location.file === step.location.file) continue;
+    if (last?.message === step.message && last.location.line === step.location.line && last.location.file === step.location.file) continue;
     out.push(step);
   }
   return out;
@@ -228,7 +228,7 @@ function dedupeSteps(steps: FlowStep[]): FlowStep[] {
 
 function fingerprintOf(rule: string, base: FindingBase, destination: string): string {
   const file = fingerprintPath(base.ctx.config.root, base.group.location.file);
-  const fn = enclosingFunctionName(base.ctx.ts, base.group.reportNode as ts.Node);
+  const fn = enclosingFunctionName(base.ctx.ts, base.group.reportNode);
   return [rule, file, fn, base.group.categories.join(","), destination].join("|");
 }
 

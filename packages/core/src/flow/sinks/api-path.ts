@@ -295,7 +295,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   const moduleExportPath = (specifier: ts.Expression, exportName: string | undefined, depth: number): ApiPath | undefined => {
     if (!ts.isStringLiteralLike(specifier)) return undefined;
     const moduleSymbol = checker.getSymbolAtLocation(specifier);
-    const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d)) as ts.SourceFile | undefined;
+    const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d));
     if (moduleFile && !moduleFile.isDeclarationFile && !isInPackage(moduleFile.fileName)) {
       if (exportName === undefined || !moduleSymbol) return undefined; // members are followed through their own symbols
       const exported = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === exportName);

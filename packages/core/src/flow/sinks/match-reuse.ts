@@ -89,7 +89,7 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
   return {
     get(file) {
       const entry = entries.get(file);
-      if (!entry || entry.globals !== globalsNow() || !entry.files.every(isCurrent)) return undefined;
+      if (entry?.globals !== globalsNow() || !entry.files.every(isCurrent)) return undefined;
       return entry.value as T;
     },
     set(file, value, alsoDependsOn = []) {

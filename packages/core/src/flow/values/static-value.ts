@@ -74,7 +74,7 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
   const origin: SourceLocation[] = [];
   let overridable: { env: string } | undefined;
   for (const [index, part] of parts.entries()) {
-    if (part.kind === "parameter" && parameter && part.func === parameter.func && suffixValues.length === 1) {
+    if (part.kind === "parameter" && part.func === parameter?.func && suffixValues.length === 1) {
       // `base + path`: a second part the same caller supplies; each caller binds both.
       const rest = concatValues(parts.slice(index), location);
       if (rest.kind === "parameter") return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + suffixValues[0]!, next: rest };

@@ -115,7 +115,7 @@ export function locateProtoDeclarations(source: string): ProtoDeclarations {
       continue;
     }
     // `NAME = 4 [opts];` in an enum: a value, positioned at its name.
-    if (scope && scope.kind === "enum" && tokens[i + 1]?.text === "=") {
+    if (scope?.kind === "enum" && tokens[i + 1]?.text === "=") {
       const end = skipStatement(tokens, i);
       result.enumValues!.set(`${scope.message}.${token.text}`, declarationAt(token, tokens[end - 1] ?? token, attach));
       i = end;

@@ -71,7 +71,7 @@ function classifyMessageFields(
       ? { file: info.parsed.file, line: declaration.line, column: declaration.column, endLine: declaration.endLine, endColumn: declaration.endColumn }
       : { file: info.parsed.file, line: 1, column: 1 };
     const own = checkMarking(
-      writtenProtoMarking(field.parsedOptions as Record<string, unknown>[] | null, field.options, [declaration?.comments ?? "", field.comment ?? ""]),
+      writtenProtoMarking(field.parsedOptions, field.options, [declaration?.comments ?? "", field.comment ?? ""]),
       { location, path: fieldPath },
       env,
     );

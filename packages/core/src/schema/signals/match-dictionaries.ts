@@ -81,7 +81,7 @@ export function matchVss(path: string, index: SignalIndex, offer: (c: SignalCand
     return true;
   }
   deepest = Math.max(...branches.map((entry) => depth(entry.path)));
-  for (const entry of branches as IndexedVss[]) {
+  for (const entry of branches) {
     if (depth(entry.path) === deepest) offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}.**` });
   }
   return true;

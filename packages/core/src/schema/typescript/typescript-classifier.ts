@@ -76,7 +76,7 @@ export class TypeScriptClassifier {
       if (field) fields.push(field);
     }
     for (const union of written.unions) {
-      const holderPath = union.holder === declaration ? name : this.memberPath(union.holder as ts.Declaration);
+      const holderPath = union.holder === declaration ? name : this.memberPath(union.holder);
       if (holderPath === undefined) continue;
       const texts = union.literals.map((literal) => (literal.literal as ts.StringLiteral).text);
       const enclosing: ts.Node[] = union.holder === declaration ? [declaration] : [declaration, union.holder];
