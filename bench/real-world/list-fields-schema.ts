@@ -29,7 +29,7 @@ export function listSchemaFields(text: string): ListedField[] {
         }
       }
       if (key === "parameters" && isSeq(pair.value)) {
-        const names = pair.value.items.map((item) => (isMap(item) ? String(item.get("name") ?? "") : ""));
+        const names = pair.value.items.map((item) => (isMap(item) ? String(item.get("name") as string | number | undefined ?? "") : ""));
         pair.value.items.forEach((item, index) => {
           if (!isMap(item) || item.get("name") === undefined || item.get("in") === undefined) return;
           const nameNode = item.get("name", true) as Node | undefined;

@@ -201,7 +201,7 @@ describe("vdx categories", () => {
     const row = lines.find((l) => l.startsWith("pi.sensitive.location-trajectory "))!;
     const other = lines.find((l) => l.startsWith("rd.key-program "))!;
     // Columns line up in terminal cells even with Chinese names: "title" starts at the same display column.
-    const width = (s: string) => [...s].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(c) ? 2 : 1), 0);
+    const width = (s: string) => Array.from(s).reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(c) ? 2 : 1), 0);
     expect(width(row.slice(0, row.indexOf("Precise")))).toBe(width(other.slice(0, other.indexOf("National"))));
     const json = JSON.parse((await runCli(["categories", "--format", "json"], EXAMPLE)).stdout);
     expect(json.categories.map((c: { id: string }) => c.id)).toContain("ad.lidar-pointcloud");

@@ -60,7 +60,7 @@ export function unexpectedExportFindings(example: string, results: readonly Sari
 
 export function describeResult(result: SarifResult): string {
   const categories = (result.properties?.categories as string[] | undefined)?.join(",") ?? "";
-  return `${result.ruleId} ${fileOf(result)}:${lineOfResult(result)} [${categories}] → ${String(result.properties?.destination ?? "")}`;
+  return `${result.ruleId} ${fileOf(result)}:${lineOfResult(result)} [${categories}] → ${(result.properties?.destination as string | undefined) ?? ""}`;
 }
 
 function describeAt(results: readonly SarifResult[], file: string): string {

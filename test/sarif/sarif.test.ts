@@ -115,7 +115,7 @@ describe("SARIF output", () => {
     const after = fingerprints(await sarifOf(moved));
     expect(after).toEqual(before);
     const line = (sarif: string) => JSON.parse(sarif).runs[0].results.find((r: { ruleId: string }) => r.ruleId === "unassessed-export").locations[0].physicalLocation.region.startLine;
-    expect(line(await sarifOf(moved))).toBe(line(first) + 3);
+    expect(line(await sarifOf(moved))).toBe(Number(line(first)) + 3);
     expect(readFileSync(join(moved, "src/upload/send trip.ts"), "utf8")).toContain("a new header comment");
   });
 });

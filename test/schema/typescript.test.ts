@@ -70,7 +70,7 @@ describe("TypeScript declarations", () => {
     const sources = tsFiles.map((f) => project.addSourceFileAtPath(f).compilerNode);
     const program = project.getProgram().compilerObject;
     // ts-morph's copy stands in for the `typescript` type, as the CLI injects it (program/create-scan-program.ts).
-    const viaMorph = classifyTypeScriptDeclarations(tsMorphTs as unknown as typeof ts, program, sources, testPack(), schemaFields);
+    const viaMorph = classifyTypeScriptDeclarations(tsMorphTs as unknown as typeof ts, program as unknown as ts.Program, sources, testPack(), schemaFields);
     const summary = (list: ClassifiedField[]) => list.map((f) => `${f.path}:${f.categories.join("+")}:${f.evidence.kind}`).sort();
     expect(summary(viaMorph.fields)).toEqual(summary(fields));
   });

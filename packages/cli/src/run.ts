@@ -12,7 +12,8 @@ import { categoriesCommand } from "./commands/categories-command.js";
 import { initCommand } from "./commands/init-command.js";
 import { baselineCommand } from "./commands/baseline-command.js";
 
-type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+// A command that needs no I/O of its own (categories, init) answers synchronously.
+type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   scan: scanCommand,

@@ -29,7 +29,7 @@ export function inMemoryProject(files: Record<string, string>, compilerOptions: 
     },
   });
   for (const [path, text] of Object.entries(files)) project.createSourceFile(`${ROOT}/${path}`, text);
-  return project.getProgram().compilerObject;
+  return project.getProgram().compilerObject as unknown as TypeScriptAnalysisInput["program"];
 }
 
 export interface AnalysisInputOptions {

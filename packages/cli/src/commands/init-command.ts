@@ -18,7 +18,7 @@ const CONFIG_FILE = CONFIG_FILE_NAMES[0]!;
 const REGISTRY_FILE = DEFAULT_ASSESSMENTS_FILE;
 
 /** `vdx init [dir]`: writes a starter config and registry; refuses to overwrite without `--force`. */
-export async function initCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export function initCommand(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, FLAGS);
   if (booleanFlag(args, "help")) {
     io.stdout.write(INIT_HELP);

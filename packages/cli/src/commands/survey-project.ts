@@ -39,7 +39,7 @@ export function surveyProject(root: string): ProjectSurvey {
         if (depth + 1 < MAX_DEPTH) walk(join(dir, entry.name), path, depth + 1);
       } else if (entry.isFile() && SCHEMA_FILE.test(entry.name) && rel !== "") {
         schemaFolders.add(rel);
-        include.add(`${rel.split("/")[0]}/**`);
+        include.add(`${rel.split("/")[0]!}/**`);
       }
     }
   };

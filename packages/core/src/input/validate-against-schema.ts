@@ -119,7 +119,7 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
       return { ...at(pointer), message: `${subject} must not be empty` };
     case "uniqueItems": {
       const { i, j } = error.params as { i: number; j: number };
-      const duplicate = Array.isArray(error.data) ? error.data[i] : undefined;
+      const duplicate: unknown = Array.isArray(error.data) ? (error.data as unknown[])[i] : undefined;
       return { ...at(joinPointer([...splitPointer(pointer), i])), message: `${subject} lists ${JSON.stringify(duplicate)} twice (items ${j} and ${i})` };
     }
     // Composite keywords only repeat what their sub-errors already said.

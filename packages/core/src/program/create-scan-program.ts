@@ -64,7 +64,7 @@ export function createScanProgram(options: ScanProgramOptions): ScanProgram {
     }
   }
 
-  const program = project.getProgram().compilerObject;
+  const program = project.getProgram().compilerObject as unknown as import("typescript").Program;
   const files = program
     .getSourceFiles()
     .filter((sf) => !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(sf.fileName) && ANALYSED_EXTENSIONS.has(extname(sf.fileName)))

@@ -31,7 +31,7 @@ export function guardedFileSystem(tsApi: TS, base: FileSystemHost, report: (prob
       if (property === "readFileSync") return (path: string, encoding?: string) => guard(path, target.readFileSync(path, encoding));
       if (property === "readFile") return async (path: string, encoding?: string) => guard(path, await target.readFile(path, encoding));
       const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === "function" ? value.bind(target) : value;
+      return typeof value === "function" ? (value.bind(target) as unknown) : value;
     },
   });
 }

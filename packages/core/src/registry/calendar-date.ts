@@ -31,7 +31,7 @@ export function calendarDateProblem(text: string): CalendarDateProblem | undefin
   const day = Number(match[3]);
   if (month < 1 || month > 12) return { message: `"${text}" has no month ${month} (months are 01–12)` };
   const length = daysInMonth(year, month);
-  if (day < 1 || day > length) return { message: `"${text}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${length} days` };
+  if (day < 1 || day > length) return { message: `"${text}" does not exist: ${MONTH_NAMES[month - 1]!} ${year} has ${length} days` };
   return undefined;
 }
 

@@ -212,7 +212,7 @@ function dedupe(origins: OriginUse[]): OriginUse[] {
 }
 
 function shortLocation(location: FlowStep["location"]): string {
-  return `${location.file.split(/[\\/]/).pop()}:${location.line}`;
+  return `${location.file.split(/[\\/]/).pop()!}:${location.line}`;
 }
 
 

@@ -105,7 +105,7 @@ function compileGate(remote: RemoteCatalogue): CompiledGate {
       if (!scanner) return found;
       for (const match of text.matchAll(scanner)) {
         const index = match.slice(1).findIndex((group) => group !== undefined);
-        if (index >= 0) found.add(kinds[index] + match[index + 1]!);
+        if (index >= 0) found.add(kinds[index]! + match[index + 1]!);
       }
       return found;
     },

@@ -86,7 +86,7 @@ describe("changedFilesSince runs no program the repository or the environment co
     try {
       result = changedFilesSince("HEAD", repo);
     } finally {
-      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      for (const name of Object.keys(process.env)) if (!(name in saved)) Reflect.deleteProperty(process.env, name);
       Object.assign(process.env, saved);
     }
     expect(result.errors).toEqual([]);

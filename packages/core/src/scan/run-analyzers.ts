@@ -47,7 +47,7 @@ function analyzerFailure(id: string, root: string, error: unknown): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: `analyser "${id}" failed: ${reason.split("\n")[0]} (this is a vdx bug; the other analysers ran)`,
+    message: `analyser "${id}" failed: ${reason.split("\n")[0]!} (this is a vdx bug; the other analysers ran)`,
     location: { file: root, line: 1, column: 1 },
     fingerprint: `analyzer-failure:${id}`,
   };

@@ -184,7 +184,7 @@ function isolated<T>(
     const one = items.length === 1 ? all : attempt([item]);
     if ("error" in one) {
       const reason = one.error instanceof Error ? one.error.message : String(one.error);
-      const message = `${analyser} analysis of this file failed (${reason.split("\n")[0]}); its fields are not classified. The other files were analysed.`;
+      const message = `${analyser} analysis of this file failed (${reason.split("\n")[0]!}); its fields are not classified. The other files were analysed.`;
       env.findings.push(invalidInputFinding(env.root, { file: fileOf(item), line: 1, column: 1 }, message, "analysis-failed"));
     } else {
       env.findings.push(...one.findings);

@@ -71,7 +71,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function scaleIndex(registry: AssessmentRegistry, asOf: string): ScaleIndex {
   let byDate = indexes.get(registry);
-  if (!byDate) indexes.set(registry, (byDate = new Map()));
+  if (!byDate) indexes.set(registry, (byDate = new Map<string, ScaleIndex>()));
   const cached = byDate.get(asOf);
   if (cached) return cached;
 

@@ -84,7 +84,7 @@ function evaluateCitation(flow: FlowFacts, cited: string, classes: ClassifiedCat
   const record = context.registry.records.find((r) => r.id === cited);
   if (!record) {
     const suggestions = suggestIds(cited, context.registry.records.map((r) => r.id), 1);
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : "";
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]!}?` : "";
     return {
       status: "gap",
       required: describeRequirement(undeclared, classes),

@@ -188,7 +188,7 @@ export class ExportRelevance {
     if (!verdict || !this.#leanedOnInProgress) {
       this.#harmless.set(body, verdict);
       let fresh = this.#fresh.get(file);
-      if (!fresh) this.#fresh.set(file, (fresh = new Map()));
+      if (!fresh) this.#fresh.set(file, (fresh = new Map<ts.Node, boolean>()));
       fresh.set(body, verdict);
     }
     this.#leanedOnInProgress ||= outerLeaned;

@@ -172,7 +172,7 @@ function failureFinding(file: string, what: string, error: unknown): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: `${what} failed: ${reason.split("\n")[0]} (this is a vdx bug; please report it)`,
+    message: `${what} failed: ${reason.split("\n")[0]!} (this is a vdx bug; please report it)`,
     location: { file, line: 1, column: 1 },
     fingerprint: `plugin-failure|${what}`,
   };

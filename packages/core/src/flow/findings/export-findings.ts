@@ -89,7 +89,7 @@ function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Findi
 }
 
 function unjudgedFinding(group: FlowGroup, error: unknown): Finding {
-  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
   return {
     ruleId: "invalid-input",
     level: "error",

@@ -66,7 +66,7 @@ export function exportMessage(rule: RuleId, verdict: Verdict, group: FlowGroup, 
 export function unresolvedWhy(placed: Unresolved): string {
   const variables = placed.environment ?? [];
   if (variables.length > 0) {
-    const which = variables.length === 1 ? `environment variable ${variables[0]}` : `environment variables ${variables.join(", ")}`;
+    const which = variables.length === 1 ? `environment variable ${variables[0]!}` : `environment variables ${variables.join(", ")}`;
     return `read from ${which}, with no default vdx can place`;
   }
   return placed.reason;

@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import type { PathStep } from "./member-path.js";
-import { accessedMemberName, isFunctionWithBody, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
+import { accessedMemberName, isEvaluableFunction, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
@@ -100,7 +100,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   const factoryReturnPath = (callee: ts.Expression, depth: number): ApiPath | undefined => {
     const definition = resolveDefinition(context, callee);
     const func = definition.kind === "expression" ? definition.expression : definition.kind === "declaration" ? definition.declaration : undefined;
-    if (!func || !isFunctionWithBody(ts, func) || func.getSourceFile().isDeclarationFile) return undefined;
+    if (!func || !isEvaluableFunction(ts, func) || func.getSourceFile().isDeclarationFile) return undefined;
     for (const returned of returnedExpressions(ts, func)) {
       const path = pathOf(returned, depth + 1);
       if (path) return path;

@@ -52,7 +52,7 @@ let lastSignature: GlobalSignature | undefined;
 /** `owner`: an object whose lifetime bounds the results (the catalogue); `key`: everything else they depend on. */
 export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.TypeChecker, owner: object, key: string): ReuseScope<T> {
   let byKey = stores.get(owner);
-  if (!byKey) stores.set(owner, (byKey = new Map()));
+  if (!byKey) stores.set(owner, (byKey = new Map<string, WeakMap<ts.SourceFile, Entry>>()));
   const fullKey = `${ts.version}\u0000${compilerOptionsKey(program)}\u0000${key}`;
   let store = byKey.get(fullKey);
   if (!store) byKey.set(fullKey, (store = new WeakMap()));
@@ -148,7 +148,7 @@ export function compilerOptionsKey(program: ts.Program): string {
 
 /** Import specifiers as the compiler collected them (this includes JSDoc import types of JS files), else our own walk. */
 function specifiersOf(ts: TS, file: ts.SourceFile): readonly ts.StringLiteralLike[] {
-  const internal = (file as { imports?: readonly ts.StringLiteralLike[] }).imports;
+  const internal = (file as { imports?: unknown }).imports as readonly ts.StringLiteralLike[] | undefined;
   const own = callFactsOf(ts, file).specifiers;
   return Array.isArray(internal) ? [...internal, ...own] : own;
 }

@@ -66,7 +66,7 @@ function parseSteps(text: string): { ok: true; tokens: PatternToken[] } | { ok: 
       continue;
     }
     if (rest.startsWith(".") || rest.startsWith("#")) {
-      if (expectName) return { ok: false, error: `unexpected "${rest[0]}" in "${text}"` };
+      if (expectName) return { ok: false, error: `unexpected "${rest[0]!}" in "${text}"` };
       if (rest.startsWith("#")) tokens.push({ kind: "call", construct: false });
       rest = rest.slice(1);
       expectName = true;

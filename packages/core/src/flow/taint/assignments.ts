@@ -57,7 +57,10 @@ export function assignTo(a: FunctionAnalysis, target: ts.Expression, value: Tain
     if (symbol) a.assignSymbol(symbol, withStep(value, a.step(target, `assigned to ${target.text}`)));
     return;
   }
-  if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return assignTo(a, target.expression, value);
+  if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) {
+    assignTo(a, target.expression, value);
+    return;
+  }
   if (ts.isArrayLiteralExpression(target)) {
     for (const element of target.elements) assignTo(a, ts.isSpreadElement(element) ? element.expression : element, value);
     return;

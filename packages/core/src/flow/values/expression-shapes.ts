@@ -57,8 +57,13 @@ export function environmentVariableRead(ts: TS, expression: ts.Expression): stri
   return undefined;
 }
 
-/** Arrow functions, function expressions/declarations, methods, accessors, constructors. */
-export function isFunctionWithBody(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
+/**
+ * A function whose body the value evaluator reads for what it returns or passes on: arrow functions,
+ * function expressions and declarations, methods, get accessors and constructors. Set accessors are
+ * left out (they return nothing and are never called by name); the taint engine's units include them
+ * (`isFunctionWithBody` in flow/taint/units.ts), because an assignment in a setter moves data.
+ */
+export function isEvaluableFunction(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
   return (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
     ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isConstructorDeclaration(node)) &&
     node.body !== undefined;

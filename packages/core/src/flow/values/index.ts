@@ -5,6 +5,6 @@ export { createStaticEvaluator, evaluateStaticString } from "./static-evaluator.
 export type { Definition, PropertyLookup, DefinitionContext } from "./definitions.js";
 export { resolveDefinition, lookupPath, thisAssignments } from "./definitions.js";
 export { locationOf } from "./source-location.js";
-export { unwrapExpression, propertyNameText, accessedMemberName, environmentVariableRead, returnedExpressions, isFunctionWithBody } from "./expression-shapes.js";
+export { unwrapExpression, propertyNameText, accessedMemberName, environmentVariableRead, returnedExpressions, isEvaluableFunction } from "./expression-shapes.js";
 export { joinBaseAndPath, resolveUrl, urlProperty } from "./url-values.js";
 export type { TS } from "./typescript-module.js";

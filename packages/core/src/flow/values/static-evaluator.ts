@@ -3,7 +3,7 @@ import type { TS } from "./typescript-module.js";
 import type { ParameterValue, StaticValue } from "./static-value.js";
 import { concatValues, knownValue, mapKnown, unionValues, unknownValue, valuesOf } from "./static-value.js";
 import { locationOf } from "./source-location.js";
-import { environmentVariableRead, isFunctionWithBody, returnedExpressions, unwrapExpression } from "./expression-shapes.js";
+import { environmentVariableRead, isEvaluableFunction, returnedExpressions, unwrapExpression } from "./expression-shapes.js";
 import { lookupPath, resolveDefinition, type DefinitionContext } from "./definitions.js";
 import { isUrlProperty, resolveUrl, urlProperty } from "./url-values.js";
 
@@ -198,7 +198,7 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     if (definition.kind === "expression") func = definition.expression;
     else if (definition.kind === "declaration") func = definition.declaration;
     else return definition.value.kind === "unknown" ? definition.value : unknownValue(`${node.expression.getText()} is a caller-supplied function`, here);
-    if (!func || !isFunctionWithBody(ts, func) || func.getSourceFile().isDeclarationFile) {
+    if (!func || !isEvaluableFunction(ts, func) || func.getSourceFile().isDeclarationFile) {
       return unknownValue(`result of ${node.expression.getText()}(…) is not statically known`, here);
     }
     const returned = returnedExpressions(ts, func);
@@ -214,7 +214,7 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     const parameter = value.func.parameters[value.index];
     const argument = call.arguments?.[value.index] ?? parameter?.initializer;
     const here = locationOf(call);
-    if (!argument) return unknownValue(`no argument for parameter ${parameter?.name.getText() ?? value.index}`, here);
+    if (!argument) return unknownValue(`no argument for parameter ${parameter?.name.getText() ?? String(value.index)}`, here);
     const inner = value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
     if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, locationOf(argument));
     const parts = [knownValue([value.prefix], []), inner, knownValue([value.suffix], [])];

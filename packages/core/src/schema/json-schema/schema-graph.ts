@@ -119,7 +119,7 @@ export class SchemaGraph {
     }
     const absolute = safeUrl(ref, from.base);
     if (!absolute) return { error: `cannot resolve $ref "${ref}" against base ${from.base}` };
-    const [resource, fragment = ""] = splitFragment(absolute);
+    const [resource, fragment] = splitFragment(absolute);
     const anchored = this.resources.get(absolute);
     if (anchored && !fragment.startsWith("/")) return this.at(anchored.document, anchored.pointer, ref);
     const known = this.resources.get(resource);

@@ -139,7 +139,7 @@ function addType(index: SignalIndex, category: string, name: string, confidence:
 export function normaliseTypeText(text: string): string {
   const compact = text.replace(/\s+/g, "").toLowerCase();
   const generic = /^(?:readonly)?(?:array|readonlyarray)<(.+)>$/.exec(compact);
-  return generic ? `${generic[1]}[]` : compact.replace(/^readonly/, "");
+  return generic ? `${generic[1]!}[]` : compact.replace(/^readonly/, "");
 }
 
 /** `sensor_msgs/msg/PointCloud2`, `.sensor_msgs.PointCloud2`, `ocpp::MeterValues` → segments without the ROS `msg` folder. */

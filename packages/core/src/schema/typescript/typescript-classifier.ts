@@ -82,7 +82,7 @@ export class TypeScriptClassifier {
       const enclosing: ts.Node[] = union.holder === declaration ? [declaration] : [declaration, union.holder];
       collections.push({
         name: holderPath,
-        members: union.literals.map((literal, i) => site(literal, `${holderPath}.${texts[i]}`, texts[i]!, texts, holderPath.split("."), holderPath, enclosing)),
+        members: union.literals.map((literal, i) => site(literal, `${holderPath}.${texts[i]!}`, texts[i]!, texts, holderPath.split("."), holderPath, enclosing)),
       });
     }
     const symbol = this.checker.getSymbolAtLocation(declaration.name!);
