@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { analyzeFlows, classifyTypeScriptDeclarations, createFieldIndex, evaluateFlow, type AssessmentRegistry, type FlowAnalysisResult, type RulePack, type VdxConfig } from "@vdx/core";
+import { analyzeFlows, classifyTypeScriptDeclarations, createFieldIndex, type AssessmentRegistry, type FlowAnalysisResult, type RulePack, type VdxConfig } from "@vdx/core";
+import { evaluateFlow } from "@vdx/core/internals";
 import { memoisedEvaluateFlow } from "../../packages/core/src/flow/findings/verdict-memo.js";
 import { memoisedPlaceDestination } from "../../packages/core/src/flow/findings/placement-memo.js";
 import { placeDestination } from "../../packages/core/src/flow/border/place-destination.js";

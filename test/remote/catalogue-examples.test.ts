@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ts } from "ts-morph";
-import { createMountIndex, createRemoteMatchers, createStoreReadFinder, createStaticEvaluator, describeStaticValue, routesIn, type RemoteCatalogue } from "@vdx/core";
+import { type RemoteCatalogue } from "@vdx/core";
+import { createMountIndex, createRemoteMatchers, createStoreReadFinder, createStaticEvaluator, describeStaticValue, routesIn } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "../flow/sinks/in-memory-program.js";
 import { builtinPack } from "./remote-project.js";
 

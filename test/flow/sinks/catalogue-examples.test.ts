@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ts as morphTs } from "ts-morph";
 import workspaceTs from "typescript";
-import { describeStaticValue } from "@vdx/core";
+import { describeStaticValue } from "@vdx/core/internals";
 import { loadCatalogue } from "./catalogue.js";
 import { createSnippetBatches, type Snippet } from "./snippet-batches.js";
 

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import { ts as morphTs } from "ts-morph";
-import { createSinkMatcher, describeStaticValue, type SinkCall, type SinkMatcher } from "@vdx/core";
+import { createSinkMatcher, describeStaticValue, type SinkCall, type SinkMatcher } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf, type InMemoryOptions } from "./in-memory-program.js";
 import { loadCatalogue } from "./catalogue.js";
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeStaticValue, knownValue, loadRulePack, placeDestination, renderDestination, type SinkModel,
-} from "@vdx/core";
+import { loadRulePack, type SinkModel } from "@vdx/core";
+import { describeStaticValue, knownValue, placeDestination, renderDestination } from "@vdx/core/internals";
 import { PackageIndex, expandBraces, packageSpecOf } from "../../../packages/core/src/flow/sinks/package-index.js";
 import { fixture } from "./matcher-fixture.js";
 

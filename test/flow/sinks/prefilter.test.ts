@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { createSinkMatcher, describeStaticValue, type SinkModel } from "@vdx/core";
+import { type SinkModel } from "@vdx/core";
+import { createSinkMatcher, describeStaticValue } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 import { loadCatalogue } from "./catalogue.js";
 import { fixture, morph } from "./matcher-fixture.js";

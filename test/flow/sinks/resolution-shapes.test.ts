@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import workspaceTs from "typescript";
-import { describeStaticValue } from "@vdx/core";
+import { describeStaticValue } from "@vdx/core/internals";
 import { fixture, onlySink } from "./matcher-fixture.js";
 
 describe("sink matcher: clients across modules", () => {

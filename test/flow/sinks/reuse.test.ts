@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { createSinkMatcher, describeStaticValue, type SinkCall } from "@vdx/core";
+import { createSinkMatcher, describeStaticValue, type SinkCall } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 import { loadCatalogue } from "./catalogue.js";
 import { morph } from "./matcher-fixture.js";

@@ -25,3 +25,4 @@ export type {
   AnalysisContext,
   AnalyzerOutput,
 } from "./types.js";
+export { loadKnowledge, type Knowledge, type LoadKnowledgeOptions } from "./load-knowledge.js";

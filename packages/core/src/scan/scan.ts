@@ -4,10 +4,7 @@ import { performance } from "node:perf_hooks";
 import type { InputError } from "../input/positioned-document.js";
 import type { Finding } from "../model/finding.js";
 import type { ClassifiedField } from "../model/schema-field.js";
-import type { AssessmentRegistry } from "../model/registry.js";
-import { loadConfig, checkConfigCategories } from "../config/index.js";
-import { loadRulePack } from "../pack/index.js";
-import { loadRegistry, checkRegistryCategories } from "../registry/index.js";
+import { loadKnowledge } from "./load-knowledge.js";
 import { ANALYZERS } from "./analyzers.js";
 import { collectFiles, groupByKind } from "./collect-files.js";
 import { applyRuleSeverities, compareFindings, dedupeFindings } from "./order-findings.js";
@@ -44,30 +41,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   let started = performance.now();
-  const configOutcome = loadConfig({
+  const knowledge = loadKnowledge({
     cwd: commonDirectory(paths.filter(exists)) ?? cwd,
-    ...(options.configFile !== undefined ? { explicitFile: resolve(cwd, options.configFile) } : {}),
+    ...(options.configFile !== undefined ? { configFile: resolve(cwd, options.configFile) } : {}),
   });
-  const config = configOutcome.value;
-  errors.push(...configOutcome.errors);
-  findings.push(...configOutcome.findings);
-
-  const packOutcome = loadRulePack({ rulePack: config.rulePack, extends: config.extends, baseDir: config.root });
-  const pack = packOutcome.value;
-  errors.push(...packOutcome.errors);
-  findings.push(...packOutcome.findings);
-
-  let registry: AssessmentRegistry = { version: 1, records: [] };
-  if (config.assessments !== undefined) {
-    const registryOutcome = loadRegistry(config.assessments);
-    registry = registryOutcome.value;
-    errors.push(...registryOutcome.errors);
-    findings.push(...registryOutcome.findings);
-  }
-  if (configOutcome.errors.length === 0 && packOutcome.errors.length === 0) {
-    findings.push(...checkConfigCategories(config, pack));
-    findings.push(...checkRegistryCategories(registry, pack));
-  }
+  const { config, pack, registry } = knowledge;
+  errors.push(...knowledge.errors);
+  findings.push(...knowledge.findings);
   timings.load = performance.now() - started;
 
   const root = config.root;
