@@ -28,7 +28,7 @@ export interface SarifLog {
   [key: string]: unknown;
 }
 
-export interface SarifRun {
+interface SarifRun {
   tool?: { driver?: SarifComponent; extensions?: SarifComponent[] };
   originalUriBaseIds?: Record<string, { uri?: string }>;
   artifacts?: { location?: ArtifactLocation; [key: string]: unknown }[];
@@ -36,14 +36,14 @@ export interface SarifRun {
   [key: string]: unknown;
 }
 
-export interface SarifComponent {
+interface SarifComponent {
   version?: string;
   semanticVersion?: string;
   rules?: { id: string; [key: string]: unknown }[];
   [key: string]: unknown;
 }
 
-export interface ArtifactLocation {
+interface ArtifactLocation {
   uri?: string;
   uriBaseId?: string;
   index?: number;

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const WORKER = fileURLToPath(new URL("./worker.ts", import.meta.url));
-export const BUILT_CLI = fileURLToPath(new URL("../../packages/cli/dist/index.js", import.meta.url));
+const BUILT_CLI = fileURLToPath(new URL("../../packages/cli/dist/index.js", import.meta.url));
 
 /** What one run of the CLI in a worker gave, or how the worker died. */
 export type RunOutcome =

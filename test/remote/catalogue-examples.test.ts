@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ts } from "ts-morph";
-import { type RemoteCatalogue } from "@vdx/core";
 import { createMountIndex, createRemoteMatchers, createStoreReadFinder, createStaticEvaluator, describeStaticValue, routesIn } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "../flow/sinks/in-memory-program.js";
 import { builtinPack } from "./remote-project.js";
@@ -17,6 +16,7 @@ function setup(snippet: string) {
   const matchers = createRemoteMatchers(tsModule, program, catalogue);
   expect(matchers.problems).toEqual([]);
   const evaluator = createStaticEvaluator(tsModule, program.getTypeChecker());
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
   return { program, tsModule, matchers, evaluator, file: sourceFileOf(program, "src/example.ts") as unknown as import("typescript").SourceFile };
 }
 

@@ -21,6 +21,7 @@ const snippets: Snippet[] = catalogue.flatMap((model) => [
 // The snippets are compiled in a few shared programs per copy (snippet-batches.ts), not one each.
 for (const [copy, ts] of [["ts-morph", morphTs], ["typescript", workspaceTs]] as const) {
   describe(`sink catalogue examples (${copy})`, () => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the analysis takes either copy of TypeScript, typed as the workspace's
     const batches = createSnippetBatches(ts as typeof workspaceTs, catalogue, snippets);
     const sinksOf = (key: string) => {
       const { calls, problems } = batches.sinksOf(key);

@@ -5,6 +5,7 @@ import { PackageIndex, expandBraces, packageSpecOf } from "../../../packages/cor
 import { fixture } from "./matcher-fixture.js";
 
 const here = { file: "x.ts", line: 1, column: 1 };
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it tsc widens kind to string
 const model = (extra: Partial<SinkModel> = {}) => ({ id: "m", package: "p", member: "a", kind: "call", destinationKind: "connection-string", destination: [], payload: [], examples: { match: [], noMatch: [] }, ...extra }) as SinkModel;
 const render = (text: string, extra: Partial<SinkModel> = {}) => describeStaticValue(renderDestination("connection-string", knownValue([text], []), model(extra), here));
 

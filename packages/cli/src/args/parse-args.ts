@@ -1,6 +1,6 @@
 import { editDistance } from "@vdx/core";
 
-export interface FlagSpec {
+interface FlagSpec {
   type: "string" | "boolean";
   /** May be given several times (values kept in order). */
   multiple?: boolean;

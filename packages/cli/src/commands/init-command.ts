@@ -57,7 +57,7 @@ function yamlList(items: readonly string[]): string {
   return items.length === 0 ? "[]" : `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
 }
 
-export function starterConfig(survey: ProjectSurvey): string {
+function starterConfig(survey: ProjectSurvey): string {
   return `# vdx configuration — see ${REPOSITORY_URL}/blob/main/docs/config.md
 rulePack: "2026"
 extends: []
@@ -91,7 +91,7 @@ unknownHosts: warn
 `;
 }
 
-export const STARTER_REGISTRY = `# Export records: security assessments, standard contracts, certifications, exemptions.
+const STARTER_REGISTRY = `# Export records: security assessments, standard contracts, certifications, exemptions.
 # A flow is covered when one record matches its destination, lists every category it
 # carries, is valid on the scan date and its mechanism is adequate for the data and scale.
 version: 1

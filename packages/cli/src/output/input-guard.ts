@@ -46,7 +46,7 @@ function statQuietly(file: string): Stats | undefined {
 }
 
 /** Whether a file holds a report vdx writes in JSON: SARIF from vdx, the JSON report, the inventory, a baseline. */
-export function isVdxReport(path: string, stats: Stats): boolean {
+function isVdxReport(path: string, stats: Stats): boolean {
   if (stats.size > MAX_REPORT_BYTES) return false;
   let document: unknown;
   try {

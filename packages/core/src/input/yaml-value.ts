@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, typ
 import { MIN_ALIAS_EXPANSION_BUDGET } from "./input-limits.js";
 
 /** A problem found while turning the document into a value, at a source offset. */
-export interface ValueProblem {
+interface ValueProblem {
   offset: number;
   message: string;
   /** A limit of vdx's was reached (the input may be valid YAML). */
@@ -163,7 +163,7 @@ class Converter {
     if (isScalar(key)) {
       const value = scalarValue(key.value);
       if (key.anchor) this.done.set(key, { value, size: 1 });
-      return value === null ? "" : String(value);
+      return value === null ? "" : String(value as string | number | boolean | bigint);
     }
     this.problem(pair.key as YamlNode, "a map or a list cannot be a key (JSON keys are plain values)");
     return undefined;

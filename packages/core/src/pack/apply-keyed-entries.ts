@@ -57,7 +57,7 @@ function applyKeyedEntries(state: PackState, document: PositionedDocument, spec:
   }
   const duplicates: InputError[] = [];
   const firstSeen = new Map<string, number>();
-  const effective = list.map((entry, index) => {
+  const effective = (list as unknown[]).map((entry, index) => {
     if (!isPlainObject(entry) || typeof entry.id !== "string") return entry;
     const first = firstSeen.get(entry.id);
     if (first !== undefined) {

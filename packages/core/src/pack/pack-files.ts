@@ -7,12 +7,12 @@ import { packSchemaPath } from "./pack-location.js";
 
 /** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
 export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary"] as const;
-export type PackPart = (typeof PACK_PARTS)[number];
+type PackPart = (typeof PACK_PARTS)[number];
 
 /** The folder of dictionary files (`dictionaries/*.yaml`), each validated by `rules/schema/dictionary.schema.json`. */
-export const DICTIONARIES_FOLDER = "dictionaries";
+const DICTIONARIES_FOLDER = "dictionaries";
 
-export interface PackManifest {
+interface PackManifest {
   id: string;
   version: string;
   title: string;

@@ -6,7 +6,7 @@ import { guardedFileSystem } from "./guarded-source-text.js";
 import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 
 /** The TypeScript module the analysis is written against (injected, never imported as a value). */
-export type TS = typeof import("typescript");
+type TS = typeof import("typescript");
 
 export interface ScanProgramOptions {
   /** Directory relative paths resolve against (the config root). */
@@ -64,6 +64,7 @@ export function createScanProgram(options: ScanProgramOptions): ScanProgram {
     }
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
   const program = project.getProgram().compilerObject as unknown as import("typescript").Program;
   const files = program
     .getSourceFiles()

@@ -145,7 +145,7 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
 }
 
 /** The folder of the nearest package.json at or below the scan root, else the file's folder. */
-export function serviceDirOf(file: string, root: string): string {
+function serviceDirOf(file: string, root: string): string {
   for (let dir = dirname(file); dir.startsWith(root); dir = dirname(dir)) {
     if (existsSync(`${dir}/package.json`)) return dir;
     if (dir === root || dirname(dir) === dir) break;

@@ -73,7 +73,7 @@ interface CompiledGate {
 const gates = new WeakMap<RemoteCatalogue, CompiledGate>();
 
 /** The gate of a remote catalogue (merged pack), compiled once per catalogue object. */
-export function gateOf(remote: RemoteCatalogue): CompiledGate {
+function gateOf(remote: RemoteCatalogue): CompiledGate {
   let gate = gates.get(remote);
   if (!gate) gates.set(remote, (gate = compileGate(remote)));
   return gate;

@@ -12,7 +12,7 @@ import { findingFingerprint, relativeToRoot } from "./fingerprint.js";
 export const DEFAULT_BASELINE_FILE = "vdx-baseline.json";
 
 /** A baseline of a million findings is about 200 MB; 64 MiB is several hundred thousand. */
-export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 export interface BaselineFile {
   version: 1;
@@ -68,7 +68,7 @@ export function readBaseline(file: string): { fingerprints: Set<string>; errors:
   return { fingerprints, errors };
 }
 
-export function errorCode(error: unknown): string {
+function errorCode(error: unknown): string {
   if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
   return error instanceof Error ? error.message : String(error);
 }

@@ -272,7 +272,7 @@ const namesByPack = new WeakMap<RulePack, ReadonlySet<string>>();
  * `navigator.sendBeacon`, `XMLHttpRequest#send`, …): a library callee with
  * one of these names may send data, whichever typings declare it.
  */
-export function globalSinkNamesOf(pack: RulePack): ReadonlySet<string> {
+function globalSinkNamesOf(pack: RulePack): ReadonlySet<string> {
   let names = namesByPack.get(pack);
   if (!names) {
     const found = new Set<string>();

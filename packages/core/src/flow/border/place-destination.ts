@@ -134,7 +134,7 @@ function placeByRegionOnly(hints: PlacementHints, ctx: PlacementContext): Placed
  * SDK value `eu-central-1` / `oss-eu-central-1`, read with the sink model's
  * cloud. Never looked up as a host name: "eu-central-1" is not one.
  */
-export function resolveRegionHint(value: string, hints: Pick<PlacementHints, "cloud" | "regionFormat">, ctx: PlacementContext): DestinationResolution {
+function resolveRegionHint(value: string, hints: Pick<PlacementHints, "cloud" | "regionFormat">, ctx: PlacementContext): DestinationResolution {
   const text = value.trim();
   const prefixed = /^([a-z][a-z0-9-]*):([a-z0-9-]+)$/i.exec(text);
   if (prefixed && isCloudProvider(prefixed[1]!, ctx.pack)) return resolveCloudRegion(prefixed[1]!, prefixed[2]!, ctx);
@@ -161,7 +161,7 @@ function stripRegionFormat(raw: string, format: string | undefined): string {
 }
 
 /** The resolver's reasons sometimes end in `: <raw value>`; an empty raw value leaves a dangling colon. */
-export function cleanReason(reason: string): string {
+function cleanReason(reason: string): string {
   const trimmed = reason.replace(/:\s*$/, "").trim();
   return trimmed.endsWith(": \"\"") ? trimmed.slice(0, -4) : trimmed;
 }
@@ -177,7 +177,7 @@ function normaliseJurisdiction(jurisdiction: string): Jurisdiction {
   return lower === "internal" || lower === "unknown" ? lower : jurisdiction.toUpperCase();
 }
 
-export function explainResolution(resolution: DestinationResolution): string {
+function explainResolution(resolution: DestinationResolution): string {
   const service = resolution.service ? ` — ${resolution.service}` : "";
   const host = resolution.host ? `host ${resolution.host}` : `"${resolution.input}"`;
   switch (resolution.matchedBy) {

@@ -8,7 +8,7 @@ import { describeFilingReference } from "../../verdict/exemption-gaps.js";
  */
 
 /** "does not list a, b" from "record X does not list a, b"; other texts unchanged. */
-export function withoutRecordPrefix(message: string, record: string | undefined): string {
+function withoutRecordPrefix(message: string, record: string | undefined): string {
   if (record === undefined) return message;
   const prefix = `record ${record} `;
   return message.startsWith(prefix) ? message.slice(prefix.length) : message;

@@ -14,7 +14,7 @@ import { evaluateSelected, selectOne, type SelectorContext } from "./selectors.j
 import { combineBaseAndPath } from "./base-url.js";
 import { better, describeCallee, describeShort } from "./sink-descriptions.js";
 
-export interface ResolvedDestination {
+interface ResolvedDestination {
   value: StaticValue;
   kind: SinkDestinationKind;
   steps: FlowStep[];

@@ -76,8 +76,9 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
   const closureOf = (roots: readonly ts.SourceFile[]): ts.SourceFile[] => {
     const seen = new Set<ts.SourceFile>(roots);
     const queue = [...roots];
-    for (let i = 0; i < queue.length; i++) {
-      for (const next of importsOf(queue[i]!)) {
+    // The queue grows as the loop runs: an array iterator reads the length at every step.
+    for (const file of queue) {
+      for (const next of importsOf(file)) {
         if (!seen.has(next)) {
           seen.add(next);
           queue.push(next);
@@ -148,9 +149,9 @@ export function compilerOptionsKey(program: ts.Program): string {
 
 /** Import specifiers as the compiler collected them (this includes JSDoc import types of JS files), else our own walk. */
 function specifiersOf(ts: TS, file: ts.SourceFile): readonly ts.StringLiteralLike[] {
-  const internal = (file as { imports?: unknown }).imports as readonly ts.StringLiteralLike[] | undefined;
+  const internal = (file as { imports?: unknown }).imports;
   const own = callFactsOf(ts, file).specifiers;
-  return Array.isArray(internal) ? [...internal, ...own] : own;
+  return Array.isArray(internal) ? [...(internal as readonly ts.StringLiteralLike[]), ...own] : own;
 }
 
 function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {

@@ -14,7 +14,7 @@
  * `require("x")`, namespace imports and default imports reach the same value under esModuleInterop.
  * The sink call is implied after the last step: `default.post` matches `axios.post(…)`.
  */
-export type PatternToken =
+type PatternToken =
   | { kind: "member"; names: readonly string[] | "*"; optional: boolean }
   | { kind: "call"; construct: boolean }
   | { kind: "any" };

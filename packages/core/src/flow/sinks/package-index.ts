@@ -60,7 +60,7 @@ function literalScope(pattern: string): string | undefined {
 }
 
 /** `@sentry/node` → `@sentry`; `aws-sdk/clients/s3` → `aws-sdk`. */
-export function scopeOfName(name: string): string {
+function scopeOfName(name: string): string {
   return name.split("/")[0] ?? name;
 }
 

@@ -38,7 +38,7 @@ export function bindName(a: FunctionAnalysis, name: ts.BindingName, value: Taint
 }
 
 /** What the rest element of an object pattern holds: the value without the properties its siblings take. */
-export function restOf(ts: typeof import("typescript"), pattern: ts.ObjectBindingPattern, value: Taint): Taint {
+function restOf(ts: typeof import("typescript"), pattern: ts.ObjectBindingPattern, value: Taint): Taint {
   const taken: string[] = [];
   for (const sibling of pattern.elements) {
     if (sibling.dotDotDotToken) continue;

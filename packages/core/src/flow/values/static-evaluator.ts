@@ -241,7 +241,7 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
 const evaluators = new WeakMap<ts.TypeChecker, StaticEvaluator>();
 
 /** Evaluates with a per-checker cached evaluator (the convenient entry point). */
-export function evaluateStaticString(ts: TS, checker: ts.TypeChecker, expression: ts.Expression): StaticValue {
+function evaluateStaticString(ts: TS, checker: ts.TypeChecker, expression: ts.Expression): StaticValue {
   let evaluator = evaluators.get(checker);
   if (!evaluator) {
     evaluator = createStaticEvaluator(ts, checker);

@@ -40,7 +40,7 @@ export type ParameterValue = Extract<StaticValue, { kind: "parameter" }>;
 export type UnknownValue = Extract<StaticValue, { kind: "unknown" }>;
 
 /** A ternary chain may multiply alternatives; beyond this many the value is reported as unknown. */
-export const MAX_ALTERNATIVES = 16;
+const MAX_ALTERNATIVES = 16;
 
 export function knownValue(values: readonly string[], origin: SourceLocation[], overridable?: { env: string }): KnownValue {
   const unique = [...new Set(values)];
@@ -110,13 +110,13 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
 }
 
 /** How a dynamic part of a URL whose host is known is shown (`https://api.example.de/v2/packages/{…}`). */
-export const DYNAMIC_PART = "{…}";
+const DYNAMIC_PART = "{…}";
 
 /**
  * True when `prefix` already fixes scheme and host (`https://api.example.de/` or `…/v2/items?`): whatever
  * is appended lands in the path, query or fragment, so the destination's jurisdiction is known.
  */
-export function hostIsFixed(prefix: string): boolean {
+function hostIsFixed(prefix: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s{}<>]+[/?#]/i.test(prefix);
 }
 

@@ -122,7 +122,7 @@ export function scanJsonSchemaDocuments(
 
 
 const relativeFiles = new Map<string, string>();
-export function fieldPath(root: string, file: string, pointer: string): string {
+function fieldPath(root: string, file: string, pointer: string): string {
   // Called for every property of large catalogs: path.relative once per file.
   const key = `${root}\u0000${file}`;
   let relative = relativeFiles.get(key);

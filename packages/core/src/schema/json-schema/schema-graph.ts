@@ -141,7 +141,7 @@ export class SchemaGraph {
   }
 }
 
-export function nodeKey(file: string, pointer: string): string {
+function nodeKey(file: string, pointer: string): string {
   return `${file}#${pointer}`;
 }
 

@@ -2,7 +2,7 @@ import type { DictionaryContext, DictionaryGroup, SignalDictionary } from "../..
 import { nameKey, partsOf } from "./identifier-parts.js";
 
 /** What decides where a name is "in" its dictionary: the dictionary's context plus its group's. */
-export interface ContextSets {
+interface ContextSets {
   /** Name keys of enclosing objects / types (`meter_values_request`). */
   objects: Set<string>;
   /** Identifier parts of enclosing names / types (`ocpp`). */
@@ -25,7 +25,7 @@ export interface DictionaryNameEntry {
   scope: string;
 }
 
-export interface DictionaryPathEntry {
+interface DictionaryPathEntry {
   dictionary: string;
   group: DictionaryGroup;
   /** The path as the dictionary writes it (a branch for `**` entries). */

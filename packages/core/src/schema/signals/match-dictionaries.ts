@@ -2,7 +2,7 @@ import type { SignalCandidate } from "../../model/schema-field.js";
 import { inContextByName, surroundingsOf, withoutInstances, type DictionaryNameEntry, type Surroundings } from "./dictionary-index.js";
 import { nameKey } from "./identifier-parts.js";
 import type { SignalContext, Suppression } from "./match-signals.js";
-import type { IndexedVss, SignalIndex } from "./signal-index.js";
+import type { SignalIndex } from "./signal-index.js";
 import { otherDictionaryNames, type SiblingSummary } from "./sibling-summary.js";
 
 export interface DictionaryOutcome {

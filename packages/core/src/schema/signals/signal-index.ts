@@ -20,7 +20,7 @@ export interface IndexedVss {
   confidence: number;
 }
 
-export interface IndexedType {
+interface IndexedType {
   category: string;
   name: string;
   /** Package segments the entry requires (`sensor_msgs` of `sensor_msgs/Image`); empty = any package. */
@@ -30,7 +30,7 @@ export interface IndexedType {
   which: string;
 }
 
-export interface IndexedShape {
+interface IndexedShape {
   category: string;
   shape: SignalShape;
   /** Normalised type names (`number[]`, `uint8array`). */
@@ -72,7 +72,7 @@ export function termWhich(term: SignalTerm): string {
   return `term:${term.parts.join("_")}`;
 }
 
-export function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dictionaries">): SignalIndex {
+function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dictionaries">): SignalIndex {
   const abbreviations = new Map((pack.vocabulary?.abbreviations ?? []).map((a) => [a.short, a.full]));
   const index: SignalIndex = {
     termsByFirstPart: new Map(),
