@@ -167,7 +167,7 @@ function firstDocument(tokens: readonly CST.Token[], text: string): Document.Par
 function keyText(key: unknown, aliasTargets: Map<Alias, YamlNode>): string | undefined {
   const resolved = isAlias(key) ? aliasTargets.get(key) : key;
   if (resolved === null || resolved === undefined) return "";
-  if (isScalar(resolved)) return resolved.value === null ? "" : String(resolved.value as string | number | boolean | bigint);
+  if (isScalar(resolved)) return resolved.value === null ? "" : `${resolved.value as string | number | boolean}`;
   return undefined;
 }
 

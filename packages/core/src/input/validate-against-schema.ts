@@ -52,7 +52,7 @@ function typeOf(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
   if (typeof value === "string") return `the string "${value}"`;
-  return `${typeof value} ${String(value as number | boolean | bigint | undefined)}`;
+  return `${typeof value} ${value as number | boolean}`;
 }
 
 const TYPE_WORDS: Record<string, string> = {

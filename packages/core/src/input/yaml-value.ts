@@ -163,7 +163,7 @@ class Converter {
     if (isScalar(key)) {
       const value = scalarValue(key.value);
       if (key.anchor) this.done.set(key, { value, size: 1 });
-      return value === null ? "" : String(value as string | number | boolean | bigint);
+      return value === null ? "" : `${value as string | number | boolean}`;
     }
     this.problem(pair.key as YamlNode, "a map or a list cannot be a key (JSON keys are plain values)");
     return undefined;

@@ -19,7 +19,3 @@ export function isKnownCategoryId(pack: RulePack, id: string): boolean {
   return pack.categories.has(id) || RESERVED_CATEGORY_IDS.includes(id);
 }
 
-/** Whether `id` is reserved (`none`) rather than a category. */
-function isReservedCategoryId(id: string): boolean {
-  return RESERVED_CATEGORY_IDS.includes(id);
-}

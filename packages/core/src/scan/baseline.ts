@@ -68,7 +68,3 @@ export function readBaseline(file: string): { fingerprints: Set<string>; errors:
   return { fingerprints, errors };
 }
 
-function errorCode(error: unknown): string {
-  if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
-  return error instanceof Error ? error.message : String(error);
-}

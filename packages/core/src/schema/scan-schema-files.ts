@@ -36,11 +36,6 @@ export interface SchemaScanResult {
 
 const SCHEMA_EXTENSIONS = new Set([".proto", ".json", ".yaml", ".yml", ".vspec"]);
 
-/** True for the file names `scanSchemaFiles` reads (it still ignores JSON/YAML that is not a schema). */
-function isSchemaFileCandidate(file: string): boolean {
-  return SCHEMA_EXTENSIONS.has(path.extname(file).toLowerCase());
-}
-
 interface ParsedInput { document: PositionedDocument; text: string }
 
 /**

@@ -43,7 +43,7 @@ export function resolvePlain(text: string): unknown {
 
 /** A map key as `yaml`'s `toJS` names the property (`200:` → "200", `~:` → ""). */
 export function keyString(value: unknown): string {
-  return value === null ? "" : String(value as string | number | boolean | bigint);
+  return value === null ? "" : `${value as string | number | boolean}`;
 }
 
 export function escapePointerSegment(key: string): string {

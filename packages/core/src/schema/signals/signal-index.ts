@@ -13,7 +13,7 @@ export interface IndexedTerm {
   which: string;
 }
 
-export interface IndexedVss {
+interface IndexedVss {
   category: string;
   path: string;
   prefix: boolean;
