@@ -46,5 +46,8 @@ export { analyzeRemoteAccess, remoteAccessWorthAnalysing, remoteGateHintsIn, rem
 export { createReuseScope, changesWhatEveryFileSees, compilerOptionsKey, type ReuseScope } from "./flow/sinks/index.js";
 export { fileListStep, posixPath, type TypeScriptAnalysisInput } from "./program/index.js";
 
+// Where a destination is: one predicate per meaning, so every comparison normalises alike.
+export { isDomestic, isMainlandChina } from "./jurisdiction/index.js";
+
 // Did-you-mean for ids, shared by the CLI's argument errors and the plugin.
-export { suggestIds, editDistance } from "./categories/did-you-mean.js";
+export { suggestIds, editDistance, suggestionDistanceLimit } from "./categories/did-you-mean.js";

@@ -1,4 +1,4 @@
-import type { Category, Organization } from "@vdx/core";
+import { isDomestic, type Category, type Organization } from "@vdx/core";
 import { cell, code, codeCell } from "./markdown-escape.js";
 import { plural } from "./summary.js";
 import { inventoryDocument, type InventoryDocument, type InventoryInput, type InventoryOptions } from "./inventory.js";
@@ -104,7 +104,7 @@ function fieldTable(fields: Field[]): string[] {
 }
 
 function placement(flow: Flow): "abroad" | "unknown" | "domestic" {
-  if (flow.jurisdiction === "CN" || flow.jurisdiction === "internal") return "domestic";
+  if (isDomestic(flow.jurisdiction)) return "domestic";
   return flow.jurisdiction === "unknown" ? "unknown" : "abroad";
 }
 

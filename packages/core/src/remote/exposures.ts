@@ -9,7 +9,7 @@ import { placeDestination } from "../flow/border/place-destination.js";
 import { createApiPathResolver, normalizePackageName } from "../flow/sinks/index.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
 import { knownValue, locationOf, type TS } from "../flow/values/index.js";
-import { isDomestic } from "../verdict/index.js";
+import { isDomestic } from "../jurisdiction/index.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 import type { Route, RouteHolder, RoutePrefixes } from "./routes.js";
 import { stringListOf } from "./string-list.js";

@@ -6,7 +6,7 @@ import { groupFlows, type FlowGroup } from "../flow/findings/flow-groups.js";
 import type { SinkCallLike, TaintEngineResult } from "../flow/index.js";
 import { flatten, labelCategories, stepsOf } from "../flow/taint/taint.js";
 import { knownValue, locationOf, unwrapExpression } from "../flow/values/index.js";
-import { isDomestic } from "../verdict/index.js";
+import { isDomestic, MAINLAND_CHINA } from "../jurisdiction/index.js";
 import type { ExposureIndex, ForeignOrigin } from "./exposures.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, type RemoteFlow } from "./remote-findings.js";
@@ -86,7 +86,7 @@ export function routeExposureFindings(ctx: RemoteContext, exposed: ExposedRoutes
         action: `is served by ${route.method} ${route.path} (${route.framework}) of a service in China to callers at ${origin.destination} (${origin.jurisdiction}, ${origin.via})`,
         steps: [{ location: origin.location, message: `${origin.via} lets ${origin.destination} (${origin.jurisdiction}) call this service` }, { location: route.location, message: `route ${route.method} ${route.path}` }],
         notes: [`Exposure: ${origin.via} at ${origin.location.file}:${origin.location.line}`],
-        codeJurisdiction: "CN",
+        codeJurisdiction: MAINLAND_CHINA,
       }, ctx);
       flows.push(judged.inventory);
       if (judged.finding) findings.push(judged.finding);

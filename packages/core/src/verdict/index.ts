@@ -1,2 +1,2 @@
-export { evaluateFlow, isDomestic, type EvaluationContext } from "./evaluate-flow.js";
+export { evaluateFlow, type EvaluationContext } from "./evaluate-flow.js";
 

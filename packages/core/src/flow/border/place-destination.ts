@@ -1,6 +1,6 @@
 import type { HostMapping } from "../../model/config.js";
 import type { Jurisdiction, RulePack } from "../../model/pack.js";
-import { resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
+import { normaliseJurisdiction, resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
 import { describeStaticValue, fixedHostOfParameter, type StaticValue } from "../values/static-value.js";
 
 /** A destination as vdx places it: resolved (one per alternative) or unresolved with the reason. */
@@ -172,10 +172,6 @@ function describeUnknown(value: Exclude<StaticValue, { kind: "known" }>): string
 
 const NETWORK_SCHEMES = new Set(["http", "https", "ws", "wss", "mqtt", "mqtts", "amqp", "amqps", "kafka", "tcp", "tls", "grpc", "grpcs", "nats", "redis", "rediss"]);
 
-function normaliseJurisdiction(jurisdiction: string): Jurisdiction {
-  const lower = jurisdiction.toLowerCase();
-  return lower === "internal" || lower === "unknown" ? lower : jurisdiction.toUpperCase();
-}
 
 function explainResolution(resolution: DestinationResolution): string {
   const service = resolution.service ? ` — ${resolution.service}` : "";

@@ -6,6 +6,7 @@ import type { AssessmentRegistry } from "../../model/registry.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { TS } from "../values/typescript-module.js";
 import type { InventoryFlow } from "../../scan/types.js";
+import { isMainlandChina } from "../../jurisdiction/index.js";
 import { citedRecordOf } from "../sinks/citation.js";
 import type { CodePlacements } from "../border/code-placement.js";
 import type { PlacedDestination, PlacementHints } from "../border/place-destination.js";
@@ -59,7 +60,7 @@ function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Findi
     const base = { group, placed, citedRecord, code, vehicleSide, ctx };
     // Code deployed abroad that sends is processing abroad, not a push from China (judged elsewhere),
     // wherever it sends: a destination it cannot resolve (its own store, named by its settings) included.
-    if (code.jurisdiction !== "CN") {
+    if (!isMainlandChina(code.jurisdiction)) {
       flows.push(inventory(group, placed, "not-export", citedRecord));
       continue;
     }
