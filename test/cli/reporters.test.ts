@@ -5,9 +5,11 @@ import {
   formatInventoryMarkdown,
   formatJson,
   formatMarkdown,
+  formatSarif,
   formatText,
   RULE_IDS,
 } from "@vdx/cli";
+import { findingMessage } from "@vdx/core";
 import { ROOT, sampleResult } from "./sample-result.js";
 
 const options = { toolVersion: "9.9.9" };
@@ -31,7 +33,7 @@ describe("text reporter", () => {
     const coloured = formatText(sampleResult(), { displayBase: ROOT, colour: true });
     expect(coloured).toContain("\u001b[31merror\u001b[39m");
     const clean = formatText(sampleResult({ findings: [], baselined: 3, unchanged: 2 }), { displayBase: "/work", colour: false });
-    expect(clean).toBe("✔ no problems · 9 files scanned · 3 in baseline, 2 in unchanged files not shown\n");
+    expect(clean).toBe("✔ no problems · 9 files scanned · 3 in baseline, 2 not touching the change not shown\n");
   });
 
   it("shows paths relative to the display base", () => {
@@ -54,6 +56,36 @@ describe("json reporter", () => {
   });
 });
 
+describe("json and sarif reporters: findings as data", () => {
+  it("give a finding's message id and data beside the sentence rendered from them", () => {
+    const [known] = sampleResult().findings.filter((f) => f.ruleId === "unknown-category");
+    const finding = {
+      ...known!,
+      ...findingMessage("unknown-category", "unknownCategory", {
+        id: "pi.sensitive.location-trajectroy",
+        where: "flows[0].categories[0] (registry record SA-2)",
+        didYouMean: '; did you mean "pi.sensitive.location-trajectory"?',
+      }),
+    };
+    const result = sampleResult({ findings: [finding] });
+    const [json] = JSON.parse(formatJson(result, options)).findings;
+    expect(json.messageId).toBe("unknownCategory");
+    expect(json.data).toEqual({
+      id: "pi.sensitive.location-trajectroy",
+      where: "flows[0].categories[0] (registry record SA-2)",
+      didYouMean: '; did you mean "pi.sensitive.location-trajectory"?',
+    });
+    const sentence =
+      'unknown category "pi.sensitive.location-trajectroy" in flows[0].categories[0] (registry record SA-2): the rule pack defines no such category; ' +
+      'did you mean "pi.sensitive.location-trajectory"?';
+    expect(json.message).toBe(sentence);
+    // The sentence is rendered from the id and data, not read from the field; SARIF says it as `message.text`.
+    const stale = sampleResult({ findings: [{ ...finding, message: "stale" }] });
+    expect(JSON.parse(formatJson(stale, options)).findings[0].message).toBe(sentence);
+    expect(JSON.parse(formatSarif(stale, options)).runs[0].results[0].message).toEqual({ text: sentence });
+  });
+});
+
 describe("markdown reporter", () => {
   it("has a per-rule summary table and findings by file, escaping markdown in messages", () => {
     const md = formatMarkdown(sampleResult(), options);
@@ -69,7 +101,8 @@ describe("markdown reporter", () => {
 describe("inventory reporters", () => {
   it("writes the contracts.md inventory JSON shape exactly", () => {
     const doc = JSON.parse(formatInventoryJson(sampleResult()));
-    expect(Object.keys(doc)).toEqual(["version", "fields", "flows"]);
+    // The contract's keys first and unchanged; the filing draft's facts are added after them.
+    expect(Object.keys(doc)).toEqual(["version", "fields", "flows", "summary", "recipients"]);
     expect(doc.fields[0]).toEqual({
       file: "proto/telemetry.proto",
       line: 12,
@@ -88,6 +121,8 @@ describe("inventory reporters", () => {
       behaviour: "push",
       status: "expired",
       assessment: "SC-1",
+      recipient: { name: 'crm "eu", main', country: "DE", source: "destination" },
+      service: "src",
     });
     expect(doc.flows[0].assessment).toBeNull();
   });
@@ -95,9 +130,12 @@ describe("inventory reporters", () => {
   it("quotes CSV per RFC 4180", () => {
     const csv = formatInventoryCsv(sampleResult());
     const rows = csv.split("\r\n");
-    expect(rows[0]).toBe("kind,file,line,path,categories,evidence,confidence,destination,jurisdiction,behaviour,status,assessment");
-    expect(rows[2]).toBe('flow,src/upload.ts,52,,pi.general.identity-contact,,,"crm ""eu"", main",DE,push,expired,SC-1');
-    expect(rows[3]).toBe("field,proto/telemetry.proto,12,example.State.latitude,pi.sensitive.location-trajectory,annotation,1,,,,,");
+    expect(rows[0]).toBe(
+      "kind,file,line,path,categories,evidence,confidence,destination,jurisdiction,behaviour,status,assessment," +
+        "recipient,recipient_country,recipient_source,service,record_mechanism,record_valid_from,record_valid_until,record_validity,declared_scale",
+    );
+    expect(rows[2]).toBe('flow,src/upload.ts,52,,pi.general.identity-contact,,,"crm ""eu"", main",DE,push,expired,SC-1,"crm ""eu"", main",DE,destination,src,,,,,');
+    expect(rows[3]).toBe("field,proto/telemetry.proto,12,example.State.latitude,pi.sensitive.location-trajectory,annotation,1,,,,,,,,,,,,,,");
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
@@ -108,10 +146,10 @@ describe("inventory reporters", () => {
     const all = JSON.parse(formatInventoryJson(input, { includeReviewed: true }));
     expect(all.fields.map((f: { path: string }) => f.path)).toContain("Trip.tripId");
     expect(formatInventoryCsv(input)).not.toContain("Trip.tripId");
-    expect(formatInventoryCsv(input, { includeReviewed: true })).toContain("field,src/trip.ts,3,Trip.tripId,,annotation,1,,,,,");
+    expect(formatInventoryCsv(input, { includeReviewed: true })).toContain("field,src/trip.ts,3,Trip.tripId,,annotation,1,,,,,,,,,,,,,,\r\n");
   });
 
-  it("renders a markdown inventory for compliance staff: categories with kind and mechanism, flows by destination, fields by category", () => {
+  it("renders a markdown inventory for compliance staff: a status summary, categories with kind and mechanism, recipients, fields by category", () => {
     const md = formatInventoryMarkdown(withReviewedAndDomestic(), { categories: CATEGORIES, organization: { ciio: false, vehiclesInChina: 80_000 } });
     expect(md).toContain("3 flows (2 abroad, 0 unresolved, 1 domestic or internal) · 2 classified fields in 5 categories");
     expect(md).toContain("Declared scale: CIIO no · vehiclesInChina 80,000 · chargingVehicles not declared");
@@ -122,13 +160,16 @@ describe("inventory reporters", () => {
     expect(md).toContain("| `conn.operating-condition` Vehicle operating-condition data | 车辆运行工况数据 | important data | SA: security assessment | vehiclesInChina ≥ 100,000 (declared 80,000: not important) | 0 | 0 | — | — |");
     // A category the pack does not know is still listed, and said so.
     expect(md).toMatch(/\| `pi\.general\.identity-contact` \| — \| not in the pack \|/);
-    // Flows grouped by where they go, domestic ones last and labelled as not exports.
+    // The summary opens the document: flows by status and where they go.
+    expect(md).toContain("| status | abroad | unresolved | domestic or internal | total |\n| --- | ---: | ---: | ---: | ---: |\n| gap | 1 | 0 | 0 | 1 |\n| expired | 1 | 0 | 0 | 1 |\n| not-export | 0 | 0 | 1 | 1 |\n| **all** | 2 | 0 | 1 | 3 |");
+    // Flows by recipient within each jurisdiction, domestic ones last and labelled as not exports.
     const abroad = md.indexOf("#### Abroad: DE");
     const domestic = md.indexOf("#### Domestic or internal: not exports");
     expect(abroad).toBeGreaterThan(0);
     expect(domestic).toBeGreaterThan(abroad);
-    expect(md.slice(domestic)).toContain("| `tsp.example.com.cn` | CN | `src/upload.ts:12` |");
-    expect(md).toContain("| `analytics.example.de` | DE | `src/upload.ts:40` | pi.sensitive.location-trajectory, pi.general.vehicle-identifier | push | gap | — |");
+    expect(md).toContain("##### analytics.example.de (DE) — owner unknown: the destination's host\n\n- no record: nothing is declared for this recipient");
+    expect(md.slice(domestic)).toContain("| `tsp.example.com.cn` | `src/upload.ts:12` | `src` | conn.operating-condition | push | not-export | — |");
+    expect(md).toContain("| `analytics.example.de` | `src/upload.ts:40` | `src` | pi.sensitive.location-trajectory, pi.general.vehicle-identifier | push | gap | — |");
     // Fields under each of their categories; the reviewed field only on request.
     expect(md).toContain("#### `pi.sensitive.location-trajectory` — Precise location and trajectory (行踪轨迹/精准定位)");
     expect(md).toContain("| `proto/telemetry.proto:12` | `example.State.latitude` | annotation | 1.00 |");

@@ -104,7 +104,7 @@ describe("vdx scan", () => {
     const root = exampleCopy();
     const written = await runCli(["baseline", ...AS_OF], root);
     expect(written.code).toBe(0);
-    expect(written.stdout).toMatch(/^wrote \d+ findings? to vdx-baseline\.json$/m);
+    expect(written.stdout).toMatch(/^wrote \d+ findings? to vdx-baseline\.json, accepted by \S+ \(no --reason given\)$/m);
     const baseline = JSON.parse(readFileSync(join(root, "vdx-baseline.json"), "utf8"));
     expect(baseline.version).toBe(1);
     expect(baseline.findings.length).toBeGreaterThan(0);

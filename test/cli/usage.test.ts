@@ -36,7 +36,7 @@ describe("help, version and usage mistakes", () => {
     expect((await runCli(["help", "scna"], cwd)).stderr).toMatch(/did you mean scan\?/);
     const format = await runCli(["scan", "--format", "sarf"], cwd);
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/--format must be one of text, json, sarif, markdown, not "sarf" \(did you mean sarif\?\)/);
+    expect(format.stderr).toMatch(/--format must be one of text, json, sarif, markdown, codequality, not "sarf" \(did you mean sarif\?\)/);
     expect((await runCli(["inventory", "--include-reviewd"], cwd)).stderr).toMatch(/did you mean --include-reviewed\?/);
   });
 

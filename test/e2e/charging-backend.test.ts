@@ -7,15 +7,17 @@ import { describeResult, expectFinding, fileOf, lineOfResult, unexpectedExportFi
 // test/remote/charging-backend.e2e.test.ts), checked against its code and the table in its README.
 const EXAMPLE = "charging-backend";
 const SESSION_PI = ["pi.general.identity-contact", "pi.general.vehicle-identifier"];
+// A session row also carries its station and energy: charging-network data (processing abroad concerns PI only).
+const SESSION = ["conn.charging-network", ...SESSION_PI];
 
 const EXPECTED: ExpectedFinding[] = [
-  { ruleId: "unassessed-export", file: "services/cn-api/src/app.ts", at: "res.json(session)", categories: SESSION_PI, jurisdiction: "DE", behaviour: "remote-access" },
+  { ruleId: "unassessed-export", file: "services/cn-api/src/app.ts", at: "res.json(session)", categories: SESSION, jurisdiction: "DE", behaviour: "remote-access" },
   { ruleId: "unassessed-export", file: "services/cn-api/src/app.ts", at: "res.json(await meterValues(", categories: ["conn.charging-network"], jurisdiction: "DE", behaviour: "remote-access" },
   {
     ruleId: "unassessed-export",
     file: "services/cn-api/src/archive.ts",
     at: "archive.putBucketReplication(",
-    categories: SESSION_PI,
+    categories: SESSION,
     jurisdiction: "DE",
     destination: "oss://charging-sessions-dr",
     behaviour: "remote-access",
@@ -25,7 +27,7 @@ const EXPECTED: ExpectedFinding[] = [
     ruleId: "inadequate-assessment",
     file: "services/eu-roaming/src/session-sync.ts",
     at: "await china.query<ChargeSession>(",
-    categories: SESSION_PI,
+    categories: SESSION,
     jurisdiction: "DE",
     behaviour: "remote-access",
     assessment: "SC-2026-0107",

@@ -6,9 +6,11 @@ import { fileCallNames } from "../../packages/core/src/flow/taint/file-call-name
 import { ROOT } from "./sinks/in-memory-program.js";
 import { morph } from "./sinks/matcher-fixture.js";
 import { analyzeState, programStates } from "./helpers/program-states.js";
+import { builtinPack } from "./helpers/flow-project.js";
 
 const projectFiles = (program: ts.Program) => program.getSourceFiles().filter((f) => !f.isDeclarationFile && !f.fileName.includes("/node_modules/"));
-const indexOf = (program: ts.Program) => new CallIndex(morph, projectFiles(program));
+// Writes through mutating methods (`queue.push(…)`) are the pack's propagation.yaml `mutators`.
+const indexOf = (program: ts.Program) => new CallIndex(morph, projectFiles(program), builtinPack().propagation.mutators);
 
 /** Every indexed node of `names` as `name: file:line:column text`, in the index's order. */
 function describeIndex(index: CallIndex, names: readonly string[]): string[] {

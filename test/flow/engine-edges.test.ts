@@ -24,6 +24,37 @@ describe("taint engine edge cases", () => {
     }))).toEqual(["unassessed-export@src/main.ts:4 pi.sensitive.location-trajectory"]);
   });
 
+  it("reads a record a declared lookup returns by its type, not by the key it was found with", () => {
+    expect(summarise(analyzeProject({
+      "src/model.ts": MODEL,
+      "src/main.ts": `import axios from "axios"; import { loadTrip, type Trip } from "./model";
+        declare function tripByVin(vin: string): Trip;
+        declare function encodeVin(vin: string): Uint8Array;
+        export function a() { const t = tripByVin(loadTrip().vin); return axios.post("${EU}/id", { id: t.id }); }
+        export function b() { const t = tripByVin(loadTrip().vin); return axios.post("${EU}/at", { at: t.lat }); }
+        export function c() { return axios.post("${EU}/raw", encodeVin(loadTrip().vin)); }`,
+    }))).toEqual([
+      "unassessed-export@src/main.ts:5 pi.sensitive.location-trajectory",
+      "unassessed-export@src/main.ts:6 pi.general.vehicle-identifier",
+    ]);
+  });
+
+  it("reports a send whose host is fixed inside a helper where it is written, when callers only fill in the path", () => {
+    expect(summarise(analyzeProject({
+      "src/model.ts": MODEL,
+      "src/partner.ts": `import axios from "axios";
+        const PARTNER = "https://partner.example.jp/v4";
+        export async function pushArrival(vin: string, minutes: number) { await axios.post(\`\${PARTNER}/arrivals/\${vin}\`, { minutes }); }
+        export async function pushTo(url: string, body: unknown) { await axios.post(url, body); }`,
+      "src/main.ts": `import { loadTrip } from "./model"; import { pushArrival, pushTo } from "./partner";
+        export async function a() { await pushArrival(loadTrip().vin, 5); }
+        export async function b() { await pushTo("https://partner.example.jp/v4/raw", loadTrip().lat); }`,
+    }))).toEqual([
+      "unassessed-export@src/main.ts:3 pi.sensitive.location-trajectory",
+      "unassessed-export@src/partner.ts:3 pi.general.vehicle-identifier",
+    ]);
+  });
+
   it("applies sanitizers: removes categories, and adds the ones configured", () => {
     const result = analyzeProject({
       "src/model.ts": MODEL,

@@ -26,7 +26,7 @@ function projectsUnder(folder: string): string[] {
     .sort();
 }
 
-const projects = ["examples", "test/accuracy/flow", "test/accuracy/remote", "test/accuracy/holdout"].flatMap(projectsUnder);
+const projects = ["examples", "test/accuracy/flow", "test/accuracy/remote", "test/accuracy/holdout", "test/accuracy/code-shapes"].flatMap(projectsUnder);
 
 const describeFinding = (root: string, finding: Finding): string =>
   `${finding.ruleId} ${relative(root, finding.location.file)}:${finding.location.line}:${finding.location.column} [${(finding.export?.categories ?? []).join(",")}] ${finding.fingerprint} ${finding.message}`;

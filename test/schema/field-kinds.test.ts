@@ -179,6 +179,8 @@ describe("JavaScript and declaration files", () => {
       `8 VehicleFix.car.vin ${VIN}`,
       `13 Snapshot.odometer ${ODOMETER}`,
       `19 stream.options.vin ${VIN}`,
+      // A token that lets its holder act as the user is a credential (LABELLING.md §1.2).
+      `20 stream.options.accessToken pi.sensitive.id-document`,
       `27 streamColumns.speed pi.general.driving-behaviour`,
       `27 streamColumns.odometer ${ODOMETER}`,
       `27 streamColumns.est_lat ${LOCATION}`,

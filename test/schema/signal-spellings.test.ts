@@ -36,13 +36,43 @@ describe("signals across the spellings real schemas use", () => {
     ["lnglat", {}, "pi.sensitive.location-trajectory"],
     ["bat_volt", {}, "conn.operating-condition"],
     ["soh", {}, "conn.operating-condition"],
-    ["dtcCount", {}, "ota.ecu-aftersales"],
+    ["dtcList", {}, "ota.ecu-aftersales"],
     ["gnssFix", {}, "pi.sensitive.location-trajectory"],
     ["harshBrakingCount", {}, "pi.general.driving-behaviour"],
     ["takeover_ts", {}, "ad.road-test"],
     ["Energy.Active.Import.Register", { parents: ["MeasurandEnumType"] }, "conn.charging-network"],
     ["meterStop", { siblings: ["meterStop", "idTag", "connectorId"] }, "conn.charging-network"],
     ["PERF_VEHICLE_SPEED", { parents: ["VehicleProperty"] }, "pi.general.driving-behaviour"],
+    // A vehicle's charge state names the charger's own measurements; a home charger is a wall connector.
+    ["charger_actual_current", { siblings: ["charging_state", "battery_level"] }, "conn.charging-network"],
+    ["chargerPower", {}, "conn.charging-network"],
+    ["wall_connectors", { parents: ["EnergySiteLiveStatus"] }, "conn.charging-network"],
+    ["shift_state", { siblings: ["speed", "heading", "latitude"] }, "conn.operating-condition"],
+    ["driverCardNumber", {}, "pi.sensitive.id-document"],
+    ["steer_wheel_angle", {}, "pi.general.driving-behaviour"],
+    ["peak_g_force", { siblings: ["crash_time"] }, "pi.general.driving-behaviour"],
+    ["rider_uid", { siblings: ["pickup_time"] }, "pi.general.identity-contact"],
+    ["lidar_roof_points", { parents: ["SensorFrame"] }, "ad.lidar-pointcloud"],
+    ["registrationNumber", { siblings: ["vin", "make", "model"] }, "pi.general.vehicle-identifier"],
+    ["ownerDateOfBirth", {}, "pi.general.identity-contact"],
+    ["tpms_rear_right", {}, "conn.operating-condition"],
+    ["ignition_state", { siblings: ["odometer"] }, "conn.operating-condition"],
+    ["handbrake_parking_brake", {}, "conn.operating-condition"],
+    ["engine_speed", { siblings: ["throttle_position", "coolant_temp"] }, "conn.operating-condition"],
+    ["fuel_consumed_trip", {}, "conn.operating-condition"],
+    ["minutes_to_full_charge", { siblings: ["battery_level"] }, "conn.charging-network"],
+    ["kwh_added", {}, "conn.charging-network"],
+    ["vehicle_identification_number", {}, "pi.general.vehicle-identifier"],
+    ["frame_no", { siblings: ["engine_no", "plate_no"] }, "pi.general.vehicle-identifier"],
+    ["engine_no", { siblings: ["frame_no", "owner_name"] }, "pi.general.vehicle-identifier"],
+    ["tboxDeviceSerial", {}, "pi.general.device-identifier"],
+    ["car_last_known_position", {}, "pi.sensitive.location-trajectory"],
+    ["frontImage", { siblings: ["width", "height", "encoding", "step"] }, "ad.exterior-imagery"],
+    ["interior_image", {}, "pi.sensitive.cabin-video"],
+    ["driverYawning", {}, "pi.sensitive.driver-state"],
+    ["eyes_closed", { siblings: ["headPose"] }, "pi.sensitive.driver-state"],
+    ["downloadProgress", { siblings: ["campaignId", "targetEcu"] }, "ota.vehicle-control-upgrade"],
+    ["flash_status", { siblings: ["ecu_id", "software_version"] }, "ota.vehicle-control-upgrade"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     expect(strong(identifier, context)).toContain(category);
   });
@@ -56,7 +86,14 @@ describe("signals across the spellings real schemas use", () => {
     "audioEnabled", "tboxFirmware", "tboxFirmwareVersion", "gpsAvailable", "vinLength", "evseStatusEnabled", "gps_time",
     "gpsTimestamp", "speedUnit", "imageSize", "hdmapVersion", "waypointCount", "numWaypoints", "hasFrontCamera", "vinValid",
     "socLimit", "frameSeq", "gpsStatus", "locationPermission", "headphone", "nameplate", "database", "timezone",
+    "shiftState", "phoneChargerPower", "wallConnectorModel", "registrationNumber", "uid", "gForceThreshold", "engineSpeed", "fullChargeCapacity", "tpmsSensorId", "dob", "frameNumber", "engineNumber", "deviceSerialPort", "downloadProgress", "installStatus", "flashStatus",
   ])("%s stays unclassified", (identifier) => {
     expect(strong(identifier)).toEqual([]);
+  });
+
+  it("reads a driver or tachograph card number as the driver's document, not a payment card", () => {
+    expect(strong("driverCardNumber")).toEqual(["pi.sensitive.id-document"]);
+    expect(strong("tachograph_card_number")).toEqual(["pi.sensitive.id-document"]);
+    expect(strong("cardNumber", { siblings: ["cardHolder", "expiryMonth"] })).toContain("pi.sensitive.financial");
   });
 });

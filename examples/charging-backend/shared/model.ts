@@ -1,7 +1,7 @@
 /** An OCPP 1.6 charge session as the platform stores it (table charge_sessions). */
 export interface ChargeSession {
   id: string;
-  stationId: string;
+  /** The station the vehicle charged at. @vdx conn.charging-network */ stationId: string;
   /** Connector number on the station (1, 2…). @vdx none */
   connectorId: number;
   /** @vdx pi.general.vehicle-identifier */
@@ -12,7 +12,7 @@ export interface ChargeSession {
   driverPhone: string;
   startedAt: string;
   stoppedAt?: string;
-  /** Energy billed for the session, one figure (no meter series): reviewed. @vdx none */ energyWh: number;
+  /** Energy delivered in the session (Wh): charging data. @vdx conn.charging-network */ energyWh: number;
 }
 
 /** Charge detail record sent to roaming partners (OCPI CDR subset). */
@@ -22,8 +22,8 @@ export interface ChargeDetailRecord {
   vin: string;
   /** @vdx pi.general.identity-contact */
   idTag: string;
-  /** Energy billed for the session: reviewed. @vdx none */ energyWh: number;
-  /** The roaming contract's price: reviewed. @vdx none */ tariffEurPerKwh: number;
+  /** Energy delivered in the session (Wh). @vdx conn.charging-network */ energyWh: number;
+  /** The roaming contract's price: a commercial tariff, not charging-state data. @vdx none */ tariffEurPerKwh: number;
 }
 
 /** OCPP MeterValues sample: charging-network operation data. */

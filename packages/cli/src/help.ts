@@ -11,6 +11,7 @@ Commands:
   categories           list the rule pack's data categories
   init [dir]           write a starter vdx.config.yaml and data-export-assessments.yaml
   baseline [paths…]    record today's findings so CI fails only on new ones
+  merge <reports…>     combine the JSON or SARIF reports of \`scan --shard i/n\` jobs
 
 Options:
   -h, --help           show help (also: vdx help <command>, vdx <command> --help)
@@ -30,15 +31,28 @@ Scans the given directories or files (default: the current directory). The confi
 
 Options:
   --config <file>           use this config file
-  --format <fmt>            text (default) | json | sarif | markdown (md); may repeat
+  --format <fmt>            text (default) | json | sarif | markdown (md) | codequality
+                            (GitLab Code Quality); may repeat
   --output <file>           write the preceding --format to a file; may repeat
                             (--format sarif --output a.sarif --format markdown --output b.md);
                             a lone --output takes its format from the extension
                             (.sarif .json .md .txt); at most one format goes to stdout
   --fail-on <level>         error (default) | warn | never: which findings exit 1
-  --baseline <file>         drop findings recorded by \`vdx baseline\`
-  --changed-since <ref>     report findings only in files changed since a git ref
+  --baseline <file>         drop findings recorded by \`vdx baseline\`; lists entries
+                            no finding matches any more
+  --changed-since <ref>     PR mode: report the findings whose flow (classification,
+                            any step, or sink) touches a line changed since a git ref,
+                            and schema findings on changed lines; analyses only what
+                            the change can affect
+  --cache                   keep results and per-file facts between runs
+                            (node_modules/.cache/vdx under the scan root)
+  --cache-location <dir>    keep the cache in this folder (implies --cache)
+  --shard <i/n>             report the findings located in the i-th of n parts of
+                            the project (split by workspace package), for CI matrix
+                            jobs; combine the reports with \`vdx merge\`
   --as-of <YYYY-MM-DD>      judge record validity on this date (default: today, UTC)
+  -q, --quiet               no progress line on a terminal
+  --verbose                 say what the cache and PR mode did (on stderr)
   -h, --help                show this help
 `;
 
@@ -96,8 +110,12 @@ Options:
 
 export const INIT_HELP = `Usage: vdx init [dir] [options]
 
-Looks at the project (tsconfig, proto and schema folders, on-vehicle code) and writes
-a starter vdx.config.yaml and data-export-assessments.yaml. Never overwrites.
+Looks at the project (tsconfig, folders holding protobuf, JSON Schemas and VSS specs,
+on-vehicle code), writes a starter vdx.config.yaml and data-export-assessments.yaml,
+then scans the code with them and drafts what you must confirm: every host the code
+names with its jurisdiction (foreign first) in the config, and a commented record per
+foreign destination with the categories flowing there in the registry. Prints the
+next three steps. Reads the code, never runs it; never overwrites.
 
 Options:
   --force                   overwrite existing files
@@ -109,9 +127,28 @@ export const BASELINE_HELP = `Usage: vdx baseline [paths…] [options]
 Records the fingerprints of today's findings; \`vdx scan --baseline <file>\` then
 reports only new findings. Fingerprints carry no line numbers.
 
+Each entry records who accepted the finding and why.
+
 Options:
   --config <file>           use this config file
   --output <file>           baseline file (default: vdx-baseline.json in the scan root)
+  --reason <text>           why these findings are accepted (stored with each new entry)
+  --by <name>               who accepts them (default: GIT_AUTHOR_NAME, GITHUB_ACTOR,
+                            GITLAB_USER_LOGIN or the login name)
+  --update                  keep the entries of findings still present as they were
+                            accepted, add new ones, drop the ones nothing matches
   --as-of <YYYY-MM-DD>      judge record validity on this date (default: today, UTC)
+  -q, --quiet               no progress line on a terminal
+  -h, --help                show this help
+`;
+
+export const MERGE_HELP = `Usage: vdx merge <reports…> [options]
+
+Combines the reports of the shards of one scan (\`vdx scan --shard i/n\`, one per CI
+matrix job) into the report an unsharded scan writes: all JSON reports or all SARIF
+logs, every shard exactly once.
+
+Options:
+  --output <file>           write the merged report to a file (default: stdout)
   -h, --help                show this help
 `;

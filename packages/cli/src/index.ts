@@ -6,6 +6,7 @@ export { formatText, type TextOptions } from "./reporters/text.js";
 export { formatJson } from "./reporters/json.js";
 export { formatSarif, type SarifOptions } from "./reporters/sarif.js";
 export { formatMarkdown } from "./reporters/markdown.js";
+export { formatCodeQuality } from "./reporters/codequality.js";
 export {
   formatInventoryJson,
   formatInventoryCsv,

@@ -11,6 +11,7 @@ import { explainCommand } from "./commands/explain-command.js";
 import { categoriesCommand } from "./commands/categories-command.js";
 import { initCommand } from "./commands/init-command.js";
 import { baselineCommand } from "./commands/baseline-command.js";
+import { mergeCommand } from "./commands/merge-command.js";
 
 // A command that needs no I/O of its own (categories, init) answers synchronously.
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   categories: categoriesCommand,
   init: initCommand,
   baseline: baselineCommand,
+  merge: mergeCommand,
 };
 
 /**

@@ -18,6 +18,8 @@ export {
   collectFiles,
   groupByKind,
   createBaseline,
+  updateBaseline,
+  readBaseline,
   serializeBaseline,
   findingFingerprint,
   relativeToRoot,
@@ -31,6 +33,9 @@ export {
   type Analyzer,
   type AnalysisContext,
   type AnalyzerOutput,
+  type Acceptance,
+  type DiffFilter,
+  type ScanProgress,
 } from "./scan/index.js";
 
 // Loading what a scan knows: configuration, rule pack, assessment registry.
@@ -45,9 +50,25 @@ export { analyzeFlows, samePlainValue, type FlowAnalysisInput, type FlowAnalysis
 export { analyzeRemoteAccess, remoteAccessWorthAnalysing, remoteGateHintsIn, remoteGateOpensWith, type RemoteAnalysisResult } from "./remote/index.js";
 export { createReuseScope, changesWhatEveryFileSees, compilerOptionsKey, type ReuseScope } from "./flow/sinks/index.js";
 export { fileListStep, posixPath, type TypeScriptAnalysisInput } from "./program/index.js";
+// Hosts named in URL literals: `vdx init` drafts its host list from them.
+export { urlLiteralHosts } from "./program/index.js";
 
 // Where a destination is: one predicate per meaning, so every comparison normalises alike.
-export { isDomestic, isMainlandChina } from "./jurisdiction/index.js";
+export { isDomestic, isKnownForeign, isMainlandChina, resolveDestination } from "./jurisdiction/index.js";
 
 // Did-you-mean for ids, shared by the CLI's argument errors and the plugin.
 export { suggestIds, editDistance, suggestionDistanceLimit } from "./categories/did-you-mean.js";
+
+// Findings carry a message id and data; the text is rendered last from one table.
+export { FINDING_MESSAGES } from "./messages/message-table.js";
+export {
+  findingMessage,
+  interpolate,
+  messageTemplate,
+  messageTemplates,
+  renderFindingMessage,
+  textMessage,
+  type FindingMessage,
+  type FindingMessageData,
+  type FindingMessageId,
+} from "./messages/render-message.js";

@@ -39,7 +39,35 @@ export async function upload(trip: Trip) {
 }
 `;
 
-const finding = (line: number, column = 9) => ({ messageId: "finding" as const, line, column });
+const LOCATION = "pi.sensitive.location-trajectory";
+const VIN = "pi.general.vehicle-identifier";
+/** What the fixture registry asks of sensitive PI when no record declares how many people it is about. */
+const SECURITY_ASSESSMENT = "security assessment: sensitive PI (number of people not declared in any record: take the higher level)";
+
+/**
+ * An export message as the rule reports it: the core's message id and data
+ * (the CLI's sentence, from its message table) and what the editor appends.
+ * The cases run with `showFlow: false`; export-messages.test.ts checks the path.
+ */
+const exportError = (line: number, messageId: string, data: Record<string, string>, coverHint = "") => ({
+  messageId,
+  line,
+  column: 9,
+  data: { ...data, period: ".", coverHint, flowPath: "" },
+});
+const withoutPath = [{ showFlow: false }] as [{ showFlow: boolean }];
+
+/** A push of `payload` to `destination` in Germany with `fetch`. */
+const toGermany = (payload: string, destination: string) => ({ payload, destination, jurisdiction: "DE", overridable: "", sink: "fetch" });
+const unassessed = (line: number, payload: string, destination: string, host: string, categories: string) =>
+  exportError(
+    line,
+    "unassessedExport",
+    { ...toGermany(payload, destination), citedShortfall: "", required: SECURITY_ASSESSMENT },
+    ` To cover it: a record in data-export-assessments.yaml with destinations [${host}], categories [${categories}] and the required mechanism; ` +
+      "cite it here with // vdx-assessment: <id>.",
+  );
+const vehicleDirect = (line: number, payload: string, destination: string) => exportError(line, "vehicleDirectExport", toGermany(payload, destination));
 
 const typed = typedRuleTester();
 const syntactic = syntacticRuleTester();
@@ -56,9 +84,24 @@ runRule(typed, "no-unassessed-export (typed)", noUnassessedExport, {
     { filename: vehicleFile, code: upload("EU_TELEMETRY", "lat: trip.lat", "../") },
   ],
   invalid: [
-    { filename, code: upload("EU_TELEMETRY", "lat: trip.lat"), errors: [finding(4)] },
-    { filename, code: selfContained("https://telemetry.example-motors.de/v1"), errors: [finding(6)] },
-    { filename, code: vssRead, errors: [finding(4)] },
+    {
+      filename,
+      code: upload("EU_TELEMETRY", "lat: trip.lat"),
+      options: withoutPath,
+      errors: [unassessed(4, `${LOCATION} (Trip.lat)`, "https://telemetry.example-motors.de/v1/trips", "telemetry.example-motors.de", LOCATION)],
+    },
+    {
+      filename,
+      code: selfContained("https://telemetry.example-motors.de/v1"),
+      options: withoutPath,
+      errors: [unassessed(6, `${LOCATION} (Fix.lat)`, "https://telemetry.example-motors.de/v1", "telemetry.example-motors.de", LOCATION)],
+    },
+    {
+      filename,
+      code: vssRead,
+      options: withoutPath,
+      errors: [unassessed(4, `${LOCATION} (Vehicle.CurrentLocation.Latitude)`, "https://telemetry.example-motors.de/v1/live", "telemetry.example-motors.de", LOCATION)],
+    },
   ],
 });
 
@@ -69,8 +112,18 @@ runRule(syntactic, "no-unassessed-export (no type information)", noUnassessedExp
     { filename, code: selfContained("https://telemetry.example-motors.com.cn/v1") },
   ],
   invalid: [
-    { filename, code: selfContained("https://telemetry.example-motors.de/v1"), errors: [finding(6)] },
-    { filename, code: vssRead, errors: [finding(4)] },
+    {
+      filename,
+      code: selfContained("https://telemetry.example-motors.de/v1"),
+      options: withoutPath,
+      errors: [unassessed(6, `${LOCATION} (Fix.lat)`, "https://telemetry.example-motors.de/v1", "telemetry.example-motors.de", LOCATION)],
+    },
+    {
+      filename,
+      code: vssRead,
+      options: withoutPath,
+      errors: [unassessed(4, `${LOCATION} (Vehicle.CurrentLocation.Latitude)`, "https://telemetry.example-motors.de/v1/live", "telemetry.example-motors.de", LOCATION)],
+    },
   ],
 });
 
@@ -81,9 +134,41 @@ runRule(typed, "no-inadequate-assessment (typed)", noInadequateAssessment, {
   ],
   invalid: [
     // SC-2023-0007 matches archive.example-motors.de but expired on 2025-12-31.
-    { filename, code: upload("ARCHIVE", "vin: trip.vin"), errors: [finding(4)] },
+    {
+      filename,
+      code: upload("ARCHIVE", "vin: trip.vin"),
+      options: withoutPath,
+      errors: [
+        exportError(
+          4,
+          "inadequateAssessment",
+          {
+            ...toGermany(`${VIN} (Trip.vin)`, "https://archive.example-motors.de/v1/trips"),
+            shortfall: "record SC-2023-0007 expired: last valid day 2025-12-31, scan date 2026-06-01",
+            required: "no mechanism needed, exempt under E8 (worth recording as an exemption record): ordinary PI of < 100,000 people (declared 50,000)",
+          },
+          " Update record SC-2023-0007 in data-export-assessments.yaml, or file one that covers this flow.",
+        ),
+      ],
+    },
     // A citation is verified, never a blanket suppression: SA-2026-0142 does not list this destination.
-    { filename, code: upload("EU_TELEMETRY", "lat: trip.lat", "./", "  // vdx-assessment: SA-2026-0142\n"), errors: [finding(5)] },
+    {
+      filename,
+      code: upload("EU_TELEMETRY", "lat: trip.lat", "./", "  // vdx-assessment: SA-2026-0142\n"),
+      options: withoutPath,
+      errors: [
+        exportError(
+          5,
+          "inadequateAssessment",
+          {
+            ...toGermany(`${LOCATION} (Trip.lat)`, "https://telemetry.example-motors.de/v1/trips"),
+            shortfall: "record SA-2026-0142 does not list destination https://telemetry.example-motors.de/v1/trips (it lists covered.example-motors.de)",
+            required: "security assessment: sensitive PI of ≥ 10,000 people (declared 250,000)",
+          },
+          " Update record SA-2026-0142 in data-export-assessments.yaml, or file one that covers this flow.",
+        ),
+      ],
+    },
   ],
 });
 
@@ -94,15 +179,32 @@ runRule(typed, "no-vehicle-direct-export (typed)", noVehicleDirectExport, {
     { filename, code: upload("EU_TELEMETRY", "lat: trip.lat") },
   ],
   invalid: [
-    { filename: vehicleFile, code: upload("EU_TELEMETRY", "lat: trip.lat", "../"), errors: [finding(4)] },
+    {
+      filename: vehicleFile,
+      code: upload("EU_TELEMETRY", "lat: trip.lat", "../"),
+      options: withoutPath,
+      errors: [vehicleDirect(4, `${LOCATION} (Trip.lat)`, "https://telemetry.example-motors.de/v1/trips")],
+    },
     // Whatever the registry says: SA-2026-0142 covers covered.example-motors.de, but not for a vehicle.
-    { filename: vehicleFile, code: upload("COVERED_TELEMETRY", "vin: trip.vin, lat: trip.lat", "../"), errors: [finding(4)] },
+    {
+      filename: vehicleFile,
+      code: upload("COVERED_TELEMETRY", "vin: trip.vin, lat: trip.lat", "../"),
+      options: withoutPath,
+      errors: [vehicleDirect(4, `${VIN}, ${LOCATION} (Trip.lat, Trip.vin)`, "https://covered.example-motors.de/v1/trips")],
+    },
   ],
 });
 
 runRule(syntactic, "no-vehicle-direct-export (no type information)", noVehicleDirectExport, {
   valid: [{ filename: vehicleFile, code: selfContained("https://telemetry.example-motors.com.cn/v1") }],
-  invalid: [{ filename: vehicleFile, code: selfContained("https://telemetry.example-motors.de/v1"), errors: [finding(6)] }],
+  invalid: [
+    {
+      filename: vehicleFile,
+      code: selfContained("https://telemetry.example-motors.de/v1"),
+      options: withoutPath,
+      errors: [vehicleDirect(6, `${LOCATION} (Fix.lat)`, "https://telemetry.example-motors.de/v1")],
+    },
+  ],
 });
 
 runRule(typed, "no-unresolved-destination (typed)", noUnresolvedDestination, {
@@ -111,7 +213,36 @@ runRule(typed, "no-unresolved-destination (typed)", noUnresolvedDestination, {
     // Unclassified data to an unknown place is nobody's business.
     { filename, code: envWithoutDefault.replace("lat: trip.lat", "build: trip.firmwareBuild") },
   ],
-  invalid: [{ filename, code: envWithoutDefault, errors: [finding(3)] }],
+  invalid: [
+    {
+      filename,
+      code: envWithoutDefault,
+      options: withoutPath,
+      errors: [exportError(3, "unresolvedEnvironment", { payload: `${LOCATION} (Trip.lat)`, variables: "environment variable UPLOAD_URL", sink: "fetch" })],
+    },
+    // With the default options the message ends with the path from the classified field to the sink.
+    {
+      filename,
+      code: envWithoutDefault,
+      errors: [
+        {
+          messageId: "unresolvedEnvironment",
+          line: 3,
+          column: 9,
+          data: {
+            payload: `${LOCATION} (Trip.lat)`,
+            variables: "environment variable UPLOAD_URL",
+            sink: "fetch",
+            period: ".",
+            coverHint: "",
+            flowPath:
+              ` Path: field Trip.lat classified ${LOCATION} (by @vdx annotation) (src/model.ts:6) → trip holds a value of a classified type (src/file.ts:3) → ` +
+              "sent by fetch to <unresolved: $UPLOAD_URL>: Trip.lat (src/file.ts:3).",
+          },
+        },
+      ],
+    },
+  ],
 });
 
 runRule(syntactic, "no-unresolved-destination (no type information)", noUnresolvedDestination, {

@@ -37,9 +37,9 @@ export interface CorpusReport {
 
 const LABEL = /\/\/.*?\bexpect(?:-(none)|:\s*([a-z-]+)((?:\s+[a-z][\w.-]*)*))/;
 
-function readLabels(project: string): Label[] {
+function readLabels(project: string, dir: string = CORPUS_DIR): Label[] {
   const labels: Label[] = [];
-  const root = join(CORPUS_DIR, project);
+  const root = join(dir, project);
   for (const file of walk(join(root, "src"))) {
     readFileSync(file, "utf8").split("\n").forEach((text, index) => {
       const match = LABEL.exec(text);
@@ -52,24 +52,24 @@ function readLabels(project: string): Label[] {
   return labels;
 }
 
-function corpusProjects(): string[] {
-  return readdirSync(CORPUS_DIR).filter((name) => statSync(join(CORPUS_DIR, name)).isDirectory()).sort();
+function corpusProjects(dir: string = CORPUS_DIR): string[] {
+  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
 }
 
 /**
  * Scans every corpus project with the real pipeline (config, pack, registry,
  * schema and flow analysers) and compares export findings with the labels.
  * A finding matches a positive label on the same line when rule and categories
- * agree; any other export finding is a false positive.
+ * agree; any other export finding is a false positive. `dir` holds the projects (default: this corpus).
  */
-export async function runFlowCorpus(): Promise<CorpusReport> {
+export async function runFlowCorpus(dir: string = CORPUS_DIR): Promise<CorpusReport> {
   const outcomes: Outcome[] = [];
   const byProject: CorpusReport["byProject"] = {};
   let positives = 0;
   let negatives = 0;
-  for (const project of corpusProjects()) {
-    const root = join(CORPUS_DIR, project);
-    const labels = readLabels(project);
+  for (const project of corpusProjects(dir)) {
+    const root = join(dir, project);
+    const labels = readLabels(project, dir);
     positives += labels.filter((l) => l.rule).length;
     negatives += labels.filter((l) => !l.rule).length;
     const result = await scan({ paths: [root], cwd: root, asOf: CORPUS_AS_OF });
@@ -129,6 +129,6 @@ function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* walk(path);
-    else if (/\.(ts|tsx|mts|cts|js)$/.test(name)) yield path;
+    else if (/\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(name)) yield path;
   }
 }

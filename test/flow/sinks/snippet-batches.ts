@@ -55,7 +55,9 @@ export function createSnippetBatches(copy: TS, catalogue: readonly SinkModel[], 
       batch = shared;
     }
     // `export {}` keeps a script snippet's top-level names out of the other snippets' global scope.
-    batch.files[name] = `${snippet.text}\nexport {};\n`;
+    for (const [path, text] of Object.entries(filesOf(snippet.text))) {
+      batch.files[path === MAIN_FILE ? name : `src/s${index}/${path.replace(/^src\//, "")}`] = `${text}\nexport {};\n`;
+    }
     batchOf.set(snippet.key, { files: batch.files, name });
   });
 
@@ -84,6 +86,31 @@ export function createSnippetBatches(copy: TS, catalogue: readonly SinkModel[], 
     /** How many programs the snippets need. */
     programCount: batches.length,
   };
+}
+
+const MAIN_FILE = "src/example.ts";
+
+/**
+ * A snippet is `src/example.ts`, where sinks are looked for; lines `// file: <path>` start further files of
+ * the same program (a client generated into the project, a module the example imports). Paths under `src/`
+ * land in the snippet's own folder, so relative imports between them hold.
+ */
+function filesOf(snippet: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  let current = MAIN_FILE;
+  let lines: string[] = [];
+  for (const line of snippet.split("\n")) {
+    const next = /^\s*\/\/ file: (\S+)\s*$/.exec(line)?.[1];
+    if (next === undefined) {
+      lines.push(line);
+      continue;
+    }
+    files[current] = lines.join("\n");
+    current = next;
+    lines = [];
+  }
+  files[current] = lines.join("\n");
+  return files;
 }
 
 /** Module specifiers a snippet imports or requires. */

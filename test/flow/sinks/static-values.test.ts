@@ -161,9 +161,9 @@ describe("evaluateStaticString: parameters and unknowns", () => {
     const value = evaluator.evaluate(init!);
     expect(value.kind).toBe("parameter");
     if (value.kind !== "parameter") return;
-    expect(describeStaticValue(evaluator.bindParameter(value, calls[0]!))).toBe("https://eu.example.de/ingest");
+    expect(describeStaticValue(evaluator.bindParameter(value, calls[0]))).toBe("https://eu.example.de/ingest");
     // The relay passes its own parameter on: the question moves one caller up.
-    expect(evaluator.bindParameter(value, calls[1]!)).toMatchObject({ kind: "parameter", prefix: "https://", suffix: "/ingest" });
+    expect(evaluator.bindParameter(value, calls[1])).toMatchObject({ kind: "parameter", prefix: "https://", suffix: "/ingest" });
   });
 
   it("explains what it cannot resolve, with a location", () => {

@@ -43,6 +43,7 @@ export function testPack(): RulePack {
     exemptions: new Map(),
     destinations: { hosts: [], clouds: [], internal: { cidrs: [], suffixes: [], examples: { match: [], noMatch: [] } } },
     sinks: [],
+    propagation: { mutators: new Set(), callbackResults: new Set(), emptyResults: new Set(), elementCallbacks: new Set(), containers: new Map() },
     signals,
     vocabulary: { abbreviations: vocabulary.abbreviations ?? [], qualifiers: vocabulary.qualifiers ?? [], ...(vocabulary.compounds ? { compounds: vocabulary.compounds } : {}) },
     dictionaries,

@@ -1,7 +1,7 @@
 import type { ClassifiedField, Finding, InventoryFlow, RulePack, ScanResult, SourceLocation, VerdictStatus } from "@vdx/core";
 import { ruleDescription } from "../rule-catalog.js";
 import { ruleHelpUri } from "../project-links.js";
-import { evidenceText } from "@vdx/core";
+import { evidenceText, renderFindingMessage } from "@vdx/core";
 import { plural } from "../reporters/summary.js";
 import { wrap } from "./text-wrap.js";
 
@@ -52,7 +52,7 @@ export function describeLocation(result: ScanResult, place: Place, show: Show): 
 
 function describeFinding(finding: Finding, pack: RulePack, show: Show): string[] {
   const loc = finding.location;
-  const lines = [`${show(loc.file)}:${loc.line}:${loc.column}  ${finding.level}  ${finding.ruleId}`, wrap(finding.message, "  ")];
+  const lines = [`${show(loc.file)}:${loc.line}:${loc.column}  ${finding.level}  ${finding.ruleId}`, wrap(renderFindingMessage(finding), "  ")];
   if (finding.suggestions && finding.suggestions.length > 0) {
     lines.push("  Suggested ids:", ...finding.suggestions.map((id) => `    ${id}${categoryNote(id, pack)}`));
   }

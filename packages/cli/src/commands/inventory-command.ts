@@ -6,14 +6,15 @@ import { formatInventoryCsv, formatInventoryJson } from "../reporters/inventory.
 import { formatInventoryMarkdown } from "../reporters/inventory-markdown.js";
 import { INVENTORY_HELP } from "../help.js";
 import { scanFromFlags } from "./scan-from-flags.js";
+import { CHATTER_FLAGS, HELP_FLAG, OUTPUT_FLAGS, PULL_REQUEST_FLAGS, SCAN_INPUT_FLAGS } from "../args/scanning-flags.js";
 
 const FLAGS: FlagSpecs = {
-  config: { type: "string" },
-  format: { type: "string", multiple: true },
-  output: { type: "string", multiple: true },
-  "as-of": { type: "string" },
+  ...SCAN_INPUT_FLAGS,
+  ...OUTPUT_FLAGS,
   "include-reviewed": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
+  ...PULL_REQUEST_FLAGS,
+  ...CHATTER_FLAGS,
+  ...HELP_FLAG,
 };
 
 const FORMATS = ["markdown", "json", "csv"] as const;
@@ -26,7 +27,7 @@ export async function inventoryCommand(argv: readonly string[], io: CliIo): Prom
     return 0;
   }
   const targets = outputTargets(args, FORMATS, "markdown");
-  const result = await scanFromFlags(args, io);
+  const result = await scanFromFlags(args, io, { pullRequest: true });
   if ("exitCode" in result) return result.exitCode;
   const options = { includeReviewed: booleanFlag(args, "include-reviewed") };
   const reports = targets.map((target) => {

@@ -3,8 +3,9 @@ import { formatText } from "../reporters/text.js";
 import { formatJson } from "../reporters/json.js";
 import { formatSarif } from "../reporters/sarif.js";
 import { formatMarkdown } from "../reporters/markdown.js";
+import { formatCodeQuality } from "../reporters/codequality.js";
 
-export const SCAN_FORMATS = ["text", "json", "sarif", "markdown"] as const;
+export const SCAN_FORMATS = ["text", "json", "sarif", "markdown", "codequality"] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
 export interface RenderOptions {
@@ -23,5 +24,7 @@ export function renderScan(format: ScanFormat, result: ReportInput, options: Ren
       return formatSarif(result, options);
     case "markdown":
       return formatMarkdown(result, options);
+    case "codequality":
+      return formatCodeQuality(result, options);
   }
 }

@@ -1,6 +1,7 @@
 import type { FindingLevel } from "@vdx/core";
 import { booleanFlag, choice, parseArgs, stringFlag, type FlagSpecs } from "../args/parse-args.js";
 import { outputTargets } from "../args/output-targets.js";
+import { CHATTER_FLAGS, HELP_FLAG, OUTPUT_FLAGS, PULL_REQUEST_FLAGS, SCAN_INPUT_FLAGS } from "../args/scanning-flags.js";
 import { writeReports, type CliIo } from "../io.js";
 import { scanInputGuard } from "../output/input-guard.js";
 import { shouldColour } from "../reporters/colour.js";
@@ -10,14 +11,14 @@ import { renderScan, SCAN_FORMATS } from "./render-scan.js";
 import { scanFromFlags } from "./scan-from-flags.js";
 
 const FLAGS: FlagSpecs = {
-  config: { type: "string" },
-  format: { type: "string", multiple: true },
-  output: { type: "string", multiple: true },
+  ...SCAN_INPUT_FLAGS,
+  ...OUTPUT_FLAGS,
   "fail-on": { type: "string" },
   baseline: { type: "string" },
-  "changed-since": { type: "string" },
-  "as-of": { type: "string" },
-  help: { type: "boolean", short: "h" },
+  ...PULL_REQUEST_FLAGS,
+  shard: { type: "string" },
+  ...CHATTER_FLAGS,
+  ...HELP_FLAG,
 };
 
 const FAIL_ON = ["error", "warn", "never"] as const;
@@ -32,7 +33,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   const targets = outputTargets(args, SCAN_FORMATS, "text");
   const failOn = choice("fail-on", stringFlag(args, "fail-on") ?? "error", FAIL_ON);
 
-  const result = await scanFromFlags(args, io, { filterFlags: true });
+  const result = await scanFromFlags(args, io, { baseline: true, pullRequest: true, shard: true });
   if ("exitCode" in result) return result.exitCode;
 
   const toolVersion = cliVersion();

@@ -1,7 +1,10 @@
-import { isDomestic, type Category, type Organization } from "@vdx/core";
-import { cell, code, codeCell } from "./markdown-escape.js";
+import { relativeToRoot, type Category, type Organization } from "@vdx/core";
+import { cell, code, codeCell, inline } from "./markdown-escape.js";
 import { plural } from "./summary.js";
-import { inventoryDocument, type InventoryDocument, type InventoryInput, type InventoryOptions } from "./inventory.js";
+import { inventoryDocument, scaleText, type InventoryDocument, type InventoryInput, type InventoryOptions } from "./inventory.js";
+import { flowFacts, placementOf, recipientGroups, statusCounts, STATUSES, type RecipientSource } from "./inventory-facts.js";
+import { inventoryMermaid } from "./inventory-mermaid.js";
+import { diffFilterText } from "./text.js";
 
 type CategoryFacts = Pick<Category, "id" | "name" | "title" | "kind" | "mechanism" | "importantWhen">;
 
@@ -24,28 +27,42 @@ const MECHANISM: Record<Category["mechanism"], string> = {
 };
 
 /**
- * The export inventory for compliance staff, the draft of a filing (which
- * describes data type, industry and scale): one summary row per data category
- * with its kind and mechanism from the rule pack, the flows grouped by the
- * jurisdiction they go to, then the classified fields grouped by category.
+ * The export inventory as the draft of a filing (which describes data type, scale and recipients)
+ * and as a reviewer reads it in a pull request: a summary of flows by status (in PR mode, of the flows
+ * the change touches), the declared scale, a Mermaid map (categories → sending code → destinations,
+ * coloured by status), one row per data category with its kind, mechanism and scale rule, the flows
+ * by recipient within each jurisdiction — each recipient with its records, their validity on the scan
+ * date and declared scale — and the classified fields by category.
  */
 export function formatInventoryMarkdown(result: InventoryInput, options: InventoryMarkdownOptions = {}): string {
   const doc = inventoryDocument(result, options);
   const facts = (id: string) => options.categories?.get(id);
-  const abroad = doc.flows.filter((f) => placement(f) === "abroad");
-  const unresolved = doc.flows.filter((f) => placement(f) === "unknown");
-  const domestic = doc.flows.filter((f) => placement(f) === "domestic");
+  const flowFactsList = flowFacts({
+    root: result.root,
+    asOf: result.asOf,
+    flows: result.flows,
+    ...(result.registry ? { registry: result.registry } : {}),
+    ...(result.config ? { hosts: result.config.hosts } : {}),
+    ...(result.pack.destinations ? { pack: { destinations: result.pack.destinations } } : {}),
+  });
+  const rel = (file: string) => relativeToRoot(result.root, file);
   const reviewed = doc.fields.filter((f) => f.categories.length === 0);
   const categoryIds = [...new Set([...doc.fields, ...doc.flows].flatMap((x) => x.categories))].sort();
+  const leaving = doc.flows.filter((f) => placementOf(f.jurisdiction) !== "domestic");
 
   const out = [
     "## Data export inventory",
     "",
     `Rule pack ${code(`${result.pack.id}@${result.pack.version}`)} · as of ${result.asOf} · ` +
-      `${plural(doc.flows.length, "flow")} (${abroad.length} abroad, ${unresolved.length} unresolved, ${domestic.length} domestic or internal) · ` +
+      `${plural(doc.flows.length, "flow")} (${doc.summary.abroad} abroad, ${doc.summary.unresolved} unresolved, ${doc.summary.domestic} domestic or internal) · ` +
       `${plural(doc.fields.length - reviewed.length, "classified field")} in ${plural(categoryIds.length, "category", "categories")}`,
   ];
+  const scope = diffFilterText(result);
+  if (scope !== undefined) out.push("", `> ${inline(scope.replace(/findings whose flow touches/, "flows and fields that touch"))}`);
+  out.push("", ...summaryTable(result));
   if (options.organization) out.push("", `Declared scale: ${scaleFacts(options.organization)}.`);
+
+  if (flowFactsList.length > 0) out.push("", "### Map", "", ...inventoryMermaid(flowFactsList));
 
   out.push("", "### Data categories", "");
   if (categoryIds.length === 0) out.push("No classified data was found.");
@@ -54,33 +71,44 @@ export function formatInventoryMarkdown(result: InventoryInput, options: Invento
     out.push("| --- | --- | --- | --- | --- | ---: | ---: | --- | --- |");
     for (const id of categoryIds) {
       const category = facts(id);
-      const leaving = [...abroad, ...unresolved].filter((f) => f.categories.includes(id));
-      const destinations = [...new Set(leaving.map((f) => `${f.destination} (${f.jurisdiction})`))].sort();
+      const out_ = leaving.filter((f) => f.categories.includes(id));
+      const destinations = [...new Set(out_.map((f) => `${f.destination} (${f.jurisdiction})`))].sort();
       out.push(
         `| ${code(id)}${category ? ` ${cell(category.title)}` : ""} | ${category ? cell(category.name) : "—"} | ${category ? KIND[category.kind] : "not in the pack"} | ` +
           `${category ? `${category.mechanism}: ${MECHANISM[category.mechanism]}` : "—"} | ${category ? scaleRule(category, options.organization) : "—"} | ` +
-          `${doc.fields.filter((f) => f.categories.includes(id)).length} | ${leaving.length} | ${destinations.length > 0 ? destinations.map(codeCell).join("<br>") : "—"} | ${statusCounts(leaving)} |`,
+          `${doc.fields.filter((f) => f.categories.includes(id)).length} | ${out_.length} | ${destinations.length > 0 ? destinations.map(codeCell).join("<br>") : "—"} | ${statusText(out_)} |`,
       );
     }
   }
 
-  out.push("", "### Flows by destination", "");
-  if (doc.flows.length === 0) out.push("No flows of classified data to a network sink were found.");
-  const groups = new Map<string, Flow[]>();
-  for (const flow of [...abroad].sort((a, b) => byText(a.jurisdiction, b.jurisdiction))) pushTo(groups, `Abroad: ${flow.jurisdiction}`, flow);
-  for (const flow of unresolved) pushTo(groups, "Unresolved: jurisdiction unknown", flow);
-  for (const flow of domestic) pushTo(groups, "Domestic or internal: not exports", flow);
-  for (const [title, flows] of groups) {
-    out.push(`#### ${title}`, "", "| destination | jurisdiction | location | categories | behaviour | status | record |", "| --- | --- | --- | --- | --- | --- | --- |");
-    for (const f of [...flows].sort((a, b) => byText(a.destination, b.destination) || byText(a.file, b.file) || a.line - b.line)) {
+  out.push("", "### Recipients", "");
+  if (flowFactsList.length === 0) out.push("No flows of classified data to a network sink were found.", "");
+  let heading: string | undefined;
+  for (const group of recipientGroups(flowFactsList)) {
+    const title = jurisdictionTitle(group.jurisdiction);
+    if (title !== heading) {
+      out.push(`#### ${title}`, "");
+      heading = title;
+    }
+    out.push(`##### ${inline(group.recipient.name)} (${group.recipient.country}) — ${SOURCE[group.recipient.source]}`, "");
+    if (group.records.length > 0) {
+      for (const record of group.records) {
+        out.push(`- record ${code(record.id)}: ${record.mechanism}, ${record.validFrom} to ${record.validUntil}, **${record.validity}** on ${result.asOf}; declared scale: ${inline(scaleText(record.scale))}`);
+      }
+    } else {
+      out.push(`- no record: nothing is declared for this recipient`);
+    }
+    out.push("", "| destination | location | service | categories | behaviour | status | record |", "| --- | --- | --- | --- | --- | --- | --- |");
+    const rows = [...group.flows].sort((a, b) => byText(a.flow.destination, b.flow.destination) || byText(rel(a.flow.location.file), rel(b.flow.location.file)) || a.flow.location.line - b.flow.location.line);
+    for (const { flow, service } of rows) {
       out.push(
-        `| ${codeCell(f.destination)} | ${f.jurisdiction} | ${codeCell(`${f.file}:${f.line}`)} | ${cell(f.categories.join(", "))} | ${f.behaviour} | ${f.status} | ${f.assessment ? codeCell(f.assessment) : "—"} |`,
+        `| ${codeCell(flow.destination)} | ${codeCell(`${rel(flow.location.file)}:${flow.location.line}`)} | ${codeCell(service)} | ${cell(flow.categories.join(", "))} | ${flow.behaviour} | ${flow.status} | ${flow.assessment ? codeCell(flow.assessment) : "—"} |`,
       );
     }
     out.push("");
   }
 
-  out.push(...(doc.flows.length === 0 ? [""] : []), "### Classified fields by category", "");
+  out.push("### Classified fields by category", "");
   if (categoryIds.length === 0) out.push("No classified fields were found.", "");
   for (const id of categoryIds) {
     const fields = doc.fields.filter((f) => f.categories.includes(id));
@@ -95,6 +123,32 @@ export function formatInventoryMarkdown(result: InventoryInput, options: Invento
   return out.join("\n").replace(/\n+$/, "") + "\n";
 }
 
+const SOURCE: Record<RecipientSource, string> = {
+  record: "named by its record",
+  config: "owner per the config's `hosts`",
+  "rule-pack": "owner per the rule pack's destination table",
+  destination: "owner unknown: the destination's host",
+};
+
+/** Flows by status and placement: the few lines a job summary or PR comment shows first. */
+function summaryTable(result: InventoryInput): string[] {
+  const counts = statusCounts(result.flows);
+  const rows = STATUSES.filter((status) => counts[status].abroad + counts[status].unknown + counts[status].domestic > 0);
+  if (rows.length === 0) return ["No flows of classified data."];
+  const total = (p: "abroad" | "unknown" | "domestic") => rows.reduce((n, s) => n + counts[s][p], 0);
+  return [
+    "| status | abroad | unresolved | domestic or internal | total |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows.map((s) => `| ${s} | ${counts[s].abroad} | ${counts[s].unknown} | ${counts[s].domestic} | ${counts[s].abroad + counts[s].unknown + counts[s].domestic} |`),
+    `| **all** | ${total("abroad")} | ${total("unknown")} | ${total("domestic")} | ${result.flows.length} |`,
+  ];
+}
+
+function jurisdictionTitle(jurisdiction: string): string {
+  const placement = placementOf(jurisdiction);
+  return placement === "abroad" ? `Abroad: ${jurisdiction}` : placement === "unknown" ? "Unresolved: jurisdiction unknown" : "Domestic or internal: not exports";
+}
+
 function fieldTable(fields: Field[]): string[] {
   return [
     "| location | path | evidence | confidence |",
@@ -103,12 +157,7 @@ function fieldTable(fields: Field[]): string[] {
   ];
 }
 
-function placement(flow: Flow): "abroad" | "unknown" | "domestic" {
-  if (isDomestic(flow.jurisdiction)) return "domestic";
-  return flow.jurisdiction === "unknown" ? "unknown" : "abroad";
-}
-
-function statusCounts(flows: Flow[]): string {
+function statusText(flows: Flow[]): string {
   if (flows.length === 0) return "—";
   const counts = new Map<string, number>();
   for (const f of flows) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
@@ -133,12 +182,6 @@ function scaleFacts(organization: Organization): string {
     facts.push(`${key} ${value === undefined ? "not declared" : value.toLocaleString("en-US")}`);
   }
   return facts.join(" · ");
-}
-
-function pushTo<T>(groups: Map<string, T[]>, key: string, value: T): void {
-  const list = groups.get(key);
-  if (list) list.push(value);
-  else groups.set(key, [value]);
 }
 
 function byText(a: string, b: string): number {

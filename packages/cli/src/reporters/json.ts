@@ -1,4 +1,4 @@
-import { findingFingerprint, relativeToRoot, type Finding, type SourceLocation } from "@vdx/core";
+import { findingFingerprint, relativeToRoot, renderFindingMessage, type Finding, type SourceLocation } from "@vdx/core";
 import { summarize } from "./summary.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
 
@@ -8,7 +8,7 @@ import type { ReportInput, ReporterOptions } from "./report-input.js";
  * identity as SARIF `partialFingerprints` and the baseline.
  *
  * { version: 1, tool: { name, version }, root, asOf, rulePack: { id, version },
- *   findings: [ { ruleId, level, message, file, line, column, endLine?, endColumn?,
+ *   findings: [ { ruleId, level, message, messageId?, data?, file, line, column, endLine?, endColumn?,
  *                 fingerprint, export?, flow?, suggestions?, details? } ],
  *   errors: [ { file, line, column, message } ],
  *   summary: { total, errors, warnings, byRule, filesWithFindings, filesScanned, baselined, unchanged } }
@@ -25,7 +25,9 @@ export function formatJson(result: ReportInput, options: ReporterOptions): strin
   const finding = (f: Finding) => ({
     ruleId: f.ruleId,
     level: f.level,
-    message: f.message,
+    message: renderFindingMessage(f),
+    ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+    ...(f.data !== undefined ? { data: { ...f.data } } : {}),
     ...position(f.location),
     fingerprint: findingFingerprint(f, result.root),
     ...(f.export ? { export: { ...f.export } } : {}),
@@ -46,7 +48,12 @@ export function formatJson(result: ReportInput, options: ReporterOptions): strin
       filesScanned: result.stats.files.total,
       baselined: result.baselined,
       unchanged: result.unchanged,
+      ...(result.staleBaseline ? { staleBaseline: result.staleBaseline.length } : {}),
     },
+    // Added fields (the shape above is the contract): PR mode's filter, a shard's scope, stale baseline entries.
+    ...(result.diffFilter ? { diffFilter: { ...result.diffFilter } } : {}),
+    ...(result.shard ? { shard: { ...result.shard } } : {}),
+    ...(result.staleBaseline && result.staleBaseline.length > 0 ? { staleBaseline: result.staleBaseline.map((e) => ({ ...e })) } : {}),
   };
   return JSON.stringify(report, null, 2) + "\n";
 }

@@ -1,9 +1,10 @@
-import { findingFingerprint, relativeToRoot, type Finding } from "@vdx/core";
+import { findingFingerprint, relativeToRoot, renderFindingMessage, type Finding } from "@vdx/core";
 import { RULES } from "../rule-catalog.js";
 import { ruleHelpUri } from "../project-links.js";
 import { code, inline } from "./markdown-escape.js";
 import { plural, summarize } from "./summary.js";
 import { suggestionNote } from "./suggestion-note.js";
+import { diffFilterText, shardText } from "./text.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
 
 /**
@@ -20,10 +21,16 @@ export function formatMarkdown(result: ReportInput, options: ReporterOptions): s
     `Rule pack ${code(`${result.pack.id}@${result.pack.version}`)} · as of ${result.asOf} · ` +
       `${plural(result.stats.files.total, "file")} scanned · vdx ${options.toolVersion}`,
   );
+  for (const scope of [diffFilterText(result), shardText(result)]) if (scope !== undefined) out.push("", `> ${inline(scope)}`);
   const hidden: string[] = [];
   if (result.baselined > 0) hidden.push(`${result.baselined} in the baseline`);
-  if (result.unchanged > 0) hidden.push(`${result.unchanged} in unchanged files`);
+  if (result.unchanged > 0) hidden.push(`${result.unchanged} not touching the change`);
   if (hidden.length > 0) out.push("", `Not shown: ${hidden.join(", ")}.`);
+  const stale = result.staleBaseline ?? [];
+  if (stale.length > 0) {
+    out.push("", `${plural(stale.length, "baseline entry", "baseline entries")} no longer match a finding; \`vdx baseline --update\` removes them:`, "");
+    for (const entry of stale) out.push(`- ${code(entry.file)} ${code(entry.ruleId)} ${inline(entry.message)}`);
+  }
   out.push("", "| rule | default level | findings |", "| --- | --- | ---: |");
   for (const rule of RULES) {
     out.push(`| [${code(rule.id)}](${ruleHelpUri(rule.id)}) | ${rule.defaultLevel} | ${summary.byRule[rule.id]} |`);
@@ -43,7 +50,7 @@ export function formatMarkdown(result: ReportInput, options: ReporterOptions): s
 
 function findingLines(finding: Finding, rel: (file: string) => string, fingerprint: string): string[] {
   const level = finding.level === "error" ? "**error**" : "warning";
-  const lines = [`- ${level} ${code(finding.ruleId)} line ${finding.location.line}: ${inline(finding.message)}`];
+  const lines = [`- ${level} ${code(finding.ruleId)} line ${finding.location.line}: ${inline(renderFindingMessage(finding))}`];
   // Only when the message does not already name them ("did you mean …").
   if (finding.suggestions && finding.suggestions.length > 0 && suggestionNote(finding) !== "") {
     lines.push(`  - suggested: ${finding.suggestions.map(code).join(", ")}`);

@@ -6,7 +6,7 @@ import type { ScanResult } from "@vdx/core";
  */
 export type ReportInput = Pick<
   ScanResult,
-  "root" | "asOf" | "errors" | "findings" | "fields" | "flows" | "baselined" | "unchanged"
+  "root" | "asOf" | "errors" | "findings" | "fields" | "flows" | "baselined" | "unchanged" | "diffFilter" | "shard" | "staleBaseline"
 > & {
   pack: { id: string; version: string };
   stats: { files: { total: number } };

@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { findingFingerprint, relativeToRoot, type Finding, type FlowStep, type SourceLocation } from "@vdx/core";
+import { findingFingerprint, relativeToRoot, renderFindingMessage, type Finding, type FlowStep, type SourceLocation } from "@vdx/core";
 import { RULES, RULE_IDS } from "../rule-catalog.js";
 import { REPOSITORY_URL, ruleHelpUri } from "../project-links.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
@@ -92,7 +92,13 @@ export function formatSarif(result: ReportInput, options: SarifOptions): string 
     originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.root) } },
     columnKind: "utf16CodeUnits",
     results,
-    properties: { rulePack: `${result.pack.id}@${result.pack.version}`, asOf: result.asOf },
+    properties: {
+      rulePack: `${result.pack.id}@${result.pack.version}`,
+      asOf: result.asOf,
+      ...(result.diffFilter ? { diffFilter: { ...result.diffFilter } } : {}),
+      ...(result.shard ? { shard: { ...result.shard } } : {}),
+      ...(result.staleBaseline && result.staleBaseline.length > 0 ? { staleBaselineEntries: result.staleBaseline.length } : {}),
+    },
   };
   // Artifacts last: every location above has registered its file by now.
   run.artifacts = artifacts.map((uri) => {
@@ -151,7 +157,7 @@ function resultProperties(finding: Finding): Record<string, unknown> | undefined
 }
 
 function messageText(finding: Finding): string {
-  return finding.message + suggestionNote(finding);
+  return renderFindingMessage(finding) + suggestionNote(finding);
 }
 
 /** `unassessed-export` -> `UnassessedExport` (SARIF `name` is an identifier-like label). */

@@ -10,6 +10,7 @@ import { scanEngineInput } from "./taint/engine-input.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
 import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
+import type { EngineObserver, UnitSpan } from "./taint/engine-observer.js";
 import { shadowedGlobalSinkFindings } from "./shadowed-globals.js";
 import { problemFindings } from "./findings/problem-findings.js";
 import { analysedSourceFiles, posixPath } from "../program/analysed-source-files.js";
@@ -23,6 +24,13 @@ export interface FlowAnalysisInput extends TypeScriptAnalysisInput {
    * the analysis then covers what those findings depend on, not the whole program. Default: all files.
    */
   focus?: readonly string[];
+  /** Told what the run looked up, left out of the focus and kept pending (PR mode and shards; engine-observer.ts). */
+  observer?: EngineObserver;
+  /** Files whose functions are summarised and reported to `observer.summarised` (those `observeUnit` accepts, if given). */
+  observeFiles?: readonly string[];
+  observeUnit?(unit: UnitSpan): boolean;
+  /** Functions known to be called, by file and offset (an earlier run's confirmed callers; see the taint engine). */
+  knownCalled?(file: string, pos: number): boolean;
   /** Labels one function's analysis may handle before it stops and is reported (tests lower it). */
   workBudget?: number;
 }
@@ -53,6 +61,10 @@ export function analyzeFlows(input: FlowAnalysisInput): FlowAnalysisResult {
     ...scanEngineInput(input, evaluator),
     sinkCallsIn,
     ...(input.focus ? { focus: input.focus } : {}),
+    ...(input.observer ? { observer: input.observer } : {}),
+    ...(input.observeFiles ? { observeFiles: input.observeFiles } : {}),
+    ...(input.observeUnit ? { observeUnit: input.observeUnit } : {}),
+    ...(input.knownCalled ? { knownCalled: input.knownCalled } : {}),
     ...(input.workBudget !== undefined ? { workBudget: input.workBudget } : {}),
     // The matcher knows how its destinations are assembled (base URLs, bucket URLs); others bind plain strings.
     bindParameter: (sink, value, call) => (matcher ? matcher.bindDestination(sink as SinkCall, value, call) : evaluator.bindParameter(value, call)),

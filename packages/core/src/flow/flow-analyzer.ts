@@ -2,6 +2,7 @@ import type { Finding } from "../model/finding.js";
 import { scanTypeScript, syntaxErrorFindings } from "../program/index.js";
 import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../scan/types.js";
 import { analyzeFlows } from "./analyze-flows.js";
+import { findingMessage } from "../messages/render-message.js";
 
 /**
  * The scan's flow analyser: one TypeScript program for the scan (ts-morph,
@@ -17,13 +18,14 @@ export const flowAnalyzer: Analyzer = {
     const findings: Finding[] = scan.built.errors.map((error) => ({
       ruleId: "invalid-input",
       level: "error",
-      message: error.message,
+      ...findingMessage("invalid-input", "analysisProblem", { problem: error.message }),
       location: { file: error.file, line: error.line, column: error.column },
       fingerprint: `program|${error.message}`,
     }));
     findings.push(...syntaxErrorFindings(scan.built.ts, scan.built.program, scan.sourceFiles));
     findings.push(...scan.ownFindings);
-    const result = analyzeFlows(scan.input);
+    context.classified?.(scan.ownFields, scan.ownFindings);
+    const result = analyzeFlows(context.observer ? { ...scan.input, observer: context.observer } : scan.input);
     findings.push(...result.findings);
     return { findings, fields: scan.ownFields, flows: result.flows };
   },

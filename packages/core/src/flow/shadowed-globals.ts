@@ -4,6 +4,7 @@ import type { SinkModel } from "../model/pack.js";
 import type { TS } from "./values/typescript-module.js";
 import { locationOf } from "./values/source-location.js";
 import { isLibraryDeclaration } from "./sinks/package-names.js";
+import { findingMessage } from "../messages/render-message.js";
 
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 
@@ -28,10 +29,7 @@ export function shadowedGlobalSinkFindings(ts: TS, checker: ts.TypeChecker, sour
       findings.push({
         ruleId: "invalid-input",
         level: "warn",
-        message:
-          `global "${name.text}" declared in a script (a file without import or export) merges with the library's "${name.text}", ` +
-          `a sink of the rule pack (${models.join(", ")}): calls of ${name.text} in this file are judged as calls of this declaration, ` +
-          `calls in other files as the sink; make the file a module or rename the declaration`,
+        ...findingMessage("invalid-input", "shadowedGlobal", { name: name.text, models: models.join(", ") }),
         location: locationOf(name),
         fingerprint: `shadowed-global|${name.text}`,
       });

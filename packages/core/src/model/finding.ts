@@ -30,10 +30,25 @@ export interface ExportProperties {
   assessment?: string;
 }
 
+/** The values a finding's message template is filled with (ESLint's `data`): one string per placeholder. */
+export type FindingData = Readonly<Record<string, string>>;
+
 export interface Finding {
   ruleId: RuleId;
   level: FindingLevel;
+  /**
+   * The sentence, rendered from `messageId` and `data` by the message table
+   * (`renderFindingMessage`); kept as a field for readers of the text (baseline, sort, explain).
+   */
   message: string;
+  /**
+   * Which message of the rule this is (as ESLint's `LintMessage.messageId`): an id of the rule's
+   * table in `messages/message-table.ts`, or `text` (a finished sentence in `data.text`).
+   * Absent on findings of producers that set no id yet: `message` is then the text.
+   */
+  messageId?: string;
+  /** The template's values (as ESLint's `data`): categories, destination, ids… as data, not prose. */
+  data?: FindingData;
   location: SourceLocation;
   /** Export rules: the properties of contracts.md (SARIF `properties`). */
   export?: ExportProperties;

@@ -1,6 +1,7 @@
 export type * from "./location.js";
 export type * from "./pack.js";
 export type * from "./signal-knowledge.js";
+export type * from "./propagation.js";
 export type * from "./config.js";
 export type * from "./registry.js";
 export type * from "./finding.js";

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "./location.js";
+import type { PropagationKnowledge } from "./propagation.js";
 import type { SignalDictionary, SignalShape, Vocabulary } from "./signal-knowledge.js";
 
 /** `important` = important data; `pi` / `pi-sensitive` = personal information. */
@@ -200,8 +201,16 @@ export interface SinkModel {
    * `package` names another package when the configuration lives there (an OpenTelemetry exporter
    * `new OTLPTraceExporter({ url })` for spans of `@opentelemetry/api`; `initializeApp` of `firebase/app`).
    * `member` may be a construction (`new:OTLPTraceExporter`).
+   * With `base`, that call sets the client's base URL instead (`client.setConfig({ baseUrl })` of a generated
+   * OpenAPI client): it wins over the base the client was created with.
    */
-  configuredBy?: { member: string; destination: ArgumentSelector[]; package?: string };
+  configuredBy?: { member: string; destination?: ArgumentSelector[]; base?: ArgumentSelector[]; package?: string };
+  /**
+   * The call is part of a send opened by an earlier call of the access path (a prefix ending in `()`):
+   * `req.write(body)` / `req.end(body)` of `https.request(…)`. The opening call and its writes are one send,
+   * reported once, at the opening call.
+   */
+  reportAt?: string;
   /** Destination when none is configured (`https://api.segment.io`, `https://firestore.googleapis.com`). */
   defaultDestination?: string;
   /** Environment variable the SDK reads instead of code configuration (`SENTRY_DSN`, `DD_SITE`, `AWS_REGION`). */
@@ -235,6 +244,11 @@ export interface SignalTerm {
   context?: { parts: string[]; confidence: number };
   /** Parts that, if also present in the identifier, cancel the match (e.g. `plate` with `template`-like compounds). */
   unless?: string[];
+  /**
+   * Parts of an enclosing name (message, object, parent property) that cancel the match: a user
+   * name inside a `database` or `broker` configuration is a service account, not a person.
+   */
+  unlessWithin?: string[];
   examples: EntryExamples;
 }
 
@@ -266,6 +280,8 @@ export interface RulePack {
   dictionaries?: SignalDictionary[];
   /** Store readers, replication calls, route frameworks and exposures (stores.yaml, routes.yaml); absent when the pack has none. */
   remote?: RemoteCatalogue;
+  /** How library calls move data (propagation.yaml); empty lists when the pack has none. */
+  propagation: PropagationKnowledge;
 }
 
 /** What kind of store a read client reads (stores.yaml). */

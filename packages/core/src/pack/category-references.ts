@@ -20,7 +20,7 @@ export function unknownCategoryFindings(state: PackState): Finding[] {
     findings.push({
       ruleId: "unknown-category",
       level: "error",
-      message: unknownCategoryMessage(id, `${pointerToKeyPath(origin.pointer)} (${context})`, suggestions),
+      ...unknownCategoryMessage(id, `${pointerToKeyPath(origin.pointer)} (${context})`, suggestions),
       location,
       suggestions,
       // The file is part of every finding's identity already (relative to the scan root, scan/fingerprint.ts):

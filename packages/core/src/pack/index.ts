@@ -1,2 +1,1 @@
-export { loadRulePack } from "./load-rule-pack.js";
-
+export { loadRulePack, rulePackInputFiles, type RulePackSpec } from "./load-rule-pack.js";

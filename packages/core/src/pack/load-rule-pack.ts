@@ -10,6 +10,7 @@ import { applySignals, applySinks } from "./apply-signals-sinks.js";
 import { applyRoutes, applyStores } from "./apply-remote-catalogues.js";
 import { applyDictionary } from "./apply-dictionaries.js";
 import { applyVocabulary } from "./apply-vocabulary.js";
+import { applyPropagation } from "./apply-propagation.js";
 import { unknownCategoryFindings } from "./category-references.js";
 import { fileStamp, packFileCandidates, readPackFolder, PACK_PARTS } from "./pack-files.js";
 import { builtinPackDir, builtinPackIds, packSchemaPath } from "./pack-location.js";
@@ -47,6 +48,17 @@ export function loadRulePack(spec: RulePackSpec): LoadOutcome<RulePack> {
   return outcome;
 }
 
+/**
+ * Every file whose content decides the pack `spec` loads (the pack and extending folders' files, the
+ * pack schemas), or undefined when a folder cannot be found (loading reports that). For keys of a
+ * persistent cache and for telling whether a change touched vdx's own inputs.
+ */
+export function rulePackInputFiles(spec: RulePackSpec): string[] | undefined {
+  const located = locateFolders(spec);
+  if ("error" in located || located.extendErrors.length > 0) return undefined;
+  return stampOf([located.base, ...located.extends]).split("|").map((entry) => entry.slice(0, entry.lastIndexOf("=")));
+}
+
 function buildPack(id: string, base: string, extendDirs: string[], extendErrors: InputError[]): LoadOutcome<RulePack> {
   const state: PackState = emptyPackState(id);
   state.errors.push(...extendErrors);
@@ -59,7 +71,7 @@ function buildPack(id: string, base: string, extendDirs: string[], extendErrors:
       state.version = folder.manifest.version;
       state.title = folder.manifest.title;
     }
-    const { categories, exemptions, destinations, signals, sinks, stores, routes, vocabulary } = folder.documents;
+    const { categories, exemptions, destinations, signals, sinks, stores, routes, vocabulary, propagation } = folder.documents;
     // Categories first: the other parts of the same folder may refer to them.
     if (categories) applyCategories(state, categories);
     if (exemptions) applyExemptions(state, exemptions);
@@ -69,6 +81,7 @@ function buildPack(id: string, base: string, extendDirs: string[], extendErrors:
     if (stores) applyStores(state, stores);
     if (routes) applyRoutes(state, routes);
     if (vocabulary) applyVocabulary(state, vocabulary);
+    if (propagation) applyPropagation(state, propagation);
     for (const dictionary of folder.dictionaries) applyDictionary(state, dictionary);
   });
   state.findings.push(...unknownCategoryFindings(state));

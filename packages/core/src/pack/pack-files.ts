@@ -3,10 +3,11 @@ import { join } from "node:path";
 import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 import { parsePositionedDocument, type InputError, type PositionedDocument } from "../input/positioned-document.js";
 import { validateAgainstSchema } from "../input/validate-against-schema.js";
+import { readFastBlockYaml } from "../schema/json-schema/fast-block-yaml.js";
 import { packSchemaPath } from "./pack-location.js";
 
 /** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
-export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary"] as const;
+export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary", "propagation"] as const;
 type PackPart = (typeof PACK_PARTS)[number];
 
 /** The folder of dictionary files (`dictionaries/*.yaml`), each validated by `rules/schema/dictionary.schema.json`. */
@@ -108,12 +109,32 @@ function readDocument(file: string, errors: InputError[]): PositionedDocument | 
     errors.push({ file, line: 1, column: 1, message: `cannot read the file: ${describeReadFailure(read)}` });
     return undefined;
   }
-  const document = parsePositionedDocument(file, read.text);
+  const document = parsePackDocument(file, read.text);
   if (document.errors.length > 0) {
     errors.push(...document.errors.map((e) => ({ ...e, message: e.limit ? e.message : `invalid YAML: ${e.message}` })));
     return undefined;
   }
   return document;
+}
+
+/**
+ * A pack file as a positioned document. Its value comes from the fast block-YAML reader when the file stays
+ * within what that reads (the big built-in files do: it is several times faster than the general parser);
+ * positions are only needed for the few entries a problem or a definition site is reported at, and come from
+ * the general parser, run on the first lookup — so every location is the one the general parser gives.
+ */
+function parsePackDocument(file: string, text: string): PositionedDocument {
+  const fast = /\.ya?ml$/i.test(file) ? readFastBlockYaml(text) : undefined;
+  if (!fast) return parsePositionedDocument(file, text);
+  let full: PositionedDocument | undefined;
+  const positioned = (): PositionedDocument => (full ??= parsePositionedDocument(file, text));
+  return {
+    file,
+    value: fast.value,
+    errors: [],
+    locate: (pointer) => positioned().locate(pointer),
+    locateKey: (pointer) => positioned().locateKey(pointer),
+  };
 }
 
 const schemas = new Map<string, { stamp: string; schema: object | InputError }>();

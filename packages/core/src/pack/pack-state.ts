@@ -14,6 +14,7 @@ import type {
   SinkModel,
 } from "../model/pack.js";
 import type { Abbreviation, Compounds, Qualifier, SignalDictionary } from "../model/signal-knowledge.js";
+import { emptyPropagationState, toPropagationKnowledge, type PropagationState } from "./propagation-state.js";
 import { emptyRemoteState, toRemoteCatalogue, type RemoteState } from "./remote-state.js";
 
 /** Where a value was last set, so a later check (an unknown category id) can point at it. */
@@ -51,6 +52,8 @@ export interface PackState {
   categoryReferences: { id: string; origin: ValueOrigin; context: string }[];
   /** stores.yaml and routes.yaml entries by id (remote access). */
   remote: RemoteState;
+  /** propagation.yaml entries by list and name. */
+  propagation: PropagationState;
   errors: InputError[];
   findings: Finding[];
 }
@@ -73,6 +76,7 @@ export function emptyPackState(id: string): PackState {
     dictionaries: new Map(),
     categoryReferences: [],
     remote: emptyRemoteState(),
+    propagation: emptyPropagationState(),
     errors: [],
     findings: [],
   };
@@ -120,6 +124,7 @@ export function toRulePack(state: PackState): RulePack {
       : {}),
     ...(state.dictionaries.size > 0 ? { dictionaries: [...state.dictionaries.values()] } : {}),
     ...(toRemoteCatalogue(state.remote) ? { remote: toRemoteCatalogue(state.remote)! } : {}),
+    propagation: toPropagationKnowledge(state.propagation),
   };
 }
 

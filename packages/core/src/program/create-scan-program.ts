@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
-import { Project, ts, type FileSystemHost } from "ts-morph";
+import type { FileSystemHost, Project, ts } from "ts-morph";
+import { tsMorph } from "./ts-morph-module.js";
 import type { InputError } from "../input/positioned-document.js";
 import { guardedFileSystem } from "./guarded-source-text.js";
 import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 
 /** The TypeScript module the analysis is written against (injected, never imported as a value). */
-type TS = typeof import("typescript");
+export type TS = typeof import("typescript");
 
 export interface ScanProgramOptions {
   /** Directory relative paths resolve against (the config root). */
@@ -38,6 +39,28 @@ const ANALYSED_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx
  * tsconfig is reported with its position and the scan falls back to the files.
  */
 export function createScanProgram(options: ScanProgramOptions): ScanProgram {
+  const project = openScanProject(options, { tsconfigFiles: true });
+  project.add(options.files ?? []);
+  return project.build();
+}
+
+/**
+ * A scan's program that grows: started from some files only (with the tsconfig's compiler options,
+ * not its file list), it gets more files as an analysis finds it needs them (`scan/focused/`). Each
+ * `build` is a new program state that reuses the unchanged files' syntax trees.
+ */
+export interface ScanProject {
+  /** Adds scanned files as roots (what they import comes along); the same filter as a whole scan's program. */
+  add(files: readonly string[]): void;
+  /** Adds files of the tsconfig's own list as the tsconfig would (declaration files too). */
+  addTsconfigFiles(files: readonly string[]): void;
+  /** The compiler options every program state of this project is built with. */
+  compilerOptions(): ts.CompilerOptions;
+  build(): ScanProgram;
+}
+
+export function openScanProject(options: Omit<ScanProgramOptions, "files">, { tsconfigFiles }: { tsconfigFiles: boolean }): ScanProject {
+  const { Project, ts } = tsMorph();
   const errors: InputError[] = [];
   // Every source file the program reads (listed or imported) is read through the guard: code nested too
   // deeply for TypeScript and vdx is cut there, reported once, and never takes the other files down with it.
@@ -45,33 +68,51 @@ export function createScanProgram(options: ScanProgramOptions): ScanProgram {
   const tsconfig = findTsconfig(options);
   let project: Project | undefined;
   if (tsconfig !== undefined) {
-    const built = projectFromTsconfig(tsconfig, fileSystem);
+    const built = projectFromTsconfig(tsconfig, tsconfigFiles, fileSystem);
     if ("problem" in built) errors.push(built.problem);
     else project = built.project;
   }
   project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true, fileSystem });
-
-  const known = new Set(project.getSourceFiles().map((sf) => sf.getFilePath() as string));
-  for (const file of options.files ?? []) {
-    const absolute = resolve(options.root, file);
-    if (!ANALYSED_EXTENSIONS.has(extname(absolute)) || known.has(absolute) || isDeclaration(absolute)) continue;
-    if (isJs(absolute) && !project.getCompilerOptions().allowJs && tsconfig !== undefined) continue;
-    try {
-      project.addSourceFileAtPath(absolute);
-      known.add(absolute);
-    } catch (error) {
-      errors.push({ file: absolute, line: 1, column: 1, message: `cannot read source file: ${firstLine(error)}` });
-    }
-  }
-
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
-  const program = project.getProgram().compilerObject as unknown as import("typescript").Program;
-  const files = program
-    .getSourceFiles()
-    .filter((sf) => !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(sf.fileName) && ANALYSED_EXTENSIONS.has(extname(sf.fileName)))
-    .map((sf) => resolve(sf.fileName))
-    .sort();
-  return { ts: ts as unknown as TS, program, ...(tsconfig !== undefined ? { tsconfig } : {}), files, errors };
+  const usable = project;
+  const known = new Set(usable.getSourceFiles().map((sf) => sf.getFilePath() as string));
+  return {
+    add(files) {
+      for (const file of files) {
+        const absolute = resolve(options.root, file);
+        if (!ANALYSED_EXTENSIONS.has(extname(absolute)) || known.has(absolute) || isDeclaration(absolute)) continue;
+        if (isJs(absolute) && !usable.getCompilerOptions().allowJs && tsconfig !== undefined) continue;
+        try {
+          usable.addSourceFileAtPath(absolute);
+          known.add(absolute);
+        } catch (error) {
+          errors.push({ file: absolute, line: 1, column: 1, message: `cannot read source file: ${firstLine(error)}` });
+        }
+      }
+    },
+    addTsconfigFiles(files) {
+      for (const file of files) {
+        const absolute = resolve(options.root, file);
+        if (known.has(absolute)) continue;
+        try {
+          usable.addSourceFileAtPath(absolute);
+          known.add(absolute);
+        } catch (error) {
+          errors.push({ file: absolute, line: 1, column: 1, message: `cannot read source file: ${firstLine(error)}` });
+        }
+      }
+    },
+    compilerOptions: () => usable.getCompilerOptions(),
+    build() {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
+      const program = usable.getProgram().compilerObject as unknown as import("typescript").Program;
+      const files = program
+        .getSourceFiles()
+        .filter((sf) => !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(sf.fileName) && ANALYSED_EXTENSIONS.has(extname(sf.fileName)))
+        .map((sf) => resolve(sf.fileName))
+        .sort();
+      return { ts: ts as unknown as TS, program, ...(tsconfig !== undefined ? { tsconfig } : {}), files, errors: [...errors] };
+    },
+  };
 }
 
 function findTsconfig(options: ScanProgramOptions): string | undefined {
@@ -85,7 +126,8 @@ function findTsconfig(options: ScanProgramOptions): string | undefined {
  * usable), or the problem with line and column. "No inputs were found" (18003) is not fatal: the scan
  * adds the files it collected.
  */
-function projectFromTsconfig(file: string, fileSystem: FileSystemHost): { project: Project } | { problem: InputError } {
+function projectFromTsconfig(file: string, withFiles: boolean, fileSystem: FileSystemHost): { project: Project } | { problem: InputError } {
+  const { Project } = tsMorph();
   // ts-morph reads the file whole: a tsconfig linked to a device or a FIFO would never end.
   const read = readScannedFile(file, { maxBytes: MAX_TSCONFIG_BYTES });
   if (read.kind !== "text") {
@@ -93,7 +135,7 @@ function projectFromTsconfig(file: string, fileSystem: FileSystemHost): { projec
     return { problem: { file, line: 1, column: 1, message } };
   }
   try {
-    const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true }, fileSystem });
+    const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true }, skipAddingFilesFromTsConfig: !withFiles, fileSystem });
     const fatal = project.getConfigFileParsingDiagnostics().map((d) => d.compilerObject).find(isFatal);
     // ts-morph's diagnostics of compiler options carry no position: TypeScript's positioned reader says where.
     return fatal ? { problem: tsconfigProblem(file) ?? diagnosticToError(file, fatal) } : { project };
@@ -106,11 +148,13 @@ function projectFromTsconfig(file: string, fileSystem: FileSystemHost): { projec
 const MAX_TSCONFIG_BYTES = 4 * 1024 * 1024;
 
 function isFatal(diagnostic: ts.Diagnostic): boolean {
+  const { ts } = tsMorph();
   return diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003;
 }
 
 /** Reads the tsconfig through TypeScript's own parser of JSON source files, so errors carry line and column. */
 function tsconfigProblem(file: string): InputError | undefined {
+  const { ts } = tsMorph();
   const read = ts.readConfigFile(file, ts.sys.readFile);
   if (read.error) return diagnosticToError(file, read.error);
   // The JSON source file (not the plain object) keeps positions for compiler-option errors.
@@ -121,6 +165,7 @@ function tsconfigProblem(file: string): InputError | undefined {
 }
 
 function diagnosticToError(file: string, diagnostic: ts.Diagnostic): InputError {
+  const { ts } = tsMorph();
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
   if (diagnostic.file && diagnostic.start !== undefined) {
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
@@ -130,6 +175,7 @@ function diagnosticToError(file: string, diagnostic: ts.Diagnostic): InputError 
 }
 
 function fallbackOptions(): ts.CompilerOptions {
+  const { ts } = tsMorph();
   return {
     allowJs: true,
     checkJs: false,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ts } from "ts-morph";
 import { MAX_NESTING_DEPTH, nestingDepth } from "./deep-nesting.js";
 import { guardSourceText } from "./guarded-source-text.js";
+import { MAX_FLOW_CHAIN } from "./flow-depth.js";
 
 type TS = typeof import("typescript");
 const tsApi = ts as unknown as TS;
@@ -91,6 +92,14 @@ describe("functions whose control flow TypeScript cannot type", () => {
       expect(guarded.problems![0]!.message, kind).toMatch(/^function rules chains about \d+ branch points, more than TypeScript can type/);
       expect(guarded.text.length, kind).toBe(text.length);
       expect(guarded.text.replace(/\s+/g, " "), kind).toBe("declare const c: boolean[]; declare const o: any; export function rules(x: number) { } export const after = 1; ");
+    }
+  });
+
+  it("are found at the limit, where the text holds barely more branch spellings than the limit", () => {
+    // Just over the limit: the text's quick count must not clear the file; just at it, nothing is cut.
+    for (const [n, cut] of [[MAX_FLOW_CHAIN + 1, true], [MAX_FLOW_CHAIN, false]] as const) {
+      const text = `declare const c: boolean[];\nexport function rules(x: number) {\n${chain(n, (i) => `  if (c[${i}]) x = ${i};`)}\n  return x;\n}\n`;
+      expect(guardSourceText(tsApi, "edge.ts", text).problems !== undefined, String(n)).toBe(cut);
     }
   });
 

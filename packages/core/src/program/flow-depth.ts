@@ -26,6 +26,7 @@ export interface ComplexFunction {
  * A nested function starts a chain of its own.
  */
 export function tooComplexFunctions(tsApi: TS, file: ts.SourceFile): ComplexFunction[] {
+  if (!mayChainTooFar(file.text)) return [];
   const chains = new Map<ts.Node, number>();
   const found: ComplexFunction[] = [];
   // Post-order: a node's chain is computed once all its children's are.
@@ -50,6 +51,21 @@ export function tooComplexFunctions(tsApi: TS, file: ts.SourceFile): ComplexFunc
   return found
     .sort((a, b) => a.body.pos - b.body.pos || b.body.end - a.body.end)
     .filter((entry, i, all) => !all.slice(0, i).some((outer) => outer.body.pos <= entry.body.pos && entry.body.end <= outer.body.end));
+}
+
+/**
+ * Every branch point is written with a token of its own — `if`, `for`, `while`, `do`, `switch`, `try`, `?`
+ * (`?:`, `?.`, `??`, `??=`), `&&`, `||` (and their `=` forms) — so a text with no more such spellings than
+ * `MAX_FLOW_CHAIN` (in code, strings or comments alike) cannot hold a chain longer than that: nearly every
+ * file is cleared by one pass over its text, without a walk of its tree.
+ */
+function mayChainTooFar(text: string): boolean {
+  const spellings = /\b(?:if|for|while|do|switch|try)\b|\?|&&|\|\|/g;
+  let count = 0;
+  while (spellings.exec(text) !== null) {
+    if (++count > MAX_FLOW_CHAIN) return true;
+  }
+  return false;
 }
 
 function chainOf(tsApi: TS, node: ts.Node, of: (child: ts.Node | undefined) => number): number {

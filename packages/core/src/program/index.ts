@@ -4,3 +4,4 @@ export { scanTypeScript, type TypeScriptAnalysisInput } from "./scan-typescript.
 export { syntaxErrorFindings } from "./syntax-error-findings.js";
 export { fileListStep } from "./file-list-step.js";
 export { posixPath } from "./analysed-source-files.js";
+export { urlLiteralHosts } from "./url-literals.js";

@@ -13,6 +13,7 @@ import type { ScanProgram } from "./create-scan-program.js";
 import { warmDeclarationChains } from "./declaration-chains.js";
 import { guardSourceText } from "./guarded-source-text.js";
 import type { InputError } from "../input/positioned-document.js";
+import { findingMessage } from "../messages/render-message.js";
 
 type TS = typeof import("typescript");
 
@@ -105,6 +106,9 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
     ts: built.ts,
     program: built.program,
     files,
+    // In path order, not program order: a scan of part of the project (a PR check, a shard) loads its
+    // files in another order, and the engine visits callers in this list's order.
+    sourceFiles,
     pack: context.pack,
     config: context.config,
     registry: context.registry,
@@ -119,7 +123,7 @@ function guardFinding(problem: InputError): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: problem.message,
+    ...findingMessage("invalid-input", "analysisProblem", { problem: problem.message }),
     location: { file: problem.file, line: problem.line, column: problem.column },
     fingerprint: `program|${problem.message}`,
   };

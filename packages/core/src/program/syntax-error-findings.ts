@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { Finding } from "../model/finding.js";
 import { isJs } from "./create-scan-program.js";
+import { findingMessage } from "../messages/render-message.js";
 
 type TS = typeof import("typescript");
 
@@ -27,7 +28,7 @@ export function syntaxErrorFindings(tsModule: TS, program: ts.Program, sourceFil
     findings.push({
       ruleId: "invalid-input",
       level: "error",
-      message: `syntax error: ${message}${more}; the rest of the file was analysed as far as the parser recovered`,
+      ...findingMessage("invalid-input", "syntaxError", { problem: message, more }),
       location: { file: sourceFile.fileName, line: line + 1, column: character + 1 },
       // Line-free, so the finding keeps its identity when lines move (same scheme as the other source checks).
       fingerprint: `source|syntax:TS${first.code}`,

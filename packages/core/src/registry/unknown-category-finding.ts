@@ -29,7 +29,7 @@ export function unknownCategoryFinding(id: string, lookup: CategoryLookup, locat
   return {
     ruleId: "unknown-category",
     level: "error",
-    message: unknownCategoryMessage(id, `${pointerToKeyPath(pointer)} (${context})`, suggestions),
+    ...unknownCategoryMessage(id, `${pointerToKeyPath(pointer)} (${context})`, suggestions),
     location,
     ...(suggestions.length > 0 ? { suggestions } : {}),
     fingerprint: `${pointerToKeyPath(pointer)}:${id}`,

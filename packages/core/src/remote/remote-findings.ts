@@ -10,6 +10,7 @@ import { relativeToRoot } from "../scan/fingerprint.js";
 import type { Origin } from "../flow/taint/taint.js";
 import { evaluateFlow } from "../verdict/index.js";
 import { describeData, originPaths } from "../flow/findings/messages.js";
+import { findingMessage, textMessage, type FindingMessage } from "../messages/render-message.js";
 import { recordShortfall, verdictLines } from "../flow/findings/verdict-text.js";
 
 /** One remote-access or processing-abroad flow, ready to be judged. */
@@ -82,25 +83,47 @@ export function judgeRemoteFlow(flow: RemoteFlow, ctx: RemoteJudgeContext): { fi
 export function unresolvedRemoteFinding(flow: RemoteFlow, reason: string, ctx: RemoteJudgeContext): Finding | undefined {
   const policy = ctx.config.unknownHosts;
   if (policy === "ignore") return undefined;
-  return remoteFinding("unresolved-destination", policy === "error" ? "error" : "warn", { ...flow, action: `${flow.action}, but vdx cannot place ${flow.destination} (${reason}): add it to config hosts with its jurisdiction` }, undefined, ctx);
+  const message = findingMessage("unresolved-destination", "unresolvedRemote", {
+    payload: describeData(flow.categories, flow.origins),
+    action: flow.action,
+    destination: flow.destination,
+    reason,
+  });
+  // The code flow's last step says the same: what happens, and why vdx cannot place the other end.
+  const placed = { ...flow, action: `${flow.action}, but vdx cannot place ${flow.destination} (${reason}): add it to config hosts with its jurisdiction` };
+  return remoteFinding("unresolved-destination", policy === "error" ? "error" : "warn", placed, undefined, ctx, message);
 }
 
-function remoteFinding(rule: RuleId, level: "error" | "warn", flow: RemoteFlow, verdict: Verdict | undefined, ctx: RemoteJudgeContext): Finding {
+function remoteFinding(rule: RuleId, level: "error" | "warn", flow: RemoteFlow, verdict: Verdict | undefined, ctx: RemoteJudgeContext, message = remoteMessage(rule, flow, verdict)): Finding {
   const assessment = verdict?.record ?? flow.citedRecord;
-  const what = describeData(flow.categories, flow.origins);
-  let message = `${what} ${flow.action}`;
-  if (verdict && rule === "inadequate-assessment") message += `, but ${recordShortfall(verdict, verdict.record ?? flow.citedRecord)}; requires ${verdict.required}`;
-  else if (verdict) message += ` with no covering assessment${flow.citedRecord ? ` (${recordShortfall(verdict, flow.citedRecord)})` : ""}; requires ${verdict.required}`;
   return {
     ruleId: rule,
     level,
-    message,
+    ...message,
     location: flow.location,
     export: { categories: flow.categories, destination: flow.destination, jurisdiction: rule === "unresolved-destination" ? "unknown" : flow.jurisdiction, behaviour: flow.behaviour, ...(assessment ? { assessment } : {}) },
     flow: codeFlow(flow),
     fingerprint: [rule, flow.behaviour, relativeToRoot(ctx.config.root, flow.location.file), flow.scope, flow.categories.join(","), flow.destination].join("|"),
     details: explain(flow, verdict, ctx.config.root),
   };
+}
+
+/** The message of a remote flow a record should cover: what the party abroad does with which data, and what the record lacks. */
+function remoteMessage(rule: RuleId, flow: RemoteFlow, verdict: Verdict | undefined): FindingMessage {
+  const payload = describeData(flow.categories, flow.origins);
+  if (verdict && rule === "inadequate-assessment") {
+    return findingMessage("inadequate-assessment", "inadequateRemote", {
+      payload,
+      action: flow.action,
+      shortfall: recordShortfall(verdict, verdict.record ?? flow.citedRecord),
+      required: verdict.required,
+    });
+  }
+  if (verdict) {
+    const citedShortfall = flow.citedRecord ? ` (${recordShortfall(verdict, flow.citedRecord)})` : "";
+    return findingMessage("unassessed-export", "unassessedRemote", { payload, action: flow.action, citedShortfall, required: verdict.required });
+  }
+  return textMessage(`${payload} ${flow.action}`);
 }
 
 function codeFlow(flow: RemoteFlow): FlowStep[] {

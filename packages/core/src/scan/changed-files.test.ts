@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { changedFilesSince } from "./changed-files.js";
+import { changedLinesSince } from "./changed-lines.js";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { cwd, stdio: "pipe" });
@@ -33,7 +34,7 @@ describe("changedFilesSince", () => {
   });
 });
 
-describe("changedFilesSince runs no program the repository or the environment configures", () => {
+describe("changedFilesSince and PR mode's changedLinesSince run no program the repository or the environment configures", () => {
   it("leaves fsmonitor, hooks, filters, diff drivers, external diffs and pagers unrun, from every config source", () => {
     const repo = mkdtempSync(join(tmpdir(), "vdx-changed-evil-"));
     const marks = mkdtempSync(join(tmpdir(), "vdx-changed-marks-"));
@@ -83,14 +84,18 @@ describe("changedFilesSince runs no program the repository or the environment co
       GIT_CONFIG_VALUE_0: planted("env-config-fsmonitor"),
     });
     let result: ReturnType<typeof changedFilesSince>;
+    let lines: ReturnType<typeof changedLinesSince>;
     try {
       result = changedFilesSince("HEAD", repo);
+      lines = changedLinesSince("HEAD", repo);
     } finally {
       for (const name of Object.keys(process.env)) if (!(name in saved)) Reflect.deleteProperty(process.env, name);
       Object.assign(process.env, saved);
     }
     expect(result.errors).toEqual([]);
     expect([...result.files].sort()).toEqual(["clean.ts", "new.ts", "proc.ts"].map((f) => join(repo, f)));
+    expect(lines.errors).toEqual([]);
+    expect([...lines.changes.files.keys()].sort()).toEqual(["clean.ts", "new.ts", "proc.ts"].map((f) => join(repo, f)));
     expect(readdirSync(marks)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { readScannedFile } from "../input/read-scanned-file.js";
 import type { Finding } from "../model/finding.js";
+import { findingMessage } from "../messages/render-message.js";
 
 /**
  * Source files above this are refused (bundles, generated dumps): parsing and
@@ -39,5 +40,5 @@ export function checkSourceFiles(files: readonly string[], maxBytes = MAX_SOURCE
 
 /** At line 1, column 1: the whole file is the problem. The fingerprint is line-free, like `syntaxErrorFindings`'. */
 function invalidSource(file: string, message: string, key: string): Finding {
-  return { ruleId: "invalid-input", level: "error", message, location: { file, line: 1, column: 1 }, fingerprint: `source|${key}` };
+  return { ruleId: "invalid-input", level: "error", ...findingMessage("invalid-input", "analysisProblem", { problem: message }), location: { file, line: 1, column: 1 }, fingerprint: `source|${key}` };
 }

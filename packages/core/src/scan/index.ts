@@ -4,8 +4,17 @@ export { collectFiles, groupByKind } from "./collect-files.js";
 
 export { findingFingerprint, relativeToRoot } from "./fingerprint.js";
 export { compareFindings } from "./order-findings.js";
-export { createBaseline, serializeBaseline, DEFAULT_BASELINE_FILE } from "./baseline.js";
-
+export { createBaseline, updateBaseline, serializeBaseline, readBaseline, DEFAULT_BASELINE_FILE, type Acceptance } from "./baseline.js";
 export { type ScanInputs } from "./input-files.js";
-export type { ScanOptions, ScanResult, ScanStats, InventoryFlow, Analyzer, AnalysisContext, AnalyzerOutput } from "./types.js";
+export type {
+  ScanOptions,
+  ScanResult,
+  ScanStats,
+  InventoryFlow,
+  Analyzer,
+  AnalysisContext,
+  AnalyzerOutput,
+  DiffFilter,
+  ScanProgress,
+} from "./types.js";
 export { loadKnowledge, type Knowledge, type LoadKnowledgeOptions } from "./load-knowledge.js";

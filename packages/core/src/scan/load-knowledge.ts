@@ -4,7 +4,8 @@ import type { Finding } from "../model/finding.js";
 import type { RulePack } from "../model/pack.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import { loadConfig, checkConfigCategories } from "../config/index.js";
-import { loadRulePack } from "../pack/index.js";
+import type { LoadOutcome } from "../model/diagnostics.js";
+import { loadRulePack, type RulePackSpec } from "../pack/index.js";
 import { loadRegistry, checkRegistryCategories } from "../registry/index.js";
 
 export interface LoadKnowledgeOptions {
@@ -12,7 +13,14 @@ export interface LoadKnowledgeOptions {
   cwd: string;
   /** A config file given explicitly (`--config`, `settings.vdx.configFile`): absolute or relative to `cwd`. */
   configFile?: string;
+  /**
+   * How the rule pack the config names is loaded (default: `loadRulePack`). `vdx scan` passes one
+   * that goes through its cache, which lives under the config's root, so the loader is given the config.
+   */
+  loadPack?: PackLoader;
 }
+
+export type PackLoader = (spec: RulePackSpec, config: VdxConfig) => LoadOutcome<RulePack>;
 
 /** What a scan knows before it reads a source file. */
 export interface Knowledge {
@@ -34,7 +42,8 @@ export interface Knowledge {
 export function loadKnowledge(options: LoadKnowledgeOptions): Knowledge {
   const configOutcome = loadConfig({ cwd: options.cwd, ...(options.configFile !== undefined ? { explicitFile: options.configFile } : {}) });
   const config = configOutcome.value;
-  const packOutcome = loadRulePack({ rulePack: config.rulePack, extends: config.extends, baseDir: config.root });
+  const packSpec: RulePackSpec = { rulePack: config.rulePack, extends: config.extends, baseDir: config.root };
+  const packOutcome = options.loadPack ? options.loadPack(packSpec, config) : loadRulePack(packSpec);
   const pack = packOutcome.value;
   const errors = [...configOutcome.errors, ...packOutcome.errors];
   const findings = [...configOutcome.findings, ...packOutcome.findings];

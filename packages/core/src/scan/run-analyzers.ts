@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import type { Finding } from "../model/finding.js";
 import type { ClassifiedField } from "../model/schema-field.js";
 import type { AnalysisContext, Analyzer, InventoryFlow } from "./types.js";
+import { findingMessage } from "../messages/render-message.js";
 
 export interface CombinedOutput {
   findings: Finding[];
@@ -47,7 +48,7 @@ function analyzerFailure(id: string, root: string, error: unknown): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: `analyser "${id}" failed: ${reason.split("\n")[0]!} (this is a vdx bug; the other analysers ran)`,
+    ...findingMessage("invalid-input", "analyzerFailed", { analyzer: id, reason: reason.split("\n")[0] ?? reason }),
     location: { file: root, line: 1, column: 1 },
     fingerprint: `analyzer-failure:${id}`,
   };

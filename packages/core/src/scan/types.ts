@@ -7,6 +7,8 @@ import type { VdxConfig } from "../model/config.js";
 import type { Jurisdiction, RulePack } from "../model/pack.js";
 import type { SourceLocation } from "../model/location.js";
 import type { VerdictStatus } from "../model/verdict.js";
+import type { EngineObserver } from "../flow/taint/engine-observer.js";
+import type { BaselineEntry } from "./baseline.js";
 import type { ScanInputs } from "./input-files.js";
 
 export interface ScanOptions {
@@ -17,8 +19,20 @@ export interface ScanOptions {
   configFile?: string;
   /** Scan date `YYYY-MM-DD` for record validity; default today's date in UTC. */
   asOf?: string;
-  /** Report only findings in files changed since this git ref (`--changed-since`). */
+  /**
+   * PR mode (`--changed-since`): report the findings whose flow (classification, any step, or sink)
+   * touches a line changed since this git ref, and schema findings on changed lines; only what the
+   * change can affect is analysed.
+   */
   changedSince?: string;
+  /** One shard of a CI matrix (`--shard i/n`, 1-based): findings located in its workspace packages. */
+  shard?: { index: number; count: number };
+  /** Persistent cache (`--cache`); `location` defaults to `node_modules/.cache/vdx` under the scan root. */
+  cache?: { location?: string };
+  /** Progress of the phases (the CLI draws it on a terminal). */
+  onProgress?(progress: ScanProgress): void;
+  /** Notes for verbose output: cache hits and misses, why PR mode analysed the whole project. */
+  onNote?(message: string): void;
   /** Baseline file (`--baseline`): findings whose fingerprint it lists are dropped. */
   baselineFile?: string;
   /** Analysers to run; default the registered list of `analyzers.ts`. Tests pass their own. */
@@ -69,6 +83,10 @@ export interface AnalysisContext {
   fields: readonly ClassifiedField[];
   /** Report a finding as it is found (same effect as returning it in `findings`). */
   report(finding: Finding): void;
+  /** Told what the flow analysis confirmed and looked up (the cache records confirmed callers with it). */
+  observer?: EngineObserver;
+  /** Told the fields and findings of the TypeScript declarations the flow analyser classified (the cache keeps them per file). */
+  classified?(fields: readonly ClassifiedField[], findings: readonly Finding[]): void;
 }
 
 export interface AnalyzerOutput {
@@ -85,6 +103,31 @@ export interface AnalyzerOutput {
 export interface Analyzer {
   id: string;
   run(context: AnalysisContext): Promise<AnalyzerOutput> | AnalyzerOutput;
+}
+
+/** PR mode's filter, said in every report format. */
+export interface DiffFilter {
+  /** The git ref the change is measured from. */
+  ref: string;
+  /** Files changed since it (committed, staged, unstaged or untracked). */
+  changedFiles: number;
+  /** Every finding is reported, because vdx's own inputs changed (config, registry, rule pack, tsconfig). */
+  unfilteredBecause?: string;
+}
+
+/** Which part of the project a shard reports (`--shard i/n`). */
+export interface ShardInfo {
+  index: number;
+  count: number;
+  /** Its workspace packages (folders relative to the scan root; `.` for files in no package). */
+  units: string[];
+}
+
+export interface ScanProgress {
+  /** `load`, `collect`, `schemas`, `typescript`, `flows`, `remote`, `cache` … */
+  phase: string;
+  done?: number;
+  total?: number;
 }
 
 export interface ScanStats {
@@ -107,9 +150,17 @@ export interface ScanResult {
   flows: InventoryFlow[];
   /** Findings dropped because the baseline lists them (`--baseline`). */
   baselined: number;
-  /** Findings dropped because their file did not change (`--changed-since`). */
+  /** PR mode: findings analysed but left out because their flow touches no changed line (`--changed-since`). */
   unchanged: number;
   stats: ScanStats;
+  /** PR mode: what the results were filtered by. */
+  diffFilter?: DiffFilter;
+  /** `--shard`: the part of the project reported. */
+  shard?: ShardInfo;
+  /** `--baseline`: entries no finding matches any more (not in PR mode; a shard's own files only). */
+  staleBaseline?: BaselineEntry[];
+  /** Whether the results were replayed from the cache (`--cache`) rather than analysed. */
+  replayed?: boolean;
   /** The files this scan read (absolute): a report written after the scan must never replace one of them. */
   inputs: ScanInputs;
 }

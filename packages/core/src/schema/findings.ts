@@ -3,6 +3,7 @@ import type { Finding } from "../model/finding.js";
 import type { SourceLocation } from "../model/location.js";
 import type { SignalCandidate } from "../model/schema-field.js";
 import { unknownCategoryMessage } from "../categories/unknown-category-message.js";
+import { findingMessage } from "../messages/render-message.js";
 
 /**
  * The three schema findings. Fingerprints carry the rule, the file relative
@@ -14,7 +15,7 @@ export function invalidInputFinding(root: string, location: SourceLocation, mess
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: `${file}: ${message}`,
+    ...findingMessage("invalid-input", "inputProblem", { file, problem: message }),
     location,
     fingerprint: fingerprint("invalid-input", file, key || firstLine(message)),
   };
@@ -25,7 +26,7 @@ export function unknownCategoryFinding(root: string, location: SourceLocation, f
   return {
     ruleId: "unknown-category",
     level: "error",
-    message: unknownCategoryMessage(id, fieldPath, suggestions),
+    ...unknownCategoryMessage(id, fieldPath, suggestions),
     location,
     suggestions,
     fingerprint: fingerprint("unknown-category", file, fieldPath, id),
@@ -40,16 +41,22 @@ export function unknownCategoryFinding(root: string, location: SourceLocation, f
 export function unclassifiedSignalFinding(root: string, location: SourceLocation, fieldPath: string, candidates: SignalCandidate[], strong = false): Finding {
   const file = relativeFile(root, location.file);
   const suggestions = candidates.map((c) => c.category);
-  const evidence = candidates.map((c) => `${c.category} (${c.which}, confidence ${c.confidence.toFixed(2)})`).join("; ");
+  const confidence = (c: SignalCandidate) => `${c.which}, confidence ${c.confidence.toFixed(2)}`;
   const message = strong
-    ? `${fieldPath} is classified by signal as ${suggestions.join(", ")} (${candidates.map((c) => `${c.which}, confidence ${c.confidence.toFixed(2)}`).join("; ")}) ` +
-      `and flow analysis treats it so — confirm with @vdx ${suggestions.join(" ")} (or x-vdx / (vdx.category)), or mark it @vdx none if it is not export-relevant.`
-    : `${fieldPath} looks like vehicle data but carries no classification: ${evidence}. ` +
-      `Annotate it with @vdx <id> (or x-vdx / (vdx.category)), or @vdx none if it is not export-relevant.`;
+    ? findingMessage("unclassified-signal", "classifiedBySignal", {
+        field: fieldPath,
+        categories: suggestions.join(", "),
+        evidence: candidates.map(confidence).join("; "),
+        ids: suggestions.join(" "),
+      })
+    : findingMessage("unclassified-signal", "unclassified", {
+        field: fieldPath,
+        evidence: candidates.map((c) => `${c.category} (${confidence(c)})`).join("; "),
+      });
   return {
     ruleId: "unclassified-signal",
     level: "warn",
-    message,
+    ...message,
     location,
     suggestions,
     fingerprint: fingerprint("unclassified-signal", file, fieldPath, ...suggestions),

@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import type { ClassifiedField, FieldIndex, Finding } from "@vdx/core";
+import { findingMessage, type ClassifiedField, type FieldIndex, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 import { pushedExportFindings, remoteExportFindings, type ExportAnalysisInput } from "./core-engine.js";
 import { fieldIndexOf } from "./field-index-reuse.js";
@@ -172,7 +172,7 @@ function failureFinding(file: string, what: string, error: unknown): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: `${what} failed: ${reason.split("\n")[0]!} (this is a vdx bug; please report it)`,
+    ...findingMessage("invalid-input", "pluginAnalysisFailed", { analysis: what, reason: reason.split("\n")[0] ?? reason }),
     location: { file, line: 1, column: 1 },
     fingerprint: `plugin-failure|${what}`,
   };

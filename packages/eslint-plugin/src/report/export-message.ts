@@ -1,20 +1,35 @@
 import { basename } from "node:path";
-import { DEFAULT_ASSESSMENTS_FILE, relativeToRoot, type Finding } from "@vdx/core";
+import { DEFAULT_ASSESSMENTS_FILE, relativeToRoot, renderFindingMessage, type Finding } from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
+
+/** What the editor adds after the core's sentence (data of every export message, empty when there is nothing to add). */
+export interface ExportMessageSuffix {
+  /** `.` when the core's sentence does not end in one. */
+  period: string;
+  /** ` To cover it: …` / ` Update record …`: the record that would cover the flow. */
+  coverHint: string;
+  /** ` Path: …`: the path from the classified field to the sink (two or three hops), with `showFlow`. */
+  flowPath: string;
+}
+
+/** The placeholders an export rule appends to each core template (see `editorTemplate`). */
+export const EXPORT_SUFFIX = "{{period}}{{coverHint}}{{flowPath}}";
 
 /**
  * The editor message of an export finding: the core's sentence (the one the
  * CLI prints: which categories from which fields reach which destination in
- * which jurisdiction, and what mechanism is required), then the record that
- * would cover it, then — optionally — the path from the classified field to
- * the sink in two or three hops.
+ * which jurisdiction, and what mechanism is required, rendered from the
+ * rule's message table), then the record that would cover it, then —
+ * optionally — the path from the classified field to the sink.
  */
-export function describeExport(finding: Finding, knowledge: ProjectKnowledge, options: { showFlow: boolean }): string {
-  const parts = [sentence(finding.message)];
+export function exportMessageSuffix(finding: Finding, knowledge: ProjectKnowledge, options: { showFlow: boolean }): ExportMessageSuffix {
   const hint = coverHint(finding, knowledge);
-  if (hint) parts.push(hint);
-  if (options.showFlow && finding.flow && finding.flow.length > 1) parts.push(`Path: ${summarisePath(finding, knowledge.root)}.`);
-  return parts.join(" ");
+  const showPath = options.showFlow && finding.flow !== undefined && finding.flow.length > 1;
+  return {
+    period: /[.!?]$/.test(renderFindingMessage(finding)) ? "" : ".",
+    coverHint: hint ? ` ${hint}` : "",
+    flowPath: showPath ? ` Path: ${summarisePath(finding, knowledge.root)}.` : "",
+  };
 }
 
 /** What record would make the flow legal, in the words of the registry file. */
@@ -46,11 +61,6 @@ function recordDestination(destination: string): string {
   } catch {
     return destination;
   }
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function summarisePath(finding: Finding, root: string): string {

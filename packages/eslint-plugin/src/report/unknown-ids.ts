@@ -1,5 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { parseAnnotationIds, suggestIds, type Finding, type RulePack } from "@vdx/core";
+import { parseAnnotationIds, type Finding, type RulePack } from "@vdx/core";
 
 /** An id written after a `@vdx` tag that the rule pack does not define; a bare `@vdx` is the empty id. */
 export interface UnknownIdOccurrence {
@@ -36,42 +36,34 @@ export function unknownIdOccurrences(comments: readonly TSESTree.Comment[], pack
 }
 
 /**
- * The written id each `unknown-category` finding is about. The core finding
- * carries the id only in its sentence; what it carries as data is where the
- * annotation is (the `@vdx` tag of the declaration) and the did-you-mean ids
- * the core computed for it (`suggestIds` over the pack). So a finding takes
- * the nearest unclaimed occurrence whose own did-you-mean list is the
- * finding's: the same id, unless two unknown ids of one annotation have the
- * same suggestions (then either pairing reads the same to the user).
+ * Where the id of each `unknown-category` finding is written: the finding
+ * names the id as data (`data.id`), the occurrences say where ids are written;
+ * an id written in two tags goes to the finding nearest to each. A finding of
+ * an older core (no `data.id`) has no occurrence: it is reported without a
+ * replacement fix rather than paired by guess.
  */
-export function pairFindingsWithIds(
+export function locateFindingIds(
   findings: readonly { finding: Finding; index: number }[],
   occurrences: readonly UnknownIdOccurrence[],
-  pack: RulePack,
 ): Map<Finding, UnknownIdOccurrence | undefined> {
-  const suggestionsOf = new Map(occurrences.map((o) => [o, suggestIds(o.id, pack.categories.keys())]));
   const claimed = new Set<UnknownIdOccurrence>();
-  const paired = new Map<Finding, UnknownIdOccurrence | undefined>();
+  const located = new Map<Finding, UnknownIdOccurrence | undefined>();
   for (const { finding, index } of findings) {
-    const expected = finding.suggestions ?? [];
+    const id = finding.data?.id;
     let best: { occurrence: UnknownIdOccurrence; distance: number } | undefined;
-    for (const occurrence of occurrences) {
-      if (claimed.has(occurrence) || !sameList(suggestionsOf.get(occurrence)!, expected)) continue;
+    for (const occurrence of id === undefined ? [] : occurrences) {
+      if (claimed.has(occurrence) || occurrence.id !== id) continue;
       const distance = Math.abs(occurrence.range[0] - index);
       if (!best || distance < best.distance) best = { occurrence, distance };
     }
     if (best) claimed.add(best.occurrence);
-    paired.set(finding, best?.occurrence);
+    located.set(finding, best?.occurrence);
   }
-  return paired;
+  return located;
 }
 
 /** Offset of `id` as a whole token in a tag's text. */
 function tokenOffset(text: string, id: string): number {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\w.-])${escaped}(?![\\w.-])`).exec(text)?.index ?? -1;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
 }

@@ -1,14 +1,15 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import type { Finding, FindingLevel, RuleId } from "@vdx/core";
+import { messageTemplate, messageTemplates, textMessage, type Finding, type FindingLevel, type RuleId } from "@vdx/core";
 import { createRule } from "../create-rule.js";
-import { describeExport } from "../report/export-message.js";
+import { EXPORT_SUFFIX, exportMessageSuffix, type ExportMessageSuffix } from "../report/export-message.js";
 import { toEslintLocation } from "../report/finding-location.js";
 import { PROJECT_PROBLEM_MESSAGE } from "../report/project-problem.js";
 import { recordReport, startReports } from "../report/reported-findings.js";
 import { findingsOfRule, readyStateFor } from "./rule-findings.js";
 
 export type ExportRuleOptions = [{ showFlow?: boolean }];
-export type ExportMessageIds = "finding" | "projectProblem";
+/** The core's message ids of the rule (its table in `@vdx/core`'s `FINDING_MESSAGES`), `text`, and `projectProblem`. */
+export type ExportMessageIds = string;
 
 interface ExportRuleSpec {
   name: string;
@@ -48,7 +49,7 @@ export function createExportRule(spec: ExportRuleSpec) {
         },
       ],
       defaultOptions: [{ showFlow: true }],
-      messages: { finding: "{{text}}", projectProblem: PROJECT_PROBLEM_MESSAGE },
+      messages: { ...editorTemplates(spec.vdxRuleId), projectProblem: PROJECT_PROBLEM_MESSAGE },
     },
     create(context, [options]) {
       return {
@@ -60,7 +61,7 @@ export function createExportRule(spec: ExportRuleSpec) {
           const state = readyStateFor(context, spec.vdxRuleId);
           if (!state) return;
           for (const finding of findingsOfRule(context, state.analysis.exportFindings(state.file), spec.vdxRuleId)) {
-            report(context, finding, describeExport(finding, state.knowledge, { showFlow: options.showFlow !== false }));
+            report(context, spec.vdxRuleId, finding, exportMessageSuffix(finding, state.knowledge, { showFlow: options.showFlow !== false }));
           }
         },
       };
@@ -68,8 +69,21 @@ export function createExportRule(spec: ExportRuleSpec) {
   });
 }
 
-function report(context: Readonly<TSESLint.RuleContext<ExportMessageIds, ExportRuleOptions>>, finding: Finding, text: string): void {
+/** The rule's templates as the CLI says them, each followed by what the editor adds (`EXPORT_SUFFIX`). */
+function editorTemplates(rule: RuleId): Record<string, string> {
+  return Object.fromEntries(Object.entries(messageTemplates(rule)).map(([id, template]) => [id, template + EXPORT_SUFFIX]));
+}
+
+function report(
+  context: Readonly<TSESLint.RuleContext<ExportMessageIds, ExportRuleOptions>>,
+  rule: RuleId,
+  finding: Finding,
+  suffix: ExportMessageSuffix,
+): void {
   const loc = toEslintLocation(context.sourceCode, finding.location);
-  context.report({ loc, messageId: "finding", data: { text } });
+  // A finding of a producer that sets no message id (or one the rule's table does not know) is said as its text.
+  const { messageId, data } = finding;
+  const message = messageId !== undefined && data !== undefined && messageTemplate(rule, messageId) !== undefined ? { messageId, data } : textMessage(finding.message);
+  context.report({ loc, messageId: message.messageId, data: { ...message.data, ...suffix } });
   recordReport(context, loc, finding);
 }

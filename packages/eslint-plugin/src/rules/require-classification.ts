@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { ClassifiedField, Finding, RulePack } from "@vdx/core";
+import type { Finding, RulePack } from "@vdx/core";
 import { createRule } from "../create-rule.js";
 import { findingsOfRule, readyStateFor } from "./rule-findings.js";
 import { addAnnotationFix } from "../report/annotation-edit.js";
@@ -70,14 +70,13 @@ export const requireClassification = createRule<Options, MessageIds>({
         if (!state) return;
         const findings = findingsOfRule(context, state.analysis.declarationFindings(state.file), "unclassified-signal");
         if (findings.length === 0) return;
-        const bySignal = signalFieldsByPosition(state.analysis.declarationFields(state.file));
         for (const finding of findings) {
           const index = toIndex(context.sourceCode, finding.location);
           const declaration = declarationAt(context.sourceCode, index);
-          const classified = bySignal.get(positionKey(finding.location));
-          const field = classified?.path ?? fieldPathAt(context.sourceCode, index) ?? (declaration && fieldPathOf(declaration)) ?? "this field";
+          // The core names the field and says whether the signal already classifies it (its message id).
+          const field = finding.data?.field ?? fieldPathAt(context.sourceCode, index) ?? (declaration && fieldPathOf(declaration)) ?? "this field";
           if (ignored.some((pattern) => pattern.test(field))) continue;
-          reportUnclassified(context, finding, field, declaration, state.knowledge.pack, classified !== undefined);
+          reportUnclassified(context, finding, field, declaration, state.knowledge.pack, finding.messageId === "classifiedBySignal");
         }
       },
     };
@@ -109,17 +108,6 @@ function reportUnclassified(
   const candidates = ids.length > 0 ? describeCategories(pack, ids) : "by name";
   context.report({ loc, messageId: bySignal ? "classifiedBySignal" : "unclassified", data: { field, candidates, ids: ids.join(" ") }, suggest });
   recordReport(context, loc, finding);
-}
-
-/** The fields classified by signal alone, by where their name is: a finding there is about a strong candidate. */
-function signalFieldsByPosition(fields: readonly ClassifiedField[]): Map<string, ClassifiedField> {
-  const byPosition = new Map<string, ClassifiedField>();
-  for (const field of fields) if (field.evidence.kind === "signal") byPosition.set(positionKey(field.location), field);
-  return byPosition;
-}
-
-function positionKey(location: { line: number; column: number }): string {
-  return `${location.line}:${location.column}`;
 }
 
 /** The CLI's line (parity), squiggling the field's name: the name token the core located, else the declaration's name on that line. */

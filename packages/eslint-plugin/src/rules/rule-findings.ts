@@ -1,5 +1,5 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import type { Finding, RuleId } from "@vdx/core";
+import { renderFindingMessage, type Finding, type RuleId } from "@vdx/core";
 import { fileStateOf, type FileState } from "../analysis/file-state.js";
 import { reportProjectProblem } from "../report/project-problem.js";
 
@@ -30,7 +30,7 @@ export function readyStateFor(context: RuleContext, ruleId: RuleId): ReadyState 
 export function findingsOfRule(context: RuleContext, findings: readonly Finding[], ruleId: RuleId): Finding[] {
   const own: Finding[] = [];
   for (const finding of findings) {
-    if (finding.ruleId === "invalid-input") reportProjectProblem(context, [finding.message]);
+    if (finding.ruleId === "invalid-input") reportProjectProblem(context, [renderFindingMessage(finding)]);
     else if (finding.ruleId === ruleId) own.push(finding);
   }
   return own;

@@ -6,7 +6,7 @@ import { describeCategory } from "../report/category-titles.js";
 import { documentedDeclaration, fieldPathOf } from "../report/declaration-path.js";
 import { toEslintLocation, toIndex } from "../report/finding-location.js";
 import { recordReport, startReports } from "../report/reported-findings.js";
-import { pairFindingsWithIds, unknownIdOccurrences, type UnknownIdOccurrence } from "../report/unknown-ids.js";
+import { locateFindingIds, unknownIdOccurrences, type UnknownIdOccurrence } from "../report/unknown-ids.js";
 import { PROJECT_PROBLEM_MESSAGE } from "../report/project-problem.js";
 
 type Options = [{ maxSuggestions?: number }];
@@ -59,9 +59,9 @@ export const validCategory = createRule<Options, MessageIds>({
         }));
         if (unknown.length === 0) return;
         const pack = state.knowledge.pack;
-        const paired = pairFindingsWithIds(unknown, unknownIdOccurrences(comments, pack), pack);
+        const located = locateFindingIds(unknown, unknownIdOccurrences(comments, pack));
         for (const { finding, index } of unknown) {
-          reportUnknownId(context, finding, paired.get(finding), fieldAt(context.sourceCode, comments, index), pack, options.maxSuggestions ?? 3);
+          reportUnknownId(context, finding, located.get(finding), fieldAt(context.sourceCode, comments, index), pack, options.maxSuggestions ?? 3);
         }
       },
     };
@@ -78,7 +78,7 @@ function reportUnknownId(
 ): void {
   const sourceCode = context.sourceCode;
   const replacements = (finding.suggestions ?? []).filter((id) => pack.categories.has(id)).slice(0, maxSuggestions);
-  const id = occurrence?.id ?? "?";
+  const id = finding.data?.id ?? "?";
   // The CLI's line (parity); the squiggle on the mistyped id itself when it is written on that line.
   const loc = occurrenceLocation(sourceCode, occurrence, finding) ?? toEslintLocation(sourceCode, finding.location);
   context.report({

@@ -6,7 +6,7 @@ import type { ChargeSession } from "../../../shared/model";
 export const partner = Router();
 
 partner.get("/partner/v1/sessions/active", async (_req, res) => {
-  const { rows } = await pool.query<ChargeSession>("SELECT id, station_id, connector_id, started_at, energy_wh FROM charge_sessions WHERE stopped_at IS NULL");
+  const { rows } = await pool.query<ChargeSession>("SELECT id, connector_id, started_at FROM charge_sessions WHERE stopped_at IS NULL");
   res.json(rows);
 });
 

@@ -15,6 +15,7 @@ import { destinationExpressions, environmentVariablesIn } from "./environment-de
 import { explainFlow } from "./explain-flow.js";
 import type { FlowGroup } from "./flow-groups.js";
 import { exportMessage, originPaths, unresolvedMessage } from "./messages.js";
+import { findingMessage } from "../../messages/render-message.js";
 import { fingerprintPath } from "./relative-paths.js";
 import { memoisedPlaceDestination } from "./placement-memo.js";
 import { memoisedEvaluateFlow } from "./verdict-memo.js";
@@ -94,7 +95,7 @@ function unjudgedFinding(group: FlowGroup, error: unknown): Finding {
   return {
     ruleId: "invalid-input",
     level: "error",
-    message: `a flow of ${group.categories.join(", ")} to this ${group.sink.model.id} call could not be judged (${reason}); check it by hand`,
+    ...findingMessage("invalid-input", "unjudgedFlow", { categories: group.categories.join(", "), sink: group.sink.model.id, reason: reason ?? "" }),
     location: group.location,
     fingerprint: `flow-unjudged|${group.sink.model.id}|${group.categories.join(",")}`,
   };
@@ -158,7 +159,7 @@ function exportFinding(rule: RuleId, verdict: Verdict, base: FindingBase): Findi
   return {
     ruleId: rule,
     level: "error",
-    message: exportMessage(rule, verdict, group, resolved, base.citedRecord),
+    ...exportMessage(rule, verdict, group, resolved, base.citedRecord),
     location: group.location,
     export: { categories: group.categories, destination: resolved.destination, jurisdiction: resolved.jurisdiction, behaviour: "push", ...(assessment ? { assessment } : {}) },
     flow: codeFlow(group, resolved.destination),
@@ -175,7 +176,7 @@ function unresolvedFinding(base: FindingBase): Finding | undefined {
   return {
     ruleId: "unresolved-destination",
     level: policy === "error" ? "error" : "warn",
-    message: unresolvedMessage(group, placed),
+    ...unresolvedMessage(group, placed),
     location: group.location,
     export: { categories: group.categories, destination, jurisdiction: "unknown", behaviour: "push", ...(base.citedRecord ? { assessment: base.citedRecord } : {}) },
     flow: codeFlow(group, destination),

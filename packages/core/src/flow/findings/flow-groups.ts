@@ -27,7 +27,9 @@ export function groupFlows(flows: readonly RawFlow[]): FlowGroup[] {
     if (label.kind !== "origin") continue;
     const categories = labelCategories(label);
     if (categories.length === 0) continue;
-    const key = `${flow.location.file}:${flow.location.line}:${flow.location.column}|${flow.sink.model.id}|${flow.sink.node.pos}|${destinationKey(flow.destination)}`;
+    // A request and the writes it opened are one send (`sink.opening`): one group.
+    const send = flow.sink.opening ?? flow.sink.node;
+    const key = `${flow.location.file}:${flow.location.line}:${flow.location.column}|${send.getSourceFile().fileName}:${send.pos}|${destinationKey(flow.destination)}`;
     let group = groups.get(key);
     if (!group) {
       group = { sink: flow.sink, location: flow.location, reportNode: flow.reportNode, destination: flow.destination, destinationSteps: flow.destinationSteps, categories: [], origins: [] };

@@ -4,6 +4,7 @@ import type { PlacedDestination } from "../border/place-destination.js";
 import type { Origin } from "../taint/taint.js";
 import type { FlowGroup } from "./flow-groups.js";
 import { recordShortfall } from "./verdict-text.js";
+import { findingMessage, type FindingMessage } from "../../messages/render-message.js";
 
 type Resolved = Extract<PlacedDestination, { kind: "resolved" }>;
 type Unresolved = Extract<PlacedDestination, { kind: "unresolved" }>;
@@ -30,31 +31,34 @@ export function describeData(categories: readonly string[], origins: readonly { 
   return fields ? `${categories.join(", ")} (${fields})` : categories.join(", ");
 }
 
-function destinationText(placed: Resolved): string {
+/** Where a resolved destination is, as the export templates say it: host, jurisdiction, and whether run time may override it. */
+function destinationData(placed: Resolved): { destination: string; jurisdiction: string; overridable: string } {
   const overridable = placed.overridableBy ? `, default of $${placed.overridableBy}, overridable at run time` : "";
-  return `${placed.destination} (${placed.jurisdiction}${overridable})`;
+  return { destination: placed.destination, jurisdiction: placed.jurisdiction, overridable };
 }
 
 /**
- * The one-line message of an export finding (contracts.md): what, to where,
- * via what, what is missing, and what the law asks — each said once.
+ * The message of an export finding (contracts.md): what, to where, via what,
+ * what is missing, and what the law asks — each said once. `payload` is the
+ * categories and at most three of the fields that carry them.
  */
-export function exportMessage(rule: RuleId, verdict: Verdict, group: FlowGroup, placed: Resolved, cited: string | undefined): string {
-  const what = describeData(group.categories, group.origins);
-  const via = `via ${group.sink.model.id}`;
+export function exportMessage(rule: RuleId, verdict: Verdict, group: FlowGroup, placed: Resolved, cited: string | undefined): FindingMessage {
+  const common = { payload: describeData(group.categories, group.origins), ...destinationData(placed), sink: group.sink.model.id };
   switch (rule) {
     case "vehicle-direct-export":
-      return (
-        `on-vehicle code sends ${what} straight to ${destinationText(placed)} ${via}; ` +
-        "vehicles must not send PI or important data directly to foreign hosts (GB/T 44464-2024 §5.8/§6.7), whatever the registry says: " +
-        "send it to a domestic platform, which may then export it under a recorded mechanism"
-      );
+      return findingMessage("vehicle-direct-export", "vehicleDirectExport", common);
     case "inadequate-assessment":
-      return `${what} reaches ${destinationText(placed)} ${via}, but ${recordShortfall(verdict, verdict.record ?? cited)}; requires ${verdict.required}`;
-    default: {
-      const citedNote = cited ? ` (${recordShortfall(verdict, cited)})` : "";
-      return `${what} reaches ${destinationText(placed)} ${via} with no covering assessment${citedNote}; requires ${verdict.required}`;
-    }
+      return findingMessage("inadequate-assessment", "inadequateAssessment", {
+        ...common,
+        shortfall: recordShortfall(verdict, verdict.record ?? cited),
+        required: verdict.required,
+      });
+    default:
+      return findingMessage("unassessed-export", "unassessedExport", {
+        ...common,
+        citedShortfall: cited ? ` (${recordShortfall(verdict, cited)})` : "",
+        required: verdict.required,
+      });
   }
 }
 
@@ -65,22 +69,21 @@ export function exportMessage(rule: RuleId, verdict: Verdict, group: FlowGroup, 
  */
 export function unresolvedWhy(placed: Unresolved): string {
   const variables = placed.environment ?? [];
-  if (variables.length > 0) {
-    const which = variables.length === 1 ? `environment variable ${variables[0]!}` : `environment variables ${variables.join(", ")}`;
-    return `read from ${which}, with no default vdx can place`;
-  }
-  return placed.reason;
+  return variables.length > 0 ? `read from ${environmentText(variables)}, with no default vdx can place` : placed.reason;
 }
 
-export function unresolvedMessage(group: FlowGroup, placed: PlacedDestination): string {
-  const what = describeData(group.categories, group.origins);
-  const via = `via ${group.sink.model.id}`;
+function environmentText(variables: readonly string[]): string {
+  return variables.length === 1 ? `environment variable ${variables[0]}` : `environment variables ${variables.join(", ")}`;
+}
+
+export function unresolvedMessage(group: FlowGroup, placed: PlacedDestination): FindingMessage {
+  const payload = describeData(group.categories, group.origins);
+  const sink = group.sink.model.id;
   if (placed.kind === "unresolved") {
-    const fix = (placed.environment ?? []).length > 0
-      ? "give the variable a default host vdx can place, or map the hosts it may take in config hosts"
-      : "make the destination a constant vdx can read, or map its host in config hosts";
-    return `${what} reaches a destination vdx cannot resolve statically (${unresolvedWhy(placed)}) ${via}: ${fix}`;
+    const variables = placed.environment ?? [];
+    if (variables.length > 0) return findingMessage("unresolved-destination", "unresolvedEnvironment", { payload, variables: environmentText(variables), sink });
+    return findingMessage("unresolved-destination", "unresolvedDestination", { payload, reason: placed.reason, sink });
   }
   const overridable = placed.overridableBy ? ` (default of $${placed.overridableBy}, overridable at run time)` : "";
-  return `${what} reaches ${placed.destination}${overridable} ${via}, a host in no destination table: add it to config hosts with its jurisdiction`;
+  return findingMessage("unresolved-destination", "unplacedHost", { payload, destination: placed.destination, overridable, sink });
 }

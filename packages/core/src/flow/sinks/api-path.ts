@@ -1,11 +1,13 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import type { PathStep } from "./member-path.js";
-import { accessedMemberName, isEvaluableFunction, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
+import { accessedMemberName, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
+import { calledFunction } from "../values/function-returns.js";
 import { declarationAtUse, isInPackage, normalizePackageName } from "./package-names.js";
+import { generatedClientPackage } from "./generated-clients.js";
 import { assignmentsTo, isGlobalObject, packageDeclarationPath, typedInstancePath } from "./api-path-lookups.js";
 
 export type CallNode = ts.CallExpression | ts.NewExpression;
@@ -18,6 +20,12 @@ export type CallNode = ts.CallExpression | ts.NewExpression;
 export interface ApiPath {
   package: string;
   steps: PathStep<CallNode>[];
+  /**
+   * Calls of project factories the client came out of (`AxiosFactory.getAxiosInstance(url)` returning
+   * `axios.create({ baseURL: url })`), innermost first: a parameter of such a factory in the client's
+   * configuration is what that call passes.
+   */
+  factories?: { func: ts.FunctionLikeDeclaration; call: ts.CallExpression }[];
 }
 
 export interface ApiPathResolver {
@@ -27,6 +35,13 @@ export interface ApiPathResolver {
 }
 
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
+const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", "Array", "WeakRef"]);
+
+/** A value read from a built-in collection (`new Map().get(k)`, a cache): what was put in, not a client. */
+function isCollectionRead(path: ApiPath): boolean {
+  const first = path.steps[0];
+  return path.package === "global" && first?.kind === "member" && COLLECTIONS.has(first.name);
+}
 const MAX_DEPTH = 32;
 
 /**
@@ -66,7 +81,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   };
 
   const extend = (base: ApiPath | undefined, step: PathStep<CallNode>): ApiPath | undefined =>
-    base ? { package: base.package, steps: [...base.steps, step] } : undefined;
+    base ? { ...base, steps: [...base.steps, step] } : undefined;
 
   const compute = (node: ts.Expression, depth: number): ApiPath | undefined => {
     if (ts.isAwaitExpression(node)) return pathOf(node.expression, depth + 1);
@@ -93,19 +108,27 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (callee.kind === ts.SyntaxKind.ImportKeyword && first && ts.isStringLiteralLike(first)) return moduleExportPath(first, undefined, depth);
     const calleePath = pathOf(callee, depth + 1);
     if (calleePath) return extend(calleePath, { kind: "call", node, construct: false });
-    return factoryReturnPath(callee, depth);
+    return factoryReturnPath(node, depth);
   };
 
-  /** `createClient()` defined in the project: what it returns. */
-  const factoryReturnPath = (callee: ts.Expression, depth: number): ApiPath | undefined => {
-    const definition = resolveDefinition(context, callee);
-    const func = definition.kind === "expression" ? definition.expression : definition.kind === "declaration" ? definition.declaration : undefined;
-    if (!func || !isEvaluableFunction(ts, func) || func.getSourceFile().isDeclarationFile) return undefined;
+  /** `createClient()`, `AxiosFactory.getAxiosInstance(url)`, `this.makeClient()` defined in the project: what it returns. */
+  const factoryReturnPath = (call: ts.CallExpression, depth: number): ApiPath | undefined => {
+    const called = calledFunction(context, call);
+    if (called.kind !== "function") return undefined;
+    const func = called.func;
+    let fallback: ApiPath | undefined;
     for (const returned of returnedExpressions(ts, func)) {
       const path = pathOf(returned, depth + 1);
-      if (path) return path;
+      if (!path) continue;
+      // `if (cached) return cached;` before `return axios.create(…)`: a read of the factory's own cache is
+      // an instance it made earlier, so the made one says what the client is.
+      if (isCollectionRead(path)) {
+        fallback ??= path;
+        continue;
+      }
+      return { ...path, factories: [...(path.factories ?? []), { func, call }] };
     }
-    return undefined;
+    return fallback && { ...fallback, factories: [...(fallback.factories ?? []), { func, call }] };
   };
 
   /** `new MyClient()` where `class MyClient extends grpc.Client`. */
@@ -135,9 +158,14 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (declaration && ts.isGetAccessorDeclaration(declaration)) return getterPath(declaration, depth);
     let owner: ts.Node | undefined = node.parent;
     while (owner && !ts.isClassLike(owner)) owner = owner.parent;
-    for (const assigned of owner ? thisAssignments(ts, owner, name) : []) {
-      const path = pathOf(assigned, depth + 1);
-      if (path) return path;
+    // The field may be set by the class that declares it, a base class in another file.
+    const declaringClass = declaration && ts.isPropertyDeclaration(declaration) && ts.isClassLike(declaration.parent) ? declaration.parent : undefined;
+    const classes = owner && declaringClass && declaringClass !== owner ? [owner, declaringClass] : owner ? [owner] : [];
+    for (const cls of classes) {
+      for (const assigned of thisAssignments(ts, cls, name)) {
+        const path = pathOf(assigned, depth + 1);
+        if (path) return path;
+      }
     }
     if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) {
       const annotated = annotatedInstancePath(declaration.type, depth);
@@ -166,6 +194,9 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
 
   const declarationPath = (declaration: ts.Declaration, name: string, depth: number): ApiPath | undefined => {
     const sourceFile = declaration.getSourceFile();
+    // A class or function of a generated API client is an export of its virtual package.
+    const generated = generatedClientPackage(sourceFile);
+    if (generated && isTopLevel(ts, declaration)) return { package: generated, steps: [{ kind: "member", name }] };
     if (sourceFile.isDeclarationFile && !isInPackage(sourceFile.fileName)) {
       return GLOBAL_OBJECTS.has(name) ? { package: "global", steps: [] } : { package: "global", steps: [{ kind: "member", name }] };
     }
@@ -296,6 +327,8 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (!ts.isStringLiteralLike(specifier)) return undefined;
     const moduleSymbol = checker.getSymbolAtLocation(specifier);
     const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d));
+    const generated = moduleFile ? generatedClientPackage(moduleFile) : undefined;
+    if (generated) return { package: generated, steps: exportName === undefined ? [] : [{ kind: "member", name: exportName }] };
     if (moduleFile && !moduleFile.isDeclarationFile && !isInPackage(moduleFile.fileName)) {
       if (exportName === undefined || !moduleSymbol) return undefined; // members are followed through their own symbols
       const exported = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === exportName);
@@ -316,4 +349,11 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
       return extend(base, { kind: "call", node: call, construct: ts.isNewExpression(call) });
     },
   };
+}
+
+/** A declaration at the top level of its module (an export of a generated client, not one of its locals). */
+function isTopLevel(ts: TS, declaration: ts.Declaration): boolean {
+  let node: ts.Node = declaration;
+  if (ts.isVariableDeclaration(node)) node = node.parent.parent;
+  return node.parent !== undefined && ts.isSourceFile(node.parent);
 }

@@ -15,11 +15,19 @@ export function combineBaseAndPath(base: StaticValue, path: StaticValue | undefi
   if (path.kind === "known" && valuesOf(path).every((p) => ABSOLUTE.test(p))) return path;
   if (base.kind === "unknown") return base;
   if (base.kind === "parameter") {
-    if (path.kind === "parameter") return unknownValue("base URL and path both supplied by callers", location);
+    if (path.kind === "parameter") {
+      // `this.http.post(\`/vehicles/${this.vin}\`)`: a client's base from its constructor, a path from elsewhere.
+      if (path.func !== base.func && (path.prefix === "" || path.prefix.startsWith("/"))) {
+        return { ...base, suffix: base.suffix + (path.prefix === "" ? "" : "/" + path.prefix.replace(/^\/+/, "")), openEnd: true };
+      }
+      return unknownValue("base URL and path both supplied by callers", location);
+    }
     return path.alternatives ? base : { ...base, suffix: base.suffix + "/" + path.value.replace(/^\/+/, "") };
   }
   if (path.kind === "parameter") {
     if (base.alternatives) return unknownValue("several base URLs with a caller-supplied path", location);
+    // The caller supplies the whole request path (or an absolute URL, which wins): joined at binding.
+    if (path.prefix === "" && path.base === undefined) return { ...path, base: base.value };
     return { ...path, prefix: base.value.replace(/\/+$/, "") + "/" + path.prefix.replace(/^\/+/, "") };
   }
   const joined: string[] = [];

@@ -4,6 +4,7 @@ import type { CallNode } from "./api-path.js";
 import { accessedMemberName, unwrapExpression } from "../values/expression-shapes.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { mayBeReassigned } from "../values/declarations.js";
+import { generatedClientPackage } from "./generated-clients.js";
 import { normalizePackageName } from "./package-names.js";
 import { walkPreorder } from "../../program/preorder.js";
 
@@ -113,6 +114,9 @@ function collect(ts: TS, sourceFile: ts.SourceFile): FileFacts {
     fact.root = classifyCall(ts, fact.node, unsafe);
     factOfNode.set(fact.node, fact);
   }
+  // A generated API client is its own (virtual) package: models of it are enabled when the program holds one.
+  const generated = generatedClientPackage(sourceFile);
+  if (generated) imports.add(generated);
   return { calls, imports, specifiers };
 }
 

@@ -15,7 +15,9 @@ export interface CompiledSinkModel {
   /** The value at `selector` must be one of `equals`. */
   when?: { selector: ArgumentSelector; equals: ReadonlySet<string> };
   /** The configuring call: its access path, its package test (the model's own unless `configuredBy.package`), its selectors. */
-  configuredBy?: { pattern: MemberPattern; matchesPackage(name: string): boolean; destination: ArgumentSelector[] };
+  configuredBy?: { pattern: MemberPattern; matchesPackage(name: string): boolean; destination: ArgumentSelector[]; base?: ArgumentSelector[] };
+  /** Call index (among the pattern's call tokens) of the call that opens the send this call belongs to (`reportAt`). */
+  reportAt?: number;
   /** Call index (among the pattern's call tokens) of each selector that names a `call` prefix. */
   callIndex: Map<ArgumentSelector, number>;
 }
@@ -57,8 +59,16 @@ export function compileSinkModel(model: SinkModel): CompileResult {
   if (model.configuredBy) {
     const initPattern = parseMemberPath(model.configuredBy.member);
     const initPackage = packageMatcher(packageSpecOf(model.configuredBy.package ?? model.package));
-    if (initPattern.ok) configuredBy = { pattern: initPattern.pattern, matchesPackage: initPackage, destination: model.configuredBy.destination };
+    const { destination = [], base } = model.configuredBy;
+    if (destination.length === 0 && !base) problems.push("configuredBy needs destination or base selectors");
+    if (initPattern.ok) configuredBy = { pattern: initPattern.pattern, matchesPackage: initPackage, destination, ...(base ? { base } : {}) };
     else problems.push(`configuredBy.member: ${initPattern.error}`);
+  }
+  let reportAt: number | undefined;
+  if (model.reportAt !== undefined) {
+    const index = callIndexOfPrefix(pattern, model.reportAt);
+    if (typeof index === "string") problems.push(`reportAt: ${index}`);
+    else reportAt = index;
   }
   const callIndex = new Map<ArgumentSelector, number>();
   const selectorGroups: [string, ArgumentSelector[] | undefined][] = [
@@ -82,7 +92,11 @@ export function compileSinkModel(model: SinkModel): CompileResult {
   const packageSpec = packageSpecOf(model.package);
   return {
     ok: true,
-    compiled: { model, pattern, packageSpec, matchesPackage: packageMatcher(packageSpec), ...(command ? { command } : {}), ...(when ? { when } : {}), ...(configuredBy ? { configuredBy } : {}), callIndex },
+    compiled: {
+      model, pattern, packageSpec, matchesPackage: packageMatcher(packageSpec), callIndex,
+      ...(command ? { command } : {}), ...(when ? { when } : {}), ...(configuredBy ? { configuredBy } : {}),
+      ...(reportAt !== undefined ? { reportAt } : {}),
+    },
   };
 }
 

@@ -61,10 +61,14 @@ export function createDestinationResolver(resolution: DestinationResolverContext
         steps.push(...configured.steps);
       }
     }
-    if (spec.base) {
-      const base = firstResolvable(context, spec.base, "url", spec.scheme);
+    if (spec.base || model.configuredBy?.base) {
+      // A configuring call (`client.setConfig({ baseUrl })`) runs after the client was created: it wins.
+      const configured = model.configuredBy?.base ? configuredBase(model, here) : undefined;
+      if (configured) steps.push(...configured.steps);
+      const created = spec.base ? firstResolvable(context, spec.base, "url", spec.scheme) : undefined;
+      const base = configured?.value.kind === "known" || !created ? configured?.value ?? created : created;
       if (base) {
-        const baseCall = spec.base.map((s) => s.call ?? (s.argument === -1 ? "receiver" : undefined)).find((c) => c !== undefined);
+        const baseCall = (spec.base ?? []).map((s) => s.call ?? (s.argument === -1 ? "receiver" : undefined)).find((c) => c !== undefined);
         value = combineBaseAndPath(base, value, here);
         kind = "url";
         if (baseCall) steps.push({ location: base.kind === "known" ? base.origin[0] ?? here : here, message: `base URL of the client: ${describeShort(base)}` });
@@ -87,10 +91,14 @@ export function createDestinationResolver(resolution: DestinationResolverContext
     return { value: value ?? unknownValue(NO_DESTINATION, here), kind, steps };
   };
 
-  const configuredValue = (model: CompiledSinkModel, here: SourceLocation): ResolvedDestination | undefined => {
+  /** The base URL the configuring calls set (`configuredBy.base`), as `url`. */
+  const configuredBase = (model: CompiledSinkModel, here: SourceLocation): ResolvedDestination | undefined =>
+    configuredValue(model, here, model.configuredBy!.base, "base URL");
+
+  const configuredValue = (model: CompiledSinkModel, here: SourceLocation, selectors = model.configuredBy!.destination, what = "destination"): ResolvedDestination | undefined => {
     const spec = model.model;
     const calls = resolution.configurationCallsFor(model);
-    if (calls.length === 0) return undefined;
+    if (calls.length === 0 || selectors.length === 0) return undefined;
     const values: StaticValue[] = [];
     const steps: FlowStep[] = [];
     let kind: SinkDestinationKind = spec.destinationKind;
@@ -99,14 +107,14 @@ export function createDestinationResolver(resolution: DestinationResolverContext
       const bound = path ? matchPattern(model.configuredBy!.pattern, path.steps) : undefined;
       const callContext: SelectorContext = { ts, checker, evaluator, compiled: model, bindings: { sink: call, calls: bound ?? [call] } };
       let best: StaticValue | undefined;
-      for (const selector of model.configuredBy!.destination) {
+      for (const selector of selectors) {
         const candidate = evaluateSelected(callContext, selectOne(callContext, selector), selector.as ?? spec.destinationKind, spec.scheme);
         if (candidate && better(candidate, best)) {
           best = candidate;
           kind = selector.as ?? spec.destinationKind;
         }
       }
-      steps.push({ location: locationOf(call), message: `${describeCallee(call)} configures the ${spec.package} destination${best ? `: ${describeShort(best)}` : ""}` });
+      steps.push({ location: locationOf(call), message: `${describeCallee(call)} configures the ${spec.package} ${what}${best ? `: ${describeShort(best)}` : ""}` });
       if (best) values.push(best);
     }
     if (values.length === 0) return spec.defaultDestination ? undefined : { value: unknownValue(`${describeCallee(calls[0]!)} sets no static destination`, here), kind, steps };

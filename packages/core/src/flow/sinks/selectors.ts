@@ -7,6 +7,7 @@ import { concatValues, knownValue, unionValues, unknownValue } from "../values/s
 import { lookupPath, resolveDefinition } from "../values/definitions.js";
 import { locationOf } from "../values/source-location.js";
 import { unwrapExpression } from "../values/expression-shapes.js";
+import { runDeclaration } from "../values/function-returns.js";
 import type { CallNode } from "./api-path.js";
 import type { CompiledSinkModel } from "./compiled-model.js";
 
@@ -69,7 +70,11 @@ function argumentsOf(context: SelectorContext, call: CallNode, selector: Argumen
   const args = call.arguments ?? [];
   if (selector.rest && !single) return args.slice(selector.argument).filter((a) => !ts.isSpreadElement(a));
   const argument = args[selector.argument];
-  return argument && !ts.isSpreadElement(argument) ? [argument] : [];
+  if (argument) return ts.isSpreadElement(argument) ? [] : [argument];
+  // Left out: the parameter's default, when the called code is visible (`new VehiclesApi()` of a generated client).
+  if (args.some((a) => ts.isSpreadElement(a))) return [];
+  const fallback = runDeclaration(context.evaluator.context, call)?.parameters[selector.argument]?.initializer;
+  return fallback ? [fallback] : [];
 }
 
 function describeCall(selector: ArgumentSelector): string {

@@ -20,7 +20,10 @@ export interface SinkCall {
   endpoint?: StaticValue;
   /** Expressions whose data is sent (body, message, record…). May be empty when the payload is not visible. */
   payloads: ts.Expression[];
+  /** Where findings are reported: the call, or the call that opened the send it belongs to (`reportAt`). */
   location: SourceLocation;
+  /** The call that opened the send this call writes to (`https.request(…)` for `req.write(…)`): one send with it. */
+  opening?: ts.CallExpression | ts.NewExpression;
   /** Record id cited by `// vdx-assessment: ID` on the call's line or the line above. */
   citedRecord?: string;
   /** How the client and its destination were found (client created here, init call, constant defined there), for codeFlows. */

@@ -20,7 +20,8 @@ import { citedRecordOf } from "./citation.js";
 import { callFactOf, callFactsOf } from "./call-facts.js";
 import { createCallPrefilter } from "./call-prefilter.js";
 import { createReuseScope } from "./match-reuse.js";
-import { describeCallee } from "./sink-descriptions.js";
+import { describeCallee, describeShort } from "./sink-descriptions.js";
+import { generatedClientPackage } from "./generated-clients.js";
 import type { SinkCall } from "./sink-call.js";
 
 export interface SinkMatcher {
@@ -31,8 +32,9 @@ export interface SinkMatcher {
   /**
    * The destination of `sink` as supplied at one call of the function whose parameter it is (a shared
    * `postJson(url, body)` called with a foreign URL). The result may again be a parameter (of the caller).
+   * Without a call: the parameter's default value (an SDK class nobody in the program constructs).
    */
-  bindDestination(sink: SinkCall, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  bindDestination(sink: SinkCall, value: ParameterValue, call: ts.CallExpression | ts.NewExpression | undefined): StaticValue;
   /** The string evaluator the matcher uses (shared cache). */
   readonly evaluator: StaticEvaluator;
   /** Models that could not be compiled (bad member path or selector); they never match. */
@@ -108,6 +110,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
     if (cached !== undefined) return cached ?? undefined;
     // Every sink of a listed file is in `results`: another call there is none (no checker work for it).
     if (listedFiles.size > 0 && listedFiles.has(node.getSourceFile())) return undefined;
+    if (generatedClientPackage(node.getSourceFile())) return undefined;
     let result: SinkCall | undefined;
     const candidates = usePrefilter && !prefilter.mayMatch(callFactOf(ts, node)) ? [] : candidatesFor(node);
     const path = candidates.length > 0 ? resolver.pathOfCall(node) : undefined;
@@ -155,6 +158,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
     steps.push(...destination.steps);
 
     let region = spec.region ? firstResolvable(context, spec.region, "region", spec.scheme) : undefined;
+    if (region) region = bindFactoryParameters(region, path, steps);
     if (region?.kind === "known") {
       const rendered = valuesOf(region).map((r) => renderRegion(r, spec)).filter((r): r is string => r !== undefined);
       region = rendered.length > 0 ? knownValue(rendered, region.origin, region.overridable) : unknownValue("empty region", here);
@@ -165,7 +169,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
     }
     const endpoint = spec.endpoint ? firstResolvable(context, spec.endpoint, "url", spec.scheme) : undefined;
 
-    let value = destination.value;
+    let value = bindFactoryParameters(destination.value, path, steps);
     let kind = destination.kind;
     let rendered: StaticValue | undefined;
     if (value.kind === "unknown" && value.reason === NO_DESTINATION) {
@@ -188,13 +192,30 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
         if (expression && !payloads.includes(expression)) payloads.push(expression);
       }
     }
-    const sinkCall: SinkCall = { node, model: spec, destination: rendered, payloads, location: here, steps };
+    // A write of an opened request (`req.end(body)`) is reported with the request, as one send.
+    const opening = model.reportAt !== undefined ? bindings.calls[model.reportAt] : undefined;
+    const sinkCall: SinkCall = { node, model: spec, destination: rendered, payloads, location: opening ? locationOf(opening) : here, steps };
+    if (opening) sinkCall.opening = opening;
     if (region) sinkCall.region = region;
     if (endpoint) sinkCall.endpoint = endpoint;
-    const cited = citedRecordOf(ts, node);
+    const cited = citedRecordOf(ts, opening ?? node);
     if (cited) sinkCall.citedRecord = cited;
     renderKinds.set(sinkCall, kind);
     return sinkCall;
+  };
+
+  /**
+   * A client made by a project factory (`AxiosFactory.getAxiosInstance(url)`) is configured with the factory's
+   * parameters: the factory call the client came out of supplies them.
+   */
+  const bindFactoryParameters = (value: StaticValue, path: ApiPath, steps: FlowStep[]): StaticValue => {
+    let bound = value;
+    for (const factory of path.factories ?? []) {
+      if (bound.kind !== "parameter" || bound.func !== factory.func) continue;
+      bound = evaluator.bindParameter(bound, factory.call);
+      steps.push({ location: locationOf(factory.call), message: `${describeCallee(factory.call)} makes the client with destination ${describeShort(bound)}` });
+    }
+    return bound;
   };
 
   const configurationCallsOf = (modelId: string): readonly CallNode[] => {
@@ -210,7 +231,8 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
 
   const sinkCallsIn = (sourceFile: ts.SourceFile): readonly SinkCall[] => {
     // No model of the catalogue can match in this program (none of its packages is imported anywhere).
-    if (sourceFile.isDeclarationFile || compiled.length === 0) return [];
+    // A generated API client's own code is modelled at its surface: its internals send nothing of their own.
+    if (sourceFile.isDeclarationFile || compiled.length === 0 || generatedClientPackage(sourceFile)) return [];
     const reused = reuse?.get(sourceFile);
     if (reused && sameConfiguration(reused.configuration)) {
       for (const sink of reused.sinks) results.set(sink.node, sink);
@@ -235,10 +257,10 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
     return found;
   };
 
-  const bindDestination = (sink: SinkCall, value: ParameterValue, call: CallNode): StaticValue => {
+  const bindDestination = (sink: SinkCall, value: ParameterValue, call: CallNode | undefined): StaticValue => {
     const bound = evaluator.bindParameter(value, call);
     const kind = renderKinds.get(sink) ?? sink.model.destinationKind;
-    return renderDestination(kind, bound, sink.model, locationOf(call));
+    return renderDestination(kind, bound, sink.model, locationOf(call ?? value.func));
   };
 
   return { matchCall, sinkCallsIn, bindDestination, evaluator, problems };

@@ -1,7 +1,9 @@
 import type ts from "typescript";
 import type { FunctionAnalysis } from "./function-analysis.js";
 import { propertyKey, literalKey } from "./scope-helpers.js";
-import { flatten, readField, union, withField, withStep, type Taint } from "./taint.js";
+import { flatten, hasOrigin, readField, union, withField, withStep, type Taint } from "./taint.js";
+import { untypedBindingTaint } from "./untyped-signals.js";
+import { isClassFieldDeclaration } from "./cells.js";
 import { withoutProperties } from "./payload-shaping.js";
 
 /*
@@ -30,6 +32,7 @@ export function bindName(a: FunctionAnalysis, name: ts.BindingName, value: Taint
       else {
         part = readField(value, key);
         part = union(part, a.propertyOriginTaint(patternType.getProperty(key), element));
+        if (!hasOrigin(part)) part = union(part, untypedBindingTaint(a, element, key, patternType));
       }
     }
     if (element.initializer) part = union(part, a.evalExpr(element.initializer));
@@ -79,7 +82,7 @@ export function assignTo(a: FunctionAnalysis, target: ts.Expression, value: Tain
     const key = ts.isPropertyAccessExpression(target) ? target.name.text : literalKey(ts, target.argumentExpression);
     const property = a.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
     const cellDeclaration = property?.valueDeclaration;
-    if (cellDeclaration && (ts.isPropertyDeclaration(cellDeclaration) || (ts.isParameter(cellDeclaration) && ts.isConstructorDeclaration(cellDeclaration.parent)))) {
+    if (isClassFieldDeclaration(ts, cellDeclaration)) {
       a.writeCell(cellDeclaration, withStep(value, a.step(target, `stored in ${target.getText()}`)));
       return;
     }
@@ -104,7 +107,7 @@ export function assignInto(a: FunctionAnalysis, receiver: ts.Expression, key: st
     const wrapped: Taint = key === undefined ? value : { labels: [], fields: new Map([[key, value]]) };
     const property = a.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
     const declaration = property?.valueDeclaration;
-    if (declaration && (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent)))) {
+    if (isClassFieldDeclaration(ts, declaration)) {
       a.writeCell(declaration, wrapped);
       return;
     }

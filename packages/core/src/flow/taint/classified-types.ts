@@ -100,7 +100,10 @@ export class ClassifiedTypes {
     return fields.size > 0 ? { labels: [], fields } : EMPTY;
   }
 
-  /** Element of arrays, tuples, sets, maps (values), promises and async iterables: collapsed onto the container. */
+  /**
+   * Element of arrays, tuples and the pack's containers (propagation.yaml: sets, maps (values), promises,
+   * async iterables): collapsed onto the container.
+   */
   private elementType(type: ts.Type): ts.Type | undefined {
     const checker = this.checker;
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
@@ -108,9 +111,10 @@ export class ClassifiedTypes {
       return args.length === 1 ? args[0] : undefined;
     }
     const name = type.getSymbol()?.getName();
-    if (name && CONTAINERS.has(name)) {
+    const element = name ? this.pack?.propagation.containers.get(name) : undefined;
+    if (element) {
       const args = checker.getTypeArguments(type as ts.TypeReference);
-      return args[args.length - 1];
+      return element === "first" ? args[0] : args[args.length - 1];
     }
     return undefined;
   }
@@ -156,8 +160,6 @@ export class ClassifiedTypes {
 }
 
 const MAPPED_ALIASES = new Set(["Pick", "Omit", "Partial", "Required", "Readonly"]);
-
-const CONTAINERS = new Set(["Promise", "PromiseLike", "ReadonlyArray", "Set", "ReadonlySet", "Map", "ReadonlyMap", "AsyncIterable", "AsyncIterableIterator", "Iterable", "IterableIterator", "AsyncGenerator", "Generator", "Observable"]);
 
 /** Annotations and schema/generated classifications always count; name signals only when strong. */
 export function countsAsClassification(field: ClassifiedField): boolean {

@@ -20,8 +20,8 @@ export interface EngineContext {
   sinkAt(node: ts.Node): SinkCallLike | undefined;
   /** Static value of a string expression (destinations supplied by callers). */
   staticValue(expression: ts.Expression): StaticValue;
-  /** A parameter destination of `sink` as one call supplies it. */
-  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  /** A parameter destination of `sink` as one call supplies it; without a call, the parameter's default. */
+  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression | undefined): StaticValue;
   sanitizer(name: string): SanitizerSpec | undefined;
   /** Summary of a function outside the current unit (cached; recursion yields an empty summary). */
   summaryOf(fn: Unit): FunctionSummary;

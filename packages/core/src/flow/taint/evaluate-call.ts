@@ -9,20 +9,10 @@ import { EMPTY, hasKeyedEntry, hasOrigin, isEmpty, mapLabels, pushStep, readFiel
 import { functionName, isFunctionWithBody, unitOf } from "./units.js";
 import { resolveCallee } from "./resolve-callee.js";
 import type { SinkReach } from "./flow-types.js";
+import type { FlowStep } from "../../model/finding.js";
+import { fixedHostOfParameter, valuesOf, type StaticValue } from "../values/static-value.js";
+import { bindAtConstruction } from "./instance-destinations.js";
 import { applyShape, shapeOfCall } from "./payload-shaping.js";
-import { valuesOf } from "../values/static-value.js";
-
-/** Library methods whose result is what their callback returns (not the receiver). */
-const CALLBACK_RESULT = new Set(["map", "flatMap", "then", "catch", "reduce", "reduceRight"]);
-/**
- * Library methods whose result carries nothing of the receiver or the arguments: tests, and counts
- * (`collection.countDocuments({ vin })` is a number, not the VIN it filters on; `length` and `size`
- * are the property form of the same rule).
- */
-const NO_RESULT = new Set(["forEach", "some", "every", "findIndex", "indexOf", "includes", "has", "count", "countDocuments", "estimatedDocumentCount"]);
-
-/** Library methods that store their arguments into the receiver. */
-const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "concat", "splice", "fill"]);
 
 /**
  * A call or `new`: sinks are recorded, sanitizers applied, project functions
@@ -57,6 +47,8 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   if (sink) a.recordSink(sink, unionAll(sink.payloads.map((p) => a.evalExpr(p))));
 
   const name = calleeName(ts, callee);
+  // What library methods do with their receiver, arguments and callbacks is pack data (propagation.yaml).
+  const propagation = a.ctx.pack.propagation;
   const sanitizer = name !== undefined ? a.ctx.sanitizer(name) : undefined;
   const fn = sanitizer ? undefined : resolveCallee(a.ctx, call);
   let result: Taint;
@@ -90,12 +82,13 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     result = applyShape(a.evalExpr(shape.object), shape);
   } else {
     const entry = name === "get" ? batchEntryKey(a, call, receiver) : undefined;
-    result = entry !== undefined
+    const record = entry === undefined ? declaredRecordLookup(a, call) : undefined;
+    result = record ?? (entry !== undefined
       ? readField(receiver, entry) // `values.get(VIN)` on a Map from a batch signal read: that entry only
-      : name !== undefined && ((CALLBACK_RESULT.has(name) && callbacks.length > 0) || NO_RESULT.has(name))
+      : name !== undefined && ((propagation.callbackResults.has(name) && callbacks.length > 0) || propagation.emptyResults.has(name))
         ? (name === "reduce" || name === "reduceRight" ? unionAll(args) : EMPTY)
-        : base;
-    if (receiverNode && name !== undefined && MUTATORS.has(name) && !isEmpty(unionAll(args))) a.assignInto(receiverNode, undefined, unionAll(args));
+        : base);
+    if (receiverNode && name !== undefined && propagation.mutators.has(name) && !isEmpty(unionAll(args))) a.assignInto(receiverNode, undefined, unionAll(args));
     if (name === "assign" && call.arguments && call.arguments.length > 1 && calleeReceiverText(ts, callee) === "Object") {
       a.assignInto(call.arguments[0]!, undefined, unionAll(args.slice(1)));
     }
@@ -115,6 +108,26 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
     if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
   }
   return union(result, signals);
+}
+
+/**
+ * `stateOf(vin)` where the project only declares `declare function stateOf(vin: string): VehicleState`: a
+ * lookup whose result is a record of a project type with classified fields. The record is what its type
+ * says (field by field); the key it was found by is not in it, so `stateOf(vin).firmware` carries no VIN.
+ */
+function declaredRecordLookup(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression): Taint | undefined {
+  const ts = a.ts;
+  if (!ts.isCallExpression(call)) return undefined;
+  let declaration: ts.Declaration | undefined;
+  try {
+    declaration = a.checker.getResolvedSignature(call)?.declaration;
+  } catch {
+    return undefined;
+  }
+  if (!declaration || !ts.isFunctionDeclaration(declaration) || declaration.body || !declaration.type) return undefined;
+  if (/[\\/]node_modules[\\/]/.test(declaration.getSourceFile().fileName)) return undefined;
+  const typed = a.typeTaintOf(call);
+  return hasOrigin(typed) ? typed : undefined;
 }
 
 /** Every string an expression may hold (a key list, a constant), or undefined when it is not static. */
@@ -150,7 +163,7 @@ function callbackParameter(
     if (index === 0) return union(args[1] ?? EMPTY, a.returnsOf(callback));
     return index === 1 || index === 3 ? receiver : EMPTY;
   }
-  if (name !== undefined && ELEMENT_METHODS.has(name)) return index === 1 ? EMPTY : receiver;
+  if (name !== undefined && a.ctx.pack.propagation.elementCallbacks.has(name)) return index === 1 ? EMPTY : receiver;
   // An unknown API's callback (`bus.on("dtc", (snapshot: DtcSnapshot) => …)`) is an entry point for what it
   // receives from outside the program: a parameter the code types is judged by that type, like a handler's.
   const parameter = callback.parameters[index];
@@ -158,24 +171,26 @@ function callbackParameter(
 }
 
 /**
- * The call that supplies a reach's parameter destination: this call for the helper's own parameter, or, for a
- * service client whose base URL was given to its constructor, the receiver's `new`.
+ * A reach's parameter destination as this call supplies it: the argument for the helper's own parameter, or,
+ * for a service client whose base URL was given to its constructor (or a base class's), the receiver's `new`.
  */
-function destinationSupplier(
+function suppliedDestination(
   a: FunctionAnalysis,
   fn: ts.FunctionLikeDeclaration,
   call: ts.CallExpression | ts.NewExpression,
-  destination: SinkReach["destination"],
+  reach: SinkReach,
   receiverNode: ts.Expression | undefined,
-): ts.CallExpression | ts.NewExpression | undefined {
+): { value: StaticValue; steps: FlowStep[] } | undefined {
+  const destination = reach.destination;
   if (destination.kind !== "parameter") return undefined;
-  if (destination.func === fn) return call;
+  if (destination.func === fn) {
+    const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, call);
+    return { value: resolved.value, steps: [resolved.step] };
+  }
   if (!a.ts.isConstructorDeclaration(destination.func) || !receiverNode) return undefined;
   const construction = constructionOf(a, receiverNode);
-  return construction && resolveCallee(a.ctx, construction) === destination.func ? construction : undefined;
+  return construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
 }
-
-const ELEMENT_METHODS = new Set(["map", "flatMap", "forEach", "filter", "find", "findLast", "some", "every", "sort", "then", "catch", "finally"]);
 
 function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[], receiverNode: ts.Expression | undefined): Taint {
   const summary = a.ctx.summaryOf(fn);
@@ -184,16 +199,17 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
   const bound = restIndex >= 0 ? [...args.slice(0, restIndex), unionAll(args.slice(restIndex))] : args;
   for (const reach of summary.reaches) {
     const payload = substitute(reach.payload, bound, step);
-    const supplier = destinationSupplier(a, fn, call, reach.destination, receiverNode);
-    if (supplier && reach.destination.kind === "parameter") {
-      const resolved = resolveDestinationAtCall(a.ctx, reach.sink, reach.destination, supplier);
+    const supplied = suppliedDestination(a, fn, call, reach, receiverNode);
+    if (supplied) {
+      // A caller that only fills in the path (`${API}/shipments/${vin}`: the host is fixed inside) does not
+      // decide where the data goes: the send stays reported where it is written.
+      const hostFixedInside = reach.destination.kind === "parameter" && fixedHostOfParameter(reach.destination) !== undefined;
       a.recordReach({
         ...reach,
         payload,
-        destination: resolved.value,
-        location: locationOf(call),
-        reportNode: call,
-        destinationSteps: [resolved.step, ...reach.destinationSteps],
+        destination: supplied.value,
+        ...(hostFixedInside ? {} : { location: locationOf(call), reportNode: call }),
+        destinationSteps: [...supplied.steps, ...reach.destinationSteps],
       });
     } else a.recordReach({ ...reach, payload });
   }

@@ -3,6 +3,8 @@ import type { FunctionAnalysis } from "./function-analysis.js";
 import { asProperty, EMPTY, flatten, hasKeyedEntry, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
 import { isFunctionWithBody } from "./units.js";
 import { payloadKeyTaint } from "./payload-keys.js";
+import { untypedMemberTaint } from "./untyped-signals.js";
+import { isClassFieldDeclaration } from "./cells.js";
 
 /** The abstract value of an expression, with the side effects (assignments, sinks) recorded on the analysis. */
 export function evaluateExpression(a: FunctionAnalysis, node: ts.Expression): Taint {
@@ -125,13 +127,15 @@ function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.
   if (property) {
     value = union(value, a.propertyOriginTaint(property, node));
     const declaration = property.valueDeclaration;
-    if (declaration && (ts.isPropertyDeclaration(declaration) || (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent)))) {
+    if (isClassFieldDeclaration(ts, declaration)) {
       value = union(value, a.cellLabel(declaration, node));
     }
     // Data whose source is not visible here (a repository result, a field set elsewhere) is judged by its type.
     const isValueProperty = !!(property.flags & (ts.SymbolFlags.Property | ts.SymbolFlags.GetAccessor)) && declaration !== undefined;
     if (isValueProperty && !hasOrigin(value) && a.ctx.isProjectFile(declaration.getSourceFile())) value = union(value, a.typeTaintOf(node));
   }
+  // No type says what it is (`req.body.vin`, `JSON.parse(raw).lat` in plain JavaScript): its name does.
+  if (key !== undefined && !hasOrigin(value)) value = union(value, untypedMemberTaint(a, node, key, property));
   return value;
 }
 

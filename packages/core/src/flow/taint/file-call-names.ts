@@ -5,13 +5,17 @@ import { walkPreorder } from "../../program/preorder.js";
 
 export type IndexedCall = ts.CallExpression | ts.NewExpression;
 
-/** What one file's syntax says about calls and writes, by name (see `CallIndex`). */
+/**
+ * What one file's syntax says about calls and assignments, by name (see `CallIndex`). Writes through a
+ * mutating method (`x.push(…)`) are pack data (propagation.yaml): `CallIndex` finds them among the calls.
+ */
 export interface FileCallNames {
+  /** By callee name (`postJson`, `Client` for `new Client`, `super` for `super(…)`), import aliases under their exported name too. */
   readonly calls: ReadonlyMap<string, readonly IndexedCall[]>;
   readonly writes: ReadonlyMap<string, readonly ts.Node[]>;
+  /** Classes by the name of the class they extend (`class TripApi extends BaseClient` under `BaseClient`). */
+  readonly subclasses: ReadonlyMap<string, readonly ts.ClassLikeDeclaration[]>;
 }
-
-const MUTATORS = new Set(["push", "unshift", "add", "set", "append", "splice", "fill"]);
 
 /**
  * Kept per `SourceFile` with no further condition: the walk reads the file's
@@ -35,24 +39,30 @@ export function fileCallNames(ts: TS, file: ts.SourceFile): FileCallNames {
 function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
   const calls = new Map<string, IndexedCall[]>();
   const writes = new Map<string, ts.Node[]>();
+  const subclasses = new Map<string, ts.ClassLikeDeclaration[]>();
   const aliases = importAliasesOf(ts, file);
   walkPreorder(ts, file, (node) => {
+    if (ts.isClassLike(node)) {
+      const base = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+      const baseName = base ? calleeName(ts, base) : undefined;
+      if (baseName !== undefined) {
+        add(subclasses, baseName, node);
+        for (const original of aliases.get(baseName) ?? []) add(subclasses, original, node);
+      }
+    }
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) add(calls, "super", node);
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const name = calleeName(ts, node.expression);
       if (name !== undefined) {
         add(calls, name, node);
         for (const original of aliases.get(name) ?? []) add(calls, original, node);
-        if (ts.isCallExpression(node) && MUTATORS.has(name) && ts.isPropertyAccessExpression(node.expression)) {
-          const target = calleeName(ts, node.expression.expression);
-          if (target !== undefined) add(writes, target, node);
-        }
       }
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       const target = calleeName(ts, node.left);
       if (target !== undefined) add(writes, target, node);
     }
   });
-  return { calls, writes };
+  return { calls, writes, subclasses };
 }
 
 /** `import { postJson as post }` → post: [postJson]; `import api from …` → api: [default]. */

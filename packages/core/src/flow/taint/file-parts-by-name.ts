@@ -17,6 +17,7 @@ export class FilePartsByName {
   // By name, then by file: an edit takes the edited file's old part out of lists that can hold every file.
   private readonly calls = new Map<string, Map<ts.SourceFile, FileCallNames>>();
   private readonly writes = new Map<string, Map<ts.SourceFile, FileCallNames>>();
+  private readonly subclasses = new Map<string, Map<ts.SourceFile, FileCallNames>>();
 
   private constructor(private readonly ts: TS) {}
 
@@ -46,16 +47,20 @@ export class FilePartsByName {
   }
 
   /** The parts holding calls (or writes) under `name`, in the order of `files` of the last sync. */
-  holding(kind: "calls" | "writes", name: string, position: (file: ts.SourceFile) => number): readonly FileCallNames[] {
-    const filed = (kind === "calls" ? this.calls : this.writes).get(name);
+  holding(kind: PartKind, name: string, position: (file: ts.SourceFile) => number): readonly FileCallNames[] {
+    const filed = this.filed(kind).get(name);
     if (!filed) return [];
     return [...filed].sort((a, b) => position(a[0]) - position(b[0])).map(([, part]) => part);
   }
 
   /** Whether `test` holds for a part filed under `name`, in no particular order. */
-  some(kind: "calls" | "writes", name: string, test: (part: FileCallNames) => boolean): boolean {
-    for (const part of (kind === "calls" ? this.calls : this.writes).get(name)?.values() ?? []) if (test(part)) return true;
+  some(kind: PartKind, name: string, test: (part: FileCallNames) => boolean): boolean {
+    for (const part of this.filed(kind).get(name)?.values() ?? []) if (test(part)) return true;
     return false;
+  }
+
+  private filed(kind: PartKind): Map<string, Map<ts.SourceFile, FileCallNames>> {
+    return kind === "calls" ? this.calls : kind === "writes" ? this.writes : this.subclasses;
   }
 
   private distanceTo(files: readonly ts.SourceFile[]): number {
@@ -77,8 +82,11 @@ export class FilePartsByName {
     const part = fileCallNames(this.ts, file);
     for (const name of part.calls.keys()) change(this.calls, name, file, add ? part : undefined);
     for (const name of part.writes.keys()) change(this.writes, name, file, add ? part : undefined);
+    for (const name of part.subclasses.keys()) change(this.subclasses, name, file, add ? part : undefined);
   }
 }
+
+export type PartKind = "calls" | "writes" | "subclasses";
 
 const MAX_FILINGS = 4;
 const filings = new WeakMap<TS, FilePartsByName[]>();

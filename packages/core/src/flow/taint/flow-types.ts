@@ -16,6 +16,8 @@ export interface SinkCallLike {
   region?: unknown;
   payloads: readonly ts.Expression[];
   location: SourceLocation;
+  /** The call that opened the send this call belongs to (a request and its writes are one send). */
+  opening?: ts.Node;
   citedRecord?: string;
   steps: readonly FlowStep[];
 }

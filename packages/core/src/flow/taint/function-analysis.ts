@@ -11,8 +11,9 @@ import { AnalysisBudgetExceeded, UNIT_WORK_BUDGET } from "./analysis-limits.js";
 import { isFunctionWithBody, isRootFunction, type Unit } from "./units.js";
 import { ReachRecorder } from "./sink-reaches.js";
 import { isInsideNonRoot, nearestFunction, propertyKey } from "./scope-helpers.js";
-import { cellIdOf, isModuleVariable } from "./cells.js";
+import { cellIdOf, cellNameOf, isModuleVariable } from "./cells.js";
 import { assignInto, assignTo, bindName } from "./assignments.js";
+import { parameterNameTaint } from "./untyped-signals.js";
 import { writtenNames } from "./written-names.js";
 
 const MAX_PASSES = 4;
@@ -194,7 +195,9 @@ export class FunctionAnalysis {
       value = { labels: [{ kind: "param", index: param.index, access: param.access, steps: undefined, ...(param.except ? { except: param.except } : {}) }] };
       // Callers say what a parameter holds (a sanitized clip stays sanitized); only a function nobody in the
       // project calls (a route handler, an exported API) is judged by its parameters' declared types.
-      if (this.ctx.isEntryPoint(this.unit)) value = union(value, this.typeTaintOf(at));
+      // The declared type (and a signal-named parameter) is asked first: when it carries nothing, whether anyone calls the function does not matter.
+      const declared = union(this.typeTaintOf(at), parameterNameTaint(this, declaration));
+      if (!isEmpty(declared) && this.ctx.isEntryPoint(this.unit)) value = union(value, declared);
     }
     if (this.isLocal(declaration)) {
       this.readThisPass.add(symbol);
@@ -217,7 +220,7 @@ export class FunctionAnalysis {
    */
   private isNeverWritten(declaration: ts.VariableDeclaration): boolean {
     const ts = this.ts;
-    return ts.isIdentifier(declaration.name) && !writtenNames(ts, declaration.getSourceFile()).has(declaration.name.text);
+    return ts.isIdentifier(declaration.name) && !writtenNames(ts, declaration.getSourceFile(), this.ctx.pack.propagation.mutators).has(declaration.name.text);
   }
 
   /** Whether a declaration belongs to this unit (its own code, nested closures included). */
@@ -245,7 +248,7 @@ export class FunctionAnalysis {
 
   cellLabel(declaration: ts.Node, at: ts.Node): Taint {
     const cell = cellIdOf(declaration);
-    const name = (declaration as ts.NamedDeclaration).name?.getText() ?? "<cell>";
+    const name = cellNameOf(this.ts, declaration);
     this.ctx.readCell(cell, name);
     const label: Label = { kind: "cell", cell, access: [], steps: undefined };
     return withStep({ labels: [label] }, this.step(at, `reads ${name}, which holds what was stored in it`));

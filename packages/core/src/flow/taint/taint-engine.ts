@@ -6,11 +6,12 @@ import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
 import { fixedHostOfParameter } from "../values/static-value.js";
 import { detectGeneratedSource } from "../../schema/typescript/generated-source.js";
+import { generatedClientPackage } from "../sinks/generated-clients.js";
 import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
-import { callsInOrder, type IndexedCall } from "./file-call-names.js";
+import { callsInOrder } from "./file-call-names.js";
 import { projectFileTest } from "./project-files.js";
 import { ClassifiedTypes } from "./classified-types.js";
 import type { EngineContext } from "./engine-context.js";
@@ -18,11 +19,14 @@ import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
 import { destinationKey } from "./destination-key.js";
 import { FunctionAnalysis } from "./function-analysis.js";
 import { resolveCallee } from "./resolve-callee.js";
+import { CallerLookup } from "./callers.js";
+import { destinationOfAnyInstance } from "./instance-destinations.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, taintWork, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
+import { cellDeclaration, placesOfFlow, type EngineObserver, type UnitSpan } from "./engine-observer.js";
 import { BOTTOM_UP_DEPTH, MAX_SUMMARY_DEPTH, sinkMatchingProblem, summariseBelow, tooDeepProblem, unitProblem, type AnalysisProblem } from "./analysis-limits.js";
-import { callableNames, unitOf, type Unit } from "./units.js";
+import { callableNames, isRootFunction, unitOf, type Unit } from "./units.js";
 
 export interface TaintEngineInput {
   ts: TS;
@@ -35,7 +39,7 @@ export interface TaintEngineInput {
   sourceFiles?: readonly ts.SourceFile[];
   sinkCallsIn(file: ts.SourceFile): readonly SinkCallLike[];
   staticValue(expression: ts.Expression): StaticValue;
-  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  bindParameter(sink: SinkCallLike, value: ParameterValue, call: ts.CallExpression | ts.NewExpression | undefined): StaticValue;
   sanitizers: readonly SanitizerSpec[];
   /** What library calls that read a store return (remote access), instead of their arguments; undefined for other calls. */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
@@ -44,6 +48,16 @@ export interface TaintEngineInput {
    * Only the flows *reported* in these files are returned, and only what they depend on is analysed.
    */
   focus?: readonly string[];
+  /** Told what the run looked up by name, left out of the focus and kept pending (engine-observer.ts). */
+  observer?: EngineObserver;
+  /** Files whose functions are summarised after the run and reported to `observer.summarised` (those `observeUnit` accepts, if given). */
+  observeFiles?: readonly string[];
+  observeUnit?(unit: UnitSpan): boolean;
+  /**
+   * Whether the function at offset `pos` of `file` is known to be called (a caller confirmed by an
+   * earlier run whose files are unchanged: `scan/focused/`), so that its callers need not be loaded.
+   */
+  knownCalled?(file: string, pos: number): boolean;
   /** Labels one unit may handle itself before its analysis stops and is reported (default `UNIT_WORK_BUDGET`). */
   workBudget?: number;
 }
@@ -78,6 +92,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const projectFiles = projectFileTest(program, input.files, sourceFiles);
 
   const focus = input.focus ? new Set(input.focus.map(posixPath)) : undefined;
+  const observer = input.observer;
   const inFocus = (file: string): boolean => !focus || focus.has(posixPath(file));
   // Sinks are recognised per file on first need: a focused run asks only the files its units reach.
   const sinks = new Map<ts.Node, SinkCallLike>();
@@ -107,6 +122,8 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   let depth = 0;
   const moduleAnalyses = new Map<ts.SourceFile, FunctionAnalysis>();
   const inProgress = new Set<Unit>();
+  /** The units being summarised, innermost last (a cell write is told with the unit that wrote it). */
+  const summarising: Unit[] = [];
   const queued = new Set<Unit>();
   const worklist: Unit[] = [];
   const flows = new Map<string, RawFlow>();
@@ -114,11 +131,11 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   const cellsRead = new Set<string>();
   const sanitizers = new Map(input.sanitizers.map((s) => [shortName(s.function), s]));
   let callIndex: CallIndex | undefined;
-  const index = (): CallIndex => (callIndex ??= new CallIndex(ts, sourceFiles));
+  const index = (): CallIndex => (callIndex ??= new CallIndex(ts, sourceFiles, input.pack.propagation.mutators));
   const generatedCache = new Map<ts.SourceFile, boolean>();
   const generated = (file: ts.SourceFile): boolean => {
     let value = generatedCache.get(file);
-    if (value === undefined) generatedCache.set(file, (value = detectGeneratedSource(file.text) !== undefined));
+    if (value === undefined) generatedCache.set(file, (value = detectGeneratedSource(file.text) !== undefined || generatedClientPackage(file) !== undefined));
     return value;
   };
 
@@ -155,10 +172,18 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       const key = `${flow.location.file}:${flow.location.line}:${flow.location.column}|${destinationKey(flow.destination)}|${flow.sink.model.id}|${labelKey(flow.label)}`;
       if (!flows.has(key)) flows.set(key, flow);
     },
-    writeCell: (cell, value) => cells.set(cell, union(cells.get(cell) ?? EMPTY, value)),
+    writeCell: (cell, value) => {
+      const writer = summarising[summarising.length - 1];
+      if (observer?.cellWritten && writer) {
+        const declared = cellDeclaration(cell);
+        observer.cellWritten(declared.file, declared.pos, spanOf(writer));
+      }
+      cells.set(cell, union(cells.get(cell) ?? EMPTY, value));
+    },
     readCell: (cell, name) => {
       if (cellsRead.has(cell)) return;
       cellsRead.add(cell);
+      observer?.lookedUp?.("writes", name, cellDeclaration(cell).file);
       // Whoever writes this field or variable must be analysed for the read to see it.
       for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
     },
@@ -168,37 +193,17 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   };
 
   const reuse = input.callSource ? undefined : createSummaryReuse(ts, program, checker, input.pack, input.fields);
-  const witnesses = createCallerWitnesses(ts, program, projectFiles);
+  const callers = new CallerLookup(ctx, index, createCallerWitnesses(ts, program, projectFiles), observer, input.knownCalled);
+  const callersOf = (unit: Unit) => callers.callersOf(unit);
 
   const entryPoints = new Map<Unit, boolean>();
   function isEntryPoint(unit: Unit): boolean {
     let entry = entryPoints.get(unit);
     if (entry === undefined) {
-      entry = ts.isSourceFile(unit) || !hasCaller(unit);
+      entry = ts.isSourceFile(unit) || !callers.hasCaller(unit);
       entryPoints.set(unit, entry);
     }
     return entry;
-  }
-
-  /** Calls of `unit` in the project, confirmed by the checker. */
-  function callersOf(unit: Unit): (ts.CallExpression | ts.NewExpression)[] {
-    if (ts.isSourceFile(unit)) return [];
-    const calls: (ts.CallExpression | ts.NewExpression)[] = [];
-    for (const name of callableNames(ts, unit)) {
-      for (const call of index().callsNamed(name)) if (resolveCallee(ctx, call) === unit) calls.push(call);
-    }
-    return calls;
-  }
-
-  function hasCaller(unit: Unit): boolean {
-    if (ts.isSourceFile(unit)) return false;
-    if (witnesses.stillCalls(unit)) return true;
-    const confirms = (call: IndexedCall): boolean => {
-      if (resolveCallee(ctx, call) !== unit) return false;
-      witnesses.remember(unit, call);
-      return true;
-    };
-    return callableNames(ts, unit).some((name) => index().someCallNamed(name, confirms));
   }
 
   function summaryOf(unit: Unit): FunctionSummary {
@@ -209,12 +214,14 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     // Deep in a call chain: the callees first, bottom-up, so that this stack grows no further.
     if (depth >= BOTTOM_UP_DEPTH) summariseBelow(ctx, unit, (u) => summaries.has(u) || inProgress.has(u), summaryOf);
     inProgress.add(unit);
+    summarising.push(unit);
     depth++;
     const before = taintWork();
     let summary: FunctionSummary;
     try {
       summary = replayed(unit) ?? analyse(unit);
     } finally {
+      summarising.pop();
       inProgress.delete(unit);
       depth--;
     }
@@ -278,17 +285,28 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
         if (!summaries.has(callerUnit)) enqueue(callerUnit);
       }
     }
-    if (!isEntryPoint(unit)) return;
-    // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved.
+    // Only a reach to a caller-supplied destination needs the answer (asking costs a search for a caller).
+    if (!summary.reaches.some((reach) => reach.destination.kind === "parameter") || !isEntryPoint(unit)) return;
+    // Nobody in the project calls it: what it sends to a caller-supplied destination stays unresolved, unless
+    // it is the state of a client instance (a constructor's parameter: every construction supplies one) or the
+    // parameter has a default.
     for (const reach of summary.reaches) {
       if (reach.destination.kind !== "parameter") continue;
+      const instance = destinationOfAnyInstance(ctx, reach.sink, reach.destination, (func) => callersOf(func));
       // A parameter that only fills in the path of a known host (`https://api.example.de/items/${id}`) leaves the host known.
-      const destination: StaticValue = fixedHostOfParameter(reach.destination)
-        ?? { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
+      const destination: StaticValue = fixedHostOfParameter(reach.destination) ?? instance?.value ?? defaultDestination(reach);
+      const destinationSteps = instance ? [...instance.steps, ...reach.destinationSteps] : reach.destinationSteps;
       for (const label of flatten(reach.payload).labels) {
-        if (label.kind !== "param") ctx.emit({ ...reach, label, destination });
+        if (label.kind !== "param") ctx.emit({ ...reach, label, destination, destinationSteps });
       }
     }
+  }
+
+  /** A parameter destination of an entry point: its default value, if it has one. */
+  function defaultDestination(reach: FunctionSummary["reaches"][number]): StaticValue {
+    const parameter = reach.destination as Extract<StaticValue, { kind: "parameter" }>;
+    if (parameter.func.parameters[parameter.index]?.initializer) return ctx.bindParameter(reach.sink, parameter, undefined);
+    return { kind: "unknown", reason: "the destination is a parameter and no caller in the scanned code supplies it", location: reach.location };
   }
 
   const seedFiles = focus ? sourceFiles.filter((file) => focus.has(posixPath(file.fileName))) : sourceFiles;
@@ -311,10 +329,53 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     }
   }
   while (worklist.length > 0) summaryOf(worklist.shift()!);
+  if (input.observeFiles && observer?.summarised) {
+    // Summarising a function may queue its callers (a reach, a cell write): the worklist drains again after.
+    for (const unit of rootUnitsOf(ts, sourceFiles, new Set(input.observeFiles.map(posixPath)))) {
+      const span = spanOf(unit);
+      if (input.observeUnit && !input.observeUnit(span)) continue;
+      const summary = summaryOf(unit);
+      observer.summarised(span, callableNames(ts, unit), {
+        returnsTaint: summary.returns.labels.length > 0 || (summary.returns.fields?.size ?? 0) > 0,
+        writesCallerData: summary.cellWrites.length > 0,
+        reaches: summary.reaches.map((reach) => ({ location: reach.location, destinationFromCaller: reach.destination.kind === "parameter" })),
+      });
+    }
+    while (worklist.length > 0) summaryOf(worklist.shift()!);
+  }
 
-  const resolved = resolveCells([...flows.values()], cells).filter((flow) => inFocus(flow.location.file));
+  const all = resolveCells([...flows.values()], cells);
+  const resolved = focus ? all.filter((flow) => inFocus(flow.location.file)) : all;
+  if (focus && observer?.flowOutsideFocus) {
+    for (const flow of all) if (!inFocus(flow.location.file)) observer.flowOutsideFocus(flow.location, placesOfFlow(flow));
+  }
   const reported = problems.filter((problem) => inFocus(problem.node.getSourceFile().fileName));
   return { flows: resolved, problems: reported, stats: { sinks: sinks.size, unitsAnalysed: summaries.size, files: sourceFiles.length }, summaryOf };
+}
+
+/** A unit's file and lines (a file's top-level code spans the whole file). */
+function spanOf(unit: Unit): UnitSpan {
+  const file = unit.getSourceFile();
+  const start = lineOf(file, unit.getStart(file));
+  return { file: file.fileName, start, end: lineOf(file, unit.end) };
+}
+
+function lineOf(file: ts.SourceFile, offset: number): number {
+  return file.getLineAndCharacterOfPosition(offset).line + 1;
+}
+
+/** The root functions (units of their own) declared in the `wanted` files, in source order. */
+function rootUnitsOf(ts: TS, sourceFiles: readonly ts.SourceFile[], wanted: ReadonlySet<string>): Unit[] {
+  const units: Unit[] = [];
+  for (const file of sourceFiles) {
+    if (!wanted.has(posixPath(file.fileName))) continue;
+    const visit = (node: ts.Node): void => {
+      if (isRootFunction(ts, node)) units.push(node as Unit);
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return units;
 }
 
 function shortName(name: string): string {

@@ -1,11 +1,12 @@
 import type ts from "typescript";
 import type { TS } from "./typescript-module.js";
 import type { ParameterValue, UnknownValue } from "./static-value.js";
-import { unknownValue } from "./static-value.js";
+import { environmentValue, unknownValue } from "./static-value.js";
 import { locationOf } from "./source-location.js";
 import { accessedMemberName, propertyNameText, unwrapExpression } from "./expression-shapes.js";
 import { mayBeReassigned, valueDeclarationOf } from "./declarations.js";
 import { writesOn } from "./value-writes.js";
+import { isEnvironmentObject } from "./environment.js";
 
 /**
  * Following a value back to where it is written: through variables, imports,
@@ -14,7 +15,8 @@ import { writesOn } from "./value-writes.js";
  * (client options, command inputs).
  */
 export type Definition =
-  | { kind: "expression"; expression: ts.Expression }
+  /** `overridableBy`: the expression is the default of an environment variable (`const { X = "…" } = process.env`). */
+  | { kind: "expression"; expression: ts.Expression; overridableBy?: string }
   | { kind: "declaration"; declaration: ts.Declaration }
   | { kind: "parameter"; value: ParameterValue }
   | { kind: "unknown"; value: UnknownValue };
@@ -67,6 +69,10 @@ export function lookupPath(context: DefinitionContext, expression: ts.Expression
   if (path.length === 0) return { kind: "found", expression };
   const written = lookupWrite(context, expression, path[0]!);
   if (written) return written.kind === "found" ? lookupPath(context, written.expression, path.slice(1), depth + 1) : written;
+  // `env.X`, `const { X } = process.env`: what the deployment sets.
+  if (isEnvironmentObject(ts, context.checker, expression)) {
+    return { kind: "opaque", definition: { kind: "unknown", value: environmentValue(path[0]!, locationOf(expression)) } };
+  }
   const definition = resolveDefinition(context, expression, depth + 1);
   if (definition.kind === "parameter") {
     return { kind: "opaque", definition: { kind: "parameter", value: { ...definition.value, propertyPath: [...definition.value.propertyPath, ...path] } } };
@@ -91,6 +97,11 @@ export function lookupPath(context: DefinitionContext, expression: ts.Expression
       const property = target.properties[i]!;
       if (ts.isSpreadAssignment(property)) {
         const inner = lookupPath(context, property.expression, path, depth + 1);
+        if (inner.kind === "opaque" && inner.definition.kind === "parameter" && path.length === 1) {
+          // `{ url: "/vehicles/{vin}", ...options }`: the caller's options may hold `url`; if not, the one written before.
+          const written = writtenBefore(ts, target, i, head);
+          if (written) return { kind: "opaque", definition: { kind: "parameter", value: { ...inner.definition.value, absentDefault: written } } };
+        }
         if (inner.kind !== "absent") return inner;
         continue;
       }
@@ -106,6 +117,18 @@ export function lookupPath(context: DefinitionContext, expression: ts.Expression
     return element && !ts.isSpreadElement(element) ? lookupPath(context, element, rest, depth + 1) : { kind: "absent" };
   }
   return { kind: "opaque", definition: unknown(`cannot see property ${head} of this expression`, target) };
+}
+
+/** The value of property `name` written before position `end` of an object literal, if any. */
+function writtenBefore(ts: DefinitionContext["ts"], literal: ts.ObjectLiteralExpression, end: number, name: string): ts.Expression | undefined {
+  for (let i = end - 1; i >= 0; i--) {
+    const property = literal.properties[i]!;
+    if (ts.isSpreadAssignment(property) || !property.name || propertyNameText(ts, property.name) !== name) continue;
+    if (ts.isPropertyAssignment(property)) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property)) return property.name;
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -140,6 +163,9 @@ function resolveIdentifier(context: DefinitionContext, identifier: ts.Identifier
 function definitionOfDeclaration(context: DefinitionContext, declaration: ts.Declaration, at: ts.Node, depth: number): Definition {
   const { ts } = context;
   if (ts.isVariableDeclaration(declaration)) {
+    // `for (const host of HOSTS)`: any one element of the list.
+    const loop = declaration.parent?.parent;
+    if (!declaration.initializer && loop && ts.isForOfStatement(loop) && ts.isIdentifier(declaration.name)) return resolveDefinition(context, loop.expression, depth + 1);
     if (!declaration.initializer) return unknown(`${declaration.name.getText()} is declared without a value`, declaration);
     if (mayBeReassigned(ts, declaration)) return unknown(`${declaration.name.getText()} is reassigned`, declaration);
     return resolveDefinition(context, declaration.initializer, depth + 1);
@@ -183,6 +209,10 @@ function bindingElementDefinition(context: DefinitionContext, element: ts.Bindin
   if (ts.isVariableDeclaration(node) && node.initializer) {
     const lookup = lookupPath(context, node.initializer, path, depth + 1);
     if (lookup.kind === "found") return resolveDefinition(context, lookup.expression, depth + 1);
+    // `const { API_URL = "https://…" } = process.env`: the default ships, the environment may replace it.
+    if (lookup.kind === "opaque" && lookup.definition.kind === "unknown" && lookup.definition.value.env !== undefined && element.initializer) {
+      return { kind: "expression", expression: element.initializer, overridableBy: lookup.definition.value.env };
+    }
     if (lookup.kind === "opaque") return lookup.definition;
     if (element.initializer) return resolveDefinition(context, element.initializer, depth + 1);
     return unknown(`property ${path.join(".")} does not exist`, element);
@@ -234,6 +264,14 @@ function propertyDeclarationDefinition(context: DefinitionContext, access: ts.Pr
       (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent))) {
     if (declaration.getSourceFile().isDeclarationFile) return undefined;
     return definitionOfDeclaration(context, declaration, access, depth + 1);
+  }
+  // JavaScript declares a field by assigning it (`this.baseUrl = …` in the constructor).
+  const target = ts.isBinaryExpression(declaration) ? declaration.left : declaration;
+  if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    let owner: ts.Node | undefined = target.parent;
+    while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+    const first = owner ? thisAssignments(ts, owner, target.name.text)[0] : undefined;
+    return first ? resolveDefinition(context, first, depth + 1) : undefined;
   }
   return undefined;
 }

@@ -1,11 +1,17 @@
 import type ts from "typescript";
 import type { TS } from "./typescript-module.js";
 import type { ParameterValue, StaticValue } from "./static-value.js";
-import { concatValues, knownValue, mapKnown, unionValues, unknownValue, valuesOf } from "./static-value.js";
+import { concatValues, environmentValue, knownValue, mapKnown, unionValues, unknownValue, valuesOf } from "./static-value.js";
 import { locationOf } from "./source-location.js";
-import { environmentVariableRead, isEvaluableFunction, returnedExpressions, unwrapExpression } from "./expression-shapes.js";
+import { unwrapExpression } from "./expression-shapes.js";
 import { lookupPath, resolveDefinition, type DefinitionContext } from "./definitions.js";
 import { isUrlProperty, resolveUrl, urlProperty } from "./url-values.js";
+import { environmentReadOf, isEnvironmentObject } from "./environment.js";
+import { valueDeclarationOf } from "./declarations.js";
+import { arrayElementValues, literalTableValues } from "./literal-lookups.js";
+import { calledFunction, returnedValue } from "./function-returns.js";
+import { receiverMethodValue } from "./receiver-methods.js";
+import { applyMethods, joinToBase } from "./parameter-binding.js";
 
 export interface StaticEvaluator {
   readonly context: DefinitionContext;
@@ -13,8 +19,11 @@ export interface StaticEvaluator {
   evaluate(expression: ts.Expression): StaticValue;
   /** The value at `path` inside an object expression; undefined when the object visibly lacks the property. */
   evaluatePath(expression: ts.Expression, path: readonly string[]): StaticValue | undefined;
-  /** A parameter value as seen from one call site: the caller's argument, wrapped in the callee's prefix/suffix. */
-  bindParameter(value: ParameterValue, call: ts.CallExpression | ts.NewExpression): StaticValue;
+  /**
+   * A parameter value as seen from one call site: the caller's argument, wrapped in the callee's prefix/suffix.
+   * Without a call, the parameter's default value (a function nobody in the program calls).
+   */
+  bindParameter(value: ParameterValue, call: ts.CallExpression | ts.NewExpression | undefined): StaticValue;
 }
 
 const MAX_DEPTH = 40;
@@ -55,6 +64,7 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       return withOrigin(concatValues(parts, here), here);
     }
     if (ts.isBinaryExpression(node)) return evaluateBinary(node, depth);
+    if (ts.isArrayLiteralExpression(node)) return arrayElementValues(context, node, (e) => evaluate(e, depth + 1));
     if (ts.isConditionalExpression(node)) {
       return unionValues([evaluate(node.whenTrue, depth + 1), evaluate(node.whenFalse, depth + 1)], here);
     }
@@ -73,18 +83,22 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     if (operator === ts.SyntaxKind.PlusToken) {
       return concatValues([evaluate(node.left, depth + 1), evaluate(node.right, depth + 1)], here);
     }
+    // `options && options.baseUrl`: the value when the guard holds (a failing guard is falsy, which a `||` replaces).
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return evaluate(node.right, depth + 1);
     if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
-      const env = environmentVariableRead(ts, node.left);
-      if (env !== undefined) {
-        // The default is what ships; the environment may replace it at run time.
+      const left = evaluate(node.left, depth + 1);
+      if (left.kind === "unknown" && left.env !== undefined) {
+        // The default is what ships; the environment may replace it at run time (`env.X ?? "…"`, `parse(env.X) || DEFAULTS`).
+        const env = left.env;
         const fallback = evaluate(node.right, depth + 1);
-        if (fallback.kind === "known") return { ...fallback, overridable: { env } };
-        if (fallback.kind === "unknown") return unknownValue(`environment variable ${env} with a default that is not static (${fallback.reason})`, here);
+        if (fallback.kind === "known") return { ...fallback, overridable: fallback.overridable ?? { env } };
+        if (fallback.kind === "unknown") return unknownValue(`environment variable ${env} with a default that is not static (${fallback.reason})`, here, fallback.env ?? env);
         return fallback;
       }
-      const left = evaluate(node.left, depth + 1);
       if (left.kind === "known" && !(operator === ts.SyntaxKind.BarBarToken && left.value === "")) return left;
       if (left.kind === "known") return evaluate(node.right, depth + 1);
+      // `baseUrl || "https://…"`: what a caller passes, else the fallback written here.
+      if (left.kind === "parameter" && !left.absentDefault && !left.derived && !left.next && left.prefix === "" && left.suffix === "") return { ...left, absentDefault: node.right };
       return left;
     }
     return unknownValue(`operator ${node.operatorToken.getText()} does not yield a static string`, here);
@@ -92,8 +106,14 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
 
   const evaluateReference = (node: ts.Identifier | ts.PropertyAccessExpression | ts.ElementAccessExpression, depth: number): StaticValue => {
     const here = locationOf(node);
-    const env = environmentVariableRead(ts, node);
-    if (env !== undefined) return unknownValue(`environment variable ${env} has no default in code`, here);
+    const env = environmentReadOf(ts, checker, node);
+    if (env !== undefined) return environmentValue(env, here);
+    // `env[name]` in a helper (`str(name, fallback)`): still a read of the environment, whose variable the
+    // caller names; a `??` default after it is what ships, as for `env.X`.
+    if (ts.isElementAccessExpression(node) && isEnvironmentObject(ts, checker, node.expression)) {
+      const key = evaluate(node.argumentExpression, depth + 1);
+      return environmentValue(key.kind === "known" && key.alternatives === undefined ? key.value : `[${node.argumentExpression.getText().slice(0, 40)}]`, here);
+    }
     if (!ts.isIdentifier(node)) {
       const constant = checker.getConstantValue(node);
       if (constant !== undefined) return knownValue([String(constant)], [here]);
@@ -105,10 +125,15 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     }
     const definition = resolveDefinition(context, node);
     switch (definition.kind) {
-      case "expression":
-        return definition.expression === node
-          ? unknownValue(`${node.getText()} is not statically known`, here)
-          : evaluate(definition.expression, depth + 1);
+      case "expression": {
+        if (definition.expression === node) {
+          // `HOSTS[region]`: a key known only at run time picks one of the table's values.
+          const table = ts.isElementAccessExpression(node) ? literalTableValues(context, node.expression, (e) => evaluate(e, depth + 1)) : undefined;
+          return table ?? unknownValue(`${node.getText()} is not statically known`, here);
+        }
+        const value = evaluate(definition.expression, depth + 1);
+        return definition.overridableBy !== undefined && value.kind === "known" ? { ...value, overridable: value.overridable ?? { env: definition.overridableBy } } : value;
+      }
       case "parameter":
       case "unknown":
         return definition.value;
@@ -132,9 +157,17 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     return undefined;
   };
 
+  /** A name the lib (or nothing) declares, not a project class of that name. */
+  const isLibGlobal = (identifier: ts.Identifier): boolean => {
+    const lookup = valueDeclarationOf(ts, checker, identifier);
+    return lookup.kind !== "declaration" || lookup.declaration.getSourceFile().isDeclarationFile;
+  };
+
   const evaluateNew = (node: ts.NewExpression, depth: number): StaticValue => {
     const here = locationOf(node);
     const [first, second] = node.arguments ?? [];
+    // `fetch(new Request(url, init))`: a request object goes where its URL says.
+    if (ts.isIdentifier(node.expression) && node.expression.text === "Request" && first && isLibGlobal(node.expression)) return evaluate(first, depth + 1);
     if (!ts.isIdentifier(node.expression) || node.expression.text !== "URL" || !first) {
       return unknownValue(`new ${node.expression.getText()}(…) is not a static string`, here);
     }
@@ -164,6 +197,10 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       const method = callee.name.text;
       if (IDENTITY_METHODS.has(method) && node.arguments.length === 0) {
         const inner = evaluate(callee.expression, depth + 1);
+        // A caller's value: the method applies when the caller's argument is bound (`base.trim()`).
+        if (inner.kind === "parameter" && method !== "toString" && method !== "valueOf" && !inner.derived && !inner.next && !inner.openEnd && inner.prefix === "" && inner.suffix === "") {
+          return { ...inner, methods: [...(inner.methods ?? []), { method, args: [] }] };
+        }
         if (method === "toLowerCase") return mapKnown(inner, (s) => s.toLowerCase());
         if (method === "toUpperCase") return mapKnown(inner, (s) => s.toUpperCase());
         if (method === "trim") return mapKnown(inner, (s) => s.trim());
@@ -187,40 +224,42 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       const inner = evaluate(node.arguments[0], depth + 1);
       return callee.text === "String" ? inner : mapKnown(inner, callee.text === "encodeURI" ? encodeURI : encodeURIComponent);
     }
-    return evaluateProjectFunctionCall(node, depth);
-  };
-
-  /** A call of a function in the program (`getBaseUrl()`, `withBase(path)`): its returns, seen from this call. */
-  const evaluateProjectFunctionCall = (node: ts.CallExpression, depth: number): StaticValue => {
-    const here = locationOf(node);
-    const definition = resolveDefinition(context, node.expression);
-    let func: ts.Node | undefined;
-    if (definition.kind === "expression") func = definition.expression;
-    else if (definition.kind === "declaration") func = definition.declaration;
-    else return definition.value.kind === "unknown" ? definition.value : unknownValue(`${node.expression.getText()} is a caller-supplied function`, here);
-    if (!func || !isEvaluableFunction(ts, func) || func.getSourceFile().isDeclarationFile) {
-      return unknownValue(`result of ${node.expression.getText()}(…) is not statically known`, here);
+    const called = calledFunction(context, node);
+    if (called.kind === "function") return returnedValue(context, called.func, node, depth, { evaluate, bindParameter });
+    if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
+      const derived = receiverMethodValue(context, node, callee, (e) => evaluate(e, depth + 1));
+      if (derived) return derived;
     }
-    const returned = returnedExpressions(ts, func);
-    if (returned.length === 0) return unknownValue(`${node.expression.getText()} returns no value`, here);
-    const values = returned.map((expression) => {
-      const value = evaluate(expression, depth + 1);
-      return value.kind === "parameter" && value.func === func ? bindParameter(value, node, depth + 1) : value;
-    });
-    return unionValues(values, here);
+    return called.value;
   };
 
-  const bindParameter = (value: ParameterValue, call: ts.CallExpression | ts.NewExpression, depth: number): StaticValue => {
+  const bindParameter = (value: ParameterValue, call: ts.CallExpression | ts.NewExpression | undefined, depth: number): StaticValue => {
     const parameter = value.func.parameters[value.index];
-    const argument = call.arguments?.[value.index] ?? parameter?.initializer;
-    const here = locationOf(call);
-    if (!argument) return unknownValue(`no argument for parameter ${parameter?.name.getText() ?? String(value.index)}`, here);
-    const inner = value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
-    if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, locationOf(argument));
+    const argument = call?.arguments?.[value.index] ?? parameter?.initializer;
+    const here = call ? locationOf(call) : locationOf(value.func);
+    if (!argument && !value.absentDefault) return unknownValue(call ? `no argument for parameter ${parameter?.name.getText() ?? value.index}` : "the destination is a parameter and no caller in the scanned code supplies it", here);
+    let inner = !argument ? undefined : value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
+    // `{ url: "/vehicles/{vin}", ...options }` called without `url` in the options: the written one.
+    if (!inner && value.absentDefault) inner = evaluate(value.absentDefault, depth + 1);
+    else if (inner?.kind === "parameter" && !inner.absentDefault) {
+      // Passed on to a parameter with a default (`super(baseUrl)` for `constructor(baseUrl = DEFAULT)`): nothing passed, the default.
+      const fallback = value.absentDefault ?? (value.propertyPath.length === 0 ? parameter?.initializer : undefined);
+      if (fallback) inner = { ...inner, absentDefault: fallback };
+    }
+    if (!inner) return unknownValue(`argument has no property ${value.propertyPath.join(".")}`, argument ? locationOf(argument) : here);
+    if (value.methods) inner = applyMethods(ts, inner, value.methods, here, (e) => evaluate(e, depth + 1));
+    if (value.derived) {
+      // Computed from the argument: an environment read stays one; anything else is not followed.
+      if (inner.kind === "unknown") return inner;
+      if (inner.kind === "parameter") return { ...inner, derived: true };
+      return unknownValue(`computed at run time from ${argument?.getText().slice(0, 60) ?? "a default"}`, argument ? locationOf(argument) : here);
+    }
     const parts = [knownValue([value.prefix], []), inner, knownValue([value.suffix], [])];
     // `base + path`: each further caller-supplied part is bound at the same call.
     if (value.next) parts.push(bindParameter(value.next, call, depth + 1));
-    return concatValues(parts, here);
+    if (value.openEnd) parts.push(unknownValue("path computed at run time", here));
+    const bound = concatValues(parts, here);
+    return value.base === undefined ? bound : joinToBase(value.base, bound, here);
   };
 
   const evaluatePathAt = (expression: ts.Expression, path: readonly string[], depth: number): StaticValue | undefined => {

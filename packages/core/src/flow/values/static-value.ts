@@ -32,8 +32,39 @@ export type StaticValue =
       suffix: string;
       /** A further caller-supplied part appended after `suffix` (`base + path`, both parameters of `func`). */
       next?: ParameterValue;
+      /**
+       * The value is computed from the parameter (`value.split(",")`, `value.trim()`): bound to an argument
+       * read from the environment it is that environment read; bound to anything else it is not static.
+       */
+      derived?: true;
+      /**
+       * String methods applied to the argument, in order (`baseUrl.replace(/\/+$/, "")`): bound to a known
+       * argument they are computed; bound to anything else the value is `derived`.
+       */
+      methods?: readonly { method: string; args: readonly ts.Expression[] }[];
+      /**
+       * A part not known statically follows (`${base}${path}` with a computed path): bound to a complete
+       * origin (`https://api.example.de`) the destination is that origin with a dynamic path.
+       */
+      openEnd?: true;
+      /**
+       * A client's base URL the bound value is joined with as a request path, the way HTTP clients join
+       * them (an absolute URL wins): `AXIOS_INSTANCE({ url })` with the url a caller supplies.
+       */
+      base?: string;
+      /**
+       * What the value is when the caller's argument visibly lacks the property: a property written before a
+       * spread of the parameter (`{ url: "/vehicles/{vin}", ...options }`).
+       */
+      absentDefault?: ts.Expression;
     }
-  | { kind: "unknown"; reason: string; location: SourceLocation };
+  | {
+      kind: "unknown";
+      reason: string;
+      location: SourceLocation;
+      /** The value is what environment variable `env` holds at run time (`process.env.X`, or computed from it). */
+      env?: string;
+    };
 
 export type KnownValue = Extract<StaticValue, { kind: "known" }>;
 export type ParameterValue = Extract<StaticValue, { kind: "parameter" }>;
@@ -83,10 +114,25 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
       // What follows a known scheme and host (or a rooted path) only fills in the path: the destination stays known.
       const heads = parameter ? [commonPrefix(prefixValues) + parameter.prefix] : prefixValues;
       if (heads.every((h) => hostIsFixed(h) || (!parameter && isRootedPath(h)))) return knownValue(heads.map((h) => h + DYNAMIC_PART), origin, overridable);
+      // `${BASE}${path}`: a base URL that is a complete origin, then a path computed at run time.
+      if (!parameter && heads.every(isCompleteOrigin)) return knownValue(heads.map((h) => `${h}/${DYNAMIC_PART}`), origin, overridable);
+      // A caller-supplied base, then a path computed at run time or supplied elsewhere: the caller's base places it.
+      if (parameter) {
+        return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + commonSuffix(suffixValues), openEnd: true };
+      }
       return part.kind === "unknown" ? part : { kind: "unknown", reason: "concatenation of two caller-supplied values", location };
     }
     if (part.kind === "parameter") {
       parameter = part;
+      continue;
+    }
+    // After a caller-supplied part that already ends in a dynamic tail, the rest belongs to that tail.
+    if (parameter?.openEnd) continue;
+    if (parameter?.next) {
+      // `base + path + "?…"`: what follows the second caller-supplied part goes after it.
+      const tail = concatValues([parameter.next, part], location);
+      if (tail.kind !== "parameter") return unknownValue("concatenation of caller-supplied values", location);
+      parameter = { ...parameter, next: tail };
       continue;
     }
     origin.push(...part.origin);
@@ -120,6 +166,14 @@ function hostIsFixed(prefix: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s{}<>]+[/?#]/i.test(prefix);
 }
 
+/**
+ * `https://api.example.de`, `http://10.0.0.5:8080`: scheme and a host that ends in a top-level domain (or is an
+ * address or `localhost`), nothing after it. What a base URL usually is before a path is appended.
+ */
+function isCompleteOrigin(prefix: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:\[[0-9a-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d{1,5})?$/i.test(prefix);
+}
+
 /** `/packages/` (not `//host`): a request path that a client's base URL completes; what follows cannot change the host. */
 function isRootedPath(prefix: string): boolean {
   return /^\/(?!\/)/.test(prefix);
@@ -127,23 +181,36 @@ function isRootedPath(prefix: string): boolean {
 
 /** A caller-supplied value whose prefix fixes the host, judged by that host when no caller supplies the rest. */
 export function fixedHostOfParameter(value: ParameterValue): KnownValue | undefined {
+  if (value.base !== undefined && value.prefix === "") return undefined; // an absolute argument would replace the base
   return hostIsFixed(value.prefix) ? knownValue([value.prefix + DYNAMIC_PART + (value.next ? "" : value.suffix)], []) : undefined;
 }
 
-export function unknownValue(reason: string, location: SourceLocation): UnknownValue {
-  return { kind: "unknown", reason, location };
+export function unknownValue(reason: string, location: SourceLocation, env?: string): UnknownValue {
+  return env === undefined ? { kind: "unknown", reason, location } : { kind: "unknown", reason, location, env };
 }
 
-/** Joins alternatives of several values (ternary branches) into one known value when all are known. */
+/** The run-time value of environment variable `env`, which the code gives no default. */
+export function environmentValue(env: string, location: SourceLocation): UnknownValue {
+  return unknownValue(`environment variable ${env} has no default in code`, location, env);
+}
+
+/**
+ * Joins alternatives of several values (ternary branches, the returns of a function) into one known
+ * value when all are known. A branch that is only an environment read (`env.HOSTS ? env.HOSTS.split(",")
+ * : ["https://a.example"]`) leaves the others as the defaults that ship, overridable by that variable.
+ */
 export function unionValues(values: readonly StaticValue[], location: SourceLocation): StaticValue {
   const known: KnownValue[] = [];
+  let environment: UnknownValue | undefined;
   for (const value of values) {
-    if (value.kind !== "known") return value;
-    known.push(value);
+    if (value.kind === "unknown" && value.env !== undefined) environment ??= value;
+    else if (value.kind !== "known") return value;
+    else known.push(value);
   }
+  if (known.length === 0) return environment ?? unknownValue("no value", location);
   const all = known.flatMap(valuesOf);
   if (new Set(all).size > MAX_ALTERNATIVES) return unknownValue(`more than ${MAX_ALTERNATIVES} alternative values`, location);
-  const overridable = known.find((k) => k.overridable)?.overridable;
+  const overridable = known.find((k) => k.overridable)?.overridable ?? (environment ? { env: environment.env! } : undefined);
   return knownValue(all, known.flatMap((k) => k.origin), overridable);
 }
 
@@ -157,7 +224,9 @@ export function describeStaticValue(value: StaticValue): string {
     case "parameter": {
       const name = value.func.parameters[value.index]?.name.getText() ?? `#${value.index}`;
       const path = value.propertyPath.length > 0 ? "." + value.propertyPath.join(".") : "";
-      return `${value.prefix}<parameter ${name}${path}>${value.suffix}${value.next ? describeStaticValue(value.next) : ""}`;
+      const derived = value.derived ? " (computed)" : value.methods ? ` ${value.methods.map((m) => `.${m.method}(…)`).join("")}` : "";
+      const base = value.base !== undefined ? `${value.base} + ` : "";
+      return `${base}${value.prefix}<parameter ${name}${path}${derived}>${value.suffix}${value.next ? describeStaticValue(value.next) : ""}${value.openEnd ? DYNAMIC_PART : ""}`;
     }
     case "unknown":
       return `<unresolved: ${value.reason}>`;

@@ -3,7 +3,7 @@ import { nameKey, partsOf } from "./identifier-parts.js";
 
 /** What decides where a name is "in" its dictionary: the dictionary's context plus its group's. */
 interface ContextSets {
-  /** Name keys of enclosing objects / types (`meter_values_request`). */
+  /** Object keys (`objectKey`) of enclosing objects / types (`meter_values_request`). */
   objects: Set<string>;
   /** Identifier parts of enclosing names / types (`ocpp`). */
   parts: Set<string>;
@@ -93,7 +93,7 @@ export function buildDictionaryIndex(dictionaries: readonly SignalDictionary[]):
 function contextSets(...contexts: (DictionaryContext | undefined)[]): ContextSets {
   const sets: ContextSets = { objects: new Set(), parts: new Set(), names: new Set() };
   for (const context of contexts) {
-    for (const object of context?.objects ?? []) sets.objects.add(nameKey(object));
+    for (const object of context?.objects ?? []) sets.objects.add(objectKey(object));
     for (const part of context?.parts ?? []) sets.parts.add(part);
     for (const name of context?.names ?? []) sets.names.add(nameKey(name));
   }
@@ -136,13 +136,24 @@ export function surroundingsOf(parents: readonly string[] | undefined, typeName:
   const objects = new Set<string>();
   const parts = new Set<string>();
   const add = (name: string): void => {
-    objects.add(nameKey(name));
+    objects.add(objectKey(name));
     for (const part of partsOf(name)) parts.add(part);
   };
   for (const parent of parents ?? []) add(parent);
   // Type text may wrap the name: `ocpp.v16.MeterValue[]`, `Array<LaserScan>`.
   for (const token of typeName?.match(/[A-Za-z_][\w]*/g) ?? []) add(token);
   return { objects, parts };
+}
+
+/**
+ * The key an object name is compared by: its name key without the suffix that only says how the code
+ * declares it, so a standard's `SignedMeterValueType` is the `SignedMeterValueSchema` of a zod model,
+ * the `SignedMeterValueDto` of a DTO class and the `SignedMeterValue` of an interface.
+ */
+function objectKey(name: string): string {
+  const key = nameKey(name);
+  const cut = /_(?:schema|dto|type)$/.exec(key);
+  return cut && cut.index > 0 ? key.slice(0, cut.index) : key;
 }
 
 export function inContextByName(entry: DictionaryNameEntry, around: Surroundings): boolean {

@@ -24,6 +24,7 @@ export function matchTerms(
   suppressed: Suppression[],
 ): SignalCandidate[] {
   let ownAndAround: Set<string> | undefined;
+  let enclosing: Set<string> | undefined;
   const hits: TermHit[] = [];
   for (let start = 0; start < parts.length; start++) {
     for (const key of index.keys.of(parts[start]!)) {
@@ -31,6 +32,10 @@ export function matchTerms(
         if (!termMatchesAt(entry, parts, start, index)) continue;
         // `unless` words count in their plural and abbreviated spellings too (`idlingThreads`, `trackNo`).
         if (entry.term.unless?.some((u) => parts.some((p) => index.keys.equals(p, u)))) continue;
+        if (entry.term.unlessWithin) {
+          enclosing ??= partsOfParents(context, index);
+          if (entry.term.unlessWithin.some((u) => enclosing!.has(u))) continue;
+        }
         let confidence = entry.term.confidence;
         let which = entry.which;
         const wanted = entry.term.context;
@@ -77,6 +82,13 @@ function qualifies(qualifier: Qualifier, hit: TermHit, parts: readonly string[],
   const [from, to] = qualifier.position === "after" ? [hit.end, parts.length] : [0, hit.start];
   if (to - from <= 0) return false;
   return qualifier.parts.some((wanted) => index.keys.occursIn(parts, wanted, from, to));
+}
+
+/** Spellings of the parts of the enclosing names only (`unlessWithin`). */
+function partsOfParents(context: SignalContext, index: SignalIndex): Set<string> {
+  const set = new Set<string>();
+  for (const parent of context.parents ?? []) for (const p of index.reader.read(parent)) for (const k of index.keys.of(p)) set.add(k);
+  return set;
 }
 
 /** Spellings of the identifier's own parts, its enclosing names and its type (the siblings are summarised separately). */

@@ -115,13 +115,23 @@ function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dicti
   return index;
 }
 
-/** The words a compound may be split into: term parts, abbreviations, qualifier words and units (two letters or more). */
+/**
+ * The words a compound may be split into: term parts, abbreviations, qualifier words and units (two
+ * letters or more). The words a term names in `unless` / `unlessWithin` are words too, so they stay
+ * whole: `endpoint` cancels a token term, it is not `end` + `point`.
+ */
 function knownWords(pack: Pick<RulePack, "signals" | "vocabulary">): Set<string> {
   const words = new Set<string>();
   const add = (word: string): void => {
     if (word.length >= 2 && /^[a-z]+$/.test(word)) words.add(word);
   };
-  for (const signals of pack.signals.values()) for (const term of signals.terms ?? []) term.parts.forEach(add);
+  for (const signals of pack.signals.values()) {
+    for (const term of signals.terms ?? []) {
+      term.parts.forEach(add);
+      term.unless?.forEach(add);
+      term.unlessWithin?.forEach(add);
+    }
+  }
   for (const { short, full } of pack.vocabulary?.abbreviations ?? []) [short, full].forEach(add);
   for (const qualifier of pack.vocabulary?.qualifiers ?? []) qualifier.parts.flat().forEach(add);
   (pack.vocabulary?.compounds?.units ?? []).forEach(add);

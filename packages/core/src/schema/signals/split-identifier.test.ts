@@ -18,8 +18,23 @@ describe("splitIdentifier", () => {
     ["__private$field", ["private", "field"]],
     ["", []],
     ["车牌号", ["车牌号"]],
+    // "X of Y" acronyms with a lower-case o stay whole, in any position and case of their first letter.
+    ["SoC", ["soc"]],
+    ["soC", ["soc"]],
+    ["soH", ["soh"]],
+    ["batterySoC", ["battery", "soc"]],
+    ["SoCLimit", ["soc", "limit"]],
+    ["maxSoH2", ["max", "soh", "2"]],
+    ["nearestPoI", ["nearest", "poi"]],
   ])("%s", (name, parts) => {
     expect(splitIdentifier(name)).toEqual(parts);
+  });
+
+  it("still splits a two-letter word ending in o from a following word", () => {
+    expect(splitIdentifier("noGps")).toEqual(["no", "gps"]);
+    expect(splitIdentifier("goTo")).toEqual(["go", "to"]);
+    expect(splitIdentifier("toDoList")).toEqual(["to", "do", "list"]);
+    expect(splitIdentifier("autoC")).toEqual(["auto", "c"]);
   });
 
   it("keeps the words that contain signal-looking substrings whole", () => {

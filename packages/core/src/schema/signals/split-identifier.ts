@@ -5,6 +5,11 @@
  *
  * Signals match whole parts, never substrings, which is what keeps `lat`
  * out of `translate` and `plate` out of `template`.
+ *
+ * Acronyms of the form "X of Y" are written with a lower-case `o` (`SoC`
+ * state of charge, `SoH`, `DoD`, `PoI`) and stay one part, also when the
+ * identifier starts with them in lower case (`soC`, `soH`): a single capital
+ * closing a word of two letters whose second is `o` does not start a word.
  */
 export function splitIdentifier(name: string): string[] {
   const parts: string[] = [];
@@ -26,6 +31,15 @@ function classOf(ch: string): CharClass {
   return /\p{N}/u.test(ch) ? "digit" : "other";
 }
 
+/**
+ * Whether the capital at `i` closes an "X of Y" acronym: the current word is
+ * one letter and a lower-case `o` (`So`, `so`, `Do`), and no lower-case
+ * letter follows the capital (`SoC`, `SoCLimit`, `soH2`; not `toDo`, `noGps`).
+ */
+function closesOfAcronym(chars: readonly string[], start: number, i: number, next: CharClass | undefined): boolean {
+  return i - start === 2 && chars[i - 1] === "o" && /\p{L}/u.test(chars[start]!) && next !== "lower";
+}
+
 function splitChunk(chunk: string, out: string[]): void {
   const chars = Array.from(chunk);
   let start = 0;
@@ -34,8 +48,8 @@ function splitChunk(chunk: string, out: string[]): void {
     const cur = classOf(chars[i]!);
     const next = i + 1 < chars.length ? classOf(chars[i + 1]!) : undefined;
     const boundary =
-      // fooBar: lower → upper
-      ((prev === "lower" || prev === "other") && cur === "upper") ||
+      // fooBar: lower → upper, except the Y of an "X of Y" acronym (SoC, soH)
+      ((prev === "lower" || prev === "other") && cur === "upper" && !closesOfAcronym(chars, start, i, next)) ||
       // GNSSFix: the last upper of an acronym starts the next word when a lower follows
       (prev === "upper" && cur === "upper" && next === "lower") ||
       // digits stand alone: fix2, 2d, utf8String

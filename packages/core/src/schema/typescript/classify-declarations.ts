@@ -9,6 +9,7 @@ import { sortFields, sortFindings } from "../scan-schema-files.js";
 import { GeneratedLinks } from "./generated-source.js";
 import { createProjectFolderFinder } from "./project-folder.js";
 import { TypeScriptClassifier } from "./typescript-classifier.js";
+import { findingMessage } from "../../messages/render-message.js";
 
 type TS = typeof ts;
 
@@ -56,7 +57,7 @@ export function classifyTypeScriptDeclarations(
       findings.push({
         ruleId: "invalid-input",
         level: "error",
-        message: `${file.fileName}: type classification failed: ${(error as Error).message}`,
+        ...findingMessage("invalid-input", "classificationFailed", { file: file.fileName, reason: (error as Error).message }),
         location: { file: file.fileName, line: 1, column: 1 },
         fingerprint: `invalid-input|${relativeFile(rootFor(env, file.fileName), file.fileName)}|typescript`,
       });
