@@ -31,6 +31,21 @@ describe("bad input never crashes the scan", () => {
     expect(result.fields.some((f) => f.path === "acme.common.GeoPosition.latitude")).toBe(true);
   });
 
+  it("reports a $ref to a file on another host or with a malformed escape at the reference, and classifies the rest of the file", () => {
+    const file = path.join(work, "remote-host.schema.json");
+    const properties = {
+      vin: { type: "string" },
+      far: { $ref: "file://fileserver/share/state.schema.json" },
+      odd: { $ref: "other%E0%A4%A.json" },
+    };
+    writeFileSync(file, JSON.stringify({ title: "RemoteHost", type: "object", properties }, null, 2));
+    const result = scanSchemaFiles({ files: [file], root: work, pack: testPack() });
+    const messages = result.findings.filter((f) => f.ruleId === "invalid-input").map((f) => `${f.location.line}: ${f.message}`);
+    expect(messages.some((m) => /names a file on another host/.test(m))).toBe(true);
+    expect(messages.some((m) => /analysis of this file failed/.test(m))).toBe(false);
+    expect(result.fields.some((f) => f.path.endsWith("/properties/vin"))).toBe(true);
+  });
+
   it("survives every fixture truncated at many points", () => {
     const sources = filesUnder(fixturesDir).filter((f) => /\.(proto|json|ya?ml|vspec)$/.test(f));
     let scanned = 0;

@@ -125,7 +125,8 @@ export class SchemaGraph {
     const known = this.resources.get(resource);
     if (known) return this.at(known.document, known.pointer + fragment, ref);
     // A file next to this one: by URL when the base is a file, else relative to the document on disk.
-    const file = resource.startsWith("file:") ? fileURLToPath(resource) : relativeFile(ref, from.document.file);
+    const file = resource.startsWith("file:") ? localFileOfUrl(resource) : relativeFile(ref, from.document.file);
+    if (file === null) return { error: `cannot resolve $ref "${ref}": ${resource} names a file on another host (vdx reads local files only)` };
     if (!file) return { error: `cannot resolve $ref "${ref}": no scanned schema declares ${resource} (vdx never fetches remote schemas)` };
     const document = this.loadDocument(file);
     if ("unusable" in document) return { error: `cannot resolve $ref "${ref}": ${this.displayFile(file)}: ${document.unusable}` };
@@ -155,6 +156,15 @@ function valueAt(value: unknown, pointer: string): unknown {
   return current;
 }
 
+/** The local path of a `file:` URL, or null for one on another host (`file://server/x.json`), which Node refuses. */
+function localFileOfUrl(url: string): string | null {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
+}
+
 function safeUrl(ref: string, base: string): string | undefined {
   try {
     return new URL(ref, base).href;
@@ -176,5 +186,10 @@ function splitFragment(uri: string): [string, string] {
 function relativeFile(ref: string, documentFile: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return undefined;
   const filePart = ref.split("#")[0];
-  return filePart ? path.resolve(path.dirname(documentFile), decodeURIComponent(filePart)) : undefined;
+  if (!filePart) return undefined;
+  try {
+    return path.resolve(path.dirname(documentFile), decodeURIComponent(filePart));
+  } catch {
+    return undefined; // a malformed escape (`%E0%A4%A`) names no file
+  }
 }
