@@ -6,7 +6,9 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 export default defineConfig({
   resolve: {
     // Tests run against the sources, so a test never sees a stale build.
+    // The internals entry first: an alias also matches the imports below its name.
     alias: {
+      "@vdx/core/internals": fileURLToPath(new URL("./packages/core/src/internals.ts", import.meta.url)),
       "@vdx/core": src("core"),
       "@vdx/cli": src("cli"),
       "@vdx/eslint-plugin": src("eslint-plugin"),

@@ -45,7 +45,7 @@ function measure(command: string, commandArgs: string[], cwd: string): Measure {
   const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr ?? "");
   const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr ?? "");
   const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : Number.NaN;
-  return { seconds, cpuSeconds, maxRssMb, output: `${result.stdout ?? ""}`.trim() };
+  return { seconds, cpuSeconds, maxRssMb, output: (result.stdout ?? "").trim() };
 }
 
 function prepareEffect(): string {

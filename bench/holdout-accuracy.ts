@@ -21,7 +21,7 @@ const titles: Record<keyof typeof report.modes, string> = {
   location: "by location (rule + behaviour), with stretch",
   locationNoStretch: "by location, without stretch",
 };
-for (const [mode, title] of Object.entries(titles) as Array<[keyof typeof report.modes, string]>) {
+for (const [mode, title] of Object.entries(titles) as [keyof typeof report.modes, string][]) {
   const m: ModeResult = report.modes[mode];
   console.log(`\n${title}\n  overall            ${fmt(m.overall)}`);
   for (const [b, t] of Object.entries(m.byBehaviour)) console.log(`  ${b.padEnd(18)} ${fmt(t)}`);

@@ -33,7 +33,7 @@ interface Label extends Location {
   categories: string[];
   why: string;
   stretch?: string;
-  alternatives?: Array<Location & { why: string }>;
+  alternatives?: (Location & { why: string })[];
 }
 interface Negative extends Location {
   code: string;
@@ -124,7 +124,7 @@ function groupFindings(findings: CliFinding[]): FindingGroup[] {
 function match(labels: Label[], findings: FindingGroup[]): { matches: Match[]; misses: Label[]; falsePositives: FindingGroup[] } {
   const used = new Set<FindingGroup>();
   const matched = new Map<Label, Match>();
-  const passes: Array<{ via: Match["via"]; sameBehaviour: boolean }> = [
+  const passes: { via: Match["via"]; sameBehaviour: boolean }[] = [
     { via: "primary", sameBehaviour: true },
     { via: "alternative", sameBehaviour: true },
     { via: "primary", sameBehaviour: false },

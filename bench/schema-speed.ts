@@ -42,7 +42,7 @@ function jsonSchemaFile(fileIndex: number): string {
   const defs: Record<string, unknown> = {};
   for (let m = 0; m < MESSAGES_PER_FILE; m++) {
     const properties: Record<string, unknown> = {};
-    for (let f = 0; f < FIELDS_PER_MESSAGE; f++) properties[`${name(fileIndex + m, f)}`] = f === 0 && m > 0 ? { $ref: `#/$defs/Obj${m - 1}` } : { type: f % 3 === 0 ? "number" : "string" };
+    for (let f = 0; f < FIELDS_PER_MESSAGE; f++) properties[name(fileIndex + m, f)] = f === 0 && m > 0 ? { $ref: `#/$defs/Obj${m - 1}` } : { type: f % 3 === 0 ? "number" : "string" };
     defs[`Obj${m}`] = { type: "object", ...(m === 0 && fileIndex % 4 === 0 ? { "x-vdx": "conn.operating-condition" } : {}), properties };
   }
   return JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", title: `Bench${fileIndex}`, type: "object", properties: { root: { $ref: "#/$defs/Obj9" } }, $defs: defs }, null, 2);

@@ -53,7 +53,7 @@ function createHost(overrides: Map<string, string>) {
     const text = read(fileName);
     if (text === undefined) return undefined;
     const cached = cache.get(fileName);
-    if (cached && cached.text === text) return cached.file;
+    if (cached?.text === text) return cached.file;
     const file = ts.createSourceFile(fileName, text, languageVersion, true);
     cache.set(fileName, { text, file });
     return file;

@@ -87,7 +87,7 @@ export function scoreFields(repo: string, labels: readonly FieldLabel[], files: 
   for (const label of labels) {
     if (label.expect === "none" || label.expect === "skip") continue;
     const field = matched.get(label);
-    if (field !== undefined && field.categories.some((category) => (label.expect as string[]).includes(category))) continue;
+    if (field?.categories.some((category) => (label.expect as string[]).includes(category))) continue;
     score.fn++;
     tally(label.expect[0]!, "fn");
     score.mistakes.push(`FN ${label.file}:${label.line} ${label.path}: expected ${label.expect.join("|")}, got ${field ? field.categories.join(" ") : "nothing"}`);

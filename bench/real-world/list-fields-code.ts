@@ -39,7 +39,8 @@ export function listCodeFields(file: string, text: string): ListedField[] {
       }
       if (ts.isConstructorDeclaration(member)) {
         for (const parameter of member.parameters) {
-          const isProperty = ts.getModifiers(parameter)?.some((modifier) => modifier.kind !== ts.SyntaxKind.Decorator) ?? false;
+          // A parameter property has a modifier (`private`, `readonly`…); getModifiers leaves decorators out.
+          const isProperty = (ts.getModifiers(parameter)?.length ?? 0) > 0;
           const name = nameOf(parameter.name);
           if (isProperty && name !== undefined) named.push({ node: parameter.name, name, ...(parameter.type ? { type: parameter.type } : {}) });
         }

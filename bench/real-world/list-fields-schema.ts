@@ -5,7 +5,7 @@ import type { ListedField } from "./list-fields.js";
 
 export function listSchemaFields(text: string): ListedField[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, maxAliasCount: -1 });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
   const root = document.contents;
   if (!isMap(root) || !looksLikeSchema(root)) return [];
   const fields: ListedField[] = [];
@@ -29,7 +29,7 @@ export function listSchemaFields(text: string): ListedField[] {
         }
       }
       if (key === "parameters" && isSeq(pair.value)) {
-        const names = pair.value.items.map((item) => (isMap(item) ? String(item.get("name") ?? "") : ""));
+        const names = pair.value.items.map((item) => (isMap(item) ? String(item.get("name") as string | number | undefined ?? "") : ""));
         pair.value.items.forEach((item, index) => {
           if (!isMap(item) || item.get("name") === undefined || item.get("in") === undefined) return;
           const nameNode = item.get("name", true) as Node | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { multitoolValidate, officialSarifSchema } from "../sarif/multitool.js";
 import { join } from "node:path";

@@ -31,7 +31,7 @@ assessments:
 const BINARY = "\u0000\u0001\u0002binary\u00ff\u00fe";
 
 /** Over the 8 MiB schema limit, and still valid JSON: only the size is wrong. */
-export function hugeSchema(): string {
+function hugeSchema(): string {
   return `{ "type": "object", "description": "${"x".repeat(8 * 1024 * 1024 + 16)}" }`;
 }
 
@@ -80,7 +80,7 @@ export const BROKEN_FILES: Record<string, BrokenFile> = {
 };
 
 /** Files that are fine, or odd but valid: the scan must go on through them and report their findings. */
-export const HEALTHY_FILES: Record<string, string> = {
+const HEALTHY_FILES: Record<string, string> = {
   "schemas/cyclic.schema.json": JSON.stringify(
     {
       $defs: {

@@ -26,7 +26,10 @@ vi.mock("node:fs", async (importOriginal) => {
       return noSpace();
     },
     writeFileSync: (path: fs.PathOrFileDescriptor, data: string | Uint8Array, ...rest: unknown[]) => {
-      if (!full(path)) return (real.writeFileSync as (...args: unknown[]) => void)(path, data, ...rest);
+      if (!full(path)) {
+        (real.writeFileSync as (...args: unknown[]) => void)(path, data, ...rest);
+        return;
+      }
       real.writeFileSync(path, typeof data === "string" ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2));
       return noSpace();
     },

@@ -167,7 +167,7 @@ describe("vdx explain", () => {
     const empty = await runCli(["explain", "data-export-assessments.yaml:1"], EXAMPLE);
     expect(empty.code).toBe(0);
     expect(empty.stdout).toMatch(/^nothing reported at data-export-assessments\.yaml:1: no finding, flow or classified field$/m);
-    expect(empty.stdout).toMatch(new RegExp(`^nearest findings:\n {2}data-export-assessments\.yaml:${line}:\\d+ {2}error {2}unknown-category$`, "m"));
+    expect(empty.stdout).toMatch(new RegExp(`^nearest findings:\n {2}data-export-assessments.yaml:${line}:\\d+ {2}error {2}unknown-category$`, "m"));
   });
 
   it("explains an export finding at file:line with its export facts and flow", async () => {
@@ -201,7 +201,7 @@ describe("vdx categories", () => {
     const row = lines.find((l) => l.startsWith("pi.sensitive.location-trajectory "))!;
     const other = lines.find((l) => l.startsWith("rd.key-program "))!;
     // Columns line up in terminal cells even with Chinese names: "title" starts at the same display column.
-    const width = (s: string) => [...s].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(c) ? 2 : 1), 0);
+    const width = (s: string) => Array.from(s).reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(c) ? 2 : 1), 0);
     expect(width(row.slice(0, row.indexOf("Precise")))).toBe(width(other.slice(0, other.indexOf("National"))));
     const json = JSON.parse((await runCli(["categories", "--format", "json"], EXAMPLE)).stdout);
     expect(json.categories.map((c: { id: string }) => c.id)).toContain("ad.lidar-pointcloud");

@@ -105,7 +105,7 @@ describe("examples/adas-data-loop: key findings", () => {
 
   it("the sanitizer blurFacesAndPlates removes pi.sensitive.exterior-person from the EU bucket and replay flows", () => {
     for (const expected of [EU_BUCKET, REPLAY]) {
-      expect(expectFinding(EXAMPLE, results, expected).properties?.["categories"]).not.toContain("pi.sensitive.exterior-person");
+      expect(expectFinding(EXAMPLE, results, expected).properties?.categories).not.toContain("pi.sensitive.exterior-person");
     }
   });
 
@@ -158,7 +158,7 @@ describe("examples/adas-data-loop: independent of where it is scanned from", () 
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
-    const summary = (r: SarifResult) => ({ ruleId: r.ruleId, file: fileOf(r), message: r.message?.text, fingerprints: r["partialFingerprints"] });
+    const summary = (r: SarifResult) => ({ ruleId: r.ruleId, file: fileOf(r), message: r.message?.text, fingerprints: r.partialFingerprints });
     expect(elsewhere.map(summary)).toEqual(results.map(summary));
   });
 });

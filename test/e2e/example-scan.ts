@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { run, type CliIo } from "@vdx/cli";
 import { normaliseSarif, type SarifLog, type SarifResult } from "./normalise-sarif.js";
 
-export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/[\\/]$/, "");
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/[\\/]$/, "");
 export const EXAMPLES_DIR = join(REPO_ROOT, "examples");
 
 /** Every example READMEs show is judged on this date (`--as-of`), so snapshots do not age. */

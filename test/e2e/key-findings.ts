@@ -40,12 +40,12 @@ export function expectFinding(example: string, results: readonly SarifResult[], 
   expect(matches.map(describeResult), `exactly one ${context}; results there: ${describeAt(results, expected.file)}`).toHaveLength(1);
   const result = matches[0]!;
   const properties = result.properties ?? {};
-  if (expected.categories) expect(properties["categories"], `categories of ${context}`).toEqual(expected.categories);
-  if (expected.categoriesInclude) expect(properties["categories"], `categories of ${context}`).toEqual(expect.arrayContaining(expected.categoriesInclude));
-  if (expected.jurisdiction) expect(properties["jurisdiction"], `jurisdiction of ${context}`).toBe(expected.jurisdiction);
-  if (expected.behaviour) expect(properties["behaviour"], `behaviour of ${context}`).toBe(expected.behaviour);
-  if (expected.destination) expect(properties["destination"], `destination of ${context}`).toBe(expected.destination);
-  if (expected.assessment) expect(properties["assessment"], `assessment of ${context}`).toBe(expected.assessment);
+  if (expected.categories) expect(properties.categories, `categories of ${context}`).toEqual(expected.categories);
+  if (expected.categoriesInclude) expect(properties.categories, `categories of ${context}`).toEqual(expect.arrayContaining(expected.categoriesInclude));
+  if (expected.jurisdiction) expect(properties.jurisdiction, `jurisdiction of ${context}`).toBe(expected.jurisdiction);
+  if (expected.behaviour) expect(properties.behaviour, `behaviour of ${context}`).toBe(expected.behaviour);
+  if (expected.destination) expect(properties.destination, `destination of ${context}`).toBe(expected.destination);
+  if (expected.assessment) expect(properties.assessment, `assessment of ${context}`).toBe(expected.assessment);
   for (const text of expected.messageIncludes ?? []) expect(result.message?.text, `message of ${context}`).toContain(text);
   return result;
 }
@@ -59,8 +59,8 @@ export function unexpectedExportFindings(example: string, results: readonly Sari
 }
 
 export function describeResult(result: SarifResult): string {
-  const categories = (result.properties?.["categories"] as string[] | undefined)?.join(",") ?? "";
-  return `${result.ruleId} ${fileOf(result)}:${lineOfResult(result)} [${categories}] → ${String(result.properties?.["destination"] ?? "")}`;
+  const categories = (result.properties?.categories as string[] | undefined)?.join(",") ?? "";
+  return `${result.ruleId} ${fileOf(result)}:${lineOfResult(result)} [${categories}] → ${(result.properties?.destination as string | undefined) ?? ""}`;
 }
 
 function describeAt(results: readonly SarifResult[], file: string): string {

@@ -80,7 +80,7 @@ describe("normaliseSarif", () => {
     ]);
     const first = run.results![0]!.locations![0]!.physicalLocation!.artifactLocation!;
     expect(first).toEqual({ uri: "src/a.ts", uriBaseId: "%SRCROOT%", index: 0 });
-    const flow = JSON.stringify(run.results![3]!["codeFlows"]);
+    const flow = JSON.stringify(run.results![3]!.codeFlows);
     expect(flow).toContain('{"index":1,"uri":"src/z.ts","uriBaseId":"%SRCROOT%"}');
     expect(flow).toContain('{"index":0,"uri":"src/a.ts","uriBaseId":"%SRCROOT%"}');
   });

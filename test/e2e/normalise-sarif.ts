@@ -28,7 +28,7 @@ export interface SarifLog {
   [key: string]: unknown;
 }
 
-export interface SarifRun {
+interface SarifRun {
   tool?: { driver?: SarifComponent; extensions?: SarifComponent[] };
   originalUriBaseIds?: Record<string, { uri?: string }>;
   artifacts?: { location?: ArtifactLocation; [key: string]: unknown }[];
@@ -36,14 +36,14 @@ export interface SarifRun {
   [key: string]: unknown;
 }
 
-export interface SarifComponent {
+interface SarifComponent {
   version?: string;
   semanticVersion?: string;
   rules?: { id: string; [key: string]: unknown }[];
   [key: string]: unknown;
 }
 
-export interface ArtifactLocation {
+interface ArtifactLocation {
   uri?: string;
   uriBaseId?: string;
   index?: number;
@@ -146,7 +146,7 @@ function replaceRoots(value: unknown, roots: readonly string[]): unknown {
     if (node !== null && typeof node === "object") {
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(node)) {
-        if (/TimeUtc$/.test(key)) continue;
+        if (key.endsWith("TimeUtc")) continue;
         out[key] = walk(child);
       }
       return out;

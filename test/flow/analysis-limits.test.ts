@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeFlows, createSinkMatcher, type FlowAnalysisResult } from "@vdx/core";
+import { analyzeFlows, type FlowAnalysisResult } from "@vdx/core";
+import { createSinkMatcher } from "@vdx/core/internals";
 import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "./helpers/analysis-input.js";
 import { analyzeProject, defaultConfig, LIBRARY_TYPES, summarise, testPack } from "./helpers/flow-project.js";
 

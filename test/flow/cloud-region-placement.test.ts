@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeProject, testPack } from "./helpers/flow-project.js";
-import { placeDestination } from "@vdx/core";
+import { placeDestination } from "@vdx/core/internals";
 
 const MODEL = `
 export interface Trip {

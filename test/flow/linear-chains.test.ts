@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { taintWork } from "@vdx/core";
+import { taintWork } from "@vdx/core/internals";
 import { analyzeProject, summarise } from "./helpers/flow-project.js";
 
 /**

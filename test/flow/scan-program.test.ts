@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createScanProgram } from "@vdx/core";
+import { createScanProgram } from "@vdx/core/internals";
 
 const dirs: string[] = [];
 function project(files: Record<string, string>): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { analyzeFlows, classifyTypeScriptDeclarations, createFieldIndex, evaluateFlow, type AssessmentRegistry, type FlowAnalysisResult, type RulePack, type VdxConfig } from "@vdx/core";
+import { analyzeFlows, classifyTypeScriptDeclarations, createFieldIndex, type AssessmentRegistry, type FlowAnalysisResult, type RulePack, type VdxConfig } from "@vdx/core";
+import { evaluateFlow } from "@vdx/core/internals";
 import { memoisedEvaluateFlow } from "../../packages/core/src/flow/findings/verdict-memo.js";
 import { memoisedPlaceDestination } from "../../packages/core/src/flow/findings/placement-memo.js";
 import { placeDestination } from "../../packages/core/src/flow/border/place-destination.js";
@@ -42,12 +43,13 @@ describe("verdicts and paths remembered across re-lints", () => {
     let files: Record<string, string> = { ...LIBRARY_TYPES, "src/model.ts": MODEL, "src/send.ts": SEND("telemetry.example-motors.de", "{ vin: trip.vin }") };
     let program = createInMemoryProgram(morph, files);
     const states: string[][] = [];
-    for (const change of [
+    const changes: Record<string, string>[] = [
       {},
       { "src/send.ts": SEND("telemetry.example-motors.de", "{ vin: trip.vin, lat: trip.lat }") }, // the record no longer covers it
       { "src/send.ts": SEND("ingest.example-motors.jp", "{ vin: trip.vin }") }, // another destination, no record
       { "src/send.ts": SEND("telemetry.example-motors.de", "{ vin: trip.vin }") }, // back to a covered flow
-    ]) {
+    ];
+    for (const change of changes) {
       files = { ...files, ...change };
       program = createInMemoryProgram(morph, files, { oldProgram: program });
       const kept = analyze(program, pack, config, registry);
@@ -110,7 +112,7 @@ describe("verdicts and paths remembered across re-lints", () => {
       [known("s3://trips"), { region: known("aws:cn-north-1"), cloud: "aws" }, noHosts], // same destination, another region
       [known("s3://trips"), { endpoint: known("https://minio.example-motors.de"), region: known("aws:cn-north-1"), cloud: "aws" }, noHosts],
       [known("https://a.example-motors.de/x", { alternatives: ["https://a.example-motors.de/x", "https://b.example-motors.cn/x"] }), {}, noHosts],
-      [{ kind: "unknown", reason: "environment variable URL has no default in code", location: at } as StaticValue, { environment: ["URL"] }, noHosts],
+      [{ kind: "unknown", reason: "environment variable URL has no default in code", location: at }, { environment: ["URL"] }, noHosts],
     ];
     for (let round = 0; round < 2; round++) {
       for (const [value, hints, hosts] of cases) {

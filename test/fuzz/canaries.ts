@@ -5,7 +5,7 @@
  * another file's findings.
  */
 
-export const CANARY_CONFIG = `rulePack: "2026"
+const CANARY_CONFIG = `rulePack: "2026"
 assessments: data-export-assessments.yaml
 organization:
   ciio: false
@@ -13,7 +13,7 @@ hosts:
   - { match: "*.example-motors.de", jurisdiction: DE }
 `;
 
-export const CANARY_REGISTRY = `version: 1
+const CANARY_REGISTRY = `version: 1
 assessments:
   - id: SA-2026-0142
     mechanism: security-assessment

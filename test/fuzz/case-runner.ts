@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const WORKER = fileURLToPath(new URL("./worker.ts", import.meta.url));
-export const BUILT_CLI = fileURLToPath(new URL("../../packages/cli/dist/index.js", import.meta.url));
+const BUILT_CLI = fileURLToPath(new URL("../../packages/cli/dist/index.js", import.meta.url));
 
 /** What one run of the CLI in a worker gave, or how the worker died. */
 export type RunOutcome =
@@ -143,7 +143,7 @@ export class CaseRunner {
     const child = this.child;
     this.child = undefined;
     this.ready = undefined;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    if (child?.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }
 }
 

@@ -32,7 +32,7 @@ export function caseIndices(first: number, count: number, keep: (kind: InputKind
 }
 
 /** The scan every case runs: JSON so the judge can read findings; the date pinned so output is reproducible. */
-export function scanArgs(fuzzCase: FuzzCase): string[] {
+function scanArgs(fuzzCase: FuzzCase): string[] {
   return ["scan", "--as-of", "2026-11-26", "--format", "json", ...fuzzCase.argv];
 }
 

@@ -80,7 +80,7 @@ export function manyElements(rng: Rng, kind: InputKind, text: string, scale: Gen
     case "vspec":
       return `${text}\n${Array.from({ length: n }, (_, i) => `Vehicle.Wide.${names(i)}:\n  type: sensor\n  datatype: float\n  description: x.`).join("\n")}\n`;
     case "config":
-      return `${text.replace("hosts:\n", `hosts:\n${Array.from({ length: Math.min(n, scale === "fast" ? 300 : 5_000) }, (_, i) => `  - { match: "h${i}.example.de", jurisdiction: DE }`).join("\n")}\n`)}`;
+      return text.replace("hosts:\n", `hosts:\n${Array.from({ length: Math.min(n, scale === "fast" ? 300 : 5_000) }, (_, i) => `  - { match: "h${i}.example.de", jurisdiction: DE }`).join("\n")}\n`);
     case "registry":
       return `${text}${Array.from({ length: Math.min(n, scale === "fast" ? 300 : 3_000) }, (_, i) => `  - { id: R-${i}, mechanism: standard-contract, exemption: null, recipient: { name: R, country: DE }, destinations: ["r${i}.example.de"], categories: [conn.operating-condition], scale: { individuals: 1, sensitiveIndividuals: 0, vehicles: 1 }, mapApproval: null, validFrom: 2026-01-01, validUntil: 2027-01-01 }`).join("\n")}\n`;
     case "typescript":
@@ -126,7 +126,7 @@ export function aliasBomb(rng: Rng, kind: InputKind, text: string): string {
   const lines = [`x-l0: &l0 [${Array(width).fill("lol").join(", ")}]`];
   for (let i = 1; i < levels; i++) lines.push(`x-l${i}: &l${i} [${Array(width).fill(`*l${i - 1}`).join(", ")}]`);
   const bomb = lines.join("\n") + "\n";
-  if (kind === "vspec") return `${text}\nVehicle.Bomb:\n  type: branch\n  description: x.\n  x-l: ${`[${Array(width).fill("x").join(",")}]`}\n${bomb}`;
+  if (kind === "vspec") return `${text}\nVehicle.Bomb:\n  type: branch\n  description: x.\n  x-l: [${Array(width).fill("x").join(",")}]\n${bomb}`;
   return rng.chance(0.5) ? `${text}${bomb}` : `${bomb}${text}`;
 }
 

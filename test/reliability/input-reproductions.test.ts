@@ -115,7 +115,7 @@ describe("item 2: one bad schema costs only its own findings, reported on it wit
     expect(run.code).toBe(1);
     const mine = findings.filter((f) => f.file === "fuzz/deep.schema.json");
     expect(mine).toEqual([expect.objectContaining({ ruleId: "invalid-input", line: 1, column: nthBrace(deep, 257) + 1, message: expect.stringMatching(/not analysed: nested more than 256 levels/) })]);
-    expect(findings.filter((f) => /Maximum call stack/.test(f.message))).toEqual([]);
+    expect(findings.filter((f) => f.message.includes('Maximum call stack'))).toEqual([]);
     expectCanaries(findings, expected);
   });
 

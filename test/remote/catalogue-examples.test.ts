@@ -1,22 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { ts } from "ts-morph";
-import { createMountIndex, createRemoteMatchers, createStoreReadFinder, createStaticEvaluator, describeStaticValue, routesIn, type RemoteCatalogue } from "@vdx/core";
+import { createMountIndex, createRemoteMatchers, createStoreReadFinder, createStaticEvaluator, describeStaticValue, routesIn } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "../flow/sinks/in-memory-program.js";
 import { builtinPack } from "./remote-project.js";
 
-const catalogue = builtinPack().remote as RemoteCatalogue;
+const catalogue = builtinPack().remote!;
 
 function expectation(snippet: string, key: string): string | undefined {
   return new RegExp(`^\\s*// ${key}: (.+)$`, "m").exec(snippet)?.[1]?.trim();
 }
 
 function setup(snippet: string) {
-  const program = createInMemoryProgram(ts as never, { "src/example.ts": snippet }) as unknown as import("typescript").Program;
+  const program = createInMemoryProgram(ts as never, { "src/example.ts": snippet });
   const tsModule = ts as unknown as typeof import("typescript");
   const matchers = createRemoteMatchers(tsModule, program, catalogue);
   expect(matchers.problems).toEqual([]);
   const evaluator = createStaticEvaluator(tsModule, program.getTypeChecker());
-  return { program, tsModule, matchers, evaluator, file: sourceFileOf(program as never, "src/example.ts") as unknown as import("typescript").SourceFile };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
+  return { program, tsModule, matchers, evaluator, file: sourceFileOf(program, "src/example.ts") as unknown as import("typescript").SourceFile };
 }
 
 function calls(file: import("typescript").SourceFile, tsModule: typeof import("typescript")): (import("typescript").CallExpression | import("typescript").NewExpression)[] {

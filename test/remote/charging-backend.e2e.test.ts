@@ -25,7 +25,7 @@ describe("examples/charging-backend (remote access and processing abroad)", () =
     const { log } = await scanExampleSarif(EXAMPLE);
     const results = resultsOf(log);
     for (const expected of EXPECTED) expectFinding(EXAMPLE, results, expected);
-    const behaviourAt = (file: string, at: string) => results.filter((r) => (r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? "").endsWith(file) && r.locations?.[0]?.physicalLocation?.region?.startLine === lineOf(EXAMPLE, file, at)).map((r) => r.properties?.["behaviour"]);
+    const behaviourAt = (file: string, at: string) => results.filter((r) => (r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? "").endsWith(file) && r.locations?.[0]?.physicalLocation?.region?.startLine === lineOf(EXAMPLE, file, at)).map((r) => r.properties?.behaviour);
     expect(behaviourAt(SYNC, "export async function pullRoamingSessions")).toEqual(["processing-abroad"]);
     expect(behaviourAt(SYNC, "const { rows } = await china.query<ChargeSession>(")).toEqual(["remote-access"]);
   });

@@ -7,7 +7,7 @@ import {
 import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "../flow/helpers/analysis-input.js";
 import { builtinPack, defaultConfig } from "../flow/helpers/flow-project.js";
 
-export { builtinPack, ROOT };
+export { builtinPack };
 
 export interface RemoteProjectOptions {
   config?: Partial<VdxConfig>;
@@ -16,7 +16,7 @@ export interface RemoteProjectOptions {
 }
 
 /** The flow tests' configuration, plus a CN charging host and `eu/**` deployed in DE. */
-export function remoteConfig(overrides: Partial<VdxConfig> = {}): VdxConfig {
+function remoteConfig(overrides: Partial<VdxConfig> = {}): VdxConfig {
   const base = defaultConfig();
   return defaultConfig({
     hosts: [...base.hosts, { match: "*.charging.example.com.cn", jurisdiction: "CN" }],

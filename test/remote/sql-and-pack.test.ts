@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { entityKey, loadRulePack, sqlShape } from "@vdx/core";
+import { loadRulePack } from "@vdx/core";
+import { entityKey, sqlShape } from "@vdx/core/internals";
 
 describe("sqlShape", () => {
   it("reads tables and columns of a SELECT, through aliases, functions and joins", () => {

@@ -46,7 +46,7 @@ export function multitoolValidate(file: string): MultitoolOutcome {
   const output = `${run.stdout}${run.stderr}`;
   const lines = output.split(/\r?\n/);
   // It ran: a crash or an unfinished analysis is a failure, not a reason to skip.
-  const incomplete = run.status !== 0 || !/Analysis completed successfully/.test(output);
+  const incomplete = run.status !== 0 || !output.includes('Analysis completed successfully');
   return {
     ran: true,
     errors: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { scan } from "@vdx/core";
 import { formatSarif, RULE_IDS } from "@vdx/cli";
@@ -115,7 +115,7 @@ describe("SARIF output", () => {
     const after = fingerprints(await sarifOf(moved));
     expect(after).toEqual(before);
     const line = (sarif: string) => JSON.parse(sarif).runs[0].results.find((r: { ruleId: string }) => r.ruleId === "unassessed-export").locations[0].physicalLocation.region.startLine;
-    expect(line(await sarifOf(moved))).toBe(line(first) + 3);
+    expect(line(await sarifOf(moved))).toBe(Number(line(first)) + 3);
     expect(readFileSync(join(moved, "src/upload/send trip.ts"), "utf8")).toContain("a new header comment");
   });
 });

@@ -41,7 +41,7 @@ describe("a file that breaks a schema analyser costs only its own fields", () =>
 
   it("reports the culprit of each analyser once, and every other file's fields and findings as usual", () => {
     const result = scanSchemaFiles({ files: [...Object.values(good), ...Object.values(bad)], root: work, pack: packWithABug() });
-    const failures = result.findings.filter((f) => /analysis of this file failed/.test(f.message));
+    const failures = result.findings.filter((f) => f.message.includes('analysis of this file failed'));
     expect(failures.map((f) => [path.basename(f.location.file), f.location.line])).toEqual([
       ["bad.proto", 1],
       ["bad.schema.json", 1],

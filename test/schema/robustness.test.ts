@@ -41,8 +41,8 @@ describe("bad input never crashes the scan", () => {
     writeFileSync(file, JSON.stringify({ title: "RemoteHost", type: "object", properties }, null, 2));
     const result = scanSchemaFiles({ files: [file], root: work, pack: testPack() });
     const messages = result.findings.filter((f) => f.ruleId === "invalid-input").map((f) => `${f.location.line}: ${f.message}`);
-    expect(messages.some((m) => /names a file on another host/.test(m))).toBe(true);
-    expect(messages.some((m) => /analysis of this file failed/.test(m))).toBe(false);
+    expect(messages.some((m) => m.includes("names a file on another host"))).toBe(true);
+    expect(messages.some((m) => m.includes("analysis of this file failed"))).toBe(false);
     expect(result.fields.some((f) => f.path.endsWith("/properties/vin"))).toBe(true);
   });
 

@@ -69,7 +69,9 @@ describe("TypeScript declarations", () => {
     const project = new Project({ compilerOptions: { strict: true, noEmit: true } });
     const sources = tsFiles.map((f) => project.addSourceFileAtPath(f).compilerNode);
     const program = project.getProgram().compilerObject;
-    const viaMorph = classifyTypeScriptDeclarations(tsMorphTs, program, sources, testPack(), schemaFields);
+    // ts-morph's copy stands in for the `typescript` type, as the CLI injects it (program/create-scan-program.ts).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion, @typescript-eslint/no-unsafe-enum-assignment -- two copies of TypeScript, distinct to tsc
+    const viaMorph = classifyTypeScriptDeclarations(tsMorphTs as unknown as typeof ts, program as unknown as ts.Program, sources, testPack(), schemaFields);
     const summary = (list: ClassifiedField[]) => list.map((f) => `${f.path}:${f.categories.join("+")}:${f.evidence.kind}`).sort();
     expect(summary(viaMorph.fields)).toEqual(summary(fields));
   });

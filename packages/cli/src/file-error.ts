@@ -24,12 +24,6 @@ export class FileAccessError extends Error {
   }
 }
 
-/** Wraps a failed file-system call on `file` (anything else is rethrown as it is). */
-export function fileAccessError(file: string, action: "write" | "read", error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === "string" ? new FileAccessError(file, action, code, error) : error;
-}
-
 const REASONS: Record<string, string> = {
   EISDIR: "it is a directory",
   ENOSPC: "no space left on the device",

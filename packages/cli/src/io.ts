@@ -38,7 +38,7 @@ export function writeReports(io: CliIo, reports: readonly Report[], refuse?: (pa
 }
 
 /** A path as problems show it: relative to the working directory when below it, else as it is. */
-export function shownPath(cwd: string, path: string): string {
+function shownPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : path;
 }

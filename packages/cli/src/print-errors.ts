@@ -14,7 +14,7 @@ export function printInputErrors(io: CliIo, errors: readonly InputError[]): void
  * message does not already name it (`include must be a list` needs no
  * `(at include)`; `must be a whole number` does).
  */
-export function inputErrorLine(cwd: string, error: InputError): string {
+function inputErrorLine(cwd: string, error: InputError): string {
   // Problems of an option rather than of a file (--as-of, --changed-since) name the option and carry
   // the directory they apply to: there is no position to show.
   if (error.message.startsWith("--") && isDirectory(error.file)) return `vdx: ${error.message}`;

@@ -1,4 +1,4 @@
-import { editDistance } from "@vdx/core";
+import { editDistance, suggestionDistanceLimit } from "@vdx/core";
 import { UsageError } from "./args/parse-args.js";
 import type { CliIo } from "./io.js";
 import { FileAccessError } from "./file-error.js";
@@ -13,7 +13,8 @@ import { initCommand } from "./commands/init-command.js";
 import { baselineCommand } from "./commands/baseline-command.js";
 import { mergeCommand } from "./commands/merge-command.js";
 
-type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+// A command that needs no I/O of its own (categories, init) answers synchronously.
+type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
@@ -75,14 +76,14 @@ const MAIN_OPTIONS = ["--help", "--version", "-h", "-v"];
 
 function unknownCommand(command: string): string {
   if (command.startsWith("-")) {
-    const option = MAIN_OPTIONS.find((o) => o.toLowerCase() === command.toLowerCase() || (o.startsWith("--") && editDistance(o, command) <= 2));
+    const option = MAIN_OPTIONS.find((o) => o.toLowerCase() === command.toLowerCase() || (o.startsWith("--") && editDistance(o, command) <= suggestionDistanceLimit(command)));
     if (option) return `unknown option ${command} (did you mean ${option}?)`;
     return `unknown option ${command}: vdx itself takes only --help and --version; command options come after the command (vdx scan ${command})`;
   }
   if (command === "version") return `unknown command "version" (did you mean --version?)`;
   const close = Object.keys(COMMANDS)
     .map((name) => ({ name, distance: editDistance(name, command) }))
-    .filter((c) => c.distance <= 2 || c.name.startsWith(command))
+    .filter((c) => c.distance <= suggestionDistanceLimit(command) || c.name.startsWith(command))
     .sort((a, b) => a.distance - b.distance)[0];
   return `unknown command "${command}"${close ? ` (did you mean ${close.name}?)` : ""}`;
 }

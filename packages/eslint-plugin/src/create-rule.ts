@@ -6,7 +6,7 @@ import type { FindingLevel, RuleId } from "@vdx/core";
  * the CLI's SARIF links point into); each page links the finding page of its
  * rule id (`docs/findings/<rule-id>.md`, the SARIF `helpUri`).
  */
-export const RULE_DOCS_BASE = "https://github.com/vdx-dev/vdx/blob/main/docs/rules/";
+const RULE_DOCS_BASE = "https://github.com/vdx-dev/vdx/blob/main/docs/rules/";
 
 /** The plugin's own rule documentation fields; presets are computed from them. */
 export interface VdxRuleDocs {

@@ -2,16 +2,16 @@ import tsParser from "@typescript-eslint/parser";
 import type { ESLint, Linter } from "eslint";
 import type { VdxRuleDocs } from "./create-rule.js";
 
-type RuleEntry = { meta: { docs?: Partial<VdxRuleDocs> } };
+interface RuleEntry { meta: { docs?: Partial<VdxRuleDocs> } }
 
 /** TypeScript sources: what the type-checked preset lints (a tsconfig includes them). */
-export const TYPESCRIPT_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
+const TYPESCRIPT_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
 /**
  * The syntactic preset also takes JavaScript. The type-checked one does not:
  * JS files outside every tsconfig (`eslint.config.js` itself) would fail in
  * the project service; projects that type-check JS add their globs.
  */
-export const LINTED_FILES = [...TYPESCRIPT_FILES, "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
+const LINTED_FILES = [...TYPESCRIPT_FILES, "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
 
 /**
  * The two flat-config presets, computed from each rule's `meta.docs`: a rule

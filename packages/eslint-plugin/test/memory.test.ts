@@ -30,7 +30,7 @@ describe("memory across lints", () => {
       cwd: root,
       overrideConfigFile: true,
       overrideConfig: [
-        vdx.configs["recommended-type-checked"]!,
+        vdx.configs["recommended-type-checked"],
         // Without a tsconfig: the one-file analysis, which reports this file's literal destination.
         { languageOptions: { parserOptions: { projectService: false } }, plugins: { probe: { rules: { probe } } }, rules: { "probe/probe": "error" }, settings: { vdx: { asOf: "2026-06-01" } } },
       ],

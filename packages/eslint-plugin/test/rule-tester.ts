@@ -41,8 +41,8 @@ export function syntacticRuleTester(): RuleTester {
 export function runRule<MessageIds extends string, Options extends readonly unknown[]>(
   tester: RuleTester,
   name: string,
-  rule: TSESLint.RuleModule<MessageIds, Options, unknown>,
+  rule: TSESLint.RuleModule<MessageIds, Options>,
   tests: { valid: readonly (ValidTestCase<Options> | string)[]; invalid: readonly InvalidTestCase<MessageIds, Options>[] },
 ): void {
-  tester.run(name, rule as unknown as Parameters<RuleTester["run"]>[1] & TSESLint.RuleModule<MessageIds, Options, unknown>, tests);
+  tester.run(name, rule as unknown as Parameters<RuleTester["run"]>[1] & TSESLint.RuleModule<MessageIds, Options>, tests);
 }

@@ -4,12 +4,12 @@ import { fileURLToPath } from "node:url";
 import { scan, type Finding } from "@vdx/core";
 
 /** The corpus projects live beside this file, one folder each with its config and registry. */
-export const CORPUS_DIR = fileURLToPath(new URL(".", import.meta.url));
+const CORPUS_DIR = fileURLToPath(new URL(".", import.meta.url));
 export const CORPUS_AS_OF = "2026-06-01";
 const EXPORT_RULES = new Set(["unassessed-export", "inadequate-assessment", "vehicle-direct-export", "unresolved-destination"]);
 
 /** One labelled line: `// expect: <rule> <category>…` or `// expect-none`. */
-export interface Label {
+interface Label {
   project: string;
   file: string;
   line: number;
@@ -17,7 +17,7 @@ export interface Label {
   categories: string[];
 }
 
-export interface Outcome {
+interface Outcome {
   label?: Label;
   finding?: { file: string; line: number; rule: string; categories: string[]; message: string };
   kind: "tp" | "fp" | "fn" | "tn";
@@ -37,7 +37,7 @@ export interface CorpusReport {
 
 const LABEL = /\/\/.*?\bexpect(?:-(none)|:\s*([a-z-]+)((?:\s+[a-z][\w.-]*)*))/;
 
-export function readLabels(project: string, dir: string = CORPUS_DIR): Label[] {
+function readLabels(project: string, dir: string = CORPUS_DIR): Label[] {
   const labels: Label[] = [];
   const root = join(dir, project);
   for (const file of walk(join(root, "src"))) {
@@ -52,7 +52,7 @@ export function readLabels(project: string, dir: string = CORPUS_DIR): Label[] {
   return labels;
 }
 
-export function corpusProjects(dir: string = CORPUS_DIR): string[] {
+function corpusProjects(dir: string = CORPUS_DIR): string[] {
   return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
 }
 

@@ -10,10 +10,10 @@ import { readLabels as readBehaviourLabels, sourceFiles } from "../remote/measur
  * `// expect: <rule> behaviour=<b>` form, read by its own reader, followed by the flow corpus's
  * category list and an optional `(stretch …)` tag; `// negative: …` lines must stay quiet.
  */
-export const HOLDOUT_DIR = fileURLToPath(new URL(".", import.meta.url));
+const HOLDOUT_DIR = fileURLToPath(new URL(".", import.meta.url));
 const EXPORT_RULES = new Set(["unassessed-export", "inadequate-assessment", "vehicle-direct-export", "unresolved-destination"]);
 
-export interface HoldoutLabel {
+interface HoldoutLabel {
   project: string;
   file: string;
   line: number;
@@ -23,7 +23,7 @@ export interface HoldoutLabel {
   stretch: boolean;
 }
 
-export interface HoldoutFinding {
+interface HoldoutFinding {
   project: string;
   file: string;
   line: number;
@@ -62,14 +62,14 @@ export interface HoldoutReport {
   lineText: Map<string, string>;
 }
 
-export function holdoutProjects(): string[] {
+function holdoutProjects(): string[] {
   return readdirSync(HOLDOUT_DIR).filter((name) => statSync(join(HOLDOUT_DIR, name)).isDirectory()).sort();
 }
 
 const STRETCH = /\(stretch\b/;
 const CATEGORY_TAIL = /\/\/ expect: [a-z-]+ behaviour=[a-z-]+((?:\s+[a-z][\w.-]*)*)/;
 
-export function readHoldoutLabels(project: string): { labels: HoldoutLabel[]; negativeLines: string[]; lineText: Map<string, string> } {
+function readHoldoutLabels(project: string): { labels: HoldoutLabel[]; negativeLines: string[]; lineText: Map<string, string> } {
   const root = join(HOLDOUT_DIR, project);
   const lineText = new Map<string, string>();
   const lineOf = (file: string, line: number): string => readFileSync(join(root, file), "utf8").split("\n")[line - 1] ?? "";
@@ -174,7 +174,7 @@ function toFinding(project: string, root: string, f: Finding): HoldoutFinding {
     rule: f.ruleId,
     behaviour: f.export?.behaviour ?? "push",
     categories: [...(f.export?.categories ?? [])].sort(),
-    destination: String(f.export?.destination ?? ""),
+    destination: (f.export?.destination ?? ""),
     message: f.message,
   };
 }

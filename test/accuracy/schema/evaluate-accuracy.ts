@@ -11,7 +11,7 @@ import { scanSchemaFiles } from "../../../packages/core/src/schema/index.js";
  * round — but its misses were looked at before the last signal change, so it is
  * partly seen too; held-out 3, written after the last change and never tuned on.
  */
-export const CORPORA = {
+const CORPORA = {
   corpus: { dir: fileURLToPath(new URL("./corpus/", import.meta.url)), labels: fileURLToPath(new URL("./labels.yaml", import.meta.url)) },
   holdout: { dir: fileURLToPath(new URL("./holdout/", import.meta.url)), labels: fileURLToPath(new URL("./holdout-labels.yaml", import.meta.url)) },
   holdout2: { dir: fileURLToPath(new URL("./holdout2/", import.meta.url)), labels: fileURLToPath(new URL("./holdout2-labels.yaml", import.meta.url)) },
@@ -37,13 +37,13 @@ export interface AccuracyReport {
   mistakes: string[];
 }
 
-export function familyOf(category: string): string {
+function familyOf(category: string): string {
   const segments = category.split(".");
   return segments[0] === "pi" ? `${segments[0]}.${segments[1]}` : segments[0]!;
 }
 
 /** Labels: `{ prefix: { rest: [ids] | [] | "skip" } }` → path → expected ids (or "skip"). */
-export function readLabels(labelsFile: string): Map<string, string[] | "skip"> {
+function readLabels(labelsFile: string): Map<string, string[] | "skip"> {
   const document = parsePositionedDocument(labelsFile, readFileSync(labelsFile, "utf8"));
   if (document.errors.length > 0) throw new Error(`labels.yaml: ${document.errors[0]!.message}`);
   const labels = new Map<string, string[] | "skip">();

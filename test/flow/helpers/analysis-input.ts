@@ -29,6 +29,7 @@ export function inMemoryProject(files: Record<string, string>, compilerOptions: 
     },
   });
   for (const [path, text] of Object.entries(files)) project.createSourceFile(`${ROOT}/${path}`, text);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
   return project.getProgram().compilerObject as unknown as TypeScriptAnalysisInput["program"];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ts as morphTs } from "ts-morph";
 import workspaceTs from "typescript";
-import { describeStaticValue } from "@vdx/core";
+import { describeStaticValue } from "@vdx/core/internals";
 import { loadCatalogue } from "./catalogue.js";
 import { createSnippetBatches, type Snippet } from "./snippet-batches.js";
 
@@ -21,6 +21,7 @@ const snippets: Snippet[] = catalogue.flatMap((model) => [
 // The snippets are compiled in a few shared programs per copy (snippet-batches.ts), not one each.
 for (const [copy, ts] of [["ts-morph", morphTs], ["typescript", workspaceTs]] as const) {
   describe(`sink catalogue examples (${copy})`, () => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the analysis takes either copy of TypeScript, typed as the workspace's
     const batches = createSnippetBatches(ts as typeof workspaceTs, catalogue, snippets);
     const sinksOf = (key: string) => {
       const { calls, problems } = batches.sinksOf(key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSinkMatcher, type SinkModel } from "@vdx/core";
+import { type SinkModel } from "@vdx/core";
+import { createSinkMatcher } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 import { loadCatalogue } from "./catalogue.js";
 import { morph } from "./matcher-fixture.js";

@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "yaml";
-import { compileSinkModel, loadRulePack, validateSinkModel, type SinkModel } from "@vdx/core";
+import { loadRulePack, type SinkModel } from "@vdx/core";
+import { compileSinkModel, validateSinkModel } from "@vdx/core/internals";
 import { loadCatalogue, SINKS_FILE, SINKS_SCHEMA_FILE } from "./catalogue.js";
 
 const catalogue = loadCatalogue();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ts } from "ts-morph";
 import type tsType from "typescript";
-import { createStaticEvaluator, describeStaticValue } from "@vdx/core";
+import { createStaticEvaluator, describeStaticValue } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 import { fixture, onlySink } from "./matcher-fixture.js";
 

@@ -48,15 +48,15 @@ export function createInMemoryProgram(ts: TS, files: Record<string, string>, opt
     getSourceFile(fileName, languageVersion) {
       const text = absolute.get(fileName);
       const old = previous?.getSourceFile(fileName);
-      if (text !== undefined && old && old.text === text) return old;
+      if (text !== undefined && old?.text === text) return old;
       if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
       if (!fileName.startsWith(libDirectory)) return undefined;
-      let lib = libs!.get(fileName);
+      let lib = libs.get(fileName);
       if (!lib) {
         const libText = ts.sys.readFile(fileName);
         if (libText === undefined) return undefined;
         lib = ts.createSourceFile(fileName, libText, languageVersion, true);
-        libs!.set(fileName, lib);
+        libs.set(fileName, lib);
       }
       return lib;
     },

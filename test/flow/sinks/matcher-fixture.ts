@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import { ts as morphTs } from "ts-morph";
-import { createSinkMatcher, describeStaticValue, type SinkCall, type SinkMatcher } from "@vdx/core";
+import { createSinkMatcher, describeStaticValue, type SinkCall, type SinkMatcher } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf, type InMemoryOptions } from "./in-memory-program.js";
 import { loadCatalogue } from "./catalogue.js";
 
@@ -11,7 +11,7 @@ export interface Fixture {
   program: ts.Program;
   matcher: SinkMatcher;
   /** Sink calls of one file. */
-  sinks(file: string): SinkCall[];
+  sinks(file: string): readonly SinkCall[];
   /** Every sink call of the program's own files, as `model @ line → destination`. */
   summary(): string[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchPattern, parseMemberPath, type MemberPattern, type PathStep } from "@vdx/core";
+import { matchPattern, parseMemberPath, type MemberPattern, type PathStep } from "@vdx/core/internals";
 
 function pattern(text: string): MemberPattern {
   const parsed = parseMemberPath(text);

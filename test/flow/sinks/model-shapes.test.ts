@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  describeStaticValue, knownValue, loadRulePack, placeDestination, renderDestination, type SinkModel,
-} from "@vdx/core";
+import { loadRulePack, type SinkModel } from "@vdx/core";
+import { describeStaticValue, knownValue, placeDestination, renderDestination } from "@vdx/core/internals";
 import { PackageIndex, expandBraces, packageSpecOf } from "../../../packages/core/src/flow/sinks/package-index.js";
 import { fixture } from "./matcher-fixture.js";
 
 const here = { file: "x.ts", line: 1, column: 1 };
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it tsc widens kind to string
 const model = (extra: Partial<SinkModel> = {}) => ({ id: "m", package: "p", member: "a", kind: "call", destinationKind: "connection-string", destination: [], payload: [], examples: { match: [], noMatch: [] }, ...extra }) as SinkModel;
 const render = (text: string, extra: Partial<SinkModel> = {}) => describeStaticValue(renderDestination("connection-string", knownValue([text], []), model(extra), here));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeStaticValue } from "@vdx/core";
+import { describeStaticValue } from "@vdx/core/internals";
 import { fixture, onlySink } from "./matcher-fixture.js";
 
 describe("sink matcher: what is not a sink", () => {

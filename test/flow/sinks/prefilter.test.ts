@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { createSinkMatcher, describeStaticValue, type SinkModel } from "@vdx/core";
+import { type SinkModel } from "@vdx/core";
+import { createSinkMatcher, describeStaticValue } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 import { loadCatalogue } from "./catalogue.js";
 import { fixture, morph } from "./matcher-fixture.js";
@@ -125,6 +126,7 @@ describe("sink pre-filter: look-alikes that are sinks stay candidates", () => {
     const f = fixture({
       "src/http/index.ts": `import axios from "axios";\nexport const api = axios.create({ baseURL: "https://api.example.de" });`,
       "src/main.ts": `import { api } from "@app/http";\napi.post("/v1/trips", trip);`,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- users' tsconfigs still set baseUrl; resolution must follow it
     }, { compilerOptions: { baseUrl: "/project", paths: { "@app/*": ["src/*"] } } });
     expect(f.summary()).toEqual(["axios-instance-data-method @ src/main.ts:2 → https://api.example.de/v1/trips"]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import workspaceTs from "typescript";
-import { describeStaticValue } from "@vdx/core";
+import { describeStaticValue } from "@vdx/core/internals";
 import { fixture, onlySink } from "./matcher-fixture.js";
 
 describe("sink matcher: clients across modules", () => {
@@ -132,10 +132,10 @@ describe("sink matcher: destinations supplied by callers", () => {
     ]);
     // postTo passes a template of its own parameter: one more hop up the call chain.
     const callers = collectCalls(f.program, "src/callers.ts", /^postTo$/);
-    const viaPostTo = f.matcher.bindDestination(inner, inner.destination, collectCalls(f.program, "src/http.ts", /^postJson$/)[0]!);
+    const viaPostTo = f.matcher.bindDestination(inner, inner.destination, collectCalls(f.program, "src/http.ts", /^postJson$/)[0]);
     expect(viaPostTo).toMatchObject({ kind: "parameter", prefix: "https://", suffix: "/ingest" });
     if (viaPostTo.kind !== "parameter") return;
-    expect(describeStaticValue(f.matcher.bindDestination(inner, viaPostTo, callers[0]!))).toBe("https://upload.example.us/ingest");
+    expect(describeStaticValue(f.matcher.bindDestination(inner, viaPostTo, callers[0]))).toBe("https://upload.example.us/ingest");
   });
 });
 

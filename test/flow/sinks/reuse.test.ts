@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { createSinkMatcher, describeStaticValue, type SinkCall } from "@vdx/core";
+import { createSinkMatcher, describeStaticValue, type SinkCall } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 import { loadCatalogue } from "./catalogue.js";
 import { morph } from "./matcher-fixture.js";
@@ -17,7 +17,7 @@ function editor(initial: Record<string, string>) {
       files = { ...files, ...changes };
       program = createInMemoryProgram(morph, files, { oldProgram: program });
     },
-    sinks(file: string): SinkCall[] {
+    sinks(file: string): readonly SinkCall[] {
       return createSinkMatcher(morph, program, pack).sinkCallsIn(sourceFileOf(program, file));
     },
     file(name: string): ts.SourceFile { return sourceFileOf(program, name); },

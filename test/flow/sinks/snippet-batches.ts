@@ -1,5 +1,6 @@
 import type ts from "typescript";
-import { createSinkMatcher, compileSinkModel, type SinkCall, type SinkModel } from "@vdx/core";
+import { type SinkModel } from "@vdx/core";
+import { createSinkMatcher, compileSinkModel, type SinkCall } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 
 type TS = typeof ts;

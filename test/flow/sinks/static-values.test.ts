@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ts } from "ts-morph";
 import type tsType from "typescript";
-import { createStaticEvaluator, describeStaticValue, type StaticValue } from "@vdx/core";
+import { createStaticEvaluator, describeStaticValue, type StaticValue } from "@vdx/core/internals";
 import { createInMemoryProgram, sourceFileOf } from "./in-memory-program.js";
 
 const TS = ts as unknown as typeof tsType;
@@ -161,9 +161,9 @@ describe("evaluateStaticString: parameters and unknowns", () => {
     const value = evaluator.evaluate(init!);
     expect(value.kind).toBe("parameter");
     if (value.kind !== "parameter") return;
-    expect(describeStaticValue(evaluator.bindParameter(value, calls[0]!))).toBe("https://eu.example.de/ingest");
+    expect(describeStaticValue(evaluator.bindParameter(value, calls[0]))).toBe("https://eu.example.de/ingest");
     // The relay passes its own parameter on: the question moves one caller up.
-    expect(evaluator.bindParameter(value, calls[1]!)).toMatchObject({ kind: "parameter", prefix: "https://", suffix: "/ingest" });
+    expect(evaluator.bindParameter(value, calls[1])).toMatchObject({ kind: "parameter", prefix: "https://", suffix: "/ingest" });
   });
 
   it("explains what it cannot resolve, with a location", () => {

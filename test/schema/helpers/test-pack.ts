@@ -5,10 +5,11 @@ import type { Category, CategorySignals, RulePack, SignalDictionary, Vocabulary 
 
 const rulesDir = fileURLToPath(new URL("../../../rules/2026/", import.meta.url));
 
-function readYaml<T>(file: string): T {
+/** A pack file's parsed YAML; the pack's schema tests check its shape, so callers name it. */
+function readYaml(file: string): unknown {
   const document = parsePositionedDocument(file, readFileSync(rulesDir + file, "utf8"));
   if (document.errors.length > 0) throw new Error(`rule pack YAML does not parse: ${file}: ${document.errors[0]!.message}`);
-  return document.value as T;
+  return document.value;
 }
 
 /**
@@ -20,17 +21,17 @@ let cached: RulePack | undefined;
 export function testPack(): RulePack {
   if (cached) return cached;
   const categories = new Map<string, Category>();
-  for (const category of readYaml<{ categories: Category[] }>("categories.yaml").categories) categories.set(category.id, category);
+  for (const category of (readYaml("categories.yaml") as { categories: Category[] }).categories) categories.set(category.id, category);
   const signals = new Map<string, CategorySignals>();
-  for (const entry of readYaml<{ signals: CategorySignals[] }>("signals.yaml").signals) {
+  for (const entry of (readYaml("signals.yaml") as { signals: CategorySignals[] }).signals) {
     signals.set(entry.category, { category: entry.category, terms: entry.terms ?? [], vss: entry.vss ?? [], types: entry.types ?? [], ...(entry.shapes ? { shapes: entry.shapes } : {}) });
   }
-  const vocabulary = readYaml<Partial<Vocabulary>>("vocabulary.yaml");
+  const vocabulary = readYaml("vocabulary.yaml") as Partial<Vocabulary>;
   const dictionaries = readdirSync(rulesDir + "dictionaries")
     .filter((name) => name.endsWith(".yaml"))
     .sort()
     .map((name) => {
-      const value = readYaml<SignalDictionary & { dictionary: string }>(`dictionaries/${name}`);
+      const value = readYaml(`dictionaries/${name}`) as SignalDictionary & { dictionary: string };
       return { id: value.dictionary, title: value.title, sources: value.sources, context: value.context ?? {}, instances: value.instances ?? [], groups: value.groups };
     });
   cached = {
@@ -42,6 +43,7 @@ export function testPack(): RulePack {
     exemptions: new Map(),
     destinations: { hosts: [], clouds: [], internal: { cidrs: [], suffixes: [], examples: { match: [], noMatch: [] } } },
     sinks: [],
+    propagation: { mutators: new Set(), callbackResults: new Set(), emptyResults: new Set(), elementCallbacks: new Set(), containers: new Map() },
     signals,
     vocabulary: { abbreviations: vocabulary.abbreviations ?? [], qualifiers: vocabulary.qualifiers ?? [], ...(vocabulary.compounds ? { compounds: vocabulary.compounds } : {}) },
     dictionaries,

@@ -1,6 +1,6 @@
-import { editDistance } from "@vdx/core";
+import { editDistance, suggestionDistanceLimit } from "@vdx/core";
 
-export interface FlagSpec {
+interface FlagSpec {
   type: "string" | "boolean";
   /** May be given several times (values kept in order). */
   multiple?: boolean;
@@ -78,7 +78,7 @@ function unknownFlag(flag: string, specs: FlagSpecs): string {
   const written = flag.replace(/^-+/, "");
   const candidates = Object.keys(specs)
     .map((name) => ({ name, distance: editDistance(written, name) }))
-    .filter((c) => c.distance <= Math.max(2, Math.floor(written.length / 3)))
+    .filter((c) => c.distance <= suggestionDistanceLimit(written))
     .sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
   const hint = candidates[0] ? ` (did you mean --${candidates[0].name}?)` : "";
   return `unknown option ${flag}${hint}`;
@@ -96,7 +96,7 @@ export function booleanFlag(args: ParsedArgs, name: string): boolean {
 /** One of `allowed`, or a usage error naming them. */
 export function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  const close = allowed.find((a) => editDistance(a, value) <= 2 || (value.length >= 3 && (a.startsWith(value) || value.startsWith(a))));
+  const close = allowed.find((a) => editDistance(a, value) <= suggestionDistanceLimit(value) || (value.length >= 3 && (a.startsWith(value) || value.startsWith(a))));
   return fail(`--${name} must be one of ${allowed.join(", ")}, not "${value}"${close ? ` (did you mean ${close}?)` : ""}`);
 }
 

@@ -41,7 +41,7 @@ export function jobSummary(outcome: GateOutcome): string {
       ...(baselined ? [`${plural(baselined, "finding")} in the baseline not shown`] : []),
       ...(staleBaseline ? [`${plural(staleBaseline, "baseline entry", "baseline entries")} no finding matches any more`] : []),
     ];
-    lines.push([`${plural(findings.length, "finding")}`, scope, ...baseline].join(" · "), "");
+    lines.push([plural(findings.length, "finding"), scope, ...baseline].join(" · "), "");
     if (findings.length > 0) {
       lines.push("| rule | level | findings |", "| --- | --- | ---: |");
       const counts = new Map<string, number>();

@@ -51,7 +51,7 @@ export async function baselineCommand(argv: readonly string[], io: CliIo): Promi
     if (!writeReports(io, [{ file: output, text: serializeBaseline(updated.baseline) }], scanInputGuard(result.inputs))) return 2;
     io.stdout.write(
       `updated ${output}: ${plural(updated.kept, "entry", "entries")} kept as accepted, ${updated.added} added` +
-        `${updated.added > 0 ? ` (accepted by ${acceptance.by}${acceptance.reason !== undefined ? `: ${acceptance.reason}` : ", no --reason given"})` : ""}` +
+        (updated.added > 0 ? ` (accepted by ${acceptance.by}${acceptance.reason !== undefined ? `: ${acceptance.reason}` : ", no --reason given"})` : "") +
         `, ${updated.removed.length} stale removed\n`,
     );
     return 0;
@@ -66,7 +66,7 @@ export async function baselineCommand(argv: readonly string[], io: CliIo): Promi
 }
 
 /** Who runs `vdx baseline` when `--by` does not say: the committer git would record, or the CI user, or the login. */
-export function acceptedByDefault(env: Readonly<Record<string, string | undefined>>): string {
+function acceptedByDefault(env: Readonly<Record<string, string | undefined>>): string {
   const named = (name: string | undefined, email: string | undefined) => (name ? (email ? `${name} <${email}>` : name) : undefined);
   return (
     named(env.GIT_AUTHOR_NAME, env.GIT_AUTHOR_EMAIL) ??

@@ -15,7 +15,7 @@ const FLAGS: FlagSpecs = {
 };
 
 /** `vdx categories`: the rule pack's categories as a table (or JSON), in pack order. */
-export async function categoriesCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export function categoriesCommand(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, FLAGS);
   if (booleanFlag(args, "help")) {
     io.stdout.write(CATEGORIES_HELP);

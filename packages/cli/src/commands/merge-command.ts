@@ -18,7 +18,7 @@ const FLAGS: FlagSpecs = {
  * --shard i/n`) as one report — the bytes an unsharded scan writes. Exit 0, or 2 when a report cannot be
  * read or the reports are not all the shards of one scan.
  */
-export async function mergeCommand(argv: readonly string[], io: CliIo): Promise<number> {
+export function mergeCommand(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, FLAGS);
   if (booleanFlag(args, "help")) {
     io.stdout.write(MERGE_HELP);

@@ -56,7 +56,7 @@ export async function scanFromFlags(args: ParsedArgs, io: CliIo, use: ScanFlagUs
 }
 
 /** `--shard i/n`: the i-th of n shards, 1-based. */
-export function shardFlag(value: string | undefined): { index: number; count: number } | undefined {
+function shardFlag(value: string | undefined): { index: number; count: number } | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(value);
   if (!match) throw new UsageError(`--shard must be i/n, the i-th of n shards (for example 2/4), not "${value}"`);

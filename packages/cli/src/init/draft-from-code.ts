@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { collectFiles, groupByKind, relativeToRoot, resolveDestination, scan, urlLiteralHosts, type Jurisdiction, type ScanResult } from "@vdx/core";
+import { collectFiles, groupByKind, isDomestic, isKnownForeign, relativeToRoot, resolveDestination, scan, urlLiteralHosts, type Jurisdiction, type ScanResult } from "@vdx/core";
 import { hostOf } from "../reporters/inventory-facts.js";
 
 /** A host the code names, where vdx places it, and where it was seen. */
-export interface FoundHost {
+interface FoundHost {
   host: string;
   jurisdiction: Jurisdiction;
   /** Why vdx places it there (`rule-pack host rule *.de`), or why it cannot. */
@@ -13,7 +13,7 @@ export interface FoundHost {
 }
 
 /** A foreign destination that classified data reaches: the record a filing needs. */
-export interface NeededRecord {
+interface NeededRecord {
   host: string;
   jurisdiction: Jurisdiction;
   categories: string[];
@@ -54,7 +54,7 @@ export async function draftFromCode(root: string): Promise<CodeDraft> {
   const records = new Map<string, NeededRecord>();
   for (const flow of result.flows) {
     const host = hostOf(flow.destination);
-    if (flow.jurisdiction === "CN" || flow.jurisdiction === "internal" || flow.jurisdiction === "unknown" || flow.status === "not-export") continue;
+    if (!isKnownForeign(flow.jurisdiction) || flow.status === "not-export") continue;
     let record = records.get(host);
     if (!record) records.set(host, (record = { host, jurisdiction: flow.jurisdiction, categories: [], seenAt: [] }));
     record.categories = [...new Set([...record.categories, ...flow.categories])].sort();
@@ -84,7 +84,7 @@ function urlsInSources(result: ScanResult): { file: string; line: number; host: 
 
 function rank(jurisdiction: Jurisdiction): number {
   if (jurisdiction === "unknown") return 1;
-  if (jurisdiction === "CN" || jurisdiction === "internal") return 2;
+  if (isDomestic(jurisdiction)) return 2;
   return 0;
 }
 

@@ -42,7 +42,7 @@ export function surveyProject(root: string): ProjectSurvey {
         if (depth + 1 < MAX_DEPTH) walk(join(dir, entry.name), path, depth + 1);
       } else if (entry.isFile() && rel !== "" && (SCHEMA_FILE.test(entry.name) || (DOCUMENT_FILE.test(entry.name) && looksLikeSchema(join(dir, entry.name))))) {
         schemaFolders.add(rel);
-        include.add(`${rel.split("/")[0]}/**`);
+        include.add(`${rel.split("/")[0]!}/**`);
       }
     }
   };
@@ -65,7 +65,7 @@ export function surveyProject(root: string): ProjectSurvey {
  * kilobytes name a JSON Schema dialect (`$schema`), or it is an OpenAPI / AsyncAPI / Swagger document,
  * or an object schema with `properties`. Read, never executed; large files are skipped.
  */
-export function looksLikeSchema(file: string): boolean {
+function looksLikeSchema(file: string): boolean {
   try {
     if (statSync(file).size > MAX_SNIFFED_BYTES) return false;
     const head = readFileSync(file, "utf8").slice(0, 4096);

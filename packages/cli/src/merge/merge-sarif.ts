@@ -72,7 +72,7 @@ function uriOf(location: unknown): string {
 
 function firstLocation(result: Json): unknown {
   const locations = result.locations as Json[] | undefined;
-  return ((locations?.[0]?.physicalLocation as Json | undefined)?.artifactLocation) as unknown;
+  return ((locations?.[0]?.physicalLocation as Json | undefined)?.artifactLocation);
 }
 
 function rootOf(run: Json): string {

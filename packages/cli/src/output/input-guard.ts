@@ -46,7 +46,7 @@ function statQuietly(file: string): Stats | undefined {
 }
 
 /** Whether a file holds a report vdx writes in JSON: SARIF from vdx, the JSON report, the inventory, a baseline. */
-export function isVdxReport(path: string, stats: Stats): boolean {
+function isVdxReport(path: string, stats: Stats): boolean {
   if (stats.size > MAX_REPORT_BYTES) return false;
   let document: unknown;
   try {
@@ -64,7 +64,7 @@ export function isVdxReport(path: string, stats: Stats): boolean {
 }
 
 function nameOf(tool: unknown, part: string): unknown {
-  return isObject(tool) && isObject(tool[part]) ? (tool[part] as Record<string, unknown>).name : undefined;
+  return isObject(tool) && isObject(tool[part]) ? (tool[part]).name : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -50,7 +50,7 @@ export class ProgressLine {
   }
 }
 
-export function progressText(progress: ScanProgress, elapsedMs: number): string {
+function progressText(progress: ScanProgress, elapsedMs: number): string {
   const phase = PHASES[progress.phase] ?? progress.phase;
   const count = progress.total === undefined ? "" : progress.done === undefined ? ` · ${progress.total} files` : ` · ${progress.done}/${progress.total} files`;
   return `vdx: ${phase}${count} · ${(elapsedMs / 1000).toFixed(1)} s`;

@@ -1,15 +1,15 @@
-import { relativeToRoot, resolveDestination, type AssessmentRecord, type HostMapping, type InventoryFlow, type Jurisdiction, type RulePack, type VerdictStatus } from "@vdx/core";
+import { isDomestic, relativeToRoot, resolveDestination, type AssessmentRecord, type HostMapping, type InventoryFlow, type Jurisdiction, type RulePack, type VerdictStatus } from "@vdx/core";
 
 /** Where a flow's recipient comes from: the record judged, a config `hosts` entry's service, the pack's destination table, or only the destination. */
 export type RecipientSource = "record" | "config" | "rule-pack" | "destination";
 
-export interface Recipient {
+interface Recipient {
   name: string;
   country: Jurisdiction;
   source: RecipientSource;
 }
 
-export type Validity = "valid" | "expired" | "not yet valid";
+type Validity = "valid" | "expired" | "not yet valid";
 
 export interface RecordFacts {
   id: string;
@@ -96,7 +96,7 @@ export function recipientGroups(facts: readonly FlowFacts[]): RecipientGroup[] {
 export type Placement = "abroad" | "unknown" | "domestic";
 
 export function placementOf(jurisdiction: Jurisdiction): Placement {
-  if (jurisdiction === "CN" || jurisdiction === "internal") return "domestic";
+  if (isDomestic(jurisdiction)) return "domestic";
   return jurisdiction === "unknown" ? "unknown" : "abroad";
 }
 
@@ -107,7 +107,7 @@ export function statusCounts(flows: readonly InventoryFlow[]): Record<VerdictSta
   return counts;
 }
 
-export function recordFacts(record: AssessmentRecord, asOf: string): RecordFacts {
+function recordFacts(record: AssessmentRecord, asOf: string): RecordFacts {
   const validity: Validity = asOf < record.validFrom ? "not yet valid" : asOf > record.validUntil ? "expired" : "valid";
   return { id: record.id, mechanism: record.mechanism, validFrom: record.validFrom, validUntil: record.validUntil, validity, scale: { ...record.scale } };
 }
@@ -126,7 +126,7 @@ export function hostOf(destination: string): string {
 }
 
 /** The folder two levels below the root that holds the file (a workspace package, or `src/upload`); `.` for files at the root. */
-export function serviceOf(root: string, file: string): string {
+function serviceOf(root: string, file: string): string {
   const parts = relativeToRoot(root, file).split("/");
   if (parts.length <= 1 || parts[0] === "..") return ".";
   return parts.slice(0, Math.min(2, parts.length - 1)).join("/");

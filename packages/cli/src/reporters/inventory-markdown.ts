@@ -145,7 +145,7 @@ function summaryTable(result: InventoryInput): string[] {
 }
 
 function jurisdictionTitle(jurisdiction: string): string {
-  const placement = placementOf(jurisdiction as Parameters<typeof placementOf>[0]);
+  const placement = placementOf(jurisdiction);
   return placement === "abroad" ? `Abroad: ${jurisdiction}` : placement === "unknown" ? "Unresolved: jurisdiction unknown" : "Domestic or internal: not exports";
 }
 

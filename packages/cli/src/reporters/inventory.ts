@@ -137,6 +137,6 @@ export function scaleText(scale: RecordFacts["scale"]): string {
   return parts.length > 0 ? parts.join("; ") : "not declared";
 }
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

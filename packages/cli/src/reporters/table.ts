@@ -2,7 +2,7 @@
  * Plain-text tables that line up with Chinese text: East Asian wide and
  * full-width characters take two terminal columns.
  */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) width += isWide(char.codePointAt(0)!) ? 2 : 1;
   return width;

@@ -36,7 +36,8 @@ export function engineFingerprint(): string {
 
 function readVersion(packageJson: string): string {
   try {
-    return String((JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown }).version ?? "?");
+    const version = (JSON.parse(readFileSync(packageJson, "utf8")) as { version?: unknown }).version;
+    return typeof version === "string" ? version : "?";
   } catch {
     return "?";
   }

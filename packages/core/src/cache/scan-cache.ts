@@ -118,7 +118,7 @@ export class ScanCache {
    */
   knownImports(key: string, hashes: ReadonlyMap<string, string>): (file: string) => readonly string[] | undefined {
     const stored = this.stored.imports;
-    if (!stored || stored.key !== key) return () => undefined;
+    if (stored?.key !== key) return () => undefined;
     return (file) => {
       const entry = stored.files.get(file);
       return entry && entry.hash === hashes.get(file) ? entry.imports : undefined;
@@ -142,7 +142,7 @@ export class ScanCache {
    */
   knownCalled(graph: ProjectGraph, hashes: ReadonlyMap<string, string>): (file: string, pos: number) => boolean {
     const witnesses = this.stored.witnesses;
-    if (!witnesses || witnesses.globals !== globalsSignature(graph, hashes)) return () => false;
+    if (witnesses?.globals !== globalsSignature(graph, hashes)) return () => false;
     return (file, pos) => {
       const witness = witnesses.calls.get(`${file}#${pos}`);
       if (!witness) return false;
@@ -177,7 +177,7 @@ export class ScanCache {
     return {
       get: (file) => {
         const entry = this.stored.classifications?.get(file);
-        return entry && entry.key === keyOf(file) ? entry : undefined;
+        return entry?.key === keyOf(file) ? entry : undefined;
       },
       put: (file, fields, findings) => {
         (this.stored.classifications ??= new Map()).set(file, { key: keyOf(file), fields: [...fields], findings: [...findings] });

@@ -14,12 +14,20 @@ export function suggestIds(unknown: string, known: Iterable<string>, max = 3): s
     const contains = id.toLowerCase().includes(lastNeedle) && lastNeedle.length >= 3 ? 1 : Infinity;
     scored.push({ id, score: Math.min(whole, tail, contains) });
   }
-  const limit = Math.max(2, Math.ceil(needle.length / 3));
+  const limit = suggestionDistanceLimit(needle);
   return scored
     .filter((s) => s.score <= limit)
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
     .slice(0, max)
     .map((s) => s.id);
+}
+
+/**
+ * How far (in edits) a suggestion may be from what was written: 2, or a third of its length for long
+ * words. The one threshold of every did-you-mean in vdx (ids, CLI commands, options and choices).
+ */
+export function suggestionDistanceLimit(written: string): number {
+  return Math.max(2, Math.ceil(written.length / 3));
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */

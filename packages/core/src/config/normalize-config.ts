@@ -8,7 +8,7 @@ import type { Deployment, ExposureSpec, HostMapping, Organization, SanitizerSpec
  * type falls back to its default so that later stages still get a usable config.
  */
 
-export const DEFAULT_RULE_PACK = "2026";
+const DEFAULT_RULE_PACK = "2026";
 export const DEFAULT_ASSESSMENTS_FILE = "data-export-assessments.yaml";
 const UNKNOWN_HOSTS: readonly UnknownHostsPolicy[] = ["error", "warn", "ignore"];
 const SEVERITIES: readonly (Severity | "off")[] = ["error", "warn", "off"];
@@ -36,7 +36,7 @@ function count(value: unknown): number | undefined {
 }
 
 /** `2026` is a built-in pack id; anything that looks like a path is a folder relative to the config. */
-export function looksLikePath(value: string): boolean {
+function looksLikePath(value: string): boolean {
   return value.startsWith(".") || value.includes("/") || value.includes("\\") || isAbsolute(value);
 }
 

@@ -1,9 +1,8 @@
 export { analyzeFlows, type FlowAnalysisInput, type FlowAnalysisResult } from "./analyze-flows.js";
-export { flowAnalyzer } from "./flow-analyzer.js";
-export { runTaintEngine, type TaintEngineInput, type TaintEngineResult } from "./taint/taint-engine.js";
-export type { SinkCallLike, RawFlow, FunctionSummary, SinkReach } from "./taint/flow-types.js";
-export { CodePlacements, type CodePlacement } from "./border/code-placement.js";
-export { placeDestination, explainResolution, type PlacedDestination, type PlacementHints } from "./border/place-destination.js";
+
+export { type TaintEngineResult } from "./taint/taint-engine.js";
+export type { SinkCallLike } from "./taint/flow-types.js";
+
+export { placeDestination } from "./border/place-destination.js";
 export { samePlainValue } from "./taint/same-plain-value.js";
-export { placesOfFlow, type EngineObserver, type UnitSpan } from "./taint/engine-observer.js";
 export { taintWork } from "./taint/taint.js";

@@ -47,7 +47,7 @@ describe("findJsonSyntaxError", () => {
     let state = 7;
     const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 3000; round++) {
-      const chars = [...base];
+      const chars = Array.from(base);
       for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
         const at = Math.floor(next() * chars.length);
         const choice = next();

@@ -96,12 +96,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const c = text.charCodeAt(i);
     if (state === "first-member" && c === 125) {
       stack.pop();
-      i++;
-      state = "after";
+      i++; // an empty object: on to "after" below
     } else if (state === "first-element" && c === 93) {
       stack.pop();
-      i++;
-      state = "after";
+      i++; // an empty list: on to "after" below
     } else if (state === "value" || state === "first-element") {
       const before = stack.length;
       const error = readValue();

@@ -120,7 +120,7 @@ export function parsePositionedDocument(file: string, text: string): PositionedD
         node = pair.value ?? pair.key;
       } else if (isSeq(node)) {
         const item = node.items[Number(segment)];
-        if (item === undefined) return node as YamlNode;
+        if (item === undefined) return node;
         keyNode = item;
         node = item;
       } else {
@@ -167,7 +167,7 @@ function firstDocument(tokens: readonly CST.Token[], text: string): Document.Par
 function keyText(key: unknown, aliasTargets: Map<Alias, YamlNode>): string | undefined {
   const resolved = isAlias(key) ? aliasTargets.get(key) : key;
   if (resolved === null || resolved === undefined) return "";
-  if (isScalar(resolved)) return resolved.value === null ? "" : String(resolved.value);
+  if (isScalar(resolved)) return resolved.value === null ? "" : `${resolved.value as string | number | boolean}`;
   return undefined;
 }
 

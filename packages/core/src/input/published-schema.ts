@@ -11,7 +11,7 @@ export type PublishedSchemaName = "vdx.config.schema.json" | "data-export-assess
 
 const cache = new Map<PublishedSchemaName, object>();
 
-export function publishedSchemaPath(name: PublishedSchemaName): string {
+function publishedSchemaPath(name: PublishedSchemaName): string {
   return fileURLToPath(new URL(`../../schemas/${name}`, import.meta.url));
 }
 

@@ -11,7 +11,7 @@ import type { ReadScope } from "./read-scope.js";
  * baseline and rule-pack files.
  */
 
-export const DEFAULT_MAX_SCANNED_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_SCANNED_BYTES = 5 * 1024 * 1024;
 /** How much of the head decides "binary", like git and most editors do. */
 export const BINARY_SNIFF_BYTES = 8 * 1024;
 

@@ -52,7 +52,7 @@ function typeOf(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
   if (typeof value === "string") return `the string "${value}"`;
-  return `${typeof value} ${String(value)}`;
+  return `${typeof value} ${value as number | boolean}`;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -76,7 +76,7 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
   const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {
-      const property = String((error.params as { additionalProperty: string }).additionalProperty);
+      const property = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys((parentSchema.properties as Record<string, unknown> | undefined) ?? {});
       const suggestion = suggestIds(property, known, 1)[0];
       const where = pointer === "" ? "" : ` in ${pointerToKeyPath(pointer)}`;
@@ -84,11 +84,11 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
       return { ...at(joinPointer([...splitPointer(pointer), property]), true), message: `unknown key "${property}"${where}${hint}` };
     }
     case "required": {
-      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      const missing = (error.params as { missingProperty: string }).missingProperty;
       return { ...at(pointer), pointer: joinPointer([...splitPointer(pointer), missing]), message: `${subject} is missing the required key "${missing}"` };
     }
     case "enum": {
-      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => (v === null ? "null" : String(v)));
+      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => (v === null ? "null" : String(v as string | number | boolean)));
       const suggestion = typeof error.data === "string" ? suggestIds(error.data, allowed.filter((a) => a !== "null"), 1)[0] : undefined;
       const hint = suggestion ? `; did you mean "${suggestion}"?` : "";
       return { ...at(pointer), message: `${subject} must be one of ${allowed.join(", ")} (found ${typeOf(error.data)})${hint}` };
@@ -103,7 +103,7 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
       return { ...at(pointer), message: `${subject} must be ${wanted} (found ${typeOf(error.data)})` };
     }
     case "pattern": {
-      const explained = typeof parentSchema["x-message"] === "string" ? String(parentSchema["x-message"]) : `must match ${String(error.schema)}`;
+      const explained = typeof parentSchema["x-message"] === "string" ? parentSchema["x-message"] : `must match ${String(error.schema)}`;
       return { ...at(pointer), message: `${subject} ${explained} (found ${typeOf(error.data)})` };
     }
     case "minimum":
@@ -119,7 +119,7 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
       return { ...at(pointer), message: `${subject} must not be empty` };
     case "uniqueItems": {
       const { i, j } = error.params as { i: number; j: number };
-      const duplicate = Array.isArray(error.data) ? error.data[i] : undefined;
+      const duplicate: unknown = Array.isArray(error.data) ? (error.data as unknown[])[i] : undefined;
       return { ...at(joinPointer([...splitPointer(pointer), i])), message: `${subject} lists ${JSON.stringify(duplicate)} twice (items ${j} and ${i})` };
     }
     // Composite keywords only repeat what their sub-errors already said.

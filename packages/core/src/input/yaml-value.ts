@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, typ
 import { MIN_ALIAS_EXPANSION_BUDGET } from "./input-limits.js";
 
 /** A problem found while turning the document into a value, at a source offset. */
-export interface ValueProblem {
+interface ValueProblem {
   offset: number;
   message: string;
   /** A limit of vdx's was reached (the input may be valid YAML). */
@@ -62,7 +62,7 @@ class Converter {
 
   run(): YamlValue {
     const stack: Frame[] = [];
-    let result: { value: unknown; size: number } | undefined = this.enter(this.doc.contents as YamlNode | null, stack);
+    let result: { value: unknown; size: number } | undefined = this.enter(this.doc.contents, stack);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
       if (result !== undefined) {
@@ -163,7 +163,7 @@ class Converter {
     if (isScalar(key)) {
       const value = scalarValue(key.value);
       if (key.anchor) this.done.set(key, { value, size: 1 });
-      return value === null ? "" : String(value);
+      return value === null ? "" : `${value as string | number | boolean}`;
     }
     this.problem(pair.key as YamlNode, "a map or a list cannot be a key (JSON keys are plain values)");
     return undefined;

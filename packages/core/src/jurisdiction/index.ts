@@ -1,4 +1,3 @@
-export { resolveDestination, resolveCloudRegion, type DestinationResolution, type DestinationMatchKind, type ResolveContext } from "./resolve-destination.js";
-export { parseDestination, type ParsedDestination } from "./destination-input.js";
-export { compileHostGlob, type CompiledHostGlob } from "./host-glob.js";
-export { parseIp, parseCidr, cidrContains, formatIp, type IpAddress, type CidrBlock } from "./ip-address.js";
+export { resolveDestination, resolveCloudRegion, type DestinationResolution } from "./resolve-destination.js";
+
+export { MAINLAND_CHINA, normaliseJurisdiction, isMainlandChina, isDomestic, isKnownForeign } from "./domestic.js";

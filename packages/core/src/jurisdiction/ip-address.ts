@@ -13,7 +13,7 @@ export interface CidrBlock {
   prefix: number;
 }
 
-export function parseIPv4(text: string): IpAddress | undefined {
+function parseIPv4(text: string): IpAddress | undefined {
   const parts = text.split(".");
   if (parts.length !== 4) return undefined;
   const bytes: number[] = [];
@@ -26,7 +26,7 @@ export function parseIPv4(text: string): IpAddress | undefined {
   return { family: 4, bytes };
 }
 
-export function parseIPv6(text: string): IpAddress | undefined {
+function parseIPv6(text: string): IpAddress | undefined {
   let rest = text.replace(/^\[|\]$/g, "").replace(/%.*$/, "").toLowerCase();
   if (!rest.includes(":")) return undefined;
   // An embedded dotted IPv4 tail (`::ffff:10.1.2.3`) is the last two groups written in decimal.
@@ -62,7 +62,7 @@ export function parseIp(text: string): IpAddress | undefined {
 }
 
 /** `::ffff:a.b.c.d` → the IPv4 address it maps; anything else unchanged. */
-export function unmapIPv4(address: IpAddress): IpAddress {
+function unmapIPv4(address: IpAddress): IpAddress {
   if (address.family !== 6) return address;
   const b = address.bytes;
   const mapped = b.slice(0, 10).every((x) => x === 0) && b[10] === 0xff && b[11] === 0xff;

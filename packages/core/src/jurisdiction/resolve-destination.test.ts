@@ -258,9 +258,9 @@ describe("robustness", () => {
     for (let i = 0; i < 3000; i++) {
       const length = Math.floor(random() * 30);
       let text = "";
-      for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)];
+      for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)]!;
       const prefixes = ["", "https://", "s3://", "mqtt://u:p@", "//", "aws:", "["];
-      const input = prefixes[i % prefixes.length] + text;
+      const input = prefixes[i % prefixes.length]! + text;
       const resolved = resolve(input);
       expect(resolved.input).toBe(input);
       expect(["internal", "unknown"].includes(resolved.jurisdiction) || /^[A-Z]{2}$/.test(resolved.jurisdiction)).toBe(true);

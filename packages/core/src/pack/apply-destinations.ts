@@ -18,7 +18,7 @@ export function applyDestinations(state: PackState, document: PositionedDocument
     state.errors.push(...(errors.length > 0 ? errors : [{ file: document.file, line: 1, column: 1, message: "expected a map with hosts, clouds and internal" }]));
     return;
   }
-  const clouds = Array.isArray(value.clouds) ? value.clouds : undefined;
+  const clouds = Array.isArray(value.clouds) ? (value.clouds as unknown[]) : undefined;
   // An extending pack may add one region to a known provider without repeating its patterns.
   const effectiveClouds = clouds?.map((entry) => {
     if (!isPlainObject(entry) || typeof entry.id !== "string") return entry;

@@ -47,7 +47,7 @@ export function applyExemptions(state: PackState, document: PositionedDocument):
 
 function applyKeyedEntries(state: PackState, document: PositionedDocument, spec: KeyedPart): void {
   const value = document.value;
-  const list = isPlainObject(value) ? value[spec.part] : undefined;
+  const list: unknown = isPlainObject(value) ? value[spec.part] : undefined;
   if (!isPlainObject(value) || !Array.isArray(list)) {
     const errors = validateDocument(document, spec.part);
     state.errors.push(
@@ -57,7 +57,7 @@ function applyKeyedEntries(state: PackState, document: PositionedDocument, spec:
   }
   const duplicates: InputError[] = [];
   const firstSeen = new Map<string, number>();
-  const effective = list.map((entry, index) => {
+  const effective = (list as unknown[]).map((entry, index) => {
     if (!isPlainObject(entry) || typeof entry.id !== "string") return entry;
     const first = firstSeen.get(entry.id);
     if (first !== undefined) {

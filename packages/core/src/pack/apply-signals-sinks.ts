@@ -24,7 +24,7 @@ function entriesOf(document: PositionedDocument, listKey: string, idField: strin
   const base = Array.isArray(value) ? [] : [listKey];
   if (Array.isArray(container)) {
     const entries = container.flatMap((item, index): Entry[] =>
-      isPlainObject(item) && typeof item[idField] === "string" ? [{ key: item[idField] as string, value: item, pointer: joinPointer([...base, index]), idPointer: joinPointer([...base, index, idField]), idIsKey: false }] : [],
+      isPlainObject(item) && typeof item[idField] === "string" ? [{ key: item[idField], value: item, pointer: joinPointer([...base, index]), idPointer: joinPointer([...base, index, idField]), idIsKey: false }] : [],
     );
     return { entries, container: joinPointer(base) };
   }
@@ -67,8 +67,8 @@ export function applySignals(state: PackState, document: PositionedDocument): vo
           ...existing.signals,
           ...incoming,
           terms: mergeBy(existing.signals.terms, incoming.terms, (t) => (Array.isArray(t.parts) ? t.parts.join(" ") : "")),
-          vss: mergeBy(existing.signals.vss, incoming.vss, (v) => String(v.path)),
-          types: mergeBy(existing.signals.types, incoming.types, (t) => String(t.name)),
+          vss: mergeBy(existing.signals.vss, incoming.vss, (v) => v.path),
+          types: mergeBy(existing.signals.types, incoming.types, (t) => t.name),
         }
       : incoming;
     state.signals.set(entry.key, { signals, origin: { document, pointer: entry.idPointer, atKey: entry.idIsKey } });

@@ -40,7 +40,7 @@ export function applyVocabulary(state: PackState, document: PositionedDocument):
       state.categoryReferences.push({ id, origin: { document, pointer: `/qualifiers/${i}/except/${j}` }, context: `qualifier ${qualifier.id}` });
     });
   }
-  const compounds = isPlainObject(document.value) ? document.value["compounds"] : undefined;
+  const compounds = isPlainObject(document.value) ? document.value.compounds : undefined;
   if (isPlainObject(compounds) && !bad.has("compounds")) {
     const added = compounds as unknown as Compounds;
     const keep = [...new Set([...(state.compounds?.keep ?? []), ...(added.keep ?? [])])];

@@ -7,7 +7,7 @@ import type { RulePack } from "../model/pack.js";
  * It is a known id wherever users write ids, and never a category.
  */
 export const NONE_CATEGORY_ID = "none";
-export const RESERVED_CATEGORY_IDS: readonly string[] = [NONE_CATEGORY_ID];
+const RESERVED_CATEGORY_IDS: readonly string[] = [NONE_CATEGORY_ID];
 
 /** The pack's category ids, in pack order (base first, then extending packs' additions). */
 export function listCategoryIds(pack: RulePack): string[] {
@@ -19,7 +19,3 @@ export function isKnownCategoryId(pack: RulePack, id: string): boolean {
   return pack.categories.has(id) || RESERVED_CATEGORY_IDS.includes(id);
 }
 
-/** Whether `id` is reserved (`none`) rather than a category. */
-export function isReservedCategoryId(id: string): boolean {
-  return RESERVED_CATEGORY_IDS.includes(id);
-}

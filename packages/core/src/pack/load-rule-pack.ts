@@ -42,7 +42,7 @@ export function loadRulePack(spec: RulePackSpec): LoadOutcome<RulePack> {
   const key = JSON.stringify(folders);
   const stamp = stampOf(folders);
   const cached = cache.get(key);
-  if (cached && cached.stamp === stamp) return cached.outcome;
+  if (cached?.stamp === stamp) return cached.outcome;
   const outcome = buildPack(spec.rulePack, located.base, located.extends, located.extendErrors);
   cache.set(key, { stamp, outcome });
   return outcome;

@@ -8,12 +8,12 @@ import { packSchemaPath } from "./pack-location.js";
 
 /** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
 export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary", "propagation"] as const;
-export type PackPart = (typeof PACK_PARTS)[number];
+type PackPart = (typeof PACK_PARTS)[number];
 
 /** The folder of dictionary files (`dictionaries/*.yaml`), each validated by `rules/schema/dictionary.schema.json`. */
-export const DICTIONARIES_FOLDER = "dictionaries";
+const DICTIONARIES_FOLDER = "dictionaries";
 
-export interface PackManifest {
+interface PackManifest {
   id: string;
   version: string;
   title: string;
@@ -39,12 +39,12 @@ export function packFileCandidates(dir: string): string[] {
   const manifest = join(dir, "pack.yaml");
   const stamp = fileStamp(manifest);
   const cached = candidates.get(dir);
-  if (cached && cached.stamp === stamp) return withDictionaries(cached.files, cached.dictionaries);
+  if (cached?.stamp === stamp) return withDictionaries(cached.files, cached.dictionaries);
   const names = new Set(PACK_PARTS.map((part) => `${part}.yaml`));
   const parsed = stamp === "absent" ? undefined : readManifestValue(manifest);
   for (const [part, name] of Object.entries(parsed?.files ?? {})) if (typeof name === "string" && part !== "dictionaries") names.add(name);
   const files = [manifest, ...[...names].map((name) => join(dir, name))];
-  const dictionaries = dictionaryFolder(dir, parsed?.files?.["dictionaries"]);
+  const dictionaries = dictionaryFolder(dir, parsed?.files?.dictionaries);
   candidates.set(dir, { stamp, files, dictionaries });
   return withDictionaries(files, dictionaries);
 }
@@ -149,7 +149,7 @@ function schemaFor(part: string): object | InputError | undefined {
   if (!file) return undefined;
   const stamp = fileStamp(file);
   const cached = schemas.get(file);
-  if (cached && cached.stamp === stamp) return cached.schema;
+  if (cached?.stamp === stamp) return cached.schema;
   let schema: object | InputError;
   try {
     const { $id: _ignored, ...rest } = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
@@ -169,7 +169,7 @@ function schemaFor(part: string): object | InputError | undefined {
 export function validateDocument(document: PositionedDocument, part: string, value: unknown = document.value): InputError[] {
   const schema = schemaFor(part);
   if (!schema) return [];
-  if ("message" in schema && "file" in schema) return [schema as InputError];
+  if ("message" in schema && "file" in schema) return [schema];
   try {
     return validateAgainstSchema(document, schema, value);
   } catch (error) {
@@ -191,7 +191,7 @@ function readManifestValue(file: string): { files?: Record<string, unknown> } | 
     const read = readScannedFile(file, { maxBytes: MAX_PACK_FILE_BYTES });
     if (read.kind !== "text") return undefined;
     const value = parsePositionedDocument(file, read.text).value;
-    return value && typeof value === "object" ? (value as { files?: Record<string, unknown> }) : undefined;
+    return value && typeof value === "object" ? (value) : undefined;
   } catch {
     return undefined;
   }

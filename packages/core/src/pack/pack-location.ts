@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
  */
 let rulesRoot: string | null | undefined;
 
-export function builtinRulesRoot(): string | undefined {
+function builtinRulesRoot(): string | undefined {
   if (rulesRoot !== undefined) return rulesRoot ?? undefined;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {

@@ -103,6 +103,7 @@ export function openScanProject(options: Omit<ScanProgramOptions, "files">, { ts
     },
     compilerOptions: () => usable.getCompilerOptions(),
     build() {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
       const program = usable.getProgram().compilerObject as unknown as import("typescript").Program;
       const files = program
         .getSourceFiles()

@@ -3,7 +3,7 @@ import type ts from "typescript";
 type TS = typeof import("typescript");
 
 /** Chains at least this long are resolved link by link before anyone asks the checker about their end. */
-export const LONG_CHAIN = 64;
+const LONG_CHAIN = 64;
 
 const chainsByFile = new WeakMap<ts.SourceFile, readonly ts.VariableDeclaration[]>();
 const warmedByChecker = new WeakMap<ts.TypeChecker, WeakSet<ts.SourceFile>>();
@@ -29,7 +29,7 @@ export function warmDeclarationChains(tsApi: TS, checker: ts.TypeChecker, files:
 }
 
 /** The un-annotated variables of a file that belong to a chain of at least `LONG_CHAIN` links, in text order. */
-export function longChainsOf(tsApi: TS, file: ts.SourceFile): readonly ts.VariableDeclaration[] {
+function longChainsOf(tsApi: TS, file: ts.SourceFile): readonly ts.VariableDeclaration[] {
   let chains = chainsByFile.get(file);
   if (!chains) chainsByFile.set(file, (chains = findLongChains(tsApi, file)));
   return chains;

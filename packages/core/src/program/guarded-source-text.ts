@@ -20,7 +20,7 @@ export function guardedFileSystem(tsApi: TS, base: FileSystemHost, report: (prob
   const guard = (path: string, read: string): string => {
     if (!SOURCE.test(path) || IN_PACKAGE.test(path)) return read;
     const known = guarded.get(path);
-    if (known && known.read === read) return known.text;
+    if (known?.read === read) return known.text;
     const outcome = guardSourceText(tsApi, path, read);
     for (const problem of outcome.problems ?? []) report(problem);
     guarded.set(path, { text: outcome.text, read });
@@ -31,7 +31,7 @@ export function guardedFileSystem(tsApi: TS, base: FileSystemHost, report: (prob
       if (property === "readFileSync") return (path: string, encoding?: string) => guard(path, target.readFileSync(path, encoding));
       if (property === "readFile") return async (path: string, encoding?: string) => guard(path, await target.readFile(path, encoding));
       const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === "function" ? value.bind(target) : value;
+      return typeof value === "function" ? (value.bind(target) as unknown) : value;
     },
   });
 }
@@ -91,7 +91,7 @@ function functionLabel(tsApi: TS, fn: import("typescript").Node): string {
 function scriptKind(tsApi: TS, fileName: string): import("typescript").ScriptKind {
   if (/\.[cm]?tsx$/.test(fileName)) return tsApi.ScriptKind.TSX;
   if (/\.[cm]?ts$/.test(fileName)) return tsApi.ScriptKind.TS;
-  return /x$/.test(fileName) ? tsApi.ScriptKind.JSX : tsApi.ScriptKind.JS;
+  return fileName.endsWith("x") ? tsApi.ScriptKind.JSX : tsApi.ScriptKind.JS;
 }
 
 /**

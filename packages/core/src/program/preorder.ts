@@ -7,7 +7,7 @@ type TS = typeof import("typescript");
  * that no nesting depth can exhaust the call stack (whole-program walks meet minified bundles and generated
  * code, not only the files the scan guards). `visit` returns false to skip a node's children.
  */
-export function walkPreorder(tsApi: TS, root: ts.Node, visit: (node: ts.Node) => boolean | void): void {
+export function walkPreorder(tsApi: TS, root: ts.Node, visit: (node: ts.Node) => boolean | undefined): void {
   const stack: ts.Node[] = [root];
   const children: ts.Node[] = [];
   while (stack.length > 0) {

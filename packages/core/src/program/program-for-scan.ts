@@ -18,7 +18,7 @@ const programs = new WeakMap<VdxConfig, { key: string; program: ScanProgram }>()
 export function programForScan(context: ScanProgramContext): ScanProgram {
   const key = context.filesByKind.typescript.join("\n");
   const cached = programs.get(context.config);
-  if (cached && cached.key === key) return cached.program;
+  if (cached?.key === key) return cached.program;
   const program = createScanProgram({
     root: context.config.root,
     ...(context.config.tsconfig !== undefined ? { tsconfig: context.config.tsconfig } : {}),

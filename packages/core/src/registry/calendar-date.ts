@@ -11,11 +11,11 @@ export interface CalendarDateProblem {
   message: string;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
@@ -31,7 +31,7 @@ export function calendarDateProblem(text: string): CalendarDateProblem | undefin
   const day = Number(match[3]);
   if (month < 1 || month > 12) return { message: `"${text}" has no month ${month} (months are 01–12)` };
   const length = daysInMonth(year, month);
-  if (day < 1 || day > length) return { message: `"${text}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${length} days` };
+  if (day < 1 || day > length) return { message: `"${text}" does not exist: ${MONTH_NAMES[month - 1]!} ${year} has ${length} days` };
   return undefined;
 }
 

@@ -15,7 +15,7 @@ const ISO_3166_ALPHA_2 = new Set(
   ).split(" "),
 );
 
-export function isIsoCountryCode(code: string): boolean {
+function isIsoCountryCode(code: string): boolean {
   return ISO_3166_ALPHA_2.has(code);
 }
 

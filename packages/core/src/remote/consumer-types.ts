@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { TS } from "../flow/values/typescript-module.js";
-import { isFunctionWithBody } from "../flow/values/index.js";
+import { isEvaluableFunction } from "../flow/values/index.js";
 
 const PASSES = 3;
 
@@ -78,7 +78,7 @@ function collectAt(ts: TS, checker: ts.TypeChecker, top: ts.Expression, tracked:
 }
 
 function trackCallbackParameters(ts: TS, checker: ts.TypeChecker, argument: ts.Expression, tracked: Set<ts.Symbol>): void {
-  if (isFunctionWithBody(ts, argument)) {
+  if (isEvaluableFunction(ts, argument)) {
     for (const parameter of (argument as ts.FunctionLikeDeclaration).parameters) trackNames(ts, checker, parameter.name, tracked);
   } else if (ts.isObjectLiteralExpression(argument)) {
     for (const property of argument.properties) {
@@ -114,7 +114,7 @@ function mentions(ts: TS, checker: ts.TypeChecker, node: ts.Node, tracked: Set<t
 }
 
 function enclosingFunction(ts: TS, node: ts.Node): ts.FunctionLikeDeclaration | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionWithBody(ts, current)) return current as ts.FunctionLikeDeclaration;
+  for (let current = node.parent; current; current = current.parent) if (isEvaluableFunction(ts, current)) return current;
   return undefined;
 }
 

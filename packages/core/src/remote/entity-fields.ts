@@ -61,13 +61,13 @@ export class EntityFields {
   }
 }
 
-export function containerOf(field: ClassifiedField): string {
+function containerOf(field: ClassifiedField): string {
   if (field.container) return field.container.split(/[./#]/).filter(Boolean).pop() ?? field.container;
   const dot = field.path.lastIndexOf(".");
   return dot > 0 ? field.path.slice(0, dot).split(/[./#]/).filter(Boolean).pop() ?? "" : "";
 }
 
-export function propertyOf(field: ClassifiedField): string {
+function propertyOf(field: ClassifiedField): string {
   const parts = field.path.split(/[./]/);
   return parts[parts.length - 1] ?? field.path;
 }

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { TS } from "../flow/values/typescript-module.js";
-import { isFunctionWithBody } from "../flow/values/index.js";
+import { isEvaluableFunction } from "../flow/values/index.js";
 import { CallIndex } from "../flow/taint/call-index.js";
 import { callableNames, functionName } from "../flow/taint/units.js";
 
@@ -80,7 +80,7 @@ export function createEntryPointFinder(ts: TS, checker: ts.TypeChecker, files: r
 function outermostFunction(ts: TS, node: ts.Node): ts.FunctionLikeDeclaration | undefined {
   let outermost: ts.FunctionLikeDeclaration | undefined;
   for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
-    if (isFunctionWithBody(ts, current)) outermost = current as ts.FunctionLikeDeclaration;
+    if (isEvaluableFunction(ts, current)) outermost = current;
     if (ts.isClassDeclaration(current) || ts.isClassExpression(current)) break;
   }
   return outermost;
@@ -93,11 +93,11 @@ function calleeOf(ts: TS, checker: ts.TypeChecker, call: ts.CallExpression | ts.
   let symbol = checker.getSymbolAtLocation(target);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   for (const declaration of symbol?.declarations ?? []) {
-    if (isFunctionWithBody(ts, declaration)) return declaration;
+    if (isEvaluableFunction(ts, declaration)) return declaration;
     if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
       let initializer: ts.Expression = declaration.initializer;
       while (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer)) initializer = initializer.expression;
-      if (isFunctionWithBody(ts, initializer)) return initializer;
+      if (isEvaluableFunction(ts, initializer)) return initializer;
     }
     if ((ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) && ts.isNewExpression(call)) {
       return declaration.members.find((m) => ts.isConstructorDeclaration(m) && m.body !== undefined);
@@ -107,10 +107,10 @@ function calleeOf(ts: TS, checker: ts.TypeChecker, call: ts.CallExpression | ts.
 }
 
 function firstCallback(ts: TS, argument: ts.Expression): ts.FunctionLikeDeclaration | undefined {
-  if (isFunctionWithBody(ts, argument)) return argument as ts.FunctionLikeDeclaration;
+  if (isEvaluableFunction(ts, argument)) return argument;
   if (!ts.isObjectLiteralExpression(argument)) return undefined;
   for (const property of argument.properties) {
-    if (ts.isPropertyAssignment(property) && isFunctionWithBody(ts, property.initializer)) return property.initializer as ts.FunctionLikeDeclaration;
+    if (ts.isPropertyAssignment(property) && isEvaluableFunction(ts, property.initializer)) return property.initializer;
     if (ts.isMethodDeclaration(property) && property.body) return property;
   }
   return undefined;

@@ -9,7 +9,7 @@ import { placeDestination } from "../flow/border/place-destination.js";
 import { createApiPathResolver, normalizePackageName } from "../flow/sinks/index.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
 import { knownValue, locationOf, type TS } from "../flow/values/index.js";
-import { isDomestic } from "../verdict/index.js";
+import { isDomestic } from "../jurisdiction/index.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 import type { Route, RouteHolder, RoutePrefixes } from "./routes.js";
 import { stringListOf } from "./string-list.js";
@@ -51,14 +51,14 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
   const exposures: CodeExposure[] = [];
   const place = (value: string, via: string, location: SourceLocation): ForeignOrigin | undefined => {
     const [placed] = placeDestination(knownValue([value], [location]), {}, { pack, hosts: config.hosts });
-    if (!placed || placed.kind !== "resolved" || placed.jurisdiction === "unknown" || isDomestic(placed.jurisdiction)) return undefined;
+    if (placed?.kind !== "resolved" || placed.jurisdiction === "unknown" || isDomestic(placed.jurisdiction)) return undefined;
     return { destination: placed.destination, jurisdiction: placed.jurisdiction, why: placed.why, via, location };
   };
 
   // The calls the exposures matcher recognises in each file (kept per file across program states).
   for (const file of files) {
     for (const call of matchers.exposures.sinkCallsIn(file)) {
-      const node = call.node as ts.CallExpression | ts.NewExpression;
+      const node = call.node;
       const model = byId.get(call.model.id);
       if (!model || !pluginMatches(node, model)) continue;
       const origins: ForeignOrigin[] = [];
@@ -99,7 +99,7 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
   function registeringInstance(node: ts.CallExpression | ts.NewExpression): ts.Expression | undefined {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return node.expression.expression;
     const parent = node.parent;
-    if (parent && ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && ts.isPropertyAccessExpression(parent.expression)) return parent.expression.expression;
+    if (parent && ts.isCallExpression(parent) && parent.arguments.includes(node) && ts.isPropertyAccessExpression(parent.expression)) return parent.expression.expression;
     return undefined;
   }
 
@@ -145,7 +145,7 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
 }
 
 /** The folder of the nearest package.json at or below the scan root, else the file's folder. */
-export function serviceDirOf(file: string, root: string): string {
+function serviceDirOf(file: string, root: string): string {
   for (let dir = dirname(file); dir.startsWith(root); dir = dirname(dir)) {
     if (existsSync(`${dir}/package.json`)) return dir;
     if (dir === root || dirname(dir) === dir) break;

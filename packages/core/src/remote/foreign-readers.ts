@@ -2,7 +2,7 @@ import type { Finding } from "../model/finding.js";
 import type { InventoryFlow } from "../scan/types.js";
 import { describeStaticValue } from "../flow/values/index.js";
 import { enclosingFunctionName } from "../flow/taint/units.js";
-import { isDomestic } from "../verdict/index.js";
+import { isDomestic, isMainlandChina } from "../jurisdiction/index.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, unresolvedRemoteFinding, type RemoteFlow } from "./remote-findings.js";
 import type { StoreRead } from "./store-reads.js";
@@ -66,7 +66,7 @@ export function foreignReaderFlows(ctx: RemoteContext): { findings: Finding[]; f
           flows.push({ location: read.location, categories: data.categories, destination: base.destination, jurisdiction: "unknown", behaviour: "remote-access", status: "gap" });
           continue;
         }
-        if (placed.jurisdiction !== "CN") continue; // a foreign or internal store: nothing stored in China is read
+        if (!isMainlandChina(placed.jurisdiction)) continue; // a foreign or internal store: nothing stored in China is read
         const judged = judgeRemoteFlow(base, ctx);
         flows.push(judged.inventory);
         if (judged.finding) findings.push(judged.finding);

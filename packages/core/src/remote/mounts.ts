@@ -2,7 +2,7 @@ import type ts from "typescript";
 import type { RouteFramework, RouteMount } from "../model/pack.js";
 import { parseMemberPath } from "../flow/sinks/index.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
-import { isFunctionWithBody, unwrapExpression, type TS } from "../flow/values/index.js";
+import { isEvaluableFunction, unwrapExpression, type TS } from "../flow/values/index.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 import { CallIndex } from "../flow/taint/call-index.js";
 import { callableNames } from "../flow/taint/units.js";
@@ -34,6 +34,8 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
   const plugins = new Map<ts.FunctionLikeDeclaration, RouteMount>();
   const pluginsByFile = new Map<ts.SourceFile, ts.FunctionLikeDeclaration[]>();
 
+  // A holder is a symbol (an instance) or a function (a helper); symbols have no syntax kind.
+  const isFunctionHolder = (holder: Holder): holder is ts.FunctionLikeDeclaration => "kind" in holder && isEvaluableFunction(ts, holder);
   const holderOf = (expression: ts.Expression): Holder | undefined => {
     const node = unwrapExpression(ts, expression);
     const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
@@ -41,10 +43,10 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     if (!symbol) return undefined;
     const declaration = symbol.valueDeclaration;
-    if (declaration && ts.isParameter(declaration) && isFunctionWithBody(ts, declaration.parent)) {
-      const func = declaration.parent as ts.FunctionLikeDeclaration;
+    if (declaration && ts.isParameter(declaration) && isEvaluableFunction(ts, declaration.parent)) {
+      const func = declaration.parent;
       const model = plugins.get(func);
-      if (model && func.parameters.indexOf(declaration) === model.instanceParameter) return func;
+      if (func.parameters.indexOf(declaration) === model?.instanceParameter) return func;
     }
     return symbol;
   };
@@ -52,15 +54,15 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
   /** The function a mount target names (`partnerRoutes`, an inline `async (app) => …`), when it has a body. */
   const functionOf = (expression: ts.Expression): ts.FunctionLikeDeclaration | undefined => {
     const node = unwrapExpression(ts, expression);
-    if (isFunctionWithBody(ts, node)) return node as ts.FunctionLikeDeclaration;
+    if (isEvaluableFunction(ts, node)) return node;
     if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return undefined;
     let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
-    if (declaration && isFunctionWithBody(ts, declaration)) return declaration as ts.FunctionLikeDeclaration;
+    if (declaration && isEvaluableFunction(ts, declaration)) return declaration;
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
       const initializer = unwrapExpression(ts, declaration.initializer);
-      if (isFunctionWithBody(ts, initializer)) return initializer as ts.FunctionLikeDeclaration;
+      if (isEvaluableFunction(ts, initializer)) return initializer;
     }
     return undefined;
   };
@@ -77,7 +79,7 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
     const prefix = prefixAt(call, model);
     for (const target of targets) {
       const plugin = model.instanceParameter !== undefined ? functionOf(target) : undefined;
-      if (plugin && plugin.parameters[model.instanceParameter!]) {
+      if (plugin?.parameters[model.instanceParameter!]) {
         if (!plugins.has(plugin) && plugins.size < MAX_PLUGINS) {
           plugins.set(plugin, model);
           const file = plugin.getSourceFile();
@@ -88,7 +90,7 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
         continue;
       }
       const holder = holderOf(target);
-      if (holder && !isFunctionWithBody(ts, holder as ts.Node)) found.push({ on, prefix, target: holder });
+      if (holder && !isFunctionHolder(holder)) found.push({ on, prefix, target: holder });
     }
   };
 
@@ -136,9 +138,9 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
   let index: CallIndex | undefined;
   /** A helper's instance parameter (`enableCors(app: FastifyInstance)`) stands for the arguments its callers pass. */
   const passedFor = (holder: Holder, level = 0): Holder[] => {
-    const declaration = isFunctionWithBody(ts, holder as ts.Node) ? undefined : (holder as ts.Symbol).valueDeclaration;
-    if (!declaration || !ts.isParameter(declaration) || !isFunctionWithBody(ts, declaration.parent) || level >= MAX_HELPER_LEVELS) return [holder];
-    const helper = declaration.parent as ts.FunctionLikeDeclaration;
+    const declaration = isFunctionHolder(holder) ? undefined : holder.valueDeclaration;
+    if (!declaration || !ts.isParameter(declaration) || !isEvaluableFunction(ts, declaration.parent) || level >= MAX_HELPER_LEVELS) return [holder];
+    const helper = declaration.parent;
     if (plugins.has(helper)) return [holder];
     const position = helper.parameters.indexOf(declaration);
     index ??= new CallIndex(ts, files);
@@ -237,7 +239,7 @@ function methodNames(member: string): string[] {
   const parsed = parseMemberPath(member);
   if (!parsed.ok) return [];
   const last = [...parsed.pattern.tokens].reverse().find((t) => t.kind === "member");
-  return last && last.kind === "member" && last.names !== "*" ? [...last.names] : [];
+  return last?.kind === "member" && last.names !== "*" ? [...last.names] : [];
 }
 
 function normalisePrefix(path: string): string {

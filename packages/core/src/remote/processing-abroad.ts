@@ -7,7 +7,8 @@ import type { InventoryFlow } from "../scan/types.js";
 
 import { flatten, labelCategories, stepsOf, union, EMPTY, type Taint } from "../flow/taint/taint.js";
 import { locationOf } from "../flow/values/index.js";
-import { isDomestic, evaluateFlow } from "../verdict/index.js";
+import { isDomestic } from "../jurisdiction/index.js";
+import { evaluateFlow } from "../verdict/index.js";
 import { derivedTypeNodes, trackNames } from "./consumer-types.js";
 import { createEntryPointFinder, entryLocationNode, type EntryPoint } from "./entry-points.js";
 import type { Arrival } from "./foreign-readers.js";
@@ -212,7 +213,7 @@ function dedupe(origins: OriginUse[]): OriginUse[] {
 }
 
 function shortLocation(location: FlowStep["location"]): string {
-  return `${location.file.split(/[\\/]/).pop()}:${location.line}`;
+  return `${location.file.split(/[\\/]/).pop()!}:${location.line}`;
 }
 
 

@@ -133,7 +133,7 @@ function codeFlow(flow: RemoteFlow): FlowStep[] {
   const out: FlowStep[] = [];
   for (const step of steps) {
     const last = out[out.length - 1];
-    if (last && last.message === step.message && last.location.file === step.location.file && last.location.line === step.location.line) continue;
+    if (last?.message === step.message && last.location.file === step.location.file && last.location.line === step.location.line) continue;
     out.push(step);
   }
   return out;

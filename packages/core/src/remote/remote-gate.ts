@@ -73,7 +73,7 @@ interface CompiledGate {
 const gates = new WeakMap<RemoteCatalogue, CompiledGate>();
 
 /** The gate of a remote catalogue (merged pack), compiled once per catalogue object. */
-export function gateOf(remote: RemoteCatalogue): CompiledGate {
+function gateOf(remote: RemoteCatalogue): CompiledGate {
   let gate = gates.get(remote);
   if (!gate) gates.set(remote, (gate = compileGate(remote)));
   return gate;
@@ -105,7 +105,7 @@ function compileGate(remote: RemoteCatalogue): CompiledGate {
       if (!scanner) return found;
       for (const match of text.matchAll(scanner)) {
         const index = match.slice(1).findIndex((group) => group !== undefined);
-        if (index >= 0) found.add(kinds[index] + match[index + 1]!);
+        if (index >= 0) found.add(kinds[index]! + match[index + 1]!);
       }
       return found;
     },

@@ -8,7 +8,7 @@ import { enclosingFunctionName } from "../flow/taint/units.js";
 import { knownValue, locationOf, lookupPath, resolveDefinition, unwrapExpression, valuesOf } from "../flow/values/index.js";
 import type { StaticValue } from "../flow/values/static-value.js";
 import { renderRegion } from "../flow/sinks/destination-render.js";
-import { isDomestic } from "../verdict/index.js";
+import { isDomestic, isMainlandChina } from "../jurisdiction/index.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, unresolvedRemoteFinding, type RemoteFlow } from "./remote-findings.js";
 
@@ -44,7 +44,7 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
   const found: Replication[] = [];
   // The calls the replications matcher recognises in the file (kept per file across program states).
   for (const call of ctx.matchers.replications.sinkCallsIn(file)) {
-    const node = call.node as ts.CallExpression | ts.NewExpression;
+    const node = call.node;
     const model = byId.get(call.model.id);
     if (!model) continue;
     const sources = call.payloads.flatMap((p) => {
@@ -89,7 +89,7 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
     }
     if (origins.size === 0) continue;
     const from = sourceJurisdictionOf(ctx, replication) ?? code.jurisdiction;
-    if (from !== "CN") continue; // only stores in China are exported by copying them
+    if (!isMainlandChina(from)) continue; // only stores in China are exported by copying them
     const used = [...origins.values()].sort((a, b) => (a.origin.path < b.origin.path ? -1 : 1));
     const categories = [...new Set(used.flatMap((o) => o.categories))].sort();
     for (const [index, target] of replication.targets.entries()) {

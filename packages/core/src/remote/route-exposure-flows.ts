@@ -6,7 +6,7 @@ import { groupFlows, type FlowGroup } from "../flow/findings/flow-groups.js";
 import type { SinkCallLike, TaintEngineResult } from "../flow/index.js";
 import { flatten, labelCategories, stepsOf } from "../flow/taint/taint.js";
 import { knownValue, locationOf, unwrapExpression } from "../flow/values/index.js";
-import { isDomestic } from "../verdict/index.js";
+import { isDomestic, MAINLAND_CHINA } from "../jurisdiction/index.js";
 import type { ExposureIndex, ForeignOrigin } from "./exposures.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, type RemoteFlow } from "./remote-findings.js";
@@ -43,7 +43,7 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
         const visit = (node: ts.Node): void => {
           if (node !== handler && ts.isFunctionLike(node) && !ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return;
           if (responderSymbol && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && route.response.methods?.includes(node.expression.name.text) && isSymbol(ctx, node.expression.expression, responderSymbol)) {
-            addSink(node, node.arguments.slice(0, 1) as ts.Expression[]);
+            addSink(node, node.arguments.slice(0, 1));
           }
           if (responderSymbol && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) &&
               route.response.properties?.includes(node.left.name.text) && isSymbol(ctx, node.left.expression, responderSymbol)) {
@@ -53,7 +53,7 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
           ts.forEachChild(node, visit);
         };
         if (handler.body) visit(handler.body);
-        if (route.response.returns && handler.body && !ts.isBlock(handler.body)) inlineBodies.push(handler.body as ts.Expression);
+        if (route.response.returns && handler.body && !ts.isBlock(handler.body)) inlineBodies.push(handler.body);
         if (!route.inline && route.response.returns) result.returning.push({ route, origins, handler });
       }
       // Inline handlers: their answers are payloads of the registering call, analysed in the same unit.
@@ -86,7 +86,7 @@ export function routeExposureFindings(ctx: RemoteContext, exposed: ExposedRoutes
         action: `is served by ${route.method} ${route.path} (${route.framework}) of a service in China to callers at ${origin.destination} (${origin.jurisdiction}, ${origin.via})`,
         steps: [{ location: origin.location, message: `${origin.via} lets ${origin.destination} (${origin.jurisdiction}) call this service` }, { location: route.location, message: `route ${route.method} ${route.path}` }],
         notes: [`Exposure: ${origin.via} at ${origin.location.file}:${origin.location.line}`],
-        codeJurisdiction: "CN",
+        codeJurisdiction: MAINLAND_CHINA,
       }, ctx);
       flows.push(judged.inventory);
       if (judged.finding) findings.push(judged.finding);

@@ -2,7 +2,7 @@ import type ts from "typescript";
 import type { SourceLocation } from "../model/location.js";
 import type { RouteControllers, RouteFramework, RouteResponse } from "../model/pack.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
-import { isFunctionWithBody, locationOf, unwrapExpression, valuesOf, type TS } from "../flow/values/index.js";
+import { isEvaluableFunction, locationOf, unwrapExpression, valuesOf, type TS } from "../flow/values/index.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 
 /** One route of a web framework: where it is registered, its path, its handlers and how they answer. */
@@ -77,7 +77,7 @@ export function routeOfCall(ts: TS, checker: ts.TypeChecker, evaluator: StaticEv
     node,
     location: locationOf(node),
     handlers,
-    inline: payloads.some((p) => isFunctionWithBody(ts, unwrapExpression(ts, p))),
+    inline: payloads.some((p) => isEvaluableFunction(ts, unwrapExpression(ts, p))),
     response: framework.response,
     ...(framework.requestBody ? { requestBody: framework.requestBody } : {}),
   };
@@ -184,15 +184,15 @@ function importedFrom(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier
 /** Handler functions an argument stands for: inline functions, or functions an identifier refers to. */
 function functionsOf(ts: TS, checker: ts.TypeChecker, expression: ts.Expression): ts.FunctionLikeDeclaration[] {
   const node = unwrapExpression(ts, expression);
-  if (isFunctionWithBody(ts, node)) return [node as ts.FunctionLikeDeclaration];
+  if (isEvaluableFunction(ts, node)) return [node];
   if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
     let symbol = checker.getSymbolAtLocation(node);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
-    if (declaration && isFunctionWithBody(ts, declaration)) return [declaration as ts.FunctionLikeDeclaration];
+    if (declaration && isEvaluableFunction(ts, declaration)) return [declaration];
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
       const initializer = unwrapExpression(ts, declaration.initializer);
-      if (isFunctionWithBody(ts, initializer)) return [initializer as ts.FunctionLikeDeclaration];
+      if (isEvaluableFunction(ts, initializer)) return [initializer];
     }
   }
   return [];

@@ -49,7 +49,7 @@ function columnList(list: string): string[] {
   const columns: string[] = [];
   for (const item of splitTopLevel(list)) {
     const expression = item.replace(/\s+as\s+[\w"]+$/i, "").trim();
-    if (expression === "*" || /\.\*$/.test(expression)) {
+    if (expression === "*" || expression.endsWith(".*")) {
       if (!columns.includes("*")) columns.push("*");
       continue;
     }

@@ -49,7 +49,7 @@ function merge(into: StringList, from: StringList): void {
 }
 
 /** The initializer of a `const` an identifier refers to (in any module), or undefined. */
-export function constInitializer(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier): ts.Expression | undefined {
+function constInitializer(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier): ts.Expression | undefined {
   let symbol = checker.getSymbolAtLocation(identifier);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;

@@ -7,7 +7,7 @@ import { findingFingerprint, relativeToRoot } from "./fingerprint.js";
 export const DEFAULT_BASELINE_FILE = "vdx-baseline.json";
 
 /** A baseline of a million findings is about 200 MB; 64 MiB is several hundred thousand. */
-export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 /**
  * One accepted finding. Only `fingerprint` is used for matching; file, rule and message are kept for
@@ -158,7 +158,3 @@ export function readBaseline(file: string): { fingerprints: Set<string>; entries
   return { fingerprints, entries, errors };
 }
 
-export function errorCode(error: unknown): string {
-  if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
-  return error instanceof Error ? error.message : String(error);
-}

@@ -89,7 +89,7 @@ describe("changedFilesSince and PR mode's changedLinesSince run no program the r
       result = changedFilesSince("HEAD", repo);
       lines = changedLinesSince("HEAD", repo);
     } finally {
-      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      for (const name of Object.keys(process.env)) if (!(name in saved)) Reflect.deleteProperty(process.env, name);
       Object.assign(process.env, saved);
     }
     expect(result.errors).toEqual([]);

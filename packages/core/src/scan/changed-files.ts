@@ -24,7 +24,7 @@ export function changedFilesSince(ref: string, cwd: string): { files: Set<string
     return { files, errors: [] };
   } catch (error) {
     const stderr = error && typeof error === "object" && "stderr" in error ? String(error.stderr).trim() : "";
-    const reason = stderr.split("\n")[0] || (error instanceof Error ? error.message : String(error));
+    const reason = stderr.split("\n")[0]! || (error instanceof Error ? error.message : String(error));
     return { files: new Set(), errors: [usage(cwd, `--changed-since ${ref}: git failed: ${reason}`)] };
   }
 }

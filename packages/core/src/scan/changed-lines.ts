@@ -13,7 +13,7 @@ export interface ChangedLines {
   files: Map<string, readonly LineRange[] | "all">;
 }
 
-export interface LineRange {
+interface LineRange {
   start: number;
   end: number;
 }
@@ -45,7 +45,7 @@ export function changedLinesSince(ref: string, cwd: string): { changes: ChangedL
  * The changed line ranges of a `git diff -U0` patch, in the new version's numbering. A pure deletion
  * (`+c,0`) touches the lines on both sides of the gap; a deleted file has none; a binary file is "all".
  */
-export function parseUnifiedDiff(patch: string, top: string): Map<string, readonly LineRange[] | "all"> {
+function parseUnifiedDiff(patch: string, top: string): Map<string, readonly LineRange[] | "all"> {
   const files = new Map<string, LineRange[] | "all">();
   let current: string | undefined;
   for (const line of patch.split("\n")) {

@@ -7,7 +7,7 @@ import { findingMessage } from "../messages/render-message.js";
  * following flows through them would dominate the scan for no finding.
  * Generated protobuf clients of several MiB stay well below it.
  */
-export const MAX_SOURCE_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_SOURCE_FILE_BYTES = 16 * 1024 * 1024;
 
 export interface SourceCheck {
   /** The files analysers may read: text, within the size limit. Sorted as given. */

@@ -7,7 +7,7 @@ import { GitignoreStack, matchablePath } from "./gitignore.js";
 import type { FileKind, FilesByKind } from "./types.js";
 
 /** Directories never scanned, whatever include/exclude and .gitignore say. */
-export const ALWAYS_SKIPPED_DIRECTORIES: readonly string[] = ["node_modules", "dist", "build", ".git"];
+const ALWAYS_SKIPPED_DIRECTORIES: readonly string[] = ["node_modules", "dist", "build", ".git"];
 
 export interface CollectOptions {
   /** Directory the include/exclude globs are relative to (the config root). */

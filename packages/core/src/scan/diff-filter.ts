@@ -7,7 +7,7 @@ import type { InventoryFlow } from "./types.js";
  * Whether a finding is part of a pull request's change: it sits on a changed line, or its flow does —
  * where the data is classified, any step it takes, the sink, or where the destination comes from.
  */
-export function findingTouchesChange(finding: Finding, changes: ChangedLines): boolean {
+function findingTouchesChange(finding: Finding, changes: ChangedLines): boolean {
   if (touchesChange(changes, finding.location.file, finding.location.line)) return true;
   return (finding.flow ?? []).some((step) => touchesChange(changes, step.location.file, step.location.line));
 }

@@ -46,7 +46,7 @@ describe("scan", () => {
       categories: ["pi.sensitive.location-trajectory"], evidence: { kind: "annotation" }, confidence: 1,
     };
     const first: Analyzer = { id: "first", run: (c) => (seen.push(c), { fields: [field] }) };
-    const second: Analyzer = { id: "second", run: async (c) => (seen.push(c), c.report(finding(join(root, "src/a.ts"), 3, "unclassified-signal", "x")), {}) };
+    const second: Analyzer = { id: "second", run: (c) => Promise.resolve((seen.push(c), c.report(finding(join(root, "src/a.ts"), 3, "unclassified-signal", "x")), {})) };
     const result = await scan({ paths: [], cwd: root, asOf: "2026-06-01", analyzers: [first, second] });
     expect(result.errors).toEqual([]);
     expect(result.root).toBe(root);

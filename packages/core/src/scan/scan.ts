@@ -4,8 +4,8 @@ import { performance } from "node:perf_hooks";
 import type { InputError } from "../input/positioned-document.js";
 import type { Finding } from "../model/finding.js";
 import type { ClassifiedField } from "../model/schema-field.js";
-import type { AssessmentRegistry } from "../model/registry.js";
-import { loadConfig, checkConfigCategories } from "../config/index.js";
+import { loadKnowledge, type PackLoader } from "./load-knowledge.js";
+import type { VdxConfig } from "../model/config.js";
 import { loadRulePack, rulePackInputFiles, type RulePackSpec } from "../pack/index.js";
 import type { LoadOutcome } from "../model/diagnostics.js";
 import type { RulePack } from "../model/pack.js";
@@ -16,7 +16,6 @@ import { changedLinesSince, type ChangedLines } from "./changed-lines.js";
 import { analyseProject } from "./analyse-project.js";
 import { filterByChange } from "./diff-filter.js";
 import { planShard } from "./shard-units.js";
-import { loadRegistry, checkRegistryCategories } from "../registry/index.js";
 import { collectFiles, groupByKind } from "./collect-files.js";
 import { applyRuleSeverities, compareFindings, dedupeFindings } from "./order-findings.js";
 import { DEFAULT_BASELINE_FILE, readBaseline, type BaselineEntry } from "./baseline.js";
@@ -57,37 +56,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   progress({ phase: "load" });
   let started = performance.now();
-  const configOutcome = loadConfig({
+  // The cache serves the whole run (custom analysers, in tests, are never cached); it lives under the
+  // config's root, so the pack loader opens it once the config is known.
+  const packCache = cachedPackLoader(options, note);
+  const knowledge = loadKnowledge({
     cwd: commonDirectory(paths.filter(exists)) ?? cwd,
-    ...(options.configFile !== undefined ? { explicitFile: resolve(cwd, options.configFile) } : {}),
+    ...(options.configFile !== undefined ? { configFile: resolve(cwd, options.configFile) } : {}),
+    loadPack: packCache.load,
   });
-  const config = configOutcome.value;
-  errors.push(...configOutcome.errors);
-  findings.push(...configOutcome.findings);
+  const { config, pack, registry } = knowledge;
+  errors.push(...knowledge.errors);
+  findings.push(...knowledge.findings);
   const root = config.root;
-
-  // The cache serves the whole run; custom analysers (tests) are never cached.
-  const cache = options.cache && options.analyzers === undefined ? ScanCache.open(options.cache.location ?? defaultCacheLocation(root), root, note) : undefined;
-  const packSpec = { rulePack: config.rulePack, extends: config.extends, baseDir: config.root };
-  const packFiles = cache ? rulePackInputFiles(packSpec) : undefined;
-  const packHashes = new Map((packFiles ?? []).map((file) => [file, hashFile(file) ?? "absent"]));
-  const packKey = packFiles ? hashText(engineFingerprint(), JSON.stringify(packSpec), ...packFiles.map((file) => `${file}=${packHashes.get(file)}`)) : undefined;
-  const packOutcome = loadPack(packSpec, packKey, cache, note);
-  const pack = packOutcome.value;
-  errors.push(...packOutcome.errors);
-  findings.push(...packOutcome.findings);
-
-  let registry: AssessmentRegistry = { version: 1, records: [] };
-  if (config.assessments !== undefined) {
-    const registryOutcome = loadRegistry(config.assessments);
-    registry = registryOutcome.value;
-    errors.push(...registryOutcome.errors);
-    findings.push(...registryOutcome.findings);
-  }
-  if (configOutcome.errors.length === 0 && packOutcome.errors.length === 0) {
-    findings.push(...checkConfigCategories(config, pack));
-    findings.push(...checkRegistryCategories(registry, pack));
-  }
+  const { cache, packFiles, packHashes, packKey } = packCache.state;
+  const packSpec: RulePackSpec = { rulePack: config.rulePack, extends: config.extends, baseDir: root };
   timings.load = performance.now() - started;
 
   const baselineFile = options.baselineFile !== undefined ? resolve(cwd, options.baselineFile) : undefined;
@@ -277,6 +259,28 @@ function applyBaseline(
   return { ...result, stale };
 }
 
+/** What the pack loader leaves for the rest of the run: the cache, and the pack's files, their hashes and its key. */
+interface PackCacheState {
+  cache?: ScanCache;
+  packFiles?: string[];
+  packHashes: Map<string, string>;
+  packKey?: string;
+}
+
+/** A pack loader for loadKnowledge that opens the scan cache at the config's root and loads the pack through it. */
+function cachedPackLoader(options: ScanOptions, note: (message: string) => void): { load: PackLoader; state: PackCacheState } {
+  const state: PackCacheState = { packHashes: new Map() };
+  const load = (spec: RulePackSpec, config: VdxConfig): LoadOutcome<RulePack> => {
+    const cache = options.cache && options.analyzers === undefined ? ScanCache.open(options.cache.location ?? defaultCacheLocation(config.root), config.root, note) : undefined;
+    const packFiles = cache ? rulePackInputFiles(spec) : undefined;
+    const packHashes = new Map((packFiles ?? []).map((file) => [file, hashFile(file) ?? "absent"]));
+    const packKey = packFiles ? hashText(engineFingerprint(), JSON.stringify(spec), ...packFiles.map((file) => `${file}=${packHashes.get(file) ?? "absent"}`)) : undefined;
+    Object.assign(state, { cache, packFiles, packHashes, packKey });
+    return loadPack(spec, packKey, cache, note);
+  };
+  return { load, state };
+}
+
 /** The rule pack, from the cache when its files are unchanged (loading and validating it is most of a small scan's start). */
 function loadPack(spec: RulePackSpec, key: string | undefined, cache: ScanCache | undefined, note: (message: string) => void): LoadOutcome<RulePack> {
   if (!cache || key === undefined) return loadRulePack(spec);
@@ -299,7 +303,7 @@ function hashFiles(files: readonly string[]): Map<string, string> {
 }
 
 /** `node_modules/.cache/vdx` under the scan root, as other tools keep their caches. */
-export function defaultCacheLocation(root: string): string {
+function defaultCacheLocation(root: string): string {
   return join(root, "node_modules", ".cache", "vdx");
 }
 
@@ -330,7 +334,7 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function todayUtc(): string {
+function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 

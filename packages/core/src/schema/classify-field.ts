@@ -18,7 +18,7 @@ export interface Marking {
 export const NO_MARKING: Marking = { ids: [], none: false };
 
 /** Where a field's annotation comes from; the nearer one decides about `none`. */
-export interface FieldMarkings {
+interface FieldMarkings {
   /** Written on the field itself. */
   own: Marking;
   /** Inherited from the enclosing message / object / type, or from the referenced type. */

@@ -36,12 +36,7 @@ export interface SchemaScanResult {
 
 const SCHEMA_EXTENSIONS = new Set([".proto", ".json", ".yaml", ".yml", ".vspec"]);
 
-/** True for the file names `scanSchemaFiles` reads (it still ignores JSON/YAML that is not a schema). */
-export function isSchemaFileCandidate(file: string): boolean {
-  return SCHEMA_EXTENSIONS.has(path.extname(file).toLowerCase());
-}
-
-type ParsedInput = { document: PositionedDocument; text: string };
+interface ParsedInput { document: PositionedDocument; text: string }
 
 /**
  * Scans protobuf, JSON Schema / OpenAPI 3.x (JSON or YAML) and VSS catalogs
@@ -184,7 +179,7 @@ function isolated<T>(
     const one = items.length === 1 ? all : attempt([item]);
     if ("error" in one) {
       const reason = one.error instanceof Error ? one.error.message : String(one.error);
-      const message = `${analyser} analysis of this file failed (${reason.split("\n")[0]}); its fields are not classified. The other files were analysed.`;
+      const message = `${analyser} analysis of this file failed (${reason.split("\n")[0]!}); its fields are not classified. The other files were analysed.`;
       env.findings.push(invalidInputFinding(env.root, { file: fileOf(item), line: 1, column: 1 }, message, "analysis-failed"));
     } else {
       env.findings.push(...one.findings);

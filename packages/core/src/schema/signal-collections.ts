@@ -58,7 +58,7 @@ export function namesSignals(collection: NameCollection, pack: RulePack): boolea
 }
 
 /** `ChargingStateEnumType` → state; `Trip.kind` → kind; `MeasurandEnumType` → measurand (not a state). */
-export function namesAState(name: string): boolean {
+function namesAState(name: string): boolean {
   const parts = splitIdentifier(name.slice(name.lastIndexOf(".") + 1));
   if (parts.length > 2 && parts[parts.length - 1] === "type" && parts[parts.length - 2] === "enum") parts.pop();
   while (parts.length > 1 && WRAPPER_WORDS.has(parts[parts.length - 1]!)) parts.pop();

@@ -71,7 +71,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function scaleIndex(registry: AssessmentRegistry, asOf: string): ScaleIndex {
   let byDate = indexes.get(registry);
-  if (!byDate) indexes.set(registry, (byDate = new Map()));
+  if (!byDate) indexes.set(registry, (byDate = new Map<string, ScaleIndex>()));
   const cached = byDate.get(asOf);
   if (cached) return cached;
 
@@ -106,7 +106,7 @@ function scaleIndex(registry: AssessmentRegistry, asOf: string): ScaleIndex {
  * with it, directly or through other such records. Cached per registry object
  * and scan date, so a registry must not be mutated once evaluation starts.
  */
-export function relatedRecords(record: AssessmentRecord, context: ScaleContext): AssessmentRecord[] {
+function relatedRecords(record: AssessmentRecord, context: ScaleContext): AssessmentRecord[] {
   const index = scaleIndex(context.registry, context.asOf);
   const direct = [
     ...(index.byRecipient.get(recipientKey(record) ?? "") ?? []),

@@ -11,7 +11,7 @@ const ORDINARY = "pi.general.identity-contact";
 const SENSITIVE = "pi.sensitive.financial";
 
 describe("exemptions E1–E9", () => {
-  type Case = { name: string; record: AssessmentRecord; categories: string[]; organization?: { ciio?: boolean }; gaps: string[] };
+  interface Case { name: string; record: AssessmentRecord; categories: string[]; organization?: { ciio?: boolean }; gaps: string[] }
   const cases: Case[] = [
     // E1: data collected abroad — any kind, but the record must say where it was collected.
     { name: "E1 covers important data collected abroad", record: exemptionRecord("E1", ["rd.product-test"], { collectedIn: "DE" }), categories: ["rd.product-test"], gaps: [] },

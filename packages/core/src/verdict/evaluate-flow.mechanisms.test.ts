@@ -9,7 +9,7 @@ const ORDINARY = "pi.general.vehicle-identifier";
 const SENSITIVE = "pi.sensitive.location-trajectory";
 
 describe("mechanism table (regulation.md)", () => {
-  type Row = {
+  interface Row {
     name: string;
     categories: string[];
     scale: { individuals?: number; sensitiveIndividuals?: number };
@@ -17,7 +17,7 @@ describe("mechanism table (regulation.md)", () => {
     level: RequirementLevel;
     /** mechanism → covered? */
     adequate: Partial<Record<MechanismKind, boolean>>;
-  };
+  }
   const rows: Row[] = [
     { name: "important data at any volume", categories: ["rd.product-design"], scale: { individuals: 0 }, level: "security-assessment", adequate: { "security-assessment": true, "standard-contract": false, certification: false } },
     { name: "ordinary PI of 1,000,000 people", categories: [ORDINARY], scale: { individuals: 1_000_000 }, level: "security-assessment", adequate: { "security-assessment": true, "standard-contract": false, certification: false } },

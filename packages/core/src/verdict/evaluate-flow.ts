@@ -3,6 +3,7 @@ import type { RulePack } from "../model/pack.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { FlowFacts, Gap, Requirement, Verdict } from "../model/verdict.js";
 import { suggestIds } from "../categories/did-you-mean.js";
+import { isDomestic, isKnownForeign, isMainlandChina } from "../jurisdiction/index.js";
 import { carriesRegulatedData, classifyCategories, type ClassifiedCategories } from "./classify-categories.js";
 import { judgeRecord, type RecordJudgement } from "./record-gaps.js";
 import { recordsForDestination } from "./record-index.js";
@@ -16,14 +17,6 @@ export interface EvaluationContext {
   asOf: string;
 }
 
-/** Destinations in mainland China or inside the organisation are not exports. HK, MO and TW are foreign. */
-export function isDomestic(jurisdiction: string): boolean {
-  return jurisdiction.toUpperCase() === "CN" || jurisdiction.toLowerCase() === "internal";
-}
-
-function isKnownForeign(jurisdiction: string): boolean {
-  return !isDomestic(jurisdiction) && jurisdiction.toLowerCase() !== "unknown" && jurisdiction !== "";
-}
 
 /**
  * Judges one flow against the assessment registry: which mechanism the data
@@ -40,7 +33,7 @@ export function evaluateFlow(flow: FlowFacts, context: EvaluationContext): Verdi
   const undeclared = computeRequirement(classes, context);
 
   if (isDomestic(flow.jurisdiction)) {
-    const where = flow.jurisdiction.toUpperCase() === "CN" ? "mainland China (CN)" : "the organisation's own network (internal)";
+    const where = isMainlandChina(flow.jurisdiction) ? "mainland China (CN)" : "the organisation's own network (internal)";
     return { status: "not-export", required: `no mechanism: the destination is in ${where}`, gaps: [], tried: [] };
   }
   if (!carriesRegulatedData(classes)) {
@@ -84,7 +77,7 @@ function evaluateCitation(flow: FlowFacts, cited: string, classes: ClassifiedCat
   const record = context.registry.records.find((r) => r.id === cited);
   if (!record) {
     const suggestions = suggestIds(cited, context.registry.records.map((r) => r.id), 1);
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : "";
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]!}?` : "";
     return {
       status: "gap",
       required: describeRequirement(undeclared, classes),

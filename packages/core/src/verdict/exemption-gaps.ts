@@ -2,6 +2,7 @@ import type { Organization } from "../model/config.js";
 import type { CategoryKind, RulePack } from "../model/pack.js";
 import type { AssessmentRecord } from "../model/registry.js";
 import type { FilingReference, Gap, Requirement } from "../model/verdict.js";
+import { isMainlandChina } from "../jurisdiction/index.js";
 import type { ClassifiedCategories } from "./classify-categories.js";
 import type { DeclaredScale } from "./declared-scale.js";
 import { formatCount } from "./format-count.js";
@@ -79,7 +80,7 @@ export function exemptionGaps(
   if (id === "E1") {
     if (!record.collectedIn) {
       gaps.push({ kind: "exemption-not-applicable", record: record.id, message: "exemption E1 needs collectedIn: the country where the data was collected" });
-    } else if (record.collectedIn.toUpperCase() === "CN") {
+    } else if (isMainlandChina(record.collectedIn)) {
       gaps.push({ kind: "exemption-not-applicable", record: record.id, message: "exemption E1 covers data collected abroad; this record says the data was collected in CN" });
     }
   }

@@ -7,9 +7,9 @@ import { formatCount } from "./format-count.js";
 import { categoriesNeedingMapApproval } from "./map-approval.js";
 
 /** Thresholds of regulation.md (people per calendar year). */
-export const SENSITIVE_PI_SA_THRESHOLD = 10_000;
-export const ORDINARY_PI_SA_THRESHOLD = 1_000_000;
-export const ORDINARY_PI_CONTRACT_THRESHOLD = 100_000;
+const SENSITIVE_PI_SA_THRESHOLD = 10_000;
+const ORDINARY_PI_SA_THRESHOLD = 1_000_000;
+const ORDINARY_PI_CONTRACT_THRESHOLD = 100_000;
 
 const LEVEL_ORDER: readonly RequirementLevel[] = ["none", "exempt", "contract-or-certification", "security-assessment"];
 

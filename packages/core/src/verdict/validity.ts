@@ -3,7 +3,7 @@ import type { Gap } from "../model/verdict.js";
 import { addDays, addYears, compareCalendarDates, isCalendarDate } from "../registry/calendar-date.js";
 
 /** A security assessment is valid for 3 years from approval (regulation.md). */
-export const SECURITY_ASSESSMENT_YEARS = 3;
+const SECURITY_ASSESSMENT_YEARS = 3;
 
 export interface ValidityPeriod {
   firstDay: string;

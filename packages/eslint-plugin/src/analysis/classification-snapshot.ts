@@ -37,7 +37,7 @@ export const classificationSnapshots = {
   carryOver(typescript: TS, knowledge: ProjectKnowledge, program: ts.Program, files: readonly ts.SourceFile[]): { results: FileClassification[]; recheck: number[] } | undefined {
     const snapshot = snapshots.get(knowledge);
     const all = program.getSourceFiles();
-    if (!snapshot || files.length !== snapshot.files.length) return undefined;
+    if (files.length !== snapshot?.files.length) return undefined;
     const step = fileListStep(snapshot.allFiles, all);
     if (!step.edit || step.came.length > MAX_CHANGED) return undefined;
     if ([...step.left, ...step.came].some((file) => changesWhatEveryFileSees(typescript, file))) return undefined;

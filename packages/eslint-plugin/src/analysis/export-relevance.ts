@@ -188,7 +188,7 @@ export class ExportRelevance {
     if (!verdict || !this.#leanedOnInProgress) {
       this.#harmless.set(body, verdict);
       let fresh = this.#fresh.get(file);
-      if (!fresh) this.#fresh.set(file, (fresh = new Map()));
+      if (!fresh) this.#fresh.set(file, (fresh = new Map<ts.Node, boolean>()));
       fresh.set(body, verdict);
     }
     this.#leanedOnInProgress ||= outerLeaned;
@@ -272,7 +272,7 @@ const namesByPack = new WeakMap<RulePack, ReadonlySet<string>>();
  * `navigator.sendBeacon`, `XMLHttpRequest#send`, …): a library callee with
  * one of these names may send data, whichever typings declare it.
  */
-export function globalSinkNamesOf(pack: RulePack): ReadonlySet<string> {
+function globalSinkNamesOf(pack: RulePack): ReadonlySet<string> {
   let names = namesByPack.get(pack);
   if (!names) {
     const found = new Set<string>();

@@ -47,13 +47,13 @@ export function claimBrokenReport(context: AnyContext): boolean {
 function computeState(context: AnyContext): FileState {
   const file = context.filename;
   if (!isAbsolutePath(file)) return { status: "out-of-scope" }; // `<input>`, `<text>`: nothing to place in a project
-  const { settings, problems } = readVdxSettings(context.settings as Record<string, unknown>, context.cwd);
+  const { settings, problems } = readVdxSettings(context.settings, context.cwd);
   if (problems.length > 0) return { status: "broken", problems };
   const knowledge = knowledgeCache.forFile(file, context.cwd, settings.configFile);
   if (knowledge.errors.length > 0) return { status: "broken", problems: knowledge.errors.map(formatInputError) };
   if (!knowledge.inScope(file)) return { status: "out-of-scope" };
   const asOf = settings.asOf ?? todayUtc();
-  const program = context.sourceCode.parserServices?.program as ts.Program | null | undefined;
+  const program = context.sourceCode.parserServices?.program;
   const analysis = program && !isIsolated(program) && holdsText(program, file, context.sourceCode.text)
     ? analysisOfProgram(ts, program, knowledge, asOf)
     : analysisOfLonelyFile(ts, context.sourceCode.ast, () => createSingleFileProgram(ts, normalise(file), context.sourceCode.text), knowledge, asOf);

@@ -208,7 +208,7 @@ const byProgram = new WeakMap<ts.Program, LazyProgramAnalysis>();
  */
 export function analysisOfProgram(typescript: TS, program: ts.Program, knowledge: ProjectKnowledge, asOf: string): ProgramAnalysis {
   const cached = byProgram.get(program);
-  if (cached && cached.knowledge === knowledge && cached.asOf === asOf) return cached;
+  if (cached?.knowledge === knowledge && cached.asOf === asOf) return cached;
   const analysis = new LazyProgramAnalysis(typescript, program, knowledge, asOf, true);
   byProgram.set(program, analysis);
   return analysis;
@@ -229,7 +229,7 @@ export function analysisOfLonelyFile(
   asOf: string,
 ): ProgramAnalysis {
   const cached = byLintedText.get(key);
-  if (cached && cached.knowledge === knowledge && cached.asOf === asOf) return cached;
+  if (cached?.knowledge === knowledge && cached.asOf === asOf) return cached;
   const analysis = new LazyProgramAnalysis(typescript, program(), knowledge, asOf, false);
   byLintedText.set(key, analysis);
   return analysis;

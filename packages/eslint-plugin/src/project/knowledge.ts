@@ -1,4 +1,4 @@
-import type { AssessmentRegistry, ClassifiedField, InputError, RulePack, VdxConfig } from "@vdx/core";
+import type { AssessmentRegistry, ClassifiedField, Finding, InputError, RulePack, VdxConfig } from "@vdx/core";
 
 /**
  * What the rules know about a vdx project before looking at any TypeScript:
@@ -21,6 +21,11 @@ export interface ProjectKnowledge {
    * linted file says why.
    */
   errors: readonly InputError[];
+  /**
+   * Findings about the config, pack and registry themselves (`vdx scan` reports them at those files),
+   * kept so that the plugin knows what the CLI knows; they are located outside the linted TypeScript.
+   */
+  loadFindings: readonly Finding[];
   /** Whether the CLI would scan this TypeScript file (include / exclude / .gitignore of the config). */
   inScope(file: string): boolean;
   /** Files and directories the knowledge was built from: a change to any of them rebuilds it. */

@@ -4,12 +4,8 @@ import {
   collectFiles,
   findConfigFile,
   groupByKind,
-  loadConfig,
-  loadRegistry,
-  loadRulePack,
+  loadKnowledge,
   scanSchemaFiles,
-  type AssessmentRegistry,
-  type InputError,
 } from "@vdx/core";
 import { KnowledgeCache, type KnowledgeSource } from "./knowledge-cache.js";
 import type { ProjectKnowledge } from "./knowledge.js";
@@ -21,24 +17,11 @@ import { normalise } from "../file-paths.js";
  * knowledge. Never throws: a broken input is an error with its position.
  */
 export function loadProjectKnowledge(request: { configFile: string | undefined; cwd: string; generation: number }): ProjectKnowledge {
-  const errors: InputError[] = [];
-  const configOutcome = loadConfig({
+  // The CLI's load sequence (core's loadKnowledge): the same errors, and the same load findings.
+  const { config, pack, registry, errors, findings } = loadKnowledge({
     cwd: request.configFile !== undefined ? dirname(request.configFile) : request.cwd,
-    ...(request.configFile !== undefined ? { explicitFile: request.configFile } : {}),
+    ...(request.configFile !== undefined ? { configFile: request.configFile } : {}),
   });
-  const config = configOutcome.value;
-  errors.push(...configOutcome.errors);
-
-  const packOutcome = loadRulePack({ rulePack: config.rulePack, extends: config.extends, baseDir: config.root });
-  const pack = packOutcome.value;
-  errors.push(...packOutcome.errors);
-
-  let registry: AssessmentRegistry = { version: 1, records: [] };
-  if (config.assessments !== undefined) {
-    const registryOutcome = loadRegistry(config.assessments);
-    registry = registryOutcome.value;
-    errors.push(...registryOutcome.errors);
-  }
 
   const root = config.root;
   const files = errors.length > 0 ? [] : collectFiles({
@@ -66,6 +49,7 @@ export function loadProjectKnowledge(request: { configFile: string | undefined; 
     registry,
     schemaFields,
     errors,
+    loadFindings: findings,
     inScope: (file) => typescriptFiles.has(normalise(file)),
     inputs: [...inputs],
     generation: request.generation,

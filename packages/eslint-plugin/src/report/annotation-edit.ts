@@ -3,11 +3,11 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The JSDoc block (`/** … *\/`) directly attached to `node`, if any. */
-export function attachedJsdoc(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.BlockComment | undefined {
+function attachedJsdoc(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.BlockComment | undefined {
   const comments = sourceCode.getCommentsBefore(node);
   const last = comments[comments.length - 1];
-  if (!last || last.type !== "Block" || !last.value.startsWith("*")) return undefined;
-  return last as TSESTree.BlockComment;
+  if (last?.type !== "Block" || !last.value.startsWith("*")) return undefined;
+  return last;
 }
 
 /**

@@ -28,7 +28,7 @@ const TYPES = new Set<string>(["TSInterfaceDeclaration", "TSTypeAliasDeclaration
 
 /** The innermost declaration a `@vdx` tag can attach to, around `index`. */
 export function declarationAt(sourceCode: SourceCode, index: number): TSESTree.Node | undefined {
-  for (let node = sourceCode.getNodeByRangeIndex(index) as TSESTree.Node | null; node; node = node.parent ?? null) {
+  for (let node = sourceCode.getNodeByRangeIndex(index); node; node = node.parent ?? null) {
     if (node.type === "Property" && node.parent?.type !== "ObjectExpression") continue; // a destructuring pattern
     if (ANNOTATABLE.has(node.type)) return node;
   }
@@ -49,7 +49,7 @@ export function documentedDeclaration(sourceCode: SourceCode, comment: TSESTree.
   const token = sourceCode.getTokenAfter(comment, { includeComments: false });
   if (!token) return undefined;
   const start = token.range[0];
-  for (let node = sourceCode.getNodeByRangeIndex(start) as TSESTree.Node | null; node && node.range[0] === start; node = node.parent ?? null) {
+  for (let node = sourceCode.getNodeByRangeIndex(start); node?.range[0] === start; node = node.parent ?? null) {
     if (ANNOTATABLE.has(node.type)) return node;
     if ((node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration") && node.declaration && ANNOTATABLE.has(node.declaration.type)) {
       return node.declaration;

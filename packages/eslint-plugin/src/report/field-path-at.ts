@@ -10,7 +10,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * is not one of these (a JSDoc `@property` lives in a comment).
  */
 export function fieldPathAt(sourceCode: SourceCode, index: number): string | undefined {
-  const node = sourceCode.getNodeByRangeIndex(index) as TSESTree.Node | null;
+  const node = sourceCode.getNodeByRangeIndex(index);
   if (!node) return undefined;
   const parent = node.parent;
   if (node.type === "Literal" && typeof node.value === "string") {
@@ -35,7 +35,7 @@ export function fieldPathAt(sourceCode: SourceCode, index: number): string | und
 function declaredPath(member: TSESTree.Node): string | undefined {
   const own = fieldPathOf(member);
   if (own) return own;
-  const key = "key" in member && member.key ? keyText(member.key as TSESTree.Node) : undefined;
+  const key = "key" in member && member.key ? keyText(member.key) : undefined;
   const literal = member.parent;
   if (key === undefined || literal?.type !== "TSTypeLiteral") return undefined;
   const owner = ownerOfType(literal);

@@ -52,7 +52,7 @@ export function recordReport(context: AnyContext, loc: TSESTree.SourceLocation, 
   const file = normalise(context.filename);
   let entry = latest.get(file);
   const lint = lintOf(context);
-  if (!entry || entry.lint !== lint) latest.set(file, (entry = { lint, reports: [] }));
+  if (entry?.lint !== lint) latest.set(file, (entry = { lint, reports: [] }));
   entry.reports.push({ rule: context.id, line: loc.start.line, column: loc.start.column + 1, finding });
 }
 

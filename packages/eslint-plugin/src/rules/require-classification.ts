@@ -112,10 +112,10 @@ function reportUnclassified(
 
 /** The CLI's line (parity), squiggling the field's name: the name token the core located, else the declaration's name on that line. */
 function locationOf(sourceCode: Readonly<TSESLint.SourceCode>, declaration: TSESTree.Node | undefined, finding: Finding): TSESTree.SourceLocation {
-  const at = sourceCode.getNodeByRangeIndex(toIndex(sourceCode, finding.location)) as TSESTree.Node | null;
+  const at = sourceCode.getNodeByRangeIndex(toIndex(sourceCode, finding.location));
   if (at && NAME_TOKENS.has(at.type) && at.loc.start.line === finding.location.line && at.loc.start.column === finding.location.column - 1) return at.loc;
   const key = declaration ? nameLocation(declaration) : undefined;
-  return key && key.start.line === finding.location.line ? key : toEslintLocation(sourceCode, finding.location);
+  return key?.start.line === finding.location.line ? key : toEslintLocation(sourceCode, finding.location);
 }
 
 const NAME_TOKENS = new Set(["Identifier", "Literal", "PrivateIdentifier"]);

@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import { relative, sep } from "node:path";
 import type { VdxConfig } from "../../model/config.js";
 import type { Jurisdiction } from "../../model/pack.js";
+import { MAINLAND_CHINA } from "../../jurisdiction/index.js";
 
 /** Where a piece of code runs, and whether it runs on the vehicle. */
 export interface CodePlacement {
@@ -34,7 +35,7 @@ export class CodePlacements {
     const deployment = this.deployments.find((d) => d.test(path));
     const vehicle = this.vehicle.find((v) => v.test(path));
     const placement: CodePlacement = {
-      jurisdiction: deployment?.jurisdiction ?? "CN",
+      jurisdiction: deployment?.jurisdiction ?? MAINLAND_CHINA,
       ...(deployment ? { deployment: deployment.glob } : {}),
       ...(vehicle ? { vehicleSide: vehicle.glob } : {}),
     };

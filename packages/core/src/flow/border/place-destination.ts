@@ -1,6 +1,6 @@
 import type { HostMapping } from "../../model/config.js";
 import type { Jurisdiction, RulePack } from "../../model/pack.js";
-import { resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
+import { normaliseJurisdiction, resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
 import { describeStaticValue, fixedHostOfParameter, type StaticValue } from "../values/static-value.js";
 
 /** A destination as vdx places it: resolved (one per alternative) or unresolved with the reason. */
@@ -134,7 +134,7 @@ function placeByRegionOnly(hints: PlacementHints, ctx: PlacementContext): Placed
  * SDK value `eu-central-1` / `oss-eu-central-1`, read with the sink model's
  * cloud. Never looked up as a host name: "eu-central-1" is not one.
  */
-export function resolveRegionHint(value: string, hints: Pick<PlacementHints, "cloud" | "regionFormat">, ctx: PlacementContext): DestinationResolution {
+function resolveRegionHint(value: string, hints: Pick<PlacementHints, "cloud" | "regionFormat">, ctx: PlacementContext): DestinationResolution {
   const text = value.trim();
   const prefixed = /^([a-z][a-z0-9-]*):([a-z0-9-]+)$/i.exec(text);
   if (prefixed && isCloudProvider(prefixed[1]!, ctx.pack)) return resolveCloudRegion(prefixed[1]!, prefixed[2]!, ctx);
@@ -161,9 +161,9 @@ function stripRegionFormat(raw: string, format: string | undefined): string {
 }
 
 /** The resolver's reasons sometimes end in `: <raw value>`; an empty raw value leaves a dangling colon. */
-export function cleanReason(reason: string): string {
+function cleanReason(reason: string): string {
   const trimmed = reason.replace(/:\s*$/, "").trim();
-  return /: ""$/.test(trimmed) ? trimmed.slice(0, -4) : trimmed;
+  return trimmed.endsWith(": \"\"") ? trimmed.slice(0, -4) : trimmed;
 }
 
 function describeUnknown(value: Exclude<StaticValue, { kind: "known" }>): string {
@@ -172,12 +172,8 @@ function describeUnknown(value: Exclude<StaticValue, { kind: "known" }>): string
 
 const NETWORK_SCHEMES = new Set(["http", "https", "ws", "wss", "mqtt", "mqtts", "amqp", "amqps", "kafka", "tcp", "tls", "grpc", "grpcs", "nats", "redis", "rediss"]);
 
-function normaliseJurisdiction(jurisdiction: string): Jurisdiction {
-  const lower = jurisdiction.toLowerCase();
-  return lower === "internal" || lower === "unknown" ? lower : jurisdiction.toUpperCase();
-}
 
-export function explainResolution(resolution: DestinationResolution): string {
+function explainResolution(resolution: DestinationResolution): string {
   const service = resolution.service ? ` — ${resolution.service}` : "";
   const host = resolution.host ? `host ${resolution.host}` : `"${resolution.input}"`;
   switch (resolution.matchedBy) {

@@ -6,6 +6,7 @@ import type { AssessmentRegistry } from "../../model/registry.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { TS } from "../values/typescript-module.js";
 import type { InventoryFlow } from "../../scan/types.js";
+import { isMainlandChina } from "../../jurisdiction/index.js";
 import { citedRecordOf } from "../sinks/citation.js";
 import type { CodePlacements } from "../border/code-placement.js";
 import type { PlacedDestination, PlacementHints } from "../border/place-destination.js";
@@ -51,7 +52,7 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
 }
 
 function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Finding[], flows: InventoryFlow[]): void {
-  const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode as ts.Node) ?? group.sink.citedRecord;
+  const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode) ?? group.sink.citedRecord;
   const code = ctx.placements.of(group.location.file);
   const sinkCode = ctx.placements.of(group.sink.location.file);
   const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
@@ -60,7 +61,7 @@ function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Findi
     const base = { group, placed, citedRecord, code, vehicleSide, ctx };
     // Code deployed abroad that sends is processing abroad, not a push from China (judged elsewhere),
     // wherever it sends: a destination it cannot resolve (its own store, named by its settings) included.
-    if (code.jurisdiction !== "CN") {
+    if (!isMainlandChina(code.jurisdiction)) {
       flows.push(inventory(group, placed, "not-export", citedRecord));
       continue;
     }
@@ -90,7 +91,7 @@ function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Findi
 }
 
 function unjudgedFinding(group: FlowGroup, error: unknown): Finding {
-  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
   return {
     ruleId: "invalid-input",
     level: "error",
@@ -221,7 +222,7 @@ function dedupeSteps(steps: FlowStep[]): FlowStep[] {
   const out: FlowStep[] = [];
   for (const step of steps) {
     const last = out[out.length - 1];
-    if (last && last.message === step.message && last.location.line === step.location.line && last.location.file === step.location.file) continue;
+    if (last?.message === step.message && last.location.line === step.location.line && last.location.file === step.location.file) continue;
     out.push(step);
   }
   return out;
@@ -229,7 +230,7 @@ function dedupeSteps(steps: FlowStep[]): FlowStep[] {
 
 function fingerprintOf(rule: string, base: FindingBase, destination: string): string {
   const file = fingerprintPath(base.ctx.config.root, base.group.location.file);
-  const fn = enclosingFunctionName(base.ctx.ts, base.group.reportNode as ts.Node);
+  const fn = enclosingFunctionName(base.ctx.ts, base.group.reportNode);
   return [rule, file, fn, base.group.categories.join(","), destination].join("|");
 }
 

@@ -18,7 +18,7 @@ export function originPaths(origins: readonly { origin: Origin }[]): string[] {
 }
 
 /** `Trip.lat, Trip.vin, Trip.speed, +2 more` (at most three paths). */
-export function describeOrigins(origins: readonly { origin: Origin }[]): string {
+function describeOrigins(origins: readonly { origin: Origin }[]): string {
   const paths = originPaths(origins);
   const shown = paths.slice(0, FIELDS_IN_MESSAGE);
   const more = paths.length - shown.length;

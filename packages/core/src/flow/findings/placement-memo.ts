@@ -48,6 +48,6 @@ function memoFor(pack: RulePack, hosts: HostMapping[] | undefined): Map<string, 
   if (!byHosts) byPack.set(pack, (byHosts = new WeakMap()));
   const hostsKey: object = hosts ?? NO_HOSTS;
   let memo = byHosts.get(hostsKey);
-  if (!memo) byHosts.set(hostsKey, (memo = new Map()));
+  if (!memo) byHosts.set(hostsKey, (memo = new Map<string, PlacedDestination[]>()));
   return memo;
 }

@@ -25,7 +25,7 @@ export function displayPath(root: string, file: string): string {
 
 function remembered(table: Map<string, Map<string, string>>, root: string, file: string, compute: () => string): string {
   let byFile = table.get(root);
-  if (!byFile) table.set(root, (byFile = new Map()));
+  if (!byFile) table.set(root, (byFile = new Map<string, string>()));
   let answer = byFile.get(file);
   if (answer === undefined) {
     answer = compute();

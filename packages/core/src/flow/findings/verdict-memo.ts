@@ -37,6 +37,6 @@ function memoFor(context: EvaluationContext): Map<string, Verdict> {
   let byOrganization = byPack.get(context.pack);
   if (!byOrganization) byPack.set(context.pack, (byOrganization = new WeakMap()));
   let memo = byOrganization.get(context.organization);
-  if (!memo) byOrganization.set(context.organization, (memo = new Map()));
+  if (!memo) byOrganization.set(context.organization, (memo = new Map<string, Verdict>()));
   return memo;
 }

@@ -8,7 +8,7 @@ import { describeFilingReference } from "../../verdict/exemption-gaps.js";
  */
 
 /** "does not list a, b" from "record X does not list a, b"; other texts unchanged. */
-export function withoutRecordPrefix(message: string, record: string | undefined): string {
+function withoutRecordPrefix(message: string, record: string | undefined): string {
   if (record === undefined) return message;
   const prefix = `record ${record} `;
   return message.startsWith(prefix) ? message.slice(prefix.length) : message;
@@ -43,7 +43,7 @@ export function recordShortfall(verdict: Verdict, record: string | undefined): s
     (ofRecord ? own : other).push(predicate);
   }
   const parts: string[] = [];
-  const named = `record ${record}${filingNote(verdict.filingReference, record)}`;
+  const named = `record ${record ?? ""}${filingNote(verdict.filingReference, record)}`;
   if (own.length > 0) parts.push(`${named} ${own.join("; ")}`);
   else if (record !== undefined && other.length === 0) parts.push(`${named} does not cover it (${verdict.status})`);
   parts.push(...other);

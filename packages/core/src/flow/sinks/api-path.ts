@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import type { PathStep } from "./member-path.js";
-import { accessedMemberName, isFunctionWithBody, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
+import { accessedMemberName, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
 import { resolveDefinition, thisAssignments } from "../values/definitions.js";
@@ -326,7 +326,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   const moduleExportPath = (specifier: ts.Expression, exportName: string | undefined, depth: number): ApiPath | undefined => {
     if (!ts.isStringLiteralLike(specifier)) return undefined;
     const moduleSymbol = checker.getSymbolAtLocation(specifier);
-    const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d)) as ts.SourceFile | undefined;
+    const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d));
     const generated = moduleFile ? generatedClientPackage(moduleFile) : undefined;
     if (generated) return { package: generated, steps: exportName === undefined ? [] : [{ kind: "member", name: exportName }] };
     if (moduleFile && !moduleFile.isDeclarationFile && !isInPackage(moduleFile.fileName)) {

@@ -38,7 +38,7 @@ export function createCallPrefilter(ts: TS, checker: ts.TypeChecker, targets: re
   let globalAnyFirst = false;
   for (const target of globalTargets) {
     const first = target.pattern.tokens[0];
-    if (!first || first.kind !== "member" || first.names === "*" || first.optional) globalAnyFirst = true;
+    if (first?.kind !== "member" || first.names === "*" || first.optional) globalAnyFirst = true;
     else for (const name of first.names) globalFirstNames.add(name);
   }
   const externalPackages = new Map<ts.Node, string | null>();
@@ -49,7 +49,7 @@ export function createCallPrefilter(ts: TS, checker: ts.TypeChecker, targets: re
     if (result === undefined) {
       result = normalizePackageName(specifier.text);
       const moduleSymbol = checker.getSymbolAtLocation(specifier);
-      const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d)) as ts.SourceFile | undefined;
+      const moduleFile = moduleSymbol?.declarations?.find((d) => ts.isSourceFile(d));
       if (moduleFile && !moduleFile.isDeclarationFile && !isInPackage(moduleFile.fileName)) result = null;
       externalPackages.set(specifier, result);
     }

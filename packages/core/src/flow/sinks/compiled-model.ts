@@ -101,7 +101,7 @@ export function compileSinkModel(model: SinkModel): CompileResult {
 }
 
 /** A name test for a package spec: set lookup for exact names, the glob otherwise. */
-export function packageMatcher(spec: PackageSpec): (name: string) => boolean {
+function packageMatcher(spec: PackageSpec): (name: string) => boolean {
   if (spec.kind === "global") return (name) => name === "global";
   if (spec.kind === "glob") return spec.test;
   const names = new Set(spec.names);

@@ -14,7 +14,7 @@ import { evaluateSelected, selectOne, type SelectorContext } from "./selectors.j
 import { combineBaseAndPath } from "./base-url.js";
 import { better, describeCallee, describeShort } from "./sink-descriptions.js";
 
-export interface ResolvedDestination {
+interface ResolvedDestination {
   value: StaticValue;
   kind: SinkDestinationKind;
   steps: FlowStep[];
@@ -93,7 +93,7 @@ export function createDestinationResolver(resolution: DestinationResolverContext
 
   /** The base URL the configuring calls set (`configuredBy.base`), as `url`. */
   const configuredBase = (model: CompiledSinkModel, here: SourceLocation): ResolvedDestination | undefined =>
-    configuredValue(model, here, model.configuredBy!.base!, "base URL");
+    configuredValue(model, here, model.configuredBy!.base, "base URL");
 
   const configuredValue = (model: CompiledSinkModel, here: SourceLocation, selectors = model.configuredBy!.destination, what = "destination"): ResolvedDestination | undefined => {
     const spec = model.model;

@@ -52,7 +52,7 @@ let lastSignature: GlobalSignature | undefined;
 /** `owner`: an object whose lifetime bounds the results (the catalogue); `key`: everything else they depend on. */
 export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.TypeChecker, owner: object, key: string): ReuseScope<T> {
   let byKey = stores.get(owner);
-  if (!byKey) stores.set(owner, (byKey = new Map()));
+  if (!byKey) stores.set(owner, (byKey = new Map<string, WeakMap<ts.SourceFile, Entry>>()));
   const fullKey = `${ts.version}\u0000${compilerOptionsKey(program)}\u0000${key}`;
   let store = byKey.get(fullKey);
   if (!store) byKey.set(fullKey, (store = new WeakMap()));
@@ -76,8 +76,9 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
   const closureOf = (roots: readonly ts.SourceFile[]): ts.SourceFile[] => {
     const seen = new Set<ts.SourceFile>(roots);
     const queue = [...roots];
-    for (let i = 0; i < queue.length; i++) {
-      for (const next of importsOf(queue[i]!)) {
+    // The queue grows as the loop runs: an array iterator reads the length at every step.
+    for (const file of queue) {
+      for (const next of importsOf(file)) {
         if (!seen.has(next)) {
           seen.add(next);
           queue.push(next);
@@ -89,7 +90,7 @@ export function createReuseScope<T>(ts: TS, program: ts.Program, checker: ts.Typ
   return {
     get(file) {
       const entry = entries.get(file);
-      if (!entry || entry.globals !== globalsNow() || !entry.files.every(isCurrent)) return undefined;
+      if (entry?.globals !== globalsNow() || !entry.files.every(isCurrent)) return undefined;
       return entry.value as T;
     },
     set(file, value, alsoDependsOn = []) {
@@ -148,9 +149,9 @@ export function compilerOptionsKey(program: ts.Program): string {
 
 /** Import specifiers as the compiler collected them (this includes JSDoc import types of JS files), else our own walk. */
 function specifiersOf(ts: TS, file: ts.SourceFile): readonly ts.StringLiteralLike[] {
-  const internal = (file as { imports?: readonly ts.StringLiteralLike[] }).imports;
+  const internal = (file as { imports?: unknown }).imports;
   const own = callFactsOf(ts, file).specifiers;
-  return Array.isArray(internal) ? [...internal, ...own] : own;
+  return Array.isArray(internal) ? [...(internal as readonly ts.StringLiteralLike[]), ...own] : own;
 }
 
 function globalSignatureOf(ts: TS, program: ts.Program): GlobalSignature {

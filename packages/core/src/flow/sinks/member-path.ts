@@ -14,7 +14,7 @@
  * `require("x")`, namespace imports and default imports reach the same value under esModuleInterop.
  * The sink call is implied after the last step: `default.post` matches `axios.post(…)`.
  */
-export type PatternToken =
+type PatternToken =
   | { kind: "member"; names: readonly string[] | "*"; optional: boolean }
   | { kind: "call"; construct: boolean }
   | { kind: "any" };
@@ -47,7 +47,7 @@ export function callIndexOfPrefix(pattern: MemberPattern, prefix: string): numbe
   if (!parsed.ok) return parsed.error;
   const tokens = parsed.tokens;
   const last = tokens[tokens.length - 1];
-  if (!last || last.kind !== "call") return `call prefix "${prefix}" must end with "()"`;
+  if (last?.kind !== "call") return `call prefix "${prefix}" must end with "()"`;
   for (let i = 0; i < tokens.length; i++) {
     if (!sameToken(tokens[i]!, pattern.tokens[i])) return `call prefix "${prefix}" is not a prefix of member "${pattern.text}"`;
   }
@@ -66,7 +66,7 @@ function parseSteps(text: string): { ok: true; tokens: PatternToken[] } | { ok: 
       continue;
     }
     if (rest.startsWith(".") || rest.startsWith("#")) {
-      if (expectName) return { ok: false, error: `unexpected "${rest[0]}" in "${text}"` };
+      if (expectName) return { ok: false, error: `unexpected "${rest[0]!}" in "${text}"` };
       if (rest.startsWith("#")) tokens.push({ kind: "call", construct: false });
       rest = rest.slice(1);
       expectName = true;
@@ -101,14 +101,14 @@ function parseSteps(text: string): { ok: true; tokens: PatternToken[] } | { ok: 
 /** `default.x` ≡ `x`; `{default,io}` at the start may match nothing. */
 function normalizeLeadingDefault(tokens: PatternToken[]): PatternToken[] {
   const first = tokens[0];
-  if (!first || first.kind !== "member" || first.names === "*" || !first.names.includes("default")) return tokens;
+  if (first?.kind !== "member" || first.names === "*" || !first.names.includes("default")) return tokens;
   const others = first.names.filter((n) => n !== "default");
   if (others.length === 0) return tokens.slice(1);
   return [{ kind: "member", names: others, optional: true }, ...tokens.slice(1)];
 }
 
 function sameToken(a: PatternToken, b: PatternToken | undefined): boolean {
-  if (!b || a.kind !== b.kind) return false;
+  if (a.kind !== b?.kind) return false;
   if (a.kind === "member" && b.kind === "member") {
     if (a.names === "*" || b.names === "*") return a.names === b.names;
     return a.names.length === b.names.length && a.names.every((n, i) => n === (b.names as readonly string[])[i]);
@@ -130,7 +130,7 @@ export function matchPattern<CallNode>(pattern: MemberPattern, path: readonly Pa
   const tokens = pattern.tokens;
   // Patterns never start with `default` (see normalizeLeadingDefault); neither may the path.
   const first = path[0];
-  const steps = first && first.kind === "member" && first.name === "default" ? path.slice(1) : path;
+  const steps = first?.kind === "member" && first.name === "default" ? path.slice(1) : path;
   const bound: (CallNode | undefined)[] = [];
   const walk = (ti: number, si: number): boolean => {
     if (ti === tokens.length) return si === steps.length;

@@ -15,7 +15,7 @@ const GLOB_CHARACTERS = /[*?[\]!()+]/;
 export function packageSpecOf(pattern: string): PackageSpec {
   if (pattern === "global") return { kind: "global" };
   const names = expandBraces(pattern);
-  if (names && names.every((name) => !GLOB_CHARACTERS.test(name))) return { kind: "names", names: [...new Set(names)] };
+  if (names?.every((name) => !GLOB_CHARACTERS.test(name))) return { kind: "names", names: [...new Set(names)] };
   const test = picomatch(pattern);
   return { kind: "glob", test: (name) => test(name), scope: literalScope(pattern) };
 }
@@ -60,7 +60,7 @@ function literalScope(pattern: string): string | undefined {
 }
 
 /** `@sentry/node` → `@sentry`; `aws-sdk/clients/s3` → `aws-sdk`. */
-export function scopeOfName(name: string): string {
+function scopeOfName(name: string): string {
   return name.split("/")[0] ?? name;
 }
 

@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import type { RulePack, SinkDestinationKind } from "../../model/pack.js";
+import type { SinkDestinationKind, SinkModel } from "../../model/pack.js";
 import type { FlowStep } from "../../model/finding.js";
 import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
@@ -70,7 +70,7 @@ interface ReusedFile {
  * any copy of TypeScript (`ts` is injected) and any program (ts-morph's in the
  * CLI, typescript-eslint's in the plugin).
  */
-export function createSinkMatcher(ts: TS, program: ts.Program, pack: Pick<RulePack, "sinks">, options: SinkMatcherOptions = {}): SinkMatcher {
+export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly sinks: readonly SinkModel[] }, options: SinkMatcherOptions = {}): SinkMatcher {
   const checker = program.getTypeChecker();
   const evaluator = createStaticEvaluator(ts, checker);
   const { compiled, byFinalName, anyFinalName, order, modelById, key: compiledKey, problems } = programModels(ts, program, pack.sinks);

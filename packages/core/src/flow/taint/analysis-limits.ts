@@ -82,7 +82,7 @@ export function sinkMatchingProblem(file: ts.SourceFile, error: unknown): Analys
  * The project functions a unit's own code calls and would summarise (what `evaluateCall` instantiates),
  * found from the file's syntactic call index: the order in which to summarise bottom-up.
  */
-export function calleesOf(ctx: EngineContext, unit: Unit): Unit[] {
+function calleesOf(ctx: EngineContext, unit: Unit): Unit[] {
   const ts = ctx.ts;
   const callees = new Set<Unit>();
   for (const call of callsOfUnit(ts, unit)) {

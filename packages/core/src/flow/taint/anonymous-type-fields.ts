@@ -80,7 +80,7 @@ function holderName(tsApi: TS, literal: ts.TypeLiteralNode): string | undefined 
     if ((tsApi.isInterfaceDeclaration(owner) || tsApi.isClassLike(owner)) && owner.name) return `${owner.name.text}.${property}`;
     return undefined;
   }
-  if (tsApi.isFunctionLike(parent) && (parent as ts.SignatureDeclaration).type === node) return `${functionName(tsApi, parent)}()`;
+  if (tsApi.isFunctionLike(parent) && (parent).type === node) return `${functionName(tsApi, parent)}()`;
   // A generic argument of a call or `new` (`useState<{ lat: number }>()`): named by the callee.
   if ((tsApi.isCallExpression(parent) || tsApi.isNewExpression(parent)) && parent.typeArguments?.includes(node as ts.TypeNode)) {
     return `${calleeText(tsApi, parent.expression)}<>`;

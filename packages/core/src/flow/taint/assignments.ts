@@ -41,7 +41,7 @@ export function bindName(a: FunctionAnalysis, name: ts.BindingName, value: Taint
 }
 
 /** What the rest element of an object pattern holds: the value without the properties its siblings take. */
-export function restOf(ts: typeof import("typescript"), pattern: ts.ObjectBindingPattern, value: Taint): Taint {
+function restOf(ts: typeof import("typescript"), pattern: ts.ObjectBindingPattern, value: Taint): Taint {
   const taken: string[] = [];
   for (const sibling of pattern.elements) {
     if (sibling.dotDotDotToken) continue;
@@ -60,7 +60,10 @@ export function assignTo(a: FunctionAnalysis, target: ts.Expression, value: Tain
     if (symbol) a.assignSymbol(symbol, withStep(value, a.step(target, `assigned to ${target.text}`)));
     return;
   }
-  if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) return assignTo(a, target.expression, value);
+  if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target) || ts.isAsExpression(target)) {
+    assignTo(a, target.expression, value);
+    return;
+  }
   if (ts.isArrayLiteralExpression(target)) {
     for (const element of target.elements) assignTo(a, ts.isSpreadElement(element) ? element.expression : element, value);
     return;

@@ -51,7 +51,7 @@ export class ClassifiedTypes {
     for (const declaration of symbol.declarations ?? []) {
       const owner = ownerTypeName(this.ts, declaration);
       const field = owner ? this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName()) : undefined;
-      if (field && field.evidence.kind === "annotation" && field.categories.every((c) => c === "none")) return true;
+      if (field?.evidence.kind === "annotation" && field.categories.every((c) => c === "none")) return true;
     }
     return false;
   }

@@ -40,7 +40,7 @@ export interface UnitSpan {
   end: number;
 }
 
-export interface ObservedSummary {
+interface ObservedSummary {
   returnsTaint: boolean;
   writesCallerData: boolean;
   reaches: readonly { location: SourceLocation; destinationFromCaller: boolean }[];

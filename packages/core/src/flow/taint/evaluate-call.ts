@@ -51,7 +51,7 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
   const propagation = a.ctx.pack.propagation;
   const sanitizer = name !== undefined ? a.ctx.sanitizer(name) : undefined;
   const fn = sanitizer ? undefined : resolveCallee(a.ctx, call);
-  let result: Taint = EMPTY;
+  let result: Taint;
   let shape: ReturnType<typeof shapeOfCall>;
   let read: Taint | undefined;
   const base = unionAll([receiver, ...args, signals]);

@@ -95,7 +95,7 @@ const filings = new WeakMap<TS, FilePartsByName[]>();
 function change(map: Map<string, Map<ts.SourceFile, FileCallNames>>, name: string, file: ts.SourceFile, part: FileCallNames | undefined): void {
   let byFile = map.get(name);
   if (part) {
-    if (!byFile) map.set(name, (byFile = new Map()));
+    if (!byFile) map.set(name, (byFile = new Map<ts.SourceFile, FileCallNames>()));
     byFile.set(file, part);
     return;
   }

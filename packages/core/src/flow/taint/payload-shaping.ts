@@ -95,7 +95,7 @@ function fromEntriesShape(ts: TS, checker: ts.TypeChecker, call: ts.CallExpressi
   if (method === "map" && ts.isIdentifier(parameter) && ts.isArrayLiteralExpression(body) && body.elements.length === 2) {
     // `(k) => [k, source[k]]`
     const keySymbol = checker.getSymbolAtLocation(parameter);
-    const [first, second] = body.elements.map((e) => unwrap(ts, e as ts.Expression));
+    const [first, second] = body.elements.map((e) => unwrap(ts, e));
     if (!first || !second || !ts.isIdentifier(first) || checker.getSymbolAtLocation(first) !== keySymbol) return undefined;
     if (!ts.isElementAccessExpression(second) || !ts.isIdentifier(unwrap(ts, second.argumentExpression)) || checker.getSymbolAtLocation(unwrap(ts, second.argumentExpression)) !== keySymbol) return undefined;
     const keys = keysOf(ts, checker, receiver, keyValues);
@@ -130,7 +130,7 @@ function keyPredicate(ts: TS, checker: ts.TypeChecker, expression: ts.Expression
       const left = keyPredicate(ts, checker, node.left, key, keyValues);
       const right = keyPredicate(ts, checker, node.right, key, keyValues);
       // Drops joined by && drop both; keeps joined by || keep both. Mixed forms are not read.
-      if (!left || !right || left.keep !== right.keep || left.keep === and) return undefined;
+      if (!left || left.keep !== right?.keep || left.keep === and) return undefined;
       return { keys: [...left.keys, ...right.keys], keep: left.keep };
     }
   }
@@ -191,7 +191,7 @@ export function withoutProperties(value: Taint, names: readonly string[]): Taint
 }
 
 function keysOf(ts: TS, checker: ts.TypeChecker, argument: ts.Expression, keyValues: (expression: ts.Expression) => string[] | undefined, depth = 0): string[] | undefined {
-  let node = unwrap(ts, argument);
+  const node = unwrap(ts, argument);
   // `const SHARED = ["id", "state"] as const` in this or another module: its elements.
   const list = depth < 4 && ts.isIdentifier(node) ? constArrayOf(ts, checker, node) : undefined;
   if (list) return keysOf(ts, checker, list, keyValues, depth + 1);

@@ -22,7 +22,7 @@ export function samePlainValue(a: unknown, b: unknown, depth = 0): boolean {
     for (const value of a) if (!b.has(value)) return false;
     return true;
   }
-  const proto = Object.getPrototypeOf(a);
+  const proto = Object.getPrototypeOf(a) as unknown;
   if ((proto !== Object.prototype && proto !== null) || Object.getPrototypeOf(b) !== proto) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;

@@ -69,7 +69,7 @@ function ownerOf(pack: RulePack, index: FieldIndex): object {
   const last = generations.get(pack);
   if (last?.index === index) return last.owner;
   const fields = index.all();
-  if (last && last.fields.length === fields.length && last.fields.every((field, i) => field === fields[i] || samePlainValue(field, fields[i]))) {
+  if (last?.fields.length === fields.length && last.fields.every((field, i) => field === fields[i] || samePlainValue(field, fields[i]))) {
     last.fields = fields;
     last.index = index;
     return last.owner;

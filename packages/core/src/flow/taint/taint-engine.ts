@@ -11,7 +11,7 @@ import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
-import { callsInOrder, type IndexedCall } from "./file-call-names.js";
+import { callsInOrder } from "./file-call-names.js";
 import { projectFileTest } from "./project-files.js";
 import { ClassifiedTypes } from "./classified-types.js";
 import type { EngineContext } from "./engine-context.js";

@@ -100,7 +100,7 @@ export function hasOrigin(taint: Taint): boolean {
  * writes, unions), so that a value's size never grows with the length of a chain of assignments
  * (`const d1 = { x: d0 }; const d2 = { x: d1 }; …`) and each step costs the same.
  */
-export const MAX_FIELD_DEPTH = 5;
+const MAX_FIELD_DEPTH = 5;
 
 /**
  * Labels handled by the operations of this module since the process started: a measure of the taint
@@ -241,7 +241,7 @@ export function weight(taint: Taint): number {
   return total;
 }
 
-export function dedupe(labels: readonly Label[]): Label[] {
+function dedupe(labels: readonly Label[]): Label[] {
   const seen = new Set<string>();
   const out: Label[] = [];
   for (const label of labels) {

@@ -12,6 +12,10 @@ import type { TS } from "../values/typescript-module.js";
  */
 export type Unit = ts.SignatureDeclaration | ts.SourceFile;
 
+/**
+ * Every function with a body, set accessors included: each is a taint unit, because a setter's
+ * assignments move data. (The value evaluator's `isEvaluableFunction` leaves setters out.)
+ */
 export function isFunctionWithBody(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
   return (
     (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) ||

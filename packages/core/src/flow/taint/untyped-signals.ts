@@ -34,7 +34,7 @@ const maybeSignal = new WeakMap<RulePack, Map<string, boolean>>();
 
 function couldBeSignal(pack: RulePack, name: string): boolean {
   let names = maybeSignal.get(pack);
-  if (!names) maybeSignal.set(pack, (names = new Map()));
+  if (!names) maybeSignal.set(pack, (names = new Map<string, boolean>()));
   let answer = names.get(name);
   if (answer === undefined) {
     answer = matchSignals(name, {}, pack).length > 0;

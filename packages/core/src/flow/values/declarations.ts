@@ -45,7 +45,7 @@ export function declarationOfSymbol(ts: TS, checker: ts.TypeChecker, symbol: ts.
 }
 
 /** The module specifier an import/require declaration names. */
-export function importedModuleName(ts: TS, declaration: ts.Node | undefined): string | undefined {
+function importedModuleName(ts: TS, declaration: ts.Node | undefined): string | undefined {
   for (let node = declaration; node; node = node.parent) {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
       return node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;

@@ -160,7 +160,7 @@ function resolveIdentifier(context: DefinitionContext, identifier: ts.Identifier
   return definitionOfDeclaration(context, lookup.declaration, identifier, depth);
 }
 
-export function definitionOfDeclaration(context: DefinitionContext, declaration: ts.Declaration, at: ts.Node, depth: number): Definition {
+function definitionOfDeclaration(context: DefinitionContext, declaration: ts.Declaration, at: ts.Node, depth: number): Definition {
   const { ts } = context;
   if (ts.isVariableDeclaration(declaration)) {
     // `for (const host of HOSTS)`: any one element of the list.

@@ -41,24 +41,12 @@ export function accessedMemberName(ts: TS, expression: ts.Expression): string | 
 }
 
 /**
- * The environment variable read by `process.env.X`, `process.env["X"]` or
- * `import.meta.env.X` (Vite), or undefined.
+ * A function whose body the value evaluator reads for what it returns or passes on: arrow functions,
+ * function expressions and declarations, methods, get accessors and constructors. Set accessors are
+ * left out (they return nothing and are never called by name); the taint engine's units include them
+ * (`isFunctionWithBody` in flow/taint/units.ts), because an assignment in a setter moves data.
  */
-export function environmentVariableRead(ts: TS, expression: ts.Expression): string | undefined {
-  const node = unwrapExpression(ts, expression);
-  if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return undefined;
-  const name = accessedMemberName(ts, node);
-  if (name === undefined) return undefined;
-  const owner = unwrapExpression(ts, node.expression);
-  if (!ts.isPropertyAccessExpression(owner) || owner.name.text !== "env") return undefined;
-  const root = unwrapExpression(ts, owner.expression);
-  if (ts.isIdentifier(root) && root.text === "process") return name;
-  if (ts.isMetaProperty(root) && root.name.text === "meta") return name;
-  return undefined;
-}
-
-/** Arrow functions, function expressions/declarations, methods, accessors, constructors. */
-export function isFunctionWithBody(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
+export function isEvaluableFunction(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
   return (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
     ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isConstructorDeclaration(node)) &&
     node.body !== undefined;

@@ -3,7 +3,7 @@ import type { ParameterValue, StaticValue } from "./static-value.js";
 import { unionValues, unknownValue } from "./static-value.js";
 import { locationOf } from "./source-location.js";
 import { resolveDefinition, type DefinitionContext } from "./definitions.js";
-import { isFunctionWithBody, returnedExpressions, unwrapExpression } from "./expression-shapes.js";
+import { isEvaluableFunction, returnedExpressions, unwrapExpression } from "./expression-shapes.js";
 
 /**
  * Calls of project functions in static values: `getBaseUrl()`, `withBase(path)`,
@@ -25,14 +25,14 @@ export function calledFunction(context: DefinitionContext, call: ts.CallExpressi
   if (definition.kind === "expression") func = definition.expression;
   else if (definition.kind === "declaration") func = definition.declaration;
   else if (definition.kind === "parameter") return { kind: "none", value: unknownValue(`${callee.getText()} is a caller-supplied function`, here) };
-  if (!func || !isFunctionWithBody(ts, func)) {
+  if (!func || !isEvaluableFunction(ts, func)) {
     // A method (`this.endpoint(…)`, `Client.url(…)`, inherited ones too): the checker knows its declaration.
     const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isElementAccessExpression(callee) ? callee.argumentExpression : undefined;
     const symbol = name ? checker.getSymbolAtLocation(name) : undefined;
-    func = symbol?.declarations?.find((d) => isFunctionWithBody(ts, d) || (ts.isPropertyDeclaration(d) && d.initializer !== undefined && isFunctionWithBody(ts, unwrapExpression(ts, d.initializer))));
+    func = symbol?.declarations?.find((d) => isEvaluableFunction(ts, d) || (ts.isPropertyDeclaration(d) && d.initializer !== undefined && isEvaluableFunction(ts, unwrapExpression(ts, d.initializer))));
     if (func && ts.isPropertyDeclaration(func)) func = unwrapExpression(ts, func.initializer!);
   }
-  if (!func || !isFunctionWithBody(ts, func) || func.getSourceFile().isDeclarationFile) {
+  if (!func || !isEvaluableFunction(ts, func) || func.getSourceFile().isDeclarationFile) {
     if (definition.kind === "unknown" && !func) return { kind: "none", value: definition.value };
     return { kind: "none", value: unknownValue(`result of ${callee.getText().slice(0, 60)}(…) is not statically known`, here) };
   }

@@ -1,10 +1,10 @@
-export type { StaticValue, KnownValue, ParameterValue, UnknownValue } from "./static-value.js";
-export { describeStaticValue, concatValues, knownValue, unknownValue, unionValues, valuesOf, mapKnown, MAX_ALTERNATIVES } from "./static-value.js";
-export type { StaticEvaluator } from "./static-evaluator.js";
-export { createStaticEvaluator, evaluateStaticString } from "./static-evaluator.js";
-export type { Definition, PropertyLookup, DefinitionContext } from "./definitions.js";
-export { resolveDefinition, lookupPath, thisAssignments } from "./definitions.js";
+export type { StaticValue } from "./static-value.js";
+export { describeStaticValue, knownValue, valuesOf } from "./static-value.js";
+
+export { createStaticEvaluator } from "./static-evaluator.js";
+
+export { resolveDefinition, lookupPath } from "./definitions.js";
 export { locationOf } from "./source-location.js";
-export { unwrapExpression, propertyNameText, accessedMemberName, environmentVariableRead, returnedExpressions, isFunctionWithBody } from "./expression-shapes.js";
-export { joinBaseAndPath, resolveUrl, urlProperty } from "./url-values.js";
+export { unwrapExpression, accessedMemberName, isEvaluableFunction } from "./expression-shapes.js";
+
 export type { TS } from "./typescript-module.js";

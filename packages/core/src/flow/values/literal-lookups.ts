@@ -34,10 +34,10 @@ export function literalTableValues(context: DefinitionContext, table: ts.Express
   if (ts.isNewExpression(target) && ts.isIdentifier(target.expression) && target.expression.text === "Map") {
     const entries = target.arguments?.[0];
     const list = entries ? resolveDefinition(context, entries) : undefined;
-    if (!list || list.kind !== "expression" || !ts.isArrayLiteralExpression(unwrapExpression(ts, list.expression))) return unknownValue("Map entries not known statically", here);
+    if (list?.kind !== "expression" || !ts.isArrayLiteralExpression(unwrapExpression(ts, list.expression))) return unknownValue("Map entries not known statically", here);
     const values: StaticValue[] = [];
     for (const entry of (unwrapExpression(ts, list.expression) as ts.ArrayLiteralExpression).elements) {
-      const pair = unwrapExpression(ts, entry as ts.Expression);
+      const pair = unwrapExpression(ts, entry);
       if (!ts.isArrayLiteralExpression(pair) || !pair.elements[1]) return unknownValue("Map entry not known statically", locationOf(entry));
       values.push(evaluate(pair.elements[1]));
     }

@@ -40,7 +40,7 @@ export function receiverMethodValue(
   if (method !== undefined && STRING_METHODS.has(method)) {
     const args = methodArguments(ts, node.arguments, evaluate);
     const results = args && valuesOf(receiver).map((text) => applyStringMethod(text, method, args));
-    return results && results.every((r): r is string => r !== undefined) ? knownValue(results, receiver.origin, receiver.overridable) : undefined;
+    return results?.every((r): r is string => r !== undefined) ? knownValue(results, receiver.origin, receiver.overridable) : undefined;
   }
   if (method === "split" && node.arguments.length === 1) {
     const separator = evaluate(node.arguments[0]!);

@@ -277,18 +277,6 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
   };
 }
 
-const evaluators = new WeakMap<ts.TypeChecker, StaticEvaluator>();
-
-/** Evaluates with a per-checker cached evaluator (the convenient entry point). */
-export function evaluateStaticString(ts: TS, checker: ts.TypeChecker, expression: ts.Expression): StaticValue {
-  let evaluator = evaluators.get(checker);
-  if (!evaluator) {
-    evaluator = createStaticEvaluator(ts, checker);
-    evaluators.set(checker, evaluator);
-  }
-  return evaluator.evaluate(expression);
-}
-
 function withOrigin(value: StaticValue, location: ReturnType<typeof locationOf>): StaticValue {
   return value.kind === "known" && value.origin.length === 0 ? { ...value, origin: [location] } : value;
 }

@@ -71,7 +71,7 @@ export type ParameterValue = Extract<StaticValue, { kind: "parameter" }>;
 export type UnknownValue = Extract<StaticValue, { kind: "unknown" }>;
 
 /** A ternary chain may multiply alternatives; beyond this many the value is reported as unknown. */
-export const MAX_ALTERNATIVES = 16;
+const MAX_ALTERNATIVES = 16;
 
 export function knownValue(values: readonly string[], origin: SourceLocation[], overridable?: { env: string }): KnownValue {
   const unique = [...new Set(values)];
@@ -105,7 +105,7 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
   const origin: SourceLocation[] = [];
   let overridable: { env: string } | undefined;
   for (const [index, part] of parts.entries()) {
-    if (part.kind === "parameter" && parameter && part.func === parameter.func && suffixValues.length === 1) {
+    if (part.kind === "parameter" && part.func === parameter?.func && suffixValues.length === 1) {
       // `base + path`: a second part the same caller supplies; each caller binds both.
       const rest = concatValues(parts.slice(index), location);
       if (rest.kind === "parameter") return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + suffixValues[0]!, next: rest };
@@ -156,13 +156,13 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
 }
 
 /** How a dynamic part of a URL whose host is known is shown (`https://api.example.de/v2/packages/{…}`). */
-export const DYNAMIC_PART = "{…}";
+const DYNAMIC_PART = "{…}";
 
 /**
  * True when `prefix` already fixes scheme and host (`https://api.example.de/` or `…/v2/items?`): whatever
  * is appended lands in the path, query or fragment, so the destination's jurisdiction is known.
  */
-export function hostIsFixed(prefix: string): boolean {
+function hostIsFixed(prefix: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s{}<>]+[/?#]/i.test(prefix);
 }
 
@@ -170,7 +170,7 @@ export function hostIsFixed(prefix: string): boolean {
  * `https://api.example.de`, `http://10.0.0.5:8080`: scheme and a host that ends in a top-level domain (or is an
  * address or `localhost`), nothing after it. What a base URL usually is before a path is appended.
  */
-export function isCompleteOrigin(prefix: string): boolean {
+function isCompleteOrigin(prefix: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\/(?:\[[0-9a-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}|localhost|(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d{1,5})?$/i.test(prefix);
 }
 

@@ -30,7 +30,7 @@ export interface FileProfile {
 /** Bump when the profile's meaning changes: cached profiles of another version are not used. */
 export const PROFILE_VERSION = 1;
 
-export function profileOfText(ts: TS, file: string, text: string): FileProfile {
+function profileOfText(ts: TS, file: string, text: string): FileProfile {
   const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindOf(ts, file));
   const names = fileCallNames(ts, sourceFile);
   const identifiers = new Set<string>();
@@ -56,8 +56,8 @@ export function profileOfText(ts: TS, file: string, text: string): FileProfile {
 }
 
 function scriptKindOf(ts: TS, file: string): ts.ScriptKind {
-  if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
-  if (/\.jsx$/.test(file)) return ts.ScriptKind.JSX;
+  if (file.endsWith(".tsx")) return ts.ScriptKind.TSX;
+  if (file.endsWith(".jsx")) return ts.ScriptKind.JSX;
   if (/\.[cm]?js$/.test(file)) return ts.ScriptKind.JS;
   return ts.ScriptKind.TS;
 }

@@ -43,6 +43,7 @@ export function focusedTypeScript(context: AnalysisContext, options: FocusedType
   const { ts } = tsMorph() as unknown as { ts: TS };
   const tsconfig = context.config.tsconfig;
   const project = openScanProject({ root: context.root, ...(tsconfig !== undefined ? { tsconfig } : {}) }, { tsconfigFiles: false });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion, @typescript-eslint/no-unsafe-enum-assignment -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
   const compilerOptions = project.compilerOptions() as ts.CompilerOptions;
   const tsconfigFiles = tsconfigFileNames(ts, project.build().tsconfig);
   const profiled = [...new Set([...context.filesByKind.typescript.map(posixPath), ...tsconfigFiles])].sort();

@@ -9,10 +9,10 @@ const SCHEMA_TYPES = new Set(["object", "array", "string", "number", "integer", 
  */
 export function detectDocumentKind(value: unknown): DocumentKind {
   if (!isObject(value)) return "other";
-  if (typeof value["openapi"] === "string" && value["openapi"].startsWith("3")) return "openapi";
+  if (typeof value.openapi === "string" && value.openapi.startsWith("3")) return "openapi";
   if (isVssExport(value)) return "vss";
-  if (typeof value["$schema"] === "string" && /json-schema|schema\.json/i.test(value["$schema"])) return "json-schema";
-  const type = value["type"];
+  if (typeof value.$schema === "string" && /json-schema|schema\.json/i.test(value.$schema)) return "json-schema";
+  const type = value.type;
   const typeOk = type === undefined || (typeof type === "string" ? SCHEMA_TYPES.has(type) : Array.isArray(type) && type.every((t) => SCHEMA_TYPES.has(String(t))));
   if (!typeOk) return "other";
   const hasSchemaMap = (key: string): boolean => isObject(value[key]) && Object.values(value[key]).every((v) => isObject(v) || typeof v === "boolean");
@@ -24,7 +24,7 @@ export function detectDocumentKind(value: unknown): DocumentKind {
 /** VSS JSON export: `{ "Vehicle": { "type": "branch", "children": { … } } }`. */
 function isVssExport(value: Record<string, unknown>): boolean {
   const roots = Object.values(value);
-  return roots.length > 0 && roots.every((node) => isObject(node) && node["type"] === "branch" && isObject(node["children"]));
+  return roots.length > 0 && roots.every((node) => isObject(node) && node.type === "branch" && isObject(node.children));
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

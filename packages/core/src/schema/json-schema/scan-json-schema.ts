@@ -122,7 +122,7 @@ export function scanJsonSchemaDocuments(
 
 
 const relativeFiles = new Map<string, string>();
-export function fieldPath(root: string, file: string, pointer: string): string {
+function fieldPath(root: string, file: string, pointer: string): string {
   // Called for every property of large catalogs: path.relative once per file.
   const key = `${root}\u0000${file}`;
   let relative = relativeFiles.get(key);
@@ -151,16 +151,16 @@ function siblingNames(node: SchemaNode): string[] {
 function referencedTypeName(node: SchemaNode): string | undefined {
   const candidates = [node, ...node.children.filter((c) => c.keyword === "items" || c.keyword === "allOf" || c.keyword === "oneOf" || c.keyword === "anyOf")];
   for (const candidate of candidates) {
-    const ref = candidate.schema["$ref"];
+    const ref = candidate.schema.$ref;
     if (typeof ref === "string") return (ref.split(/[/#]/).pop() ?? ref).replace(/\.(schema\.)?(json|ya?ml)$/, "");
   }
-  return typeof node.schema["title"] === "string" ? node.schema["title"] : undefined;
+  return typeof node.schema.title === "string" ? node.schema.title : undefined;
 }
 
 /** What code generators name the object declaring a property: title, definition name, property name, file name. */
 function containerName(node: SchemaNode | undefined): string {
   for (let current = node; current; current = current.parent) {
-    if (typeof current.schema["title"] === "string") return current.schema["title"];
+    if (typeof current.schema.title === "string") return current.schema.title;
     if (current.keyword === "$defs" || current.keyword === "definitions" || current.keyword === "properties") return String(current.keyIndex);
     if (current.keyword === "items" || current.keyword === "allOf" || current.keyword === "anyOf" || current.keyword === "oneOf") continue;
     const segments = splitPointer(current.pointer);
@@ -174,7 +174,7 @@ function parentNames(node: SchemaNode): string[] {
   const names: string[] = [];
   for (let current = node.parent; current; current = current.parent) {
     if (current.keyword === "$defs" || current.keyword === "definitions" || current.keyword === "properties") names.unshift(String(current.keyIndex));
-    else if (typeof current.schema["title"] === "string") names.unshift(current.schema["title"]);
+    else if (typeof current.schema.title === "string") names.unshift(current.schema.title);
     else if (current.parent === undefined) {
       const segments = splitPointer(current.pointer);
       if (segments[0] === "components" && segments[2]) names.unshift(segments[2]);

@@ -80,7 +80,7 @@ export class SchemaGraph {
     let base = inheritedBase;
     let resourcePointer = inheritedResource;
     // `$id` (2019+), or draft-4 `id` when it is a URI rather than a property called id.
-    const id = typeof schema["$id"] === "string" ? schema["$id"] : typeof schema["id"] === "string" && keyword !== "properties" ? schema["id"] : undefined;
+    const id = typeof schema.$id === "string" ? schema.$id : typeof schema.id === "string" && keyword !== "properties" ? schema.id : undefined;
     if (id !== undefined) {
       if (id.startsWith("#")) {
         this.resources.set(withoutFragment(base) + id, { document, pointer });
@@ -93,7 +93,7 @@ export class SchemaGraph {
         }
       }
     }
-    if (typeof schema["$anchor"] === "string") this.resources.set(`${withoutFragment(base)}#${schema["$anchor"]}`, { document, pointer });
+    if (typeof schema.$anchor === "string") this.resources.set(`${withoutFragment(base)}#${schema.$anchor}`, { document, pointer });
     const node: SchemaNode = {
       key: nodeKey(document.file, pointer), document, pointer, schema, parent, keyword, keyIndex, base, resourcePointer, children: [],
     };
@@ -104,7 +104,7 @@ export class SchemaGraph {
 
   /** The node a `$ref` points at, following `$id` bases, anchors and relative files. */
   resolveRef(node: SchemaNode): RefOutcome | undefined {
-    const ref = node.schema["$ref"];
+    const ref = node.schema.$ref;
     if (typeof ref !== "string") return undefined;
     const cached = this.refCache.get(node);
     if (cached) return cached;
@@ -119,7 +119,7 @@ export class SchemaGraph {
     }
     const absolute = safeUrl(ref, from.base);
     if (!absolute) return { error: `cannot resolve $ref "${ref}" against base ${from.base}` };
-    const [resource, fragment = ""] = splitFragment(absolute);
+    const [resource, fragment] = splitFragment(absolute);
     const anchored = this.resources.get(absolute);
     if (anchored && !fragment.startsWith("/")) return this.at(anchored.document, anchored.pointer, ref);
     const known = this.resources.get(resource);
@@ -142,7 +142,7 @@ export class SchemaGraph {
   }
 }
 
-export function nodeKey(file: string, pointer: string): string {
+function nodeKey(file: string, pointer: string): string {
   return `${file}#${pointer}`;
 }
 

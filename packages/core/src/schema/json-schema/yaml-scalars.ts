@@ -32,18 +32,18 @@ const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]|^$/;
 export function resolvePlain(text: string): unknown {
   if (!MAYBE_NOT_STRING.test(text)) return text;
   if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return text[0] === "t" || text[0] === "T";
+  if (BOOL.test(text)) return text.startsWith("t") || text.startsWith("T");
   if (INT.test(text)) return parseInt(text, 10);
   if (INT_OCT.test(text)) return parseInt(text.slice(2), 8);
   if (INT_HEX.test(text)) return parseInt(text.slice(2), 16);
-  if (FLOAT_SPECIAL.test(text)) return text.endsWith("n") || text.endsWith("N") ? NaN : text[0] === "-" ? -Infinity : Infinity;
+  if (FLOAT_SPECIAL.test(text)) return text.endsWith("n") || text.endsWith("N") ? NaN : text.startsWith("-") ? -Infinity : Infinity;
   if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
   return text;
 }
 
 /** A map key as `yaml`'s `toJS` names the property (`200:` → "200", `~:` → ""). */
 export function keyString(value: unknown): string {
-  return value === null ? "" : String(value);
+  return value === null ? "" : `${value as string | number | boolean}`;
 }
 
 export function escapePointerSegment(key: string): string {

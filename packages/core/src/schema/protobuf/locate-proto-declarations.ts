@@ -1,7 +1,7 @@
 import { tokenizeProto, type ProtoComment, type ProtoToken } from "./tokenize-proto.js";
 
 /** Where a message or field is declared, and the comments attached to it. */
-export interface ProtoDeclaration {
+interface ProtoDeclaration {
   line: number;
   column: number;
   endLine: number;
@@ -11,7 +11,7 @@ export interface ProtoDeclaration {
 }
 
 /** An `import [public|weak] "path";` statement: where an unresolvable import is reported. */
-export interface ProtoImport {
+interface ProtoImport {
   path: string;
   line: number;
   column: number;
@@ -115,7 +115,7 @@ export function locateProtoDeclarations(source: string): ProtoDeclarations {
       continue;
     }
     // `NAME = 4 [opts];` in an enum: a value, positioned at its name.
-    if (scope && scope.kind === "enum" && tokens[i + 1]?.text === "=") {
+    if (scope?.kind === "enum" && tokens[i + 1]?.text === "=") {
       const end = skipStatement(tokens, i);
       result.enumValues!.set(`${scope.message}.${token.text}`, declarationAt(token, tokens[end - 1] ?? token, attach));
       i = end;

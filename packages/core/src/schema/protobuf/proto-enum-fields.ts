@@ -21,7 +21,7 @@ export function classifyProtoEnumValues(parsed: ParsedProto, env: ClassifyEnviro
     const declaration = parsed.declarations.enums?.get(fullName);
     const location = { file: parsed.file, line: declaration?.line ?? 1, column: declaration?.column ?? 1 };
     const enumMarking = checkMarking(
-      writtenProtoMarking(enumType.parsedOptions as Record<string, unknown>[] | null, enumType.options, [declaration?.comments ?? "", enumType.comment ?? ""]),
+      writtenProtoMarking(enumType.parsedOptions, enumType.options, [declaration?.comments ?? "", enumType.comment ?? ""]),
       { location, path: fullName },
       env,
     );
@@ -34,7 +34,7 @@ export function classifyProtoEnumValues(parsed: ParsedProto, env: ClassifyEnviro
       if (!at) continue;
       const path = `${fullName}.${name}`;
       const valueLocation = { file: parsed.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
-      const valueOptions = (enumType.valuesOptions?.[name] ?? undefined) as Record<string, unknown> | undefined;
+      const valueOptions = (enumType.valuesOptions?.[name] ?? undefined);
       const own: Marking = checkMarking(
         writtenProtoMarking(null, valueOptions, [at.comments, enumType.comments?.[name] ?? ""]),
         { location: valueLocation, path },

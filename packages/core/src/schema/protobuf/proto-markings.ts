@@ -14,7 +14,10 @@ export function writtenProtoMarking(
   const ids: string[] = [];
   let none = false;
   const take = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(take);
+    if (Array.isArray(value)) {
+      value.forEach(take);
+      return;
+    }
     if (typeof value !== "string") return;
     for (const id of value.split(/[\s,]+/)) {
       if (id === "") continue;

@@ -71,7 +71,7 @@ function classifyMessageFields(
       ? { file: info.parsed.file, line: declaration.line, column: declaration.column, endLine: declaration.endLine, endColumn: declaration.endColumn }
       : { file: info.parsed.file, line: 1, column: 1 };
     const own = checkMarking(
-      writtenProtoMarking(field.parsedOptions as Record<string, unknown>[] | null, field.options, [declaration?.comments ?? "", field.comment ?? ""]),
+      writtenProtoMarking(field.parsedOptions, field.options, [declaration?.comments ?? "", field.comment ?? ""]),
       { location, path: fieldPath },
       env,
     );
@@ -133,8 +133,8 @@ function loadWithImports(files: readonly string[], includePaths: readonly string
   const loaded = new Map<string, ParsedProto | null>();
   const requested = new Set(files.map((f) => path.resolve(f)));
   const queue = [...requested];
-  for (let next = 0; next < queue.length; next++) {
-    const file = queue[next]!;
+  // The queue grows as imports are found: an array iterator reads the length at every step.
+  for (const file of queue) {
     if (loaded.has(file)) continue;
     loaded.set(file, null);
     const reporting = requested.has(file);

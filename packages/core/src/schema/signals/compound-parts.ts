@@ -61,7 +61,7 @@ export class IdentifierReader {
     }
     if (best[part.length] === undefined || best[part.length]! < 2) return undefined;
     const pieces: string[] = [];
-    for (let end = part.length; end > 0; end = from[end]!) pieces.unshift(part.slice(from[end]!, end));
+    for (let end = part.length; end > 0; end = from[end]!) pieces.unshift(part.slice(from[end], end));
     return pieces;
   }
 }

@@ -2,7 +2,7 @@ import type { DictionaryContext, DictionaryGroup, SignalDictionary } from "../..
 import { nameKey, partsOf } from "./identifier-parts.js";
 
 /** What decides where a name is "in" its dictionary: the dictionary's context plus its group's. */
-export interface ContextSets {
+interface ContextSets {
   /** Object keys (`objectKey`) of enclosing objects / types (`meter_values_request`). */
   objects: Set<string>;
   /** Identifier parts of enclosing names / types (`ocpp`). */
@@ -25,7 +25,7 @@ export interface DictionaryNameEntry {
   scope: string;
 }
 
-export interface DictionaryPathEntry {
+interface DictionaryPathEntry {
   dictionary: string;
   group: DictionaryGroup;
   /** The path as the dictionary writes it (a branch for `**` entries). */
@@ -150,7 +150,7 @@ export function surroundingsOf(parents: readonly string[] | undefined, typeName:
  * declares it, so a standard's `SignedMeterValueType` is the `SignedMeterValueSchema` of a zod model,
  * the `SignedMeterValueDto` of a DTO class and the `SignedMeterValue` of an interface.
  */
-export function objectKey(name: string): string {
+function objectKey(name: string): string {
   const key = nameKey(name);
   const cut = /_(?:schema|dto|type)$/.exec(key);
   return cut && cut.index > 0 ? key.slice(0, cut.index) : key;

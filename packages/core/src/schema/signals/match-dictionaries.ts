@@ -2,7 +2,7 @@ import type { SignalCandidate } from "../../model/schema-field.js";
 import { inContextByName, surroundingsOf, withoutInstances, type DictionaryNameEntry, type Surroundings } from "./dictionary-index.js";
 import { nameKey } from "./identifier-parts.js";
 import type { SignalContext, Suppression } from "./match-signals.js";
-import type { IndexedVss, SignalIndex } from "./signal-index.js";
+import type { SignalIndex } from "./signal-index.js";
 import { otherDictionaryNames, type SiblingSummary } from "./sibling-summary.js";
 
 export interface DictionaryOutcome {
@@ -81,7 +81,7 @@ export function matchVss(path: string, index: SignalIndex, offer: (c: SignalCand
     return true;
   }
   deepest = Math.max(...branches.map((entry) => depth(entry.path)));
-  for (const entry of branches as IndexedVss[]) {
+  for (const entry of branches) {
     if (depth(entry.path) === deepest) offer({ category: entry.category, confidence: entry.confidence, which: `vss:${entry.path}.**` });
   }
   return true;

@@ -15,6 +15,7 @@ function smallPack(): RulePack {
     exemptions: new Map(),
     destinations: { hosts: [], clouds: [], internal: { cidrs: [], suffixes: [], examples } },
     sinks: [],
+    propagation: { mutators: new Set(), callbackResults: new Set(), emptyResults: new Set(), elementCallbacks: new Set(), containers: new Map() },
     signals: new Map([
       ["pi.general.driving-behaviour", { category: "pi.general.driving-behaviour", terms: [{ parts: ["speed"], confidence: 0.6, context: { parts: ["vehicle", "heading"], confidence: 0.85 }, examples }], vss: [], types: [] }],
       ["pi.general.vehicle-identifier", { category: "pi.general.vehicle-identifier", terms: [{ parts: ["vin"], confidence: 0.95, examples }], vss: [], types: [] }],

@@ -12,7 +12,7 @@ import { termWhich } from "./signal-index.js";
  * Name examples: `identifier`, `identifier: type`, `… with sibling, sibling`,
  * `… in Parent` (`data: bytes with width, height in CameraFrame`).
  */
-export function parseSignalExample(example: string): { identifier: string; context: SignalContext } {
+function parseSignalExample(example: string): { identifier: string; context: SignalContext } {
   const match = /^([^\s:]+)(?::\s*(\S+))?(?: with ([^]*?))?(?: in (\S+))?$/.exec(example.trim());
   if (!match) throw new Error(`bad example "${example}"`);
   const siblings = match[3]?.split(/\s*,\s*/).filter(Boolean);

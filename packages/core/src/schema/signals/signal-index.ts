@@ -13,14 +13,14 @@ export interface IndexedTerm {
   which: string;
 }
 
-export interface IndexedVss {
+interface IndexedVss {
   category: string;
   path: string;
   prefix: boolean;
   confidence: number;
 }
 
-export interface IndexedType {
+interface IndexedType {
   category: string;
   name: string;
   /** Package segments the entry requires (`sensor_msgs` of `sensor_msgs/Image`); empty = any package. */
@@ -30,7 +30,7 @@ export interface IndexedType {
   which: string;
 }
 
-export interface IndexedShape {
+interface IndexedShape {
   category: string;
   shape: SignalShape;
   /** Normalised type names (`number[]`, `uint8array`). */
@@ -72,7 +72,7 @@ export function termWhich(term: SignalTerm): string {
   return `term:${term.parts.join("_")}`;
 }
 
-export function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dictionaries">): SignalIndex {
+function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dictionaries">): SignalIndex {
   const abbreviations = new Map((pack.vocabulary?.abbreviations ?? []).map((a) => [a.short, a.full]));
   const index: SignalIndex = {
     termsByFirstPart: new Map(),
@@ -149,7 +149,7 @@ function addType(index: SignalIndex, category: string, name: string, confidence:
 export function normaliseTypeText(text: string): string {
   const compact = text.replace(/\s+/g, "").toLowerCase();
   const generic = /^(?:readonly)?(?:array|readonlyarray)<(.+)>$/.exec(compact);
-  return generic ? `${generic[1]}[]` : compact.replace(/^readonly/, "");
+  return generic ? `${generic[1]!}[]` : compact.replace(/^readonly/, "");
 }
 
 /** `sensor_msgs/msg/PointCloud2`, `.sensor_msgs.PointCloud2`, `ocpp::MeterValues` → segments without the ROS `msg` folder. */

@@ -46,7 +46,7 @@ export function writtenMembers(tsApi: TS, declaration: Declaration): { members: 
 }
 
 /** A property (signature, declaration, getter) holding data: not a method, not a function-typed property. */
-export function isDataMember(tsApi: TS, node: ts.Node): boolean {
+function isDataMember(tsApi: TS, node: ts.Node): boolean {
   if (!(tsApi.isPropertySignature(node) || tsApi.isPropertyDeclaration(node) || tsApi.isGetAccessorDeclaration(node))) return false;
   if (propertyNameText(tsApi, node.name) === undefined && !tsApi.isComputedPropertyName(node.name)) return false;
   const type = (node as ts.PropertySignature).type;

@@ -56,7 +56,7 @@ function typedefSites(tsApi: TS, tag: ts.JSDocTypedefTag, comment: ts.Node, out:
   else if (tsApi.isJSDocTypeExpression(type) && tsApi.isTypeLiteralNode(type.type)) {
     const members = type.type.members.map((member) => ({ member, text: propertyNameText(tsApi, member.name) })).filter((entry) => entry.text !== undefined);
     const siblings = members.map((entry) => entry.text!);
-    for (const { member, text } of members) out.push(site(member.name!, `${name}.${text}`, text!, siblings, [name], name, [comment], undefined));
+    for (const { member, text } of members) out.push(site(member.name!, `${name}.${text!}`, text!, siblings, [name], name, [comment], undefined));
   }
 }
 

@@ -26,7 +26,7 @@ function markingOfTags(tsApi: TS, tags: readonly ts.JSDocTag[]): JsDocMarking | 
     if (tag.tagName.text !== "vdx") continue;
     const text = tsApi.getTextOfJSDocComment(tag.comment) ?? "";
     const parsed = parseAnnotationIds(text);
-    if (!result) result = { ids: [], none: false, tag };
+    result ??= { ids: [], none: false, tag };
     result.none ||= parsed.none;
     for (const id of parsed.ids) if (!result.ids.includes(id)) result.ids.push(id);
     // `@vdx` with nothing after it is a mistake worth reporting: treat as an empty id.

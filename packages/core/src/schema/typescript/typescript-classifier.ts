@@ -76,13 +76,13 @@ export class TypeScriptClassifier {
       if (field) fields.push(field);
     }
     for (const union of written.unions) {
-      const holderPath = union.holder === declaration ? name : this.memberPath(union.holder as ts.Declaration);
+      const holderPath = union.holder === declaration ? name : this.memberPath(union.holder);
       if (holderPath === undefined) continue;
       const texts = union.literals.map((literal) => (literal.literal as ts.StringLiteral).text);
       const enclosing: ts.Node[] = union.holder === declaration ? [declaration] : [declaration, union.holder];
       collections.push({
         name: holderPath,
-        members: union.literals.map((literal, i) => site(literal, `${holderPath}.${texts[i]}`, texts[i]!, texts, holderPath.split("."), holderPath, enclosing)),
+        members: union.literals.map((literal, i) => site(literal, `${holderPath}.${texts[i]!}`, texts[i]!, texts, holderPath.split("."), holderPath, enclosing)),
       });
     }
     const symbol = this.checker.getSymbolAtLocation(declaration.name!);

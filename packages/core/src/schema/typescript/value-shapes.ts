@@ -46,7 +46,10 @@ export class ValueShapes {
         found = this.referencedBuilder(node);
         return;
       }
-      if (this.ts.isPropertyAccessExpression(node)) return visit(node.expression);
+      if (this.ts.isPropertyAccessExpression(node)) {
+        visit(node.expression);
+        return;
+      }
       if (this.ts.isObjectLiteralExpression(node) || this.ts.isFunctionLike(node)) return;
       this.ts.forEachChild(node, visit);
     };

@@ -68,7 +68,7 @@ export function scanVssCatalogs(
 /** Include depth beyond which a catalog is not followed (a file that includes itself under a growing prefix). */
 const MAX_INCLUDE_DEPTH = 32;
 
-type VspecText = { document: PositionedDocument; text: string };
+interface VspecText { document: PositionedDocument; text: string }
 interface VspecInclude {
   file: string;
   prefix: string;
@@ -91,14 +91,14 @@ function readVspec(
   const value = vspec.document.value;
   if (isObject(value)) {
     for (const [key, node] of Object.entries(value)) {
-      if (!isObject(node) || typeof node["type"] !== "string") continue;
+      if (!isObject(node) || typeof node.type !== "string") continue;
       const pointer = joinPointer([key]);
       out.push({
         path: prefix ? `${prefix}.${key}` : key,
-        type: node["type"],
+        type: node.type,
         location: vspec.document.locateKey(pointer),
         marking: readXVdxKeyword(node["x-vdx"]),
-        ...(typeof node["datatype"] === "string" ? { datatype: node["datatype"] } : {}),
+        ...(typeof node.datatype === "string" ? { datatype: node.datatype } : {}),
       });
     }
   }
@@ -117,12 +117,12 @@ function readJsonExport(document: PositionedDocument, value: unknown, prefix: st
     const nodePointer = `${pointer}${joinPointer([name])}`;
     out.push({
       path: nodePath,
-      type: typeof node["type"] === "string" ? node["type"] : "branch",
+      type: typeof node.type === "string" ? node.type : "branch",
       location: document.locateKey(nodePointer),
       marking: readXVdxKeyword(node["x-vdx"]),
-      ...(typeof node["datatype"] === "string" ? { datatype: node["datatype"] } : {}),
+      ...(typeof node.datatype === "string" ? { datatype: node.datatype } : {}),
     });
-    if (isObject(node["children"])) readJsonExport(document, node["children"], nodePath, `${nodePointer}/children`, out);
+    if (isObject(node.children)) readJsonExport(document, node.children, nodePath, `${nodePointer}/children`, out);
   }
 }
 
