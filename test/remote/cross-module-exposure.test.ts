@@ -199,9 +199,8 @@ export const apiConfig = {
     ]);
   });
 
-  // These need the static evaluator's configuration-module support (environment helpers with literal
-  // fallbacks, literal tables): enabled once that lands on main.
-  it.skip("reads allow-lists and issuers from environment helpers with literal fallbacks and region tables", () => {
+  // The static evaluator's configuration-module support: environment helpers with literal fallbacks, literal tables.
+  it("reads allow-lists and issuers from environment helpers with literal fallbacks and region tables", () => {
     const config = `const env = process.env;
 export function list(name: string, fallback: readonly string[]): string[] {
   const raw = env[name];
