@@ -90,6 +90,13 @@ describe("collections of names", () => {
     expect(fields.some((f) => f.path.startsWith("fleetco.stream.v1.ChargeState."))).toBe(false);
   });
 
+  it("judges members that repeat the collection's name by what they add (ChargePortLatch + Engaged)", () => {
+    expect(fields.some((f) => f.path.startsWith("fleetco.stream.v1.OdometerValue."))).toBe(false);
+    expect(fields.some((f) => f.path.startsWith("LatitudeFix."))).toBe(false);
+    // FIELD_ + ODOMETER still names a signal.
+    expect(field("fleetco.stream.v1.Field.FIELD_ODOMETER")).toBeDefined();
+  });
+
   it("honours a mark on the collection and on a member", () => {
     expect(field("DEBUG_FIELDS.vin")).toMatchObject({ categories: [], evidence: { kind: "annotation" } });
     expect(field("CabinFeature.DashCam")).toMatchObject({ categories: ["pi.sensitive.cabin-video"], location: { line: 36 } });
