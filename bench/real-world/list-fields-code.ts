@@ -97,6 +97,11 @@ export function listCodeFields(file: string, text: string): ListedField[] {
         }
       }
     }
+    // `export default z.object({…})` (generated zod schemas): the keys of the default export.
+    if (ts.isExportAssignment(node)) {
+      const literal = schemaObject(node.expression);
+      if (literal) objectKeys(literal, "default", "schema-key");
+    }
     // Every JSDoc block before the node, not only the last one getJSDocTags reads: a typedef often
     // sits in its own comment just before the function it documents.
     const blocks = (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
