@@ -116,6 +116,14 @@ describe("collections of names", () => {
 });
 
 describe("schema-builder objects", () => {
+  it("reads a default-exported schema (generated zod), named after its file", () => {
+    expect(fieldsOf("ts/DispatchRecord.ts")).toEqual(expect.arrayContaining([
+      `5 DispatchRecord.vin ${VIN}`,
+      `6 DispatchRecord.trail.latitude ${LOCATION}`,
+    ]));
+    expect(field("DispatchRecord.note")?.categories ?? []).toEqual([]);
+  });
+
   it("names keys Var.key, nested Var.key.sub, through modifier chains, extend, arrays and every builder", () => {
     expect(fieldsOf("ts/schema-builders.ts")).toEqual(expect.arrayContaining([
       `14 TripSchema.vin ${VIN}`,
