@@ -10,6 +10,7 @@ import { generatedClientPackage } from "../sinks/generated-clients.js";
 import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
+import { MarkerSubtypes } from "./marker-subtypes.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
 import { callsInOrder } from "./file-call-names.js";
 import { projectFileTest } from "./project-files.js";
@@ -150,7 +151,7 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     checker,
     pack: input.pack,
     fields: input.fields,
-    types: new ClassifiedTypes(ts, checker, input.fields, input.pack),
+    types: new ClassifiedTypes(ts, checker, input.fields, input.pack, new MarkerSubtypes(ts, checker, () => program.getSourceFiles().filter((file) => !file.isDeclarationFile && projectFiles(file)))),
     sinkAt: (node) => {
       sinksOf(node.getSourceFile());
       return sinks.get(node);
