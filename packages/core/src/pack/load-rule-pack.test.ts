@@ -115,6 +115,12 @@ describe("loadRulePack: bad input", () => {
     expect(missing.errors[0]!.message).toMatch(/no-such-folder.*not a folder/);
     expect(missing.value.categories.size).toBe(47);
   });
+
+  it("names a missing extends folder when the pack without it is already loaded (the cache keeps them apart)", () => {
+    expect(load([]).errors).toEqual([]);
+    expect(load(["still-no-such-folder"]).errors.map((e) => e.message)).toEqual([expect.stringMatching(/still-no-such-folder.*not a folder/)]);
+    expect(load([]).errors).toEqual([]);
+  });
 });
 
 describe("loadRulePack: extends", () => {

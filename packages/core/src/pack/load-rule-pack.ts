@@ -39,7 +39,9 @@ export function loadRulePack(spec: RulePackSpec): LoadOutcome<RulePack> {
     return { value: toRulePack(emptyPackState(spec.rulePack)), errors: [located.error], findings: [] };
   }
   const folders = [located.base, ...located.extends];
-  const key = JSON.stringify(folders);
+  // The folders that were not found are part of the key: they are left out of `folders`, and the
+  // outcome cached for the same folders without them has no error saying so.
+  const key = JSON.stringify([folders, located.extendErrors.map((error) => error.file)]);
   const stamp = stampOf(folders);
   const cached = cache.get(key);
   if (cached?.stamp === stamp) return cached.outcome;

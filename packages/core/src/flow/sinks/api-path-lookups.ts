@@ -10,12 +10,16 @@ import { isInPackage, packageOfFile } from "./package-names.js";
  * declarations, instances known only by their type, global objects.
  */
 
-/** `let client; … client = new S3Client()` in the same file. */
+/**
+ * `let client; … client = new S3Client()` in the same file, and the lazy forms `client ??= connect()`,
+ * `client ||= connect()` of a client made on first use.
+ */
 export function assignmentsTo(ts: TS, checker: ts.TypeChecker, declaration: ts.VariableDeclaration, name: string): ts.Expression[] {
   const found: ts.Expression[] = [];
   const target = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
+  const assigning = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) &&
+    if (ts.isBinaryExpression(node) && assigning.has(node.operatorToken.kind) && ts.isIdentifier(node.left) &&
         node.left.text === name && (!target || checker.getSymbolAtLocation(node.left) === target)) {
       found.push(node.right);
     }

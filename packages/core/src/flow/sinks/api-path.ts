@@ -106,9 +106,23 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
       return moduleExportPath(first, undefined, depth);
     }
     if (callee.kind === ts.SyntaxKind.ImportKeyword && first && ts.isStringLiteralLike(first)) return moduleExportPath(first, undefined, depth);
+    const settled = promiseCallbackResult(node);
+    if (settled) return pathOf(settled, depth + 1);
     const calleePath = pathOf(callee, depth + 1);
     if (calleePath) return extend(calleePath, { kind: "call", node, construct: false });
     return factoryReturnPath(node, depth);
+  };
+
+  /**
+   * `connect(url).then((connection) => connection.createChannel())`: the promise settles with what the
+   * callback returns (its parameter is the settled value of the receiver, callbackParameterPath).
+   */
+  const promiseCallbackResult = (call: ts.CallExpression): ts.Expression | undefined => {
+    const callee = unwrapExpression(ts, call.expression);
+    const handler = call.arguments[0] && unwrapExpression(ts, call.arguments[0]);
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "then" || !handler) return undefined;
+    if (!ts.isArrowFunction(handler) && !ts.isFunctionExpression(handler)) return undefined;
+    return returnedExpressions(ts, handler)[0];
   };
 
   /** `createClient()`, `AxiosFactory.getAxiosInstance(url)`, `this.makeClient()` defined in the project: what it returns. */
@@ -289,8 +303,13 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (!call || !(ts.isCallExpression(call) || ts.isNewExpression(call))) return undefined;
     const index = call.arguments?.indexOf(argument as ts.Expression) ?? -1;
     if (index < 0) return undefined;
-    const callee = pathOf(call.expression, depth + 1);
-    const called = extend(callee, { kind: "call", node: call, construct: ts.isNewExpression(call) });
+    // The fulfilment handler of `promise.then(…)` receives what the promise settles with.
+    const callee = unwrapExpression(ts, call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "then" && index === 0 && func.parameters.indexOf(parameter) === 0) {
+      return pathOf(callee.expression, depth + 1);
+    }
+    const calleePath = pathOf(call.expression, depth + 1);
+    const called = extend(calleePath, { kind: "call", node: call, construct: ts.isNewExpression(call) });
     return extend(called, { kind: "member", name: `(argument ${index} parameter ${func.parameters.indexOf(parameter)})` });
   };
 

@@ -23,6 +23,7 @@ import { createReuseScope } from "./match-reuse.js";
 import { describeCallee, describeShort } from "./sink-descriptions.js";
 import { generatedClientPackage } from "./generated-clients.js";
 import type { SinkCall } from "./sink-call.js";
+import { headerPayloads } from "./authentication-headers.js";
 
 export interface SinkMatcher {
   /** The sink a call or `new` is, with its destination resolved; undefined when it sends nothing anywhere. */
@@ -189,7 +190,8 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
     for (const selector of spec.payload) {
       for (const selected of selectAll(context, selector)) {
         const expression = selected.kind === "expression" ? selected.expression : selected.kind === "opaque" ? selected.expression : undefined;
-        if (expression && !payloads.includes(expression)) payloads.push(expression);
+        if (!expression) continue;
+        for (const part of headerPayloads(ts, selector.property, expression)) if (!payloads.includes(part)) payloads.push(part);
       }
     }
     // A write of an opened request (`req.end(body)`) is reported with the request, as one send.

@@ -5,6 +5,7 @@ import type { ClassifiedField, FieldIndex } from "../../model/schema-field.js";
 import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
 import { anonymousPropertyField } from "./anonymous-type-fields.js";
 import { fieldOrigin } from "./origins.js";
+import type { MarkerSubtypes } from "./marker-subtypes.js";
 import { EMPTY, type Taint, type Origin, flatten, isEmpty, union } from "./taint.js";
 
 const MAX_TYPE_DEPTH = 4;
@@ -27,6 +28,8 @@ export class ClassifiedTypes {
     private readonly fields: FieldIndex,
     /** The rule pack whose signals classify properties of anonymous object types; without it only named types count. */
     private readonly pack?: RulePack,
+    /** The subtypes of marker interfaces; without it a value typed by a marker carries nothing. */
+    private readonly markers?: MarkerSubtypes,
   ) {
     this.hasTypeFields = fields.all().some((f) => f.source === "typescript" || f.evidence.kind === "generated-from");
   }
@@ -86,8 +89,15 @@ export class ClassifiedTypes {
     if (element) return this.typeTaint(element, depth);
     const symbol = type.getSymbol() ?? type.aliasSymbol;
     if (!symbol || !(this.isUserDeclared(symbol) || this.isMappedType(type))) return EMPTY;
+    const properties = this.checker.getPropertiesOfType(type);
+    // `IMessage<OcppRequest>` where `interface OcppRequest {}`: the value is any of the marker's subtypes.
+    if (properties.length === 0 && this.markers) {
+      let merged: Taint = EMPTY;
+      for (const subtype of this.markers.subtypesOf(symbol)) merged = union(merged, this.typeTaint(subtype, depth + 1));
+      return merged;
+    }
     const fields = new Map<string, Taint>();
-    for (const property of this.checker.getPropertiesOfType(type)) {
+    for (const property of properties) {
       const origin = this.propertyOrigin(property);
       let value: Taint = origin ? { labels: [{ kind: "origin", origin, steps: undefined }] } : EMPTY;
       const declaration = property.valueDeclaration ?? property.declarations?.[0];

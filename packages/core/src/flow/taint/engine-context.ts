@@ -1,5 +1,6 @@
 import type ts from "typescript";
 import type { SanitizerSpec } from "../../model/config.js";
+import type { FlowStep } from "../../model/finding.js";
 import type { FieldIndex } from "../../model/schema-field.js";
 import type { RulePack } from "../../model/pack.js";
 import type { TS } from "../values/typescript-module.js";
@@ -48,4 +49,9 @@ export interface EngineContext {
    * Undefined for calls that are no read.
    */
   callSource?(call: ts.CallExpression | ts.NewExpression): Taint | undefined;
+  /**
+   * A parameter destination no call supplies, as the project's configuration modules write its property path
+   * (configured-defaults.ts); undefined when they write none.
+   */
+  configuredDefault?(parameter: ParameterValue): { value: StaticValue; step: FlowStep } | undefined;
 }

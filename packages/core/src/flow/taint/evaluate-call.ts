@@ -204,11 +204,14 @@ function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: 
       // A caller that only fills in the path (`${API}/shipments/${vin}`: the host is fixed inside) does not
       // decide where the data goes: the send stays reported where it is written.
       const hostFixedInside = reach.destination.kind === "parameter" && fixedHostOfParameter(reach.destination) !== undefined;
+      // A caller that hands over an opaque object (a database row) whose property the helper picks as the
+      // destination (`subscription.url`) does not write the destination either: the pick is where it is.
+      const pickedFromOpaque = supplied.value.kind === "unknown" && reach.destination.kind === "parameter" && reach.destination.propertyPath.length > 0;
       a.recordReach({
         ...reach,
         payload,
         destination: supplied.value,
-        ...(hostFixedInside ? {} : { location: locationOf(call), reportNode: call }),
+        ...(hostFixedInside || pickedFromOpaque ? {} : { location: locationOf(call), reportNode: call }),
         destinationSteps: [...supplied.steps, ...reach.destinationSteps],
       });
     } else a.recordReach({ ...reach, payload });

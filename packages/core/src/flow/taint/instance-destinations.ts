@@ -76,6 +76,8 @@ function fromSuppliers(
   const sites = level < MAX_SUPPLIER_LEVELS ? suppliers(parameter.func) : [];
   if (sites.length === 0) {
     const value = ctx.bindParameter(sink, parameter, undefined);
+    const configured = value.kind === "unknown" ? ctx.configuredDefault?.(parameter) : undefined;
+    if (configured) return { value: configured.value, steps: [configured.step] };
     const name = parameter.func.parameters[parameter.index]?.name.getText() ?? `#${parameter.index}`;
     return { value, steps: [{ location: locationOf(parameter.func), message: `no code in the scan builds this client: the default of ${name} decides` }] };
   }

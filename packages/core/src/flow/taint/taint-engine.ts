@@ -10,6 +10,8 @@ import { generatedClientPackage } from "../sinks/generated-clients.js";
 import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
 import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
+import { MarkerSubtypes } from "./marker-subtypes.js";
+import { ConfiguredDefaults } from "./configured-defaults.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
 import { callsInOrder } from "./file-call-names.js";
 import { projectFileTest } from "./project-files.js";
@@ -145,12 +147,15 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
     worklist.push(unit);
   };
 
+  // The settings the project's configuration modules write (a typed settings object no call passes).
+  const configuredDefaults = new ConfiguredDefaults(ts, () => program.getSourceFiles().filter((file) => !file.isDeclarationFile && projectFiles(file)), input.staticValue);
   const ctx: EngineContext = {
     ts,
     checker,
     pack: input.pack,
     fields: input.fields,
-    types: new ClassifiedTypes(ts, checker, input.fields, input.pack),
+    configuredDefault: (parameter) => configuredDefaults.valueOf(parameter),
+    types: new ClassifiedTypes(ts, checker, input.fields, input.pack, new MarkerSubtypes(ts, checker, () => program.getSourceFiles().filter((file) => !file.isDeclarationFile && projectFiles(file)))),
     sinkAt: (node) => {
       sinksOf(node.getSourceFile());
       return sinks.get(node);
@@ -294,8 +299,13 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       if (reach.destination.kind !== "parameter") continue;
       const instance = destinationOfAnyInstance(ctx, reach.sink, reach.destination, (func) => callersOf(func));
       // A parameter that only fills in the path of a known host (`https://api.example.de/items/${id}`) leaves the host known.
-      const destination: StaticValue = fixedHostOfParameter(reach.destination) ?? instance?.value ?? defaultDestination(reach);
-      const destinationSteps = instance ? [...instance.steps, ...reach.destinationSteps] : reach.destinationSteps;
+      let destination: StaticValue = fixedHostOfParameter(reach.destination) ?? instance?.value ?? defaultDestination(reach);
+      let destinationSteps = instance ? [...instance.steps, ...reach.destinationSteps] : reach.destinationSteps;
+      const configured = destination.kind === "unknown" && !instance ? ctx.configuredDefault?.(reach.destination) : undefined;
+      if (configured) {
+        destination = configured.value;
+        destinationSteps = [configured.step, ...destinationSteps];
+      }
       for (const label of flatten(reach.payload).labels) {
         if (label.kind !== "param") ctx.emit({ ...reach, label, destination, destinationSteps });
       }

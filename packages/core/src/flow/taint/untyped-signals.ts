@@ -5,6 +5,7 @@ import { matchSignals } from "../../schema/signals/match-signals.js";
 import { locationOf } from "../values/source-location.js";
 import type { FunctionAnalysis } from "./function-analysis.js";
 import { nearestFunction } from "./scope-helpers.js";
+import { documentTypeOf } from "./document-types.js";
 import { EMPTY, type Origin, type Taint } from "./taint.js";
 import { functionName } from "./units.js";
 
@@ -23,7 +24,8 @@ import { functionName } from "./units.js";
  *   project calls by what the callers pass.
  *
  * A value whose type is a project type is judged by that type's declarations
- * instead (a reviewed `@vdx none` stays quiet).
+ * instead (a reviewed `@vdx none` stays quiet), and so is an untyped document of
+ * a client typed by a project type argument (`collection<Owner>`, document-types.ts).
  */
 
 /**
@@ -48,6 +50,8 @@ function couldBeSignal(pack: RulePack, name: string): boolean {
 export function untypedMemberTaint(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression, key: string, property: ts.Symbol | undefined): Taint {
   if (property?.declarations?.length || !couldBeSignal(a.ctx.pack, key)) return EMPTY;
   if (!isUntyped(a, node.expression)) return EMPTY;
+  const documented = documentProperty(a, node.expression, key);
+  if (documented) return a.propertyOriginTaint(documented, node);
   const receiver = a.ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : a.ts.isIdentifier(node.expression) ? node.expression.text : undefined;
   const siblings = namesReadFrom(a, node).filter((name) => name !== key);
   const where = `${enclosingName(a, node)}.${receiver ?? "(value)"}.${key}`;
@@ -96,6 +100,15 @@ function nameTaint(a: FunctionAnalysis, name: string, context: { siblings: strin
     step: { location, message: `untyped ${what} "${name}" classified ${categories.join(", ")} (signal:${which})` },
   };
   return { labels: [{ kind: "origin", origin, steps: undefined }] };
+}
+
+/** Property `key` as the project type the untyped receiver is a document of declares it (document-types.ts). */
+function documentProperty(a: FunctionAnalysis, receiver: ts.Expression, key: string): ts.Symbol | undefined {
+  const type = documentTypeOf(a.ts, a.checker, receiver);
+  if (!type || type.flags & a.ts.TypeFlags.Any) return undefined;
+  const property = type.getProperty(key);
+  const declaration = property?.declarations?.[0];
+  return declaration && a.ctx.isProjectFile(declaration.getSourceFile()) ? property : undefined;
 }
 
 /** No type information: `any` (JavaScript without JSDoc, `JSON.parse`, an uninstalled package). */
