@@ -2,12 +2,17 @@
 // `vdx.config.yaml` written beside the send labels (labels/sends/<repo>.config.yaml), placed at
 // the repository's root, or with no config when the labeller wrote none.
 import { copyFileSync, existsSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scan, type ScanResult } from "../../packages/core/src/index.js";
 import { corpusFolder, readManifest, type CorpusRepository } from "./extract.js";
 
 export const LABELS = fileURLToPath(new URL("./labels/", import.meta.url));
+
+/** The labels of a manifest: `labels/` beside it (the development set keeps its own). */
+export function labelsOf(manifest: string | undefined): string {
+  return manifest === undefined ? LABELS : join(dirname(manifest), "labels");
+}
 /** Records are judged on a fixed date so that figures do not move with the calendar. */
 export const CORPUS_AS_OF = "2026-12-01";
 
@@ -19,16 +24,16 @@ export interface CorpusTarget {
 }
 
 /** The manifest's repositories present under `corpus`, optionally of one split. */
-export function corpusTargets(corpus: string, split?: "train" | "blind"): CorpusTarget[] {
-  return readManifest()
+export function corpusTargets(corpus: string, split?: CorpusRepository["split"], manifest?: string): CorpusTarget[] {
+  return readManifest(manifest)
     .filter((entry) => split === undefined || entry.split === split)
     .map((entry) => ({ entry, folder: corpusFolder(corpus, entry), key: entry.repo.replace("/", "+") }))
     .filter((target) => existsSync(target.folder));
 }
 
 /** Scans the repository; `extraPaths` (relative to it) are scanned even when the config's `include` leaves them out. */
-export async function scanCorpusRepository(target: CorpusTarget, extraPaths: readonly string[] = []): Promise<ScanResult> {
-  const config = join(LABELS, "sends", `${target.key}.config.yaml`);
+export async function scanCorpusRepository(target: CorpusTarget, extraPaths: readonly string[] = [], labels = LABELS): Promise<ScanResult> {
+  const config = join(labels, "sends", `${target.key}.config.yaml`);
   const placed = join(target.folder, "vdx.config.yaml");
   if (existsSync(config)) copyFileSync(config, placed);
   else rmSync(placed, { force: true });

@@ -2,7 +2,7 @@
 // outside the repository: <out>/<split>/<owner>+<name>/<paths…>. The corpus code is never
 // committed here (licences vary); only the manifest, this script and the labels are.
 //
-//   npx tsx bench/real-world/extract.ts --mirrors /work/.mirror --out /work/corpus
+//   npx tsx bench/real-world/extract.ts --mirrors /work/.mirror --out /work/corpus [--manifest dev/manifest.json]
 //
 // A mirror is a git directory (bare or not) at <mirrors>/<owner>+<name>/repo or
 // <mirrors>/<owner>+<name>; get one with any git clone of the public repository.
@@ -14,15 +14,16 @@ import { fileURLToPath } from "node:url";
 export interface CorpusRepository {
   repo: string;
   commit: string;
-  split: "train" | "blind";
+  /** `dev`: the development set of dev/manifest.json, outside the issue's corpus. */
+  split: "train" | "blind" | "dev";
   what: string;
   paths: string[];
 }
 
-const MANIFEST = fileURLToPath(new URL("./manifest.json", import.meta.url));
+export const MANIFEST = fileURLToPath(new URL("./manifest.json", import.meta.url));
 
-export function readManifest(): CorpusRepository[] {
-  return (JSON.parse(readFileSync(MANIFEST, "utf8")) as { repositories: CorpusRepository[] }).repositories;
+export function readManifest(manifest = MANIFEST): CorpusRepository[] {
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { repositories: CorpusRepository[] }).repositories;
 }
 
 /** Where a repository's files land inside the corpus folder. */
@@ -39,9 +40,9 @@ function gitDirectory(mirrors: string, repo: string): string | undefined {
   return [join(base, "repo"), base].find((dir) => existsSync(join(dir, "HEAD")) || existsSync(join(dir, ".git")));
 }
 
-function extract(mirrors: string, out: string): number {
+function extract(mirrors: string, out: string, manifest: string): number {
   let missing = 0;
-  for (const entry of readManifest()) {
+  for (const entry of readManifest(manifest)) {
     const gitDir = gitDirectory(mirrors, entry.repo);
     if (gitDir === undefined) {
       console.error(`missing mirror for ${entry.repo} under ${mirrors} (fetch github:${entry.repo})`);
@@ -72,6 +73,6 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     console.error("usage: npx tsx bench/real-world/extract.ts --mirrors <dir> --out <dir outside the repository>");
     process.exitCode = 2;
   } else {
-    process.exitCode = extract(mirrors, resolve(out)) === 0 ? 0 : 1;
+    process.exitCode = extract(mirrors, resolve(out), resolve(option("--manifest") ?? MANIFEST)) === 0 ? 0 : 1;
   }
 }

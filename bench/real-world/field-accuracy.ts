@@ -1,20 +1,24 @@
 // Field classification on the real-world corpus (issue 10): vdx's fields against the frozen
 // labels of labels/fields/*.yaml, matched by file, line and name (LABELLING.md §1).
 //
-//   npx tsx bench/real-world/field-accuracy.ts <corpus folder> [--split train|blind] [--mistakes] [--show-blind] [--json <file>]
+//   npx tsx bench/real-world/field-accuracy.ts <corpus folder> [--split train|blind] [--mistakes] [--show-blind] [--json <file>] [--manifest dev/manifest.json]
 //
 // `--mistakes` lists the train split's mistakes; blind mistakes are only printed with
-// `--show-blind`, which nobody tuning rules or engine may use.
+// `--show-blind`, which nobody tuning rules or engine may use. `--manifest` scores another
+// manifest (the development set, split `dev`) against the labels beside it.
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { STRONG_SIGNAL_CONFIDENCE, type ClassifiedField } from "../../packages/core/src/index.js";
-import { corpusArgument, corpusTargets, LABELS, scanCorpusRepository } from "./corpus-scan.js";
+import { corpusArgument, corpusTargets, labelsOf, scanCorpusRepository } from "./corpus-scan.js";
+import type { CorpusRepository } from "./extract.js";
+
+type Split = CorpusRepository["split"];
 import { fieldName, scoreFields, type FieldLabel, type FieldScore } from "./field-score.js";
 
 interface LabelFile {
   repo: string;
-  split: "train" | "blind";
+  split: Split;
   files?: string[];
   fields?: FieldLabel[];
 }
@@ -24,18 +28,20 @@ const option = (name: string): string | undefined => {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
-const onlySplit = option("--split") as "train" | "blind" | undefined;
-const scores: Record<"train" | "blind", FieldScore[]> = { train: [], blind: [] };
+const onlySplit = option("--split") as Split | undefined;
+const manifest = option("--manifest") === undefined ? undefined : resolve(option("--manifest")!);
+const labelFolder = labelsOf(manifest);
+const scores: Record<Split, FieldScore[]> = { train: [], blind: [], dev: [] };
 
-for (const target of corpusTargets(corpus, onlySplit)) {
-  const labels = parse(readFileSync(join(LABELS, "fields", `${target.key}.yaml`), "utf8")) as LabelFile;
+for (const target of corpusTargets(corpus, onlySplit, manifest)) {
+  const labels = parse(readFileSync(join(labelFolder, "fields", `${target.key}.yaml`), "utf8")) as LabelFile;
   const files = labels.files ?? [];
   if (files.length === 0) {
     console.log(`${target.entry.split.padEnd(5)} ${target.entry.repo}: no labelled file`);
     continue;
   }
   const started = performance.now();
-  const result = await scanCorpusRepository(target, files);
+  const result = await scanCorpusRepository(target, files, labelFolder);
   const classified = result.fields
     .filter((field) => isClassified(field))
     .map((field) => ({ file: relative(target.folder, field.location.file).split("\\").join("/"), line: field.location.line, name: fieldName(field.path), path: field.path, categories: field.categories }));
@@ -47,7 +53,7 @@ for (const target of corpusTargets(corpus, onlySplit)) {
 }
 
 const figures: Record<string, unknown> = {};
-for (const split of ["train", "blind"] as const) {
+for (const split of ["train", "blind", "dev"] as const) {
   if (scores[split].length === 0) continue;
   figures[split] = printSplit(split, scores[split]);
 }
@@ -59,7 +65,7 @@ function isClassified(field: ClassifiedField): boolean {
   return field.evidence.kind !== "signal" || field.confidence >= STRONG_SIGNAL_CONFIDENCE;
 }
 
-function printSplit(split: "train" | "blind", repoScores: FieldScore[]): unknown {
+function printSplit(split: Split, repoScores: FieldScore[]): unknown {
   const byFamily = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const score of repoScores) {
     for (const [family, tally] of score.byFamily) {
@@ -80,7 +86,7 @@ function printSplit(split: "train" | "blind", repoScores: FieldScore[]): unknown
   const negatives = sum("negatives");
   const falseNegativeHits = repoScores.reduce((n, s) => n + s.negativeHits, 0);
   console.log(`\nnegatives tagged: ${falseNegativeHits} of ${negatives} (${((100 * falseNegativeHits) / Math.max(1, negatives)).toFixed(1)} %)`);
-  const show = process.argv.includes("--mistakes") && (split === "train" || process.argv.includes("--show-blind"));
+  const show = process.argv.includes("--mistakes") && (split !== "blind" || process.argv.includes("--show-blind"));
   if (show) for (const score of repoScores) for (const mistake of score.mistakes) console.log(`  ${score.repo} ${mistake}`);
   return { tp, fp, fn, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), byFamily: Object.fromEntries(byFamily) };
 }

@@ -22,6 +22,8 @@ export function listCodeFields(file: string, text: string): ListedField[] {
     if (type === undefined) return;
     if (ts.isTypeLiteralNode(type)) membersOf(type.members, prefix);
     else if (ts.isArrayTypeNode(type)) typeMembers(type.elementType, prefix);
+    // Generated code writes non-empty arrays as tuples: `meterValue: [{ … }, ...{ … }[]]`.
+    else if (ts.isTupleTypeNode(type)) type.elements.forEach((element) => typeMembers(ts.isNamedTupleMember(element) || ts.isRestTypeNode(element) || ts.isOptionalTypeNode(element) ? element.type : element, prefix));
     else if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) {
       const literals = type.types.filter((member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal));
       if (literals.length >= 2 && literals.length === type.types.length) {
@@ -95,7 +97,15 @@ export function listCodeFields(file: string, text: string): ListedField[] {
         }
       }
     }
-    for (const tag of ts.getJSDocTags(node)) if (ts.isJSDocTypedefTag(tag)) jsdocTypedef(tag);
+    // `export default z.object({…})` (generated zod schemas): the keys of the default export.
+    if (ts.isExportAssignment(node)) {
+      const literal = schemaObject(node.expression);
+      if (literal) objectKeys(literal, "default", "schema-key");
+    }
+    // Every JSDoc block before the node, not only the last one getJSDocTags reads: a typedef often
+    // sits in its own comment just before the function it documents.
+    const blocks = (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
+    for (const tag of blocks.flatMap((block) => [...(block.tags ?? [])])) if (ts.isJSDocTypedefTag(tag)) jsdocTypedef(tag);
     if (ts.isFunctionDeclaration(node) || ts.isVariableStatement(node) || ts.isExpressionStatement(node)) jsdocParameterProperties(node);
     const list = stringList(node);
     if (list) push(list.elements.map((element) => ({ node: element, name: (element as ts.StringLiteral).text })), list.name, "literal-member");

@@ -90,6 +90,13 @@ describe("collections of names", () => {
     expect(fields.some((f) => f.path.startsWith("fleetco.stream.v1.ChargeState."))).toBe(false);
   });
 
+  it("judges members that repeat the collection's name by what they add (ChargePortLatch + Engaged)", () => {
+    expect(fields.some((f) => f.path.startsWith("fleetco.stream.v1.OdometerValue."))).toBe(false);
+    expect(fields.some((f) => f.path.startsWith("LatitudeFix."))).toBe(false);
+    // FIELD_ + ODOMETER still names a signal.
+    expect(field("fleetco.stream.v1.Field.FIELD_ODOMETER")).toBeDefined();
+  });
+
   it("honours a mark on the collection and on a member", () => {
     expect(field("DEBUG_FIELDS.vin")).toMatchObject({ categories: [], evidence: { kind: "annotation" } });
     expect(field("CabinFeature.DashCam")).toMatchObject({ categories: ["pi.sensitive.cabin-video"], location: { line: 36 } });
@@ -109,6 +116,14 @@ describe("collections of names", () => {
 });
 
 describe("schema-builder objects", () => {
+  it("reads a default-exported schema (generated zod), named after its file", () => {
+    expect(fieldsOf("ts/DispatchRecord.ts")).toEqual(expect.arrayContaining([
+      `5 DispatchRecord.vin ${VIN}`,
+      `6 DispatchRecord.trail.latitude ${LOCATION}`,
+    ]));
+    expect(field("DispatchRecord.note")?.categories ?? []).toEqual([]);
+  });
+
   it("names keys Var.key, nested Var.key.sub, through modifier chains, extend, arrays and every builder", () => {
     expect(fieldsOf("ts/schema-builders.ts")).toEqual(expect.arrayContaining([
       `14 TripSchema.vin ${VIN}`,

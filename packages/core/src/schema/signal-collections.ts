@@ -46,10 +46,15 @@ export function namesSignals(collection: NameCollection, pack: RulePack): boolea
   if (namesAState(collection.name)) return false;
   const members = collection.members;
   if (members.length < MIN_SIGNAL_MEMBERS) return false;
+  const prefix = sharedNamePrefix(collection);
   let matched = 0;
   for (const member of members) {
+    // Members that repeat the collection's name (`ChargePortLatch` + `Engaged`, `FIELD_` + `SPEED`)
+    // are judged by what they add: the values of a latch are not signals, a field enum's keys are.
+    const identifier = prefix === undefined ? member.identifier : splitIdentifier(member.identifier).slice(prefix).join("_");
+    const alternatives = prefix === undefined ? member.alternatives : undefined;
     const candidates = fieldCandidates(
-      { identifier: member.identifier, ...(member.alternatives ? { alternatives: member.alternatives } : {}), context: { siblings: member.siblings, parents: member.parents } },
+      { identifier, ...(alternatives ? { alternatives } : {}), context: { siblings: member.siblings, parents: member.parents } },
       pack,
     );
     if (candidates.some((c) => c.confidence >= WEAK_SIGNAL_CONFIDENCE)) matched++;
@@ -57,11 +62,32 @@ export function namesSignals(collection: NameCollection, pack: RulePack): boolea
   return matched >= MIN_SIGNAL_MEMBERS && matched >= members.length * MIN_SIGNAL_SHARE;
 }
 
-/** `ChargingStateEnumType` → state; `Trip.kind` → kind; `MeasurandEnumType` → measurand (not a state). */
-function namesAState(name: string): boolean {
+/**
+ * The number of identifier parts every member repeats from the collection's own name (protobuf style:
+ * `enum ChargePortLatchValue { ChargePortLatchEngaged … }`, `enum Field { FIELD_SPEED … }`), or
+ * undefined when some member does not, or adds nothing.
+ */
+function sharedNamePrefix(collection: NameCollection): number | undefined {
+  const own = collectionWords(collection.name);
+  if (own.length === 0) return undefined;
+  for (const member of collection.members) {
+    const parts = splitIdentifier(member.identifier);
+    if (parts.length <= own.length || own.some((word, i) => parts[i] !== word)) return undefined;
+  }
+  return own.length;
+}
+
+/** The collection's last name segment in words, without the words that only say it is an enum. */
+function collectionWords(name: string): string[] {
   const parts = splitIdentifier(name.slice(name.lastIndexOf(".") + 1));
   if (parts.length > 2 && parts[parts.length - 1] === "type" && parts[parts.length - 2] === "enum") parts.pop();
   while (parts.length > 1 && WRAPPER_WORDS.has(parts[parts.length - 1]!)) parts.pop();
+  return parts;
+}
+
+/** `ChargingStateEnumType` → state; `Trip.kind` → kind; `MeasurandEnumType` → measurand (not a state). */
+function namesAState(name: string): boolean {
+  const parts = collectionWords(name);
   const last = parts[parts.length - 1];
   if (last === undefined) return false;
   return isStateWord(last);

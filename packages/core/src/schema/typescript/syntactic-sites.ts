@@ -27,6 +27,10 @@ export function collectSyntacticSites(tsApi: TS, file: ts.SourceFile): Syntactic
     else if (tsApi.isEnumDeclaration(node)) sites.collections.push(enumCollection(tsApi, node));
     else if (tsApi.isVariableDeclaration(node) && tsApi.isIdentifier(node.name) && node.initializer) {
       if (variableSites(tsApi, node.name.text, node.initializer, statementOf(tsApi, node), sites)) return;
+    } else if (tsApi.isExportAssignment(node) && !node.isExportEquals) {
+      // `export default z.object({…})` (generated zod schemas, one per file): named after the file,
+      // whose name is the schema's (`ChargingSession.ts`).
+      if (variableSites(tsApi, defaultExportName(file), node.expression, node, sites)) return;
     } else if (tsApi.isBinaryExpression(node) && node.operatorToken.kind === tsApi.SyntaxKind.EqualsToken && tsApi.isPropertyAccessExpression(node.left)) {
       // `exports.columns = [...]`, `module.exports.FIELDS = [...]`.
       const list = stringList(tsApi, node.right);
@@ -38,6 +42,12 @@ export function collectSyntacticSites(tsApi: TS, file: ts.SourceFile): Syntactic
   };
   tsApi.forEachChild(file, visit);
   return sites;
+}
+
+/** The name a default export goes by: its file's base name (`zod-ChargingSession.ts` → `zod-ChargingSession`). */
+function defaultExportName(file: ts.SourceFile): string {
+  const base = file.fileName.slice(file.fileName.lastIndexOf("/") + 1);
+  return base.replace(/(\.d)?\.[cm]?[jt]sx?$/, "");
 }
 
 /** `const X = …`: `as const` / `Object.freeze` objects, string lists, schema builders. True when the initializer is fully handled. */
