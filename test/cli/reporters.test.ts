@@ -11,6 +11,7 @@ import {
 } from "@vdx/cli";
 import { findingMessage } from "@vdx/core";
 import { ROOT, sampleResult } from "./sample-result.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 const options = { toolVersion: "9.9.9" };
 
@@ -117,11 +118,11 @@ describe("inventory reporters", () => {
       line: 52,
       categories: ["pi.general.identity-contact"],
       destination: 'crm "eu", main',
-      jurisdiction: "DE",
+      jurisdiction: normaliseJurisdiction("DE"),
       behaviour: "push",
       status: "expired",
       assessment: "SC-1",
-      recipient: { name: 'crm "eu", main', country: "DE", source: "destination" },
+      recipient: { name: 'crm "eu", main', country: normaliseJurisdiction("DE"), source: "destination" },
       service: "src",
     });
     expect(doc.flows[0].assessment).toBeNull();
@@ -207,7 +208,7 @@ function withReviewedAndDomestic() {
         location: { file: `${ROOT}/src/upload.ts`, line: 12, column: 3 },
         categories: ["conn.operating-condition"],
         destination: "tsp.example.com.cn",
-        jurisdiction: "CN",
+        jurisdiction: normaliseJurisdiction("CN"),
         behaviour: "push",
         status: "not-export",
       },

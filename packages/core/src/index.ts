@@ -54,7 +54,7 @@ export { fileListStep, posixPath, type TypeScriptAnalysisInput } from "./program
 export { urlLiteralHosts } from "./program/index.js";
 
 // Where a destination is: one predicate per meaning, so every comparison normalises alike.
-export { isDomestic, isKnownForeign, isMainlandChina, resolveDestination } from "./jurisdiction/index.js";
+export { isDomestic, isInternalNetwork, isKnownForeign, isMainlandChina, isUnplaced, normaliseJurisdiction, resolveDestination } from "./jurisdiction/index.js";
 
 // Did-you-mean for ids, shared by the CLI's argument errors and the plugin.
 export { suggestIds, editDistance, suggestionDistanceLimit } from "./categories/did-you-mean.js";

@@ -8,8 +8,15 @@ export type CategoryKind = "important" | "pi" | "pi-sensitive";
 /** Mechanism codes of taxonomy.md. */
 export type MechanismCode = "SA" | "SA*" | "SA+MAP" | "PI-VOL";
 
-/** An ISO 3166-1 alpha-2 code (upper case), `internal`, or `unknown`. */
-export type Jurisdiction = string;
+declare const jurisdictionBrand: unique symbol;
+
+/**
+ * An ISO 3166-1 alpha-2 code (upper case), `internal`, or `unknown`, in the
+ * one spelling vdx compares. Branded so that a hand-written string (a config
+ * value, a region table entry) becomes one only through `normaliseJurisdiction`
+ * (jurisdiction/domestic.ts) and every comparison goes through its predicates.
+ */
+export type Jurisdiction = string & { readonly [jurisdictionBrand]: "Jurisdiction" };
 
 /**
  * Scale condition under which a category is important data. The category is
