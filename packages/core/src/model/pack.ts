@@ -1,6 +1,9 @@
+import type { EntryExamples } from "./entry-examples.js";
 import type { SourceLocation } from "./location.js";
 import type { PropagationKnowledge } from "./propagation.js";
 import type { SignalDictionary, SignalShape, Vocabulary } from "./signal-knowledge.js";
+
+export type { EntryExamples } from "./entry-examples.js";
 
 /** `important` = important data; `pi` / `pi-sensitive` = personal information. */
 export type CategoryKind = "important" | "pi" | "pi-sensitive";
@@ -74,12 +77,6 @@ export interface Exemption {
     forbidsSensitive?: boolean;
   };
   description: string;
-}
-
-/** Positive and negative examples carried by every detection entry; the test suite runs them. */
-export interface EntryExamples {
-  match: string[];
-  noMatch: string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding } from "../model/finding.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 import { describeStaticValue } from "../flow/values/index.js";
 import { enclosingFunctionName } from "../flow/taint/units.js";
 import { isDomestic, isMainlandChina, isUnplaced, UNKNOWN_JURISDICTION } from "../jurisdiction/index.js";

@@ -3,7 +3,7 @@ import type ts from "typescript";
 import { destinationParts } from "../registry/destination-pattern.js";
 import type { Finding, FlowStep } from "../model/finding.js";
 import type { Verdict } from "../model/verdict.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 
 import { flatten, labelCategories, stepsOf, union, EMPTY, type Taint } from "../flow/taint/taint.js";
 import { locationOf } from "../flow/values/index.js";

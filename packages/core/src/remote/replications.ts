@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { Finding, FlowStep } from "../model/finding.js";
 import type { ReplicationModel } from "../model/pack.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 import { destinationParts } from "../registry/destination-pattern.js";
 import { fieldOrigin } from "../flow/taint/origins.js";
 import { enclosingFunctionName } from "../flow/taint/units.js";

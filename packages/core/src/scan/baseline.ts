@@ -1,7 +1,8 @@
 import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 import type { Finding } from "../model/finding.js";
 import { parsePositionedDocument, type InputError } from "../input/positioned-document.js";
-import { findingFingerprint, relativeToRoot } from "./fingerprint.js";
+import { findingFingerprint } from "./fingerprint.js";
+import { relativeToRoot } from "../paths/report-paths.js";
 
 /** The baseline `vdx baseline` writes in the scan root when no `--output` is given (never scanned itself). */
 export const DEFAULT_BASELINE_FILE = "vdx-baseline.json";

@@ -5,7 +5,7 @@ import type { RulePack } from "../../model/pack.js";
 import type { AssessmentRegistry } from "../../model/registry.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { TS } from "../values/typescript-module.js";
-import type { InventoryFlow } from "../../scan/types.js";
+import type { InventoryFlow } from "../../model/analysis.js";
 import { isMainlandChina, isUnplaced, UNKNOWN_JURISDICTION } from "../../jurisdiction/index.js";
 import { citedRecordOf } from "../sinks/citation.js";
 import type { CodePlacements } from "../border/code-placement.js";

@@ -3,7 +3,7 @@ import type { Qualifier, SignalShape } from "../../model/signal-knowledge.js";
 import { IdentifierReader } from "./compound-parts.js";
 import { buildDictionaryIndex, type DictionaryIndex } from "./dictionary-index.js";
 import { PartKeys } from "./identifier-parts.js";
-import type { SiblingSummary } from "./sibling-summary.js";
+import type { SiblingSummary } from "./signal-types.js";
 
 /** A term of the pack, ready for lookup by its first part. */
 export interface IndexedTerm {

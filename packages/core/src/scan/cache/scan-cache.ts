@@ -1,11 +1,11 @@
 import { join } from "node:path";
-import type { LoadOutcome } from "../model/diagnostics.js";
-import type { Finding } from "../model/finding.js";
-import type { ClassifiedField } from "../model/schema-field.js";
-import type { RulePack } from "../model/pack.js";
-import type { TS } from "../program/create-scan-program.js";
-import { isFileProfile, parseProfile, PROFILE_VERSION, type FileProfile, type ProfileSource } from "../scan/focused/file-profile.js";
-import type { ProjectGraph } from "../scan/focused/project-graph.js";
+import type { LoadOutcome } from "../../model/diagnostics.js";
+import type { Finding } from "../../model/finding.js";
+import type { ClassifiedField } from "../../model/schema-field.js";
+import type { RulePack } from "../../model/pack.js";
+import type { TS } from "../../program/create-scan-program.js";
+import { isFileProfile, parseProfile, PROFILE_VERSION, type FileProfile, type ProfileSource } from "../focused/file-profile.js";
+import type { ProjectGraph } from "../focused/project-graph.js";
 import { readCacheFile, writeCacheFile } from "./cache-file.js";
 import { engineFingerprint, hashText } from "./fingerprints.js";
 import type { StoredOutput } from "./stored-output.js";
