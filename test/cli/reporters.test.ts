@@ -83,7 +83,12 @@ describe("json and sarif reporters: findings as data", () => {
     // The sentence is rendered from the id and data, not read from the field; SARIF says it as `message.text`.
     const stale = sampleResult({ findings: [{ ...finding, message: "stale" }] });
     expect(JSON.parse(formatJson(stale, options)).findings[0].message).toBe(sentence);
-    expect(JSON.parse(formatSarif(stale, options)).runs[0].results[0].message).toEqual({ text: sentence });
+    // SARIF also names the message (the rule's messageStrings hold the template) and passes the data in placeholder order.
+    expect(JSON.parse(formatSarif(stale, options)).runs[0].results[0].message).toEqual({
+      text: sentence,
+      id: "unknownCategory",
+      arguments: ["pi.sensitive.location-trajectroy", "flows[0].categories[0] (registry record SA-2)", '; did you mean "pi.sensitive.location-trajectory"?'],
+    });
   });
 });
 

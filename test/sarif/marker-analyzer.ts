@@ -59,6 +59,11 @@ export const markerAnalyzer: Analyzer = {
           ];
         }
         if (ruleId === "unclassified-signal" || ruleId === "unknown-category") finding.suggestions = ["pi.sensitive.location-trajectory"];
+        if (ruleId === "unknown-category") {
+          // One finding with a real message id and data, as the analysers make them (the SARIF message reference).
+          finding.messageId = "unknownCategory";
+          finding.data = { id: `pi.${key}`, where: key, didYouMean: "" };
+        }
         findings.push(finding);
       });
     }
