@@ -33,8 +33,8 @@ export interface DestinationResolution {
 
 export interface ResolveContext {
   pack: RulePack;
-  /** Config `hosts`: tried before the pack. */
-  hosts: HostMapping[];
+  /** Config `hosts`: tried before the pack (none when left out). */
+  hosts?: HostMapping[];
 }
 
 /** Where a destination is, by the user's hosts first, then the pack. Pure: no DNS, no network. */

@@ -138,7 +138,9 @@ export function readBaseline(file: string): { fingerprints: Set<string>; entries
   const fingerprints = new Set<string>();
   const entries: BaselineEntry[] = [];
   const errors: InputError[] = [];
-  value.findings.forEach((entry, index) => {
+  // Entries as read: the file is input, so each is checked before it is trusted.
+  const findings: readonly (Partial<BaselineEntry> | null)[] = value.findings;
+  findings.forEach((entry, index) => {
     if (entry && typeof entry.fingerprint === "string") {
       fingerprints.add(entry.fingerprint);
       entries.push({

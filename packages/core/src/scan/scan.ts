@@ -314,7 +314,7 @@ function checkShard(shard: { index: number; count: number }): string | undefined
 }
 
 function sortFindings(findings: Finding[], rules: Record<string, "error" | "warn" | "off">): Finding[] {
-  return dedupeFindings(applyRuleSeverities(findings, rules ?? {}).sort(compareFindings));
+  return dedupeFindings(applyRuleSeverities(findings, rules).sort(compareFindings));
 }
 
 function compareFields(a: ClassifiedField, b: ClassifiedField): number {

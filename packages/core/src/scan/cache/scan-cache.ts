@@ -240,7 +240,9 @@ function shapeProblem(value: unknown, root: string): string | undefined {
   if (v.root !== root) return "written for another scan root";
   if (!(v.profiles instanceof Map) || !Array.isArray(v.results)) return "its contents are malformed";
   for (const profile of v.profiles.values()) if (!isFileProfile(profile)) return "a file profile is malformed";
-  for (const result of v.results) {
+  // Results as read back: each is checked before it is trusted.
+  const results: readonly (Partial<StoredResult> | null)[] = v.results;
+  for (const result of results) {
     if (!result || typeof result.key !== "string" || !(result.external instanceof Map) || !result.output || typeof result.output !== "object") return "a stored result is malformed";
   }
   if (v.classifications !== undefined && !(v.classifications instanceof Map)) return "its classifications are malformed";
