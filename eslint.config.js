@@ -49,16 +49,29 @@ export default defineConfig(
       //   the code asserts `xs[i]!` where a loop bound or a preceding check
       //   proves the element exists; each would need a restructured loop.
       "@typescript-eslint/no-non-null-assertion": "off",
-      // - no-unnecessary-condition (≈110 sites): guards on values the declared
-      //   types call present but that the injected TypeScript API, parsed
-      //   user input or the ESTree parent chain can leave absent; each needs a
-      //   judgement of whether the type or the guard is wrong (follow-up).
-      "@typescript-eslint/no-unnecessary-condition": "off",
       // - unbound-method: the analysis factories return objects of closures
       //   (no `this`) declared with method syntax in their interfaces, and
       //   callers destructure them; the rule cannot see that no `this` is used.
       "@typescript-eslint/unbound-method": "off",
     },
+  },
+  {
+    // no-unnecessary-condition is on everywhere else. In these folders most of
+    // its reports are guards on `node.parent` of TypeScript and ESTree nodes,
+    // which the declared types call present but which is absent at the root
+    // (a SourceFile, a Program) and on detached nodes; each needs a judgement
+    // of whether the type or the guard is wrong (92 sites: flow/ 52, remote/
+    // 15, eslint-plugin 14, schema/typescript 9, program 2). Remove a folder
+    // from this list when its sites are fixed.
+    name: "vdx/ast-parent-guards",
+    files: [
+      "packages/core/src/flow/**/*.ts",
+      "packages/core/src/remote/**/*.ts",
+      "packages/core/src/schema/typescript/**/*.ts",
+      "packages/core/src/program/**/*.ts",
+      "packages/eslint-plugin/src/**/*.ts",
+    ],
+    rules: { "@typescript-eslint/no-unnecessary-condition": "off" },
   },
   {
     // The plugin compares ESTree `node.type` with string literals (ESLint's

@@ -35,17 +35,20 @@ function measure(command: string, commandArgs: string[], cwd: string): Measure {
   const started = process.hrtime.bigint();
   const argv = hasGnuTime ? ["-v", command, ...commandArgs] : commandArgs;
   const result = spawnSync(hasGnuTime ? "/usr/bin/time" : command, argv, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  // Null when the process could not be started (Node's types leave that out).
+  const stdout = result.stdout as string | null;
+  const stderr = result.stderr as string | null;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   let maxRssMb = Number.NaN;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? "");
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr ?? "");
   if (rss) maxRssMb = Number(rss[1]) / 1024;
-  const own = /maxRSS=(\d+)/.exec(result.stdout ?? "");
+  const own = /maxRSS=(\d+)/.exec(stdout ?? "");
   if (Number.isNaN(maxRssMb) && own) maxRssMb = Number(own[1]) / 1024;
   // CPU time (user + system) is the figure that survives a shared, loaded machine.
-  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr ?? "");
-  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr ?? "");
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr ?? "");
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr ?? "");
   const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : Number.NaN;
-  return { seconds, cpuSeconds, maxRssMb, output: (result.stdout ?? "").trim() };
+  return { seconds, cpuSeconds, maxRssMb, output: (stdout ?? "").trim() };
 }
 
 function prepareEffect(): string {

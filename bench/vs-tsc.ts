@@ -37,8 +37,10 @@ if (!existsSync(baseTsconfig)) throw new Error(`no tsconfig at ${baseTsconfig} (
 /** `/usr/bin/time -v` around one command: CPU, wall and peak RSS. */
 function measure(args: string[]): Run {
   const result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
-  const figure = (label: RegExp): number => Number(label.exec(result.stderr ?? "")?.[1] ?? Number.NaN);
-  const [m, s] = (/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:\d+:)?(\d+):([\d.]+)/.exec(result.stderr ?? "") ?? []).slice(1).map(Number);
+  // Null when the process could not be started (Node's types leave that out).
+  const stderr = result.stderr as string | null;
+  const figure = (label: RegExp): number => Number(label.exec(stderr ?? "")?.[1] ?? Number.NaN);
+  const [m, s] = (/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:\d+:)?(\d+):([\d.]+)/.exec(stderr ?? "") ?? []).slice(1).map(Number);
   return {
     cpuSeconds: figure(/User time \(seconds\): ([\d.]+)/) + figure(/System time \(seconds\): ([\d.]+)/),
     wallSeconds: (m ?? Number.NaN) * 60 + (s ?? Number.NaN),

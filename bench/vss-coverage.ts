@@ -23,7 +23,7 @@ function catalogLeaves(root: string): string[] {
     const text = readFileSync(file, "utf8");
     const value = parsePositionedDocument(file, text).value;
     if (value && typeof value === "object") {
-      for (const [key, node] of Object.entries(value as Record<string, { type?: unknown }>)) {
+      for (const [key, node] of Object.entries(value as Record<string, { type?: unknown } | null>)) {
         if (node && LEAF_TYPES.has(String(node.type))) leaves.push(prefix ? `${prefix}.${key}` : key);
       }
     }

@@ -35,7 +35,7 @@ export function listCodeFields(file: string, text: string): ListedField[] {
   const membersOf = (members: ts.NodeArray<ts.TypeElement | ts.ClassElement>, prefix: string): void => {
     const named: { node: ts.Node; name: string; type?: ts.TypeNode }[] = [];
     for (const member of members) {
-      if ((ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) && member.name !== undefined) {
+      if (ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) {
         const name = nameOf(member.name);
         if (name !== undefined) named.push({ node: member.name, name, ...(member.type ? { type: member.type } : {}) });
       }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readCacheFile, writeCacheFile } from "../../packages/core/src/cache/cache-file.js";
+import { readCacheFile, writeCacheFile } from "../../packages/core/src/scan/cache/cache-file.js";
 import { exampleCopy, runCli } from "./harness.js";
 import { git } from "../pr-mode/project-copy.js";
 

@@ -11,6 +11,7 @@ import {
 } from "@vdx/cli";
 import { findingMessage } from "@vdx/core";
 import { ROOT, sampleResult } from "./sample-result.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 const options = { toolVersion: "9.9.9" };
 
@@ -82,7 +83,12 @@ describe("json and sarif reporters: findings as data", () => {
     // The sentence is rendered from the id and data, not read from the field; SARIF says it as `message.text`.
     const stale = sampleResult({ findings: [{ ...finding, message: "stale" }] });
     expect(JSON.parse(formatJson(stale, options)).findings[0].message).toBe(sentence);
-    expect(JSON.parse(formatSarif(stale, options)).runs[0].results[0].message).toEqual({ text: sentence });
+    // SARIF also names the message (the rule's messageStrings hold the template) and passes the data in placeholder order.
+    expect(JSON.parse(formatSarif(stale, options)).runs[0].results[0].message).toEqual({
+      text: sentence,
+      id: "unknownCategory",
+      arguments: ["pi.sensitive.location-trajectroy", "flows[0].categories[0] (registry record SA-2)", '; did you mean "pi.sensitive.location-trajectory"?'],
+    });
   });
 });
 
@@ -117,11 +123,11 @@ describe("inventory reporters", () => {
       line: 52,
       categories: ["pi.general.identity-contact"],
       destination: 'crm "eu", main',
-      jurisdiction: "DE",
+      jurisdiction: normaliseJurisdiction("DE"),
       behaviour: "push",
       status: "expired",
       assessment: "SC-1",
-      recipient: { name: 'crm "eu", main', country: "DE", source: "destination" },
+      recipient: { name: 'crm "eu", main', country: normaliseJurisdiction("DE"), source: "destination" },
       service: "src",
     });
     expect(doc.flows[0].assessment).toBeNull();
@@ -207,7 +213,7 @@ function withReviewedAndDomestic() {
         location: { file: `${ROOT}/src/upload.ts`, line: 12, column: 3 },
         categories: ["conn.operating-condition"],
         destination: "tsp.example.com.cn",
-        jurisdiction: "CN",
+        jurisdiction: normaliseJurisdiction("CN"),
         behaviour: "push",
         status: "not-export",
       },

@@ -1,5 +1,6 @@
 import { compareFindings, type Finding } from "@vdx/core";
 import type { ReportInput } from "@vdx/cli";
+import { normaliseJurisdiction } from "@vdx/core";
 
 export const ROOT = "/work/project";
 
@@ -12,7 +13,7 @@ export function sampleResult(overrides: Partial<ReportInput> = {}): ReportInput 
       level: "error",
       message: "pi.sensitive.location-trajectory leaves to analytics.example.de (DE) with no covering record",
       location: { ...at("src/upload.ts", 40, 9), endLine: 40, endColumn: 30 },
-      export: { categories: ["pi.sensitive.location-trajectory"], destination: "analytics.example.de", jurisdiction: "DE", behaviour: "push" },
+      export: { categories: ["pi.sensitive.location-trajectory"], destination: "analytics.example.de", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push" },
       flow: [
         { location: at("proto/telemetry.proto", 12, 3), message: "field State.latitude classified pi.sensitive.location-trajectory (annotation)" },
         { location: at("src/upload.ts", 40, 9), message: "fetch(\"https://analytics.example.de/v1\") sends it" },
@@ -25,7 +26,7 @@ export function sampleResult(overrides: Partial<ReportInput> = {}): ReportInput 
       level: "error",
       message: "record SC-1 expired on 2025-12-31",
       location: at("src/upload.ts", 52, 5),
-      export: { categories: ["pi.general.identity-contact"], destination: "crm.example.de", jurisdiction: "DE", behaviour: "push", assessment: "SC-1" },
+      export: { categories: ["pi.general.identity-contact"], destination: "crm.example.de", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push", assessment: "SC-1" },
       fingerprint: "syncCustomer|crm.example.de",
     },
     {
@@ -33,7 +34,7 @@ export function sampleResult(overrides: Partial<ReportInput> = {}): ReportInput 
       level: "error",
       message: "on-vehicle code sends pi.general.vehicle-identifier to diag.example.de (DE)",
       location: at("apps/tbox/app.ts", 7, 3),
-      export: { categories: ["pi.general.vehicle-identifier"], destination: "diag.example.de", jurisdiction: "DE", behaviour: "push" },
+      export: { categories: ["pi.general.vehicle-identifier"], destination: "diag.example.de", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push" },
       fingerprint: "snapshot|diag.example.de",
     },
     {
@@ -97,7 +98,7 @@ export function sampleResult(overrides: Partial<ReportInput> = {}): ReportInput 
         location: at("src/upload.ts", 40, 9),
         categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"],
         destination: "analytics.example.de",
-        jurisdiction: "DE",
+        jurisdiction: normaliseJurisdiction("DE"),
         behaviour: "push",
         status: "gap",
       },
@@ -105,7 +106,7 @@ export function sampleResult(overrides: Partial<ReportInput> = {}): ReportInput 
         location: at("src/upload.ts", 52, 5),
         categories: ["pi.general.identity-contact"],
         destination: 'crm "eu", main',
-        jurisdiction: "DE",
+        jurisdiction: normaliseJurisdiction("DE"),
         behaviour: "push",
         status: "expired",
         assessment: "SC-1",

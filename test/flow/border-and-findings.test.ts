@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeProject, record, summarise } from "./helpers/flow-project.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 const MODEL = `
 export interface Trip {
@@ -24,7 +25,7 @@ describe("border logic", () => {
       "src/a/hk.ts": SEND("https://api.example-motors.hk/v1"),
       "src/a/internal.ts": SEND("http://10.1.2.3/v1"),
       "src/a/cluster.ts": SEND("http://trips.default.svc.cluster.local/v1"),
-    }, { config: { hosts: [{ match: "*.example-motors.hk", jurisdiction: "HK" }] } });
+    }, { config: { hosts: [{ match: "*.example-motors.hk", jurisdiction: normaliseJurisdiction("HK") }] } });
     expect(summarise(result)).toEqual(["unassessed-export@src/a/hk.ts:3 pi.general.vehicle-identifier,pi.sensitive.location-trajectory"]);
     expect(result.flows.map((f) => `${f.jurisdiction}:${f.status}`).sort()).toEqual(["HK:gap", "internal:not-export", "internal:not-export"]);
   });
@@ -36,7 +37,7 @@ describe("border logic", () => {
       // Nor as an unresolved destination: a write abroad to a store only the deployment's settings name.
       "src/eu/local.ts": SEND("process.env.LOCAL_STORE_URL").replace('"process.env.LOCAL_STORE_URL"', "process.env.LOCAL_STORE_URL!"),
     }, {
-      config: { deployments: [{ path: "src/eu/**", jurisdiction: "DE" }] },
+      config: { deployments: [{ path: "src/eu/**", jurisdiction: normaliseJurisdiction("DE") }] },
     });
     expect(summarise(result)).toEqual([]);
     expect(result.flows.map((f) => f.status).sort()).toEqual(["not-export", "not-export"]);
@@ -73,7 +74,7 @@ describe("findings", () => {
     const expired = record({ id: "SA-2023-0001", destinations: ["telemetry.example-motors.de"], categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"], mapApproval: "MNR-1", validFrom: "2023-01-01", validUntil: "2025-12-31" });
     const [finding] = analyzeProject({ "src/model.ts": MODEL, "src/a/send.ts": SEND("https://telemetry.example-motors.de/v1", "{ at: loadTrip().lat }") }, { records: [expired] }).findings;
     expect(finding!.ruleId).toBe("inadequate-assessment");
-    expect(finding!.export).toEqual({ categories: ["pi.sensitive.location-trajectory"], destination: "https://telemetry.example-motors.de/v1", jurisdiction: "DE", behaviour: "push", assessment: "SA-2023-0001" });
+    expect(finding!.export).toEqual({ categories: ["pi.sensitive.location-trajectory"], destination: "https://telemetry.example-motors.de/v1", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push", assessment: "SA-2023-0001" });
     expect(finding!.flow![0]!.message).toMatch(/^field Trip.lat classified pi.sensitive.location-trajectory/);
     expect(finding!.flow!.at(-1)!.message).toMatch(/^sent by axios-data-method to https:\/\/telemetry.example-motors.de\/v1/);
     expect(finding!.flow!.at(-1)!.location.line).toBe(3);

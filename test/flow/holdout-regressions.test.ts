@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeProject, record, summarise } from "./helpers/flow-project.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 // Shapes a blind held-out corpus found wrong (bench/RESULTS.md, "Held-out accuracy"), one test each.
 
@@ -41,7 +42,7 @@ export async function publish() {
   it("keeps one finding per jurisdiction when the brokers are in different countries", () => {
     const result = analyzeProject(
       { ...KAFKA_TYPES, "src/model.ts": MODEL, "src/a/publish.ts": producer(["kafka-a.example-motors.de:9093", "kafka-b.example-motors.fr:9093"]) },
-      { config: { hosts: [{ match: "*.example-motors.de", jurisdiction: "DE" }, { match: "*.example-motors.fr", jurisdiction: "FR" }] } },
+      { config: { hosts: [{ match: "*.example-motors.de", jurisdiction: normaliseJurisdiction("DE") }, { match: "*.example-motors.fr", jurisdiction: normaliseJurisdiction("FR") }] } },
     );
     expect(result.findings.map((f) => f.export?.jurisdiction).sort()).toEqual(["DE", "FR"]);
   });

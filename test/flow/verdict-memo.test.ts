@@ -10,6 +10,7 @@ import { displayPath, fingerprintPath } from "../../packages/core/src/flow/findi
 import { createInMemoryProgram } from "./sinks/in-memory-program.js";
 import { morph } from "./sinks/matcher-fixture.js";
 import { defaultConfig, LIBRARY_TYPES, record, ROOT, testPack } from "./helpers/flow-project.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 const MODEL = `export interface Trip {
   id: string;
@@ -69,7 +70,7 @@ describe("verdicts and paths remembered across re-lints", () => {
     const pack = testPack();
     const config = defaultConfig({ root: ROOT });
     const covering = record({ id: "SA-2026-0031", destinations: ["telemetry.example-motors.de"], categories: ["pi.general.vehicle-identifier"], validFrom: "2026-01-01", validUntil: "2026-12-31" });
-    const facts = { categories: ["pi.general.vehicle-identifier"], destination: "https://telemetry.example-motors.de/v1", jurisdiction: "DE", behaviour: "push" as const, location: { file: "/proj/src/a.ts", line: 3, column: 1 }, vehicleSide: false };
+    const facts = { categories: ["pi.general.vehicle-identifier"], destination: "https://telemetry.example-motors.de/v1", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push" as const, location: { file: "/proj/src/a.ts", line: 3, column: 1 }, vehicleSide: false };
     const empty: AssessmentRegistry = { version: 1, records: [] };
     const withRecord: AssessmentRegistry = { version: 1, records: [covering] };
     const context = (registry: AssessmentRegistry, asOf: string) => ({ registry, organization: config.organization, pack, asOf });
@@ -103,7 +104,7 @@ describe("verdicts and paths remembered across re-lints", () => {
     const at = { file: "/proj/src/a.ts", line: 1, column: 1 };
     const known = (value: string, extra: Partial<Extract<StaticValue, { kind: "known" }>> = {}): StaticValue => ({ kind: "known", value, origin: [at], ...extra });
     const noHosts: VdxConfig["hosts"] = [];
-    const ownHosts: VdxConfig["hosts"] = [{ match: "telemetry.example-motors.de", jurisdiction: "CN" }];
+    const ownHosts: VdxConfig["hosts"] = [{ match: "telemetry.example-motors.de", jurisdiction: normaliseJurisdiction("CN") }];
     const cases: [StaticValue, Parameters<typeof placeDestination>[1], VdxConfig["hosts"]][] = [
       [known("https://telemetry.example-motors.de/v1"), {}, noHosts],
       [known("https://telemetry.example-motors.de/v1"), {}, ownHosts], // config hosts decide: not the memo of the other list

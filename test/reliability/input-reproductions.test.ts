@@ -50,7 +50,7 @@ function expectCanaries(findings: readonly JsonFinding[], expected: readonly Can
 }
 
 describe.skipIf(linuxOnly)("item 1: only regular files are read, within a limit (device paths)", () => {
-  let runner: CaseRunner;
+  let runner: CaseRunner | undefined;
   const isolated = async (root: string, extra: string[] = []): Promise<Extract<RunOutcome, { kind: "done" }>> => {
     runner ??= new CaseRunner({ timeoutMs: 30_000, memoryCapMb: 1500 });
     const outcome = await runner.run(root, ["scan", ...AS_OF, "--format", "json", ...extra]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeRemote, SESSION_TYPES, summarise } from "./remote-project.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 // Replication configured in one module for a bucket filled in another (docs/remote-access.md §3), with
 // Tencent COS replication rules whose destinations are resource names that carry their region.
@@ -35,7 +36,7 @@ describe("COS bucket replication across modules", () => {
 
   it("stays quiet for a copy between Chinese regions, and places a target bucket by config hosts", () => {
     expect(summarise(analyzeRemote(files("qcs::cos:ap-beijing::sessions-bak-1250000000")))).toEqual([]);
-    const hosts = [{ match: "cos://sessions-sg-1250000000", jurisdiction: "SG" }];
+    const hosts = [{ match: "cos://sessions-sg-1250000000", jurisdiction: normaliseJurisdiction("SG") }];
     expect(summarise(analyzeRemote(files("qcs::cos:ap-beijing::sessions-sg-1250000000"), { config: { hosts } }))).toEqual([
       "unassessed-export remote-access archive/replication.ts:4 pi.general.identity-contact,pi.general.vehicle-identifier → cos://sessions-sg-1250000000 (SG)",
     ]);

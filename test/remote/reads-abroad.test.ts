@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeRemote, SESSION_TYPES, summarise } from "./remote-project.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 // Code deployed abroad that calls domestic services (docs/remote-access.md §1): generated gRPC clients
 // whose response reaches a callback, caches through the named ioredis export, results cast with `as T`.
@@ -62,7 +63,7 @@ export async function cachedSession(vin: string): Promise<ChargeSession | null> 
   return raw ? (JSON.parse(raw) as ChargeSession) : null;
 }
 `,
-    }, { config: { hosts: [{ match: "*.charging.example.com.cn", jurisdiction: "CN" }, { match: "*.svc.cluster.local", jurisdiction: "internal" }] } });
+    }, { config: { hosts: [{ match: "*.charging.example.com.cn", jurisdiction: normaliseJurisdiction("CN") }, { match: "*.svc.cluster.local", jurisdiction: normaliseJurisdiction("internal") }] } });
     expect(summarise(result)).toEqual([
       "unassessed-export processing-abroad eu/cache.ts:5 pi.general.identity-contact,pi.general.vehicle-identifier → rediss://cache.charging.example.com.cn:6380 (DE)",
       "unassessed-export remote-access eu/cache.ts:6 pi.general.identity-contact,pi.general.vehicle-identifier → rediss://cache.charging.example.com.cn:6380 (DE)",

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadRulePack, remoteAccessWorthAnalysing, remoteGateHintsIn, remoteGateOpensWith, scan, type RulePack } from "@vdx/core";
+import { loadRulePack, normaliseJurisdiction, remoteAccessWorthAnalysing, remoteGateHintsIn, remoteGateOpensWith, scan, type RulePack } from "@vdx/core";
 
 const config = { deployments: [], exposures: [] };
 const base = loadRulePack({ rulePack: "2026", extends: [], baseDir: process.cwd() }).value;
@@ -11,8 +11,8 @@ describe("remoteAccessWorthAnalysing (the gate the CLI and the ESLint plugin sha
   const open = (...texts: string[]) => remoteAccessWorthAnalysing({ pack: base, config, sourceTexts: texts });
 
   it("needs a remote catalogue, then deployments, exposures, or the words of a CORS / issuer / replication model", () => {
-    expect(remoteAccessWorthAnalysing({ pack: {}, config: { ...config, deployments: [{ path: "eu/**", jurisdiction: "DE" }] }, sourceTexts: [] })).toBe(false);
-    expect(remoteAccessWorthAnalysing({ pack: base, config: { ...config, deployments: [{ path: "eu/**", jurisdiction: "DE" }] }, sourceTexts: [] })).toBe(true);
+    expect(remoteAccessWorthAnalysing({ pack: {}, config: { ...config, deployments: [{ path: "eu/**", jurisdiction: normaliseJurisdiction("DE") }] }, sourceTexts: [] })).toBe(false);
+    expect(remoteAccessWorthAnalysing({ pack: base, config: { ...config, deployments: [{ path: "eu/**", jurisdiction: normaliseJurisdiction("DE") }] }, sourceTexts: [] })).toBe(true);
     expect(remoteAccessWorthAnalysing({ pack: base, config: { ...config, exposures: [{ path: "/partner/**", origins: ["JP"] }] }, sourceTexts: [] })).toBe(true);
     expect(open('import cors from "cors";\napp.use(cors({ origin: ORIGINS }));')).toBe(true);
     expect(open("await s3.send(new PutBucketReplicationCommand({ Bucket, ReplicationConfiguration: { Role, Rules: [{ Destination: { Bucket: target } }] } }));")).toBe(true);

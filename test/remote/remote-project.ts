@@ -6,6 +6,7 @@ import {
 } from "@vdx/core";
 import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "../flow/helpers/analysis-input.js";
 import { builtinPack, defaultConfig } from "../flow/helpers/flow-project.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 export { builtinPack };
 
@@ -19,8 +20,8 @@ export interface RemoteProjectOptions {
 function remoteConfig(overrides: Partial<VdxConfig> = {}): VdxConfig {
   const base = defaultConfig();
   return defaultConfig({
-    hosts: [...base.hosts, { match: "*.charging.example.com.cn", jurisdiction: "CN" }],
-    deployments: [{ path: "eu/**", jurisdiction: "DE" }],
+    hosts: [...base.hosts, { match: "*.charging.example.com.cn", jurisdiction: normaliseJurisdiction("CN") }],
+    deployments: [{ path: "eu/**", jurisdiction: normaliseJurisdiction("DE") }],
     ...overrides,
   });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Analyzer, Finding, FindingLevel, RuleId } from "@vdx/core";
+import { normaliseJurisdiction } from "@vdx/core";
 
 const EXPORT_RULES: RuleId[] = ["unassessed-export", "inadequate-assessment", "vehicle-direct-export"];
 const LEVEL: Record<RuleId, FindingLevel> = {
@@ -47,7 +48,7 @@ export const markerAnalyzer: Analyzer = {
           finding.export = {
             categories: ["pi.sensitive.location-trajectory"],
             destination: `${key}.example.de`,
-            jurisdiction: "DE",
+            jurisdiction: normaliseJurisdiction("DE"),
             behaviour: "push",
             ...(ruleId === "inadequate-assessment" ? { assessment: "SA-2026-0001" } : {}),
           };
@@ -58,6 +59,11 @@ export const markerAnalyzer: Analyzer = {
           ];
         }
         if (ruleId === "unclassified-signal" || ruleId === "unknown-category") finding.suggestions = ["pi.sensitive.location-trajectory"];
+        if (ruleId === "unknown-category") {
+          // One finding with a real message id and data, as the analysers make them (the SARIF message reference).
+          finding.messageId = "unknownCategory";
+          finding.data = { id: `pi.${key}`, where: key, didYouMean: "" };
+        }
         findings.push(finding);
       });
     }

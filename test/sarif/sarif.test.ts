@@ -103,6 +103,27 @@ describe("SARIF output", () => {
     for (const result of run.results) expect(JSON.stringify(result.partialFingerprints)).not.toMatch(/:\d+/);
   });
 
+  it("carries message ids and arguments that the rule's message strings render to the text", async () => {
+    const run = JSON.parse(await sarifOf(project())).runs[0];
+    for (const rule of run.tool.driver.rules) {
+      expect(Object.keys(rule.messageStrings).length).toBeGreaterThan(0);
+      for (const { text } of Object.values<{ text: string }>(rule.messageStrings)) {
+        expect(text).toMatch(/[.?!]$/);
+        expect(text).not.toMatch(/\{\{\w/);
+      }
+    }
+    const unknown = run.results.find((r: { ruleId: string }) => r.ruleId === "unknown-category");
+    expect(unknown.message).toMatchObject({ id: "unknownCategory", arguments: ["pi.lat", "lat", ""] });
+    const format: string = run.tool.driver.rules[unknown.ruleIndex].messageStrings.unknownCategory.text;
+    expect(format).toBe('unknown category "{0}" in {1}: the rule pack defines no such category{2}.');
+    const rendered = format.replace(/\{(\d+)\}/g, (_, index: string) => unknown.message.arguments[Number(index)]);
+    expect(rendered).toBe('unknown category "pi.lat" in lat: the rule pack defines no such category.');
+    expect(unknown.message.text.startsWith(rendered.slice(0, -1))).toBe(true);
+    // A finding without a message id keeps its text only.
+    const marker = run.results.find((r: { ruleId: string }) => r.ruleId === "vehicle-direct-export");
+    expect(Object.keys(marker.message)).toEqual(["text"]);
+  });
+
   it("is deterministic, and fingerprints survive a finding moving down", async () => {
     const root = project();
     const first = await sarifOf(root);

@@ -10,7 +10,7 @@ export type * from "./model/index.js";
 export { STRONG_SIGNAL_CONFIDENCE } from "./model/index.js";
 
 // Input errors with file and line, as every loader reports them.
-export { formatInputError, pointerToKeyPath, type InputError } from "./input/positioned-document.js";
+export { formatInputError, pointerToKeyPath } from "./input/positioned-document.js";
 
 // The whole scan (the CLI's engine) and its parts a custom analyser plugs into.
 export {
@@ -22,17 +22,12 @@ export {
   readBaseline,
   serializeBaseline,
   findingFingerprint,
-  relativeToRoot,
   compareFindings,
   DEFAULT_BASELINE_FILE,
   type ScanOptions,
   type ScanResult,
   type ScanStats,
   type ScanInputs,
-  type InventoryFlow,
-  type Analyzer,
-  type AnalysisContext,
-  type AnalyzerOutput,
   type Acceptance,
   type DiffFilter,
   type ScanProgress,
@@ -49,12 +44,14 @@ export { classifyTypeScriptDeclarations, createFieldIndex, scanSchemaFiles, evid
 export { analyzeFlows, samePlainValue, type FlowAnalysisInput, type FlowAnalysisResult } from "./flow/index.js";
 export { analyzeRemoteAccess, remoteAccessWorthAnalysing, remoteGateHintsIn, remoteGateOpensWith, type RemoteAnalysisResult } from "./remote/index.js";
 export { createReuseScope, changesWhatEveryFileSees, compilerOptionsKey, type ReuseScope } from "./flow/sinks/index.js";
-export { fileListStep, posixPath, type TypeScriptAnalysisInput } from "./program/index.js";
+export { fileListStep, type TypeScriptAnalysisInput } from "./program/index.js";
+// Paths as every report shows them (forward slashes, relative to the scan root).
+export { posixPath, relativeToRoot } from "./paths/report-paths.js";
 // Hosts named in URL literals: `vdx init` drafts its host list from them.
 export { urlLiteralHosts } from "./program/index.js";
 
 // Where a destination is: one predicate per meaning, so every comparison normalises alike.
-export { isDomestic, isKnownForeign, isMainlandChina, resolveDestination } from "./jurisdiction/index.js";
+export { isDomestic, isInternalNetwork, isKnownForeign, isMainlandChina, isUnplaced, normaliseJurisdiction, resolveDestination } from "./jurisdiction/index.js";
 
 // Did-you-mean for ids, shared by the CLI's argument errors and the plugin.
 export { suggestIds, editDistance, suggestionDistanceLimit } from "./categories/did-you-mean.js";

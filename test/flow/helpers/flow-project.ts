@@ -10,6 +10,7 @@ import {
   type VdxConfig,
 } from "@vdx/core";
 import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "./analysis-input.js";
+import { normaliseJurisdiction } from "@vdx/core";
 
 export { ROOT };
 
@@ -62,8 +63,8 @@ export function defaultConfig(overrides: Partial<VdxConfig> = {}): VdxConfig {
     exclude: [],
     organization: {},
     hosts: [
-      { match: "*.example-motors.de", jurisdiction: "DE" },
-      { match: "*.example-motors.com.cn", jurisdiction: "CN" },
+      { match: "*.example-motors.de", jurisdiction: normaliseJurisdiction("DE") },
+      { match: "*.example-motors.com.cn", jurisdiction: normaliseJurisdiction("CN") },
     ],
     deployments: [],
     vehicleSide: [],
@@ -96,7 +97,7 @@ export function record(overrides: Partial<AssessmentRecord>): AssessmentRecord {
     id: "SA-2026-0001",
     mechanism: "security-assessment",
     exemption: null,
-    recipient: { name: "Example Motors GmbH", country: "DE" },
+    recipient: { name: "Example Motors GmbH", country: normaliseJurisdiction("DE") },
     destinations: ["*.example-motors.de"],
     categories: [],
     scale: {},

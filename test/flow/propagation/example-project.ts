@@ -34,7 +34,7 @@ export interface PropagationSnippet {
 }
 
 export function snippetsOf(lists: Partial<Record<PropagationList, readonly PropagationEntry[]>>): PropagationSnippet[] {
-  return Object.entries(lists).flatMap(([list, entries]) =>
+  return Object.entries<readonly PropagationEntry[] | undefined>(lists).flatMap(([list, entries]) =>
     (entries ?? []).flatMap((entry) =>
       (["match", "noMatch"] as const).flatMap((kind) =>
         entry.examples[kind].map((text, index) => ({

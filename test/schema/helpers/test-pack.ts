@@ -23,7 +23,7 @@ export function testPack(): RulePack {
   const categories = new Map<string, Category>();
   for (const category of (readYaml("categories.yaml") as { categories: Category[] }).categories) categories.set(category.id, category);
   const signals = new Map<string, CategorySignals>();
-  for (const entry of (readYaml("signals.yaml") as { signals: CategorySignals[] }).signals) {
+  for (const entry of (readYaml("signals.yaml") as { signals: (Pick<CategorySignals, "category"> & Partial<CategorySignals>)[] }).signals) {
     signals.set(entry.category, { category: entry.category, terms: entry.terms ?? [], vss: entry.vss ?? [], types: entry.types ?? [], ...(entry.shapes ? { shapes: entry.shapes } : {}) });
   }
   const vocabulary = readYaml("vocabulary.yaml") as Partial<Vocabulary>;
@@ -31,7 +31,7 @@ export function testPack(): RulePack {
     .filter((name) => name.endsWith(".yaml"))
     .sort()
     .map((name) => {
-      const value = readYaml(`dictionaries/${name}`) as SignalDictionary & { dictionary: string };
+      const value = readYaml(`dictionaries/${name}`) as Omit<SignalDictionary, "context" | "instances"> & Partial<Pick<SignalDictionary, "context" | "instances">> & { dictionary: string };
       return { id: value.dictionary, title: value.title, sources: value.sources, context: value.context ?? {}, instances: value.instances ?? [], groups: value.groups };
     });
   cached = {

@@ -1,7 +1,7 @@
 import type { ClassifiedField, Finding, InventoryFlow, RulePack, ScanResult, SourceLocation, VerdictStatus } from "@vdx/core";
 import { ruleDescription } from "../rule-catalog.js";
 import { ruleHelpUri } from "../project-links.js";
-import { evidenceText, renderFindingMessage } from "@vdx/core";
+import { evidenceText, isInternalNetwork, renderFindingMessage } from "@vdx/core";
 import { plural } from "../reporters/summary.js";
 import { wrap } from "./text-wrap.js";
 
@@ -100,7 +100,7 @@ function describeField(field: ClassifiedField, result: ScanResult, show: Show): 
 
 const STATUS_TEXT: Record<VerdictStatus, (flow: InventoryFlow) => string> = {
   covered: (f) => `covered by ${f.assessment ?? "a record"}`,
-  "not-export": (f) => (f.jurisdiction === "internal" ? "not an export (internal network)" : `not an export (destination in ${f.jurisdiction})`),
+  "not-export": (f) => (isInternalNetwork(f.jurisdiction) ? "not an export (internal network)" : `not an export (destination in ${f.jurisdiction})`),
   gap: () => "no record covers it",
   expired: (f) => `record ${f.assessment ?? "?"} is expired or not yet valid`,
   inadequate: (f) => `record ${f.assessment ?? "?"} does not cover it`,

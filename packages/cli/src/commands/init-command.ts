@@ -1,6 +1,6 @@
 import { lstatSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { CONFIG_FILE_NAMES, DEFAULT_ASSESSMENTS_FILE } from "@vdx/core";
+import { CONFIG_FILE_NAMES, DEFAULT_ASSESSMENTS_FILE, isUnplaced } from "@vdx/core";
 import { booleanFlag, parseArgs, UsageError, type FlagSpecs } from "../args/parse-args.js";
 import type { CliIo } from "../io.js";
 import { INIT_HELP } from "../help.js";
@@ -77,7 +77,7 @@ function hostLines(draft: CodeDraft): string[] {
 }
 
 function nextSteps(draft: CodeDraft, config: string, registry: string): string[] {
-  const unknown = draft.hosts.filter((h) => h.jurisdiction === "unknown").length;
+  const unknown = draft.hosts.filter((h) => isUnplaced(h.jurisdiction)).length;
   return [
     `  1. Confirm the hosts in ${config}${unknown > 0 ? ` and place the ${plural(unknown, "host")} vdx cannot (commented TODO lines)` : ""}, and declare your scale under organization (vehiclesInChina …).`,
     draft.records.length > 0

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { collectFiles, groupByKind, isDomestic, isKnownForeign, relativeToRoot, resolveDestination, scan, urlLiteralHosts, type Jurisdiction, type ScanResult } from "@vdx/core";
+import { collectFiles, groupByKind, isDomestic, isKnownForeign, isUnplaced, relativeToRoot, resolveDestination, scan, urlLiteralHosts, type Jurisdiction, type ScanResult } from "@vdx/core";
 import { hostOf } from "../reporters/inventory-facts.js";
 
 /** A host the code names, where vdx places it, and where it was seen. */
@@ -83,7 +83,7 @@ function urlsInSources(result: ScanResult): { file: string; line: number; host: 
 }
 
 function rank(jurisdiction: Jurisdiction): number {
-  if (jurisdiction === "unknown") return 1;
+  if (isUnplaced(jurisdiction)) return 1;
   if (isDomestic(jurisdiction)) return 2;
   return 0;
 }

@@ -1,5 +1,6 @@
 import type { ProjectSurvey } from "./survey-project.js";
 import type { CodeDraft } from "./draft-from-code.js";
+import { isUnplaced } from "@vdx/core";
 
 /** Where the config and registry formats are described: the docs that come with vdx (no web address is invented). */
 const DOCS = "docs/config.md and docs/assessments.md of the vdx repository, or `vdx <command> --help`";
@@ -57,8 +58,8 @@ function hostsSection(draft: CodeDraft | undefined): string {
   if (!draft || draft.hosts.length === 0) {
     return `${header}\nhosts: []\n#  - { match: "<host, or *.domain>", jurisdiction: <ISO code or internal> }\n`;
   }
-  const placed = draft.hosts.filter((h) => h.jurisdiction !== "unknown");
-  const unplaced = draft.hosts.filter((h) => h.jurisdiction === "unknown");
+  const placed = draft.hosts.filter((h) => !isUnplaced(h.jurisdiction));
+  const unplaced = draft.hosts.filter((h) => isUnplaced(h.jurisdiction));
   const lines = [
     header,
     "# Every host the code names, foreign ones first, with the jurisdiction vdx gives it: confirm or correct each.",

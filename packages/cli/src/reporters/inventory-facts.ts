@@ -1,4 +1,4 @@
-import { isDomestic, relativeToRoot, resolveDestination, type AssessmentRecord, type HostMapping, type InventoryFlow, type Jurisdiction, type RulePack, type VerdictStatus } from "@vdx/core";
+import { isDomestic, isUnplaced, relativeToRoot, resolveDestination, type AssessmentRecord, type HostMapping, type InventoryFlow, type Jurisdiction, type RulePack, type VerdictStatus } from "@vdx/core";
 
 /** Where a flow's recipient comes from: the record judged, a config `hosts` entry's service, the pack's destination table, or only the destination. */
 export type RecipientSource = "record" | "config" | "rule-pack" | "destination";
@@ -95,9 +95,9 @@ export function recipientGroups(facts: readonly FlowFacts[]): RecipientGroup[] {
 
 export type Placement = "abroad" | "unknown" | "domestic";
 
-export function placementOf(jurisdiction: Jurisdiction): Placement {
+export function placementOf(jurisdiction: string): Placement {
   if (isDomestic(jurisdiction)) return "domestic";
-  return jurisdiction === "unknown" ? "unknown" : "abroad";
+  return isUnplaced(jurisdiction) ? "unknown" : "abroad";
 }
 
 /** Flows counted by status and placement, every status present. */

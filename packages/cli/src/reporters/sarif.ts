@@ -4,6 +4,7 @@ import { RULES, RULE_IDS } from "../rule-catalog.js";
 import { REPOSITORY_URL, ruleHelpUri } from "../project-links.js";
 import type { ReportInput, ReporterOptions } from "./report-input.js";
 import { suggestionNote } from "./suggestion-note.js";
+import { resultMessageReference, ruleMessageStrings } from "./sarif-messages.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const SRCROOT = "%SRCROOT%";
@@ -42,7 +43,7 @@ export function formatSarif(result: ReportInput, options: SarifOptions): string 
       ruleId: finding.ruleId,
       ruleIndex,
       level: finding.level === "warn" ? "warning" : "error",
-      message: { text: messageText(finding) },
+      message: { text: messageText(finding), ...resultMessageReference(finding) },
       locations: [location(finding.location)],
       partialFingerprints: { "vdx/v1": findingFingerprint(finding, result.root) },
     };
@@ -69,6 +70,7 @@ export function formatSarif(result: ReportInput, options: SarifOptions): string 
             markdown: `${rule.full}\n\n**Why it matters.** ${rule.why}\n\n**How to fix.** ${rule.fix}\n\n[Rule documentation](${ruleHelpUri(rule.id)})`,
           },
           helpUri: ruleHelpUri(rule.id),
+          messageStrings: ruleMessageStrings(rule.id),
           defaultConfiguration: { level: rule.defaultLevel === "warn" ? "warning" : "error" },
           properties: { tags: ["data-export", "privacy", "automotive"] },
         })),

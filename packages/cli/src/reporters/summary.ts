@@ -12,7 +12,8 @@ export interface FindingSummary {
 }
 
 export function summarize(findings: readonly Finding[]): FindingSummary {
-  const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
+  // Keyed by string: `vdx merge` counts findings read back from shards, whose rule ids are not checked.
+  const byRule: Record<string, number> = Object.fromEntries(RULE_IDS.map((id) => [id, 0]));
   let errors = 0;
   for (const f of findings) {
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;

@@ -6,7 +6,7 @@ import { parsePositionedDocument, type InputError, type PositionedDocument } fro
 import { readScannedFile } from "../input/read-scanned-file.js";
 import { loadPublishedSchema } from "../input/published-schema.js";
 import { validateAgainstSchema } from "../input/validate-against-schema.js";
-import { jurisdictionProblem } from "../registry/country-codes.js";
+import { jurisdictionProblem } from "../jurisdiction/country-codes.js";
 import { findConfigFile } from "./find-config-file.js";
 import { normalizeConfig } from "./normalize-config.js";
 

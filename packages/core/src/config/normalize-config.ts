@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import type { Deployment, ExposureSpec, HostMapping, Organization, SanitizerSpec, Severity, UnknownHostsPolicy, VdxConfig } from "../model/config.js";
+import { normaliseJurisdiction } from "../jurisdiction/domestic.js";
 
 /**
  * Raw parsed config → `VdxConfig`, with defaults and absolute paths. Tolerant
@@ -61,12 +62,12 @@ export function normalizeConfig(raw: unknown, root: string, file: string | undef
     const jurisdiction = text(h.jurisdiction);
     if (!match || !jurisdiction) return [];
     const service = text(h.service);
-    return [{ match, jurisdiction, ...(service ? { service } : {}) }];
+    return [{ match, jurisdiction: normaliseJurisdiction(jurisdiction), ...(service ? { service } : {}) }];
   });
   const deployments: Deployment[] = maps(source.deployments).flatMap((d) => {
     const path = text(d.path);
     const jurisdiction = text(d.jurisdiction);
-    return path && jurisdiction ? [{ path, jurisdiction }] : [];
+    return path && jurisdiction ? [{ path, jurisdiction: normaliseJurisdiction(jurisdiction) }] : [];
   });
   const sanitizers: SanitizerSpec[] = maps(source.sanitizers).flatMap((s) => {
     const fn = text(s.function);

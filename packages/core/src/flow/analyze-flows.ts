@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { Finding } from "../model/finding.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 import { codePlacementsOf } from "./border/code-placement.js";
 import { exportFindings } from "./findings/export-findings.js";
 import { groupFlows } from "./findings/flow-groups.js";
@@ -10,10 +10,11 @@ import { scanEngineInput } from "./taint/engine-input.js";
 import { runTaintEngine } from "./taint/taint-engine.js";
 import type { TypeScriptAnalysisInput } from "../program/scan-typescript.js";
 import { createStaticEvaluator } from "./values/index.js";
-import type { EngineObserver, UnitSpan } from "./taint/engine-observer.js";
+import type { EngineObserver, UnitSpan } from "../model/engine-observer.js";
 import { shadowedGlobalSinkFindings } from "./shadowed-globals.js";
 import { problemFindings } from "./findings/problem-findings.js";
-import { analysedSourceFiles, posixPath } from "../program/analysed-source-files.js";
+import { analysedSourceFiles } from "../program/analysed-source-files.js";
+import { posixPath } from "../paths/report-paths.js";
 import { warmDeclarationChains } from "../program/declaration-chains.js";
 
 export interface FlowAnalysisInput extends TypeScriptAnalysisInput {

@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding.js";
 import { scanTypeScript, syntaxErrorFindings } from "../program/index.js";
-import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../scan/types.js";
+import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../model/analysis.js";
 import { analyzeFlows } from "./analyze-flows.js";
 import { findingMessage } from "../messages/render-message.js";
 

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
-import type { ReadScope } from "./read-scope.js";
+import type { ReadScope } from "../model/read-scope.js";
 
 /**
  * Reading a file vdx was asked to look at, without trusting it: a binary file

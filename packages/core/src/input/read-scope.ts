@@ -1,5 +1,6 @@
 import { realpathSync } from "node:fs";
 import { resolve, sep } from "node:path";
+import type { ReadScope } from "../model/read-scope.js";
 
 /**
  * The folders (and single files) vdx may read: the scan root, the paths the
@@ -12,22 +13,22 @@ import { resolve, sep } from "node:path";
  * inside the root that points out of it is outside, and a root reached
  * through a link (`/tmp` → `/private/tmp`) still contains its files.
  */
-export class ReadScope {
+class RealPathScope implements ReadScope {
   private constructor(private readonly entries: readonly string[]) {}
 
   /** A scope of these folders or files (absolute, or relative to the working directory); missing ones are left out. */
-  static of(paths: readonly string[]): ReadScope {
+  static of(paths: readonly string[]): RealPathScope {
     const entries = new Set<string>();
     for (const path of paths) {
       const real = realOrUndefined(resolve(path));
       if (real !== undefined) entries.add(real);
     }
-    return new ReadScope([...entries]);
+    return new RealPathScope([...entries]);
   }
 
   /** This scope and these paths too. */
-  with(paths: readonly string[]): ReadScope {
-    return paths.length === 0 ? this : new ReadScope([...this.entries, ...ReadScope.of(paths).entries]);
+  with(paths: readonly string[]): RealPathScope {
+    return paths.length === 0 ? this : new RealPathScope([...this.entries, ...RealPathScope.of(paths).entries]);
   }
 
   /**
@@ -47,4 +48,9 @@ function realOrUndefined(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A scope of these folders or files (absolute, or relative to the working directory); missing ones are left out. */
+export function readScopeOf(paths: readonly string[]): ReadScope {
+  return RealPathScope.of(paths);
 }

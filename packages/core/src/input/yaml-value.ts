@@ -148,7 +148,7 @@ class Converter {
 
   /** The property name of a pair, as `toJS()` makes it; undefined (and a problem) for a map or list key. */
   private keyOf(pair: Pair): string | undefined {
-    let key = pair.key as YamlNode | null;
+    let key = pair.key as YamlNode | null | undefined;
     if (isAlias(key)) {
       const target = this.anchors.get(key.source);
       if (target === undefined) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { HostMapping } from "../model/config.js";
 import { loadRulePack } from "../pack/load-rule-pack.js";
 import { resolveCloudRegion, resolveDestination, type DestinationMatchKind } from "./resolve-destination.js";
+import { normaliseJurisdiction } from "./domestic.js";
 
 const pack = loadRulePack({ rulePack: "2026", extends: [], baseDir: process.cwd() }).value;
 const resolve = (destination: string, hosts: HostMapping[] = []) => resolveDestination(destination, { pack, hosts });
@@ -179,7 +180,7 @@ describe("resolveDestination", () => {
   });
 
   it("takes the first host of a multi-host authority", () => {
-    expect(resolve("mongodb://u:p@db1.example.cn:27017,db2.example.cn:27017/app")).toMatchObject({ host: "db1.example.cn", jurisdiction: "CN" });
+    expect(resolve("mongodb://u:p@db1.example.cn:27017,db2.example.cn:27017/app")).toMatchObject({ host: "db1.example.cn", jurisdiction: normaliseJurisdiction("CN") });
   });
 
   it("explains why an unreadable destination has no host", () => {
@@ -191,29 +192,29 @@ describe("resolveDestination", () => {
 
 describe("config hosts", () => {
   const hosts: HostMapping[] = [
-    { match: "*.example-motors.de", jurisdiction: "DE", service: "Example Motors EU" },
-    { match: "telemetry.example-motors.com.cn", jurisdiction: "CN" },
-    { match: "s3://example-eu-*", jurisdiction: "DE" },
-    { match: "203.0.113.0/24", jurisdiction: "SG" },
-    { match: "*.internal", jurisdiction: "FR" },
-    { match: "**.sentry.io", jurisdiction: "internal" },
-    { match: "api-*.example-motors.com", jurisdiction: "JP" },
+    { match: "*.example-motors.de", jurisdiction: normaliseJurisdiction("DE"), service: "Example Motors EU" },
+    { match: "telemetry.example-motors.com.cn", jurisdiction: normaliseJurisdiction("CN") },
+    { match: "s3://example-eu-*", jurisdiction: normaliseJurisdiction("DE") },
+    { match: "203.0.113.0/24", jurisdiction: normaliseJurisdiction("SG") },
+    { match: "*.internal", jurisdiction: normaliseJurisdiction("FR") },
+    { match: "**.sentry.io", jurisdiction: normaliseJurisdiction("internal") },
+    { match: "api-*.example-motors.com", jurisdiction: normaliseJurisdiction("JP") },
   ];
 
   it("come before the pack", () => {
-    expect(resolve("api.example-motors.de", hosts)).toMatchObject({ jurisdiction: "DE", matchedBy: "user-host", rule: "*.example-motors.de", service: "Example Motors EU" });
-    expect(resolve("o1.ingest.sentry.io", hosts)).toMatchObject({ jurisdiction: "internal", matchedBy: "user-host" });
-    expect(resolve("orders.internal", hosts)).toMatchObject({ jurisdiction: "FR", matchedBy: "user-host" });
+    expect(resolve("api.example-motors.de", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("DE"), matchedBy: "user-host", rule: "*.example-motors.de", service: "Example Motors EU" });
+    expect(resolve("o1.ingest.sentry.io", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("internal"), matchedBy: "user-host" });
+    expect(resolve("orders.internal", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("FR"), matchedBy: "user-host" });
   });
 
   it("match bucket URLs by URL glob, and only those", () => {
-    expect(resolve("s3://example-eu-logs/2026/trace.json", hosts)).toMatchObject({ jurisdiction: "DE", matchedBy: "user-host", bucket: "example-eu-logs" });
+    expect(resolve("s3://example-eu-logs/2026/trace.json", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("DE"), matchedBy: "user-host", bucket: "example-eu-logs" });
     expect(resolve("s3://example-us-logs/x", hosts).jurisdiction).toBe("unknown");
     expect(resolve("gs://example-eu-logs/x", hosts).jurisdiction).toBe("unknown");
   });
 
   it("match IP blocks", () => {
-    expect(resolve("https://203.0.113.9/", hosts)).toMatchObject({ jurisdiction: "SG", matchedBy: "user-host", rule: "203.0.113.0/24" });
+    expect(resolve("https://203.0.113.9/", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("SG"), matchedBy: "user-host", rule: "203.0.113.0/24" });
     expect(resolve("203.0.114.9", hosts).matchedBy).toBe("ip");
   });
 
@@ -224,8 +225,8 @@ describe("config hosts", () => {
 
   it("prefer the most specific user glob", () => {
     const nested: HostMapping[] = [
-      { match: "**.example.com", jurisdiction: "US" },
-      { match: "*.eu.example.com", jurisdiction: "DE" },
+      { match: "**.example.com", jurisdiction: normaliseJurisdiction("US") },
+      { match: "*.eu.example.com", jurisdiction: normaliseJurisdiction("DE") },
     ];
     expect(resolve("api.eu.example.com", nested).jurisdiction).toBe("DE");
     expect(resolve("api.example.com", nested).jurisdiction).toBe("US");
@@ -235,7 +236,7 @@ describe("config hosts", () => {
 
 describe("resolveCloudRegion", () => {
   it("places SDK regions by provider id or alias, case-insensitively", () => {
-    expect(resolveCloudRegion("aws", "eu-central-1", { pack })).toMatchObject({ jurisdiction: "DE", matchedBy: "cloud-region", rule: "aws:eu-central-1" });
+    expect(resolveCloudRegion("aws", "eu-central-1", { pack })).toMatchObject({ jurisdiction: normaliseJurisdiction("DE"), matchedBy: "cloud-region", rule: "aws:eu-central-1" });
     expect(resolveCloudRegion("AWS", "CN-NORTHWEST-1", { pack }).jurisdiction).toBe("CN");
     expect(resolveCloudRegion("alicloud", "cn-hongkong", { pack }).jurisdiction).toBe("HK");
     expect(resolveCloudRegion("huawei", "ap-southeast-1", { pack }).jurisdiction).toBe("HK");
@@ -244,7 +245,7 @@ describe("resolveCloudRegion", () => {
   });
 
   it("returns unknown with a reason for unknown providers and regions", () => {
-    expect(resolveCloudRegion("aws", "moon-1", { pack })).toMatchObject({ jurisdiction: "unknown", matchedBy: "none" });
+    expect(resolveCloudRegion("aws", "moon-1", { pack })).toMatchObject({ jurisdiction: normaliseJurisdiction("unknown"), matchedBy: "none" });
     expect(resolveCloudRegion("aws", "moon-1", { pack }).problem).toMatch(/moon-1/);
     expect(resolveCloudRegion("oracle", "eu-frankfurt-1", { pack }).problem).toMatch(/unknown cloud provider/);
   });

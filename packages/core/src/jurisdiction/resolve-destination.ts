@@ -2,6 +2,7 @@ import type { HostMapping } from "../model/config.js";
 import type { Jurisdiction, RulePack } from "../model/pack.js";
 import { bestPackMatch, bestUserMatch, compileTable, compileUserHosts, internalRange, internalSuffix, type CompiledTable } from "./compiled-table.js";
 import { parseDestination, type ParsedDestination } from "./destination-input.js";
+import { INTERNAL_NETWORK, UNKNOWN_JURISDICTION } from "./domestic.js";
 
 /** Which kind of rule placed a destination. */
 export type DestinationMatchKind = "user-host" | "host-rule" | "cloud-region" | "internal-range" | "internal-suffix" | "ip" | "none";
@@ -32,13 +33,13 @@ export interface DestinationResolution {
 
 export interface ResolveContext {
   pack: RulePack;
-  /** Config `hosts`: tried before the pack. */
-  hosts: HostMapping[];
+  /** Config `hosts`: tried before the pack (none when left out). */
+  hosts?: HostMapping[];
 }
 
 /** Where a destination is, by the user's hosts first, then the pack. Pure: no DNS, no network. */
 export function resolveDestination(destination: string, ctx: ResolveContext): DestinationResolution {
-  if (typeof destination !== "string") return { input: String(destination), host: "", jurisdiction: "unknown", matchedBy: "none", problem: "not a string" };
+  if (typeof destination !== "string") return { input: String(destination), host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: "not a string" };
   const table = compileTable(ctx.pack.destinations);
   const parsed = parseDestination(destination, (id) => table.providersByName.has(id));
   return resolveParsed(destination, parsed, table, ctx.hosts ?? NO_HOSTS);
@@ -60,7 +61,7 @@ export function resolveCloudRegion(provider: string, region: string, ctx: { pack
 function resolveParsed(input: string, parsed: ParsedDestination, table: CompiledTable, userHosts: HostMapping[]): DestinationResolution {
   switch (parsed.kind) {
     case "invalid":
-      return { input, host: "", jurisdiction: "unknown", matchedBy: "none", problem: parsed.problem };
+      return { input, host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: parsed.problem };
     case "region":
       return resolveRegion(input, parsed.provider, parsed.region, table);
     case "bucket":
@@ -70,9 +71,9 @@ function resolveParsed(input: string, parsed: ParsedDestination, table: Compiled
       const user = bestUserMatch(compileUserHosts(userHosts), { host: parsed.host, address: parsed.address, url: urlOf(parsed.scheme, parsed.host, parsed.path) });
       if (user) return { ...base, ...fromUser(user.mapping) };
       const block = internalRange(table, parsed.address);
-      if (block) return { ...base, jurisdiction: "internal", matchedBy: "internal-range", rule: block.text };
+      if (block) return { ...base, jurisdiction: INTERNAL_NETWORK, matchedBy: "internal-range", rule: block.text };
       // A public address tells nothing about where it is without a lookup vdx never makes.
-      return { ...base, jurisdiction: "unknown", matchedBy: "ip" };
+      return { ...base, jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "ip" };
     }
     case "host": {
       const base = {
@@ -85,12 +86,12 @@ function resolveParsed(input: string, parsed: ParsedDestination, table: Compiled
       const user = bestUserMatch(compileUserHosts(userHosts), { host: parsed.host, url: urlOf(parsed.scheme, parsed.host, parsed.path) });
       if (user) return { ...base, ...fromUser(user.mapping) };
       const suffix = internalSuffix(table, parsed.host);
-      if (suffix) return { ...base, jurisdiction: "internal", matchedBy: "internal-suffix", rule: suffix };
+      if (suffix) return { ...base, jurisdiction: INTERNAL_NETWORK, matchedBy: "internal-suffix", rule: suffix };
       if (table.singleLabel && parsed.explicit && !parsed.host.includes(".")) {
-        return { ...base, jurisdiction: "internal", matchedBy: "internal-suffix", rule: "(single-label host)", service: "local DNS name (compose / Kubernetes service, search domain)" };
+        return { ...base, jurisdiction: INTERNAL_NETWORK, matchedBy: "internal-suffix", rule: "(single-label host)", service: "local DNS name (compose / Kubernetes service, search domain)" };
       }
       const best = bestPackMatch(table, parsed.host);
-      if (!best) return { ...base, jurisdiction: "unknown", matchedBy: "none" };
+      if (!best) return { ...base, jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none" };
       return {
         ...base,
         jurisdiction: best.jurisdiction,
@@ -105,10 +106,10 @@ function resolveParsed(input: string, parsed: ParsedDestination, table: Compiled
 
 function resolveRegion(input: string, providerName: string, region: string, table: CompiledTable): DestinationResolution {
   const provider = table.providersByName.get(providerName);
-  if (!provider) return { input, host: "", jurisdiction: "unknown", matchedBy: "none", problem: `unknown cloud provider "${providerName}"` };
+  if (!provider) return { input, host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: `unknown cloud provider "${providerName}"` };
   const jurisdiction = provider.regions[region];
   if (!jurisdiction) {
-    return { input, host: "", jurisdiction: "unknown", matchedBy: "none", service: provider.title, problem: `"${region}" is not a ${provider.title} region the rule pack knows` };
+    return { input, host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", service: provider.title, problem: `"${region}" is not a ${provider.title} region the rule pack knows` };
   }
   return {
     input,
@@ -140,7 +141,7 @@ function resolveBucket(
   if (best?.kind === "cloud-region") {
     return { ...base, jurisdiction: best.jurisdiction, matchedBy: "cloud-region", rule: best.rule, ...(best.service ? { service: best.service } : {}), ...(best.cloud ? { cloud: best.cloud } : {}) };
   }
-  return { ...base, jurisdiction: "unknown", matchedBy: "none", problem: `the region of bucket "${parsed.bucket}" is not visible in the URL: map it in config hosts (e.g. "${parsed.scheme}://${parsed.bucket}")` };
+  return { ...base, jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: `the region of bucket "${parsed.bucket}" is not visible in the URL: map it in config hosts (e.g. "${parsed.scheme}://${parsed.bucket}")` };
 }
 
 function fromUser(mapping: HostMapping): Pick<DestinationResolution, "jurisdiction" | "matchedBy" | "rule" | "service"> {

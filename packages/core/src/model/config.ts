@@ -1,4 +1,4 @@
-import type { PositionedDocument } from "../input/positioned-document.js";
+import type { PositionedDocument } from "./input-document.js";
 import type { Jurisdiction } from "./pack.js";
 
 export interface HostMapping {

@@ -1,4 +1,4 @@
-import type { InputError } from "../input/positioned-document.js";
+import type { InputError } from "./input-document.js";
 import type { Finding } from "./finding.js";
 
 /**

@@ -9,3 +9,7 @@ export type * from "./verdict.js";
 export type * from "./schema-field.js";
 export { STRONG_SIGNAL_CONFIDENCE } from "./schema-field.js";
 export type * from "./diagnostics.js";
+export type * from "./input-document.js";
+export type * from "./read-scope.js";
+export type * from "./engine-observer.js";
+export type * from "./analysis.js";

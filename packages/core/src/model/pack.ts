@@ -1,6 +1,9 @@
+import type { EntryExamples } from "./entry-examples.js";
 import type { SourceLocation } from "./location.js";
 import type { PropagationKnowledge } from "./propagation.js";
 import type { SignalDictionary, SignalShape, Vocabulary } from "./signal-knowledge.js";
+
+export type { EntryExamples } from "./entry-examples.js";
 
 /** `important` = important data; `pi` / `pi-sensitive` = personal information. */
 export type CategoryKind = "important" | "pi" | "pi-sensitive";
@@ -8,8 +11,15 @@ export type CategoryKind = "important" | "pi" | "pi-sensitive";
 /** Mechanism codes of taxonomy.md. */
 export type MechanismCode = "SA" | "SA*" | "SA+MAP" | "PI-VOL";
 
-/** An ISO 3166-1 alpha-2 code (upper case), `internal`, or `unknown`. */
-export type Jurisdiction = string;
+declare const jurisdictionBrand: unique symbol;
+
+/**
+ * An ISO 3166-1 alpha-2 code (upper case), `internal`, or `unknown`, in the
+ * one spelling vdx compares. Branded so that a hand-written string (a config
+ * value, a region table entry) becomes one only through `normaliseJurisdiction`
+ * (jurisdiction/domestic.ts) and every comparison goes through its predicates.
+ */
+export type Jurisdiction = string & { readonly [jurisdictionBrand]: "Jurisdiction" };
 
 /**
  * Scale condition under which a category is important data. The category is
@@ -67,12 +77,6 @@ export interface Exemption {
     forbidsSensitive?: boolean;
   };
   description: string;
-}
-
-/** Positive and negative examples carried by every detection entry; the test suite runs them. */
-export interface EntryExamples {
-  match: string[];
-  noMatch: string[];
 }
 
 /**

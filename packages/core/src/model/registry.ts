@@ -1,4 +1,4 @@
-import type { PositionedDocument } from "../input/positioned-document.js";
+import type { PositionedDocument } from "./input-document.js";
 import type { SourceLocation } from "./location.js";
 import type { ExemptionId, Jurisdiction } from "./pack.js";
 

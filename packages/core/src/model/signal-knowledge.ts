@@ -1,4 +1,4 @@
-import type { EntryExamples } from "./pack.js";
+import type { EntryExamples } from "./entry-examples.js";
 
 /**
  * How the matcher reads identifiers (vocabulary.yaml): abbreviations that

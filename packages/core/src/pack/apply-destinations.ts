@@ -1,6 +1,6 @@
 import { joinPointer, splitPointer, type InputError, type PositionedDocument } from "../input/positioned-document.js";
 import type { CloudProvider, EntryExamples, HostRule } from "../model/pack.js";
-import { jurisdictionProblem } from "../registry/country-codes.js";
+import { jurisdictionProblem } from "../jurisdiction/country-codes.js";
 import { parseCidr } from "../jurisdiction/ip-address.js";
 import { validateDocument } from "./pack-files.js";
 import { isPlainObject, type PackState } from "./pack-state.js";

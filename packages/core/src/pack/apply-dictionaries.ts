@@ -21,13 +21,14 @@ export function applyDictionary(state: PackState, document: PositionedDocument):
     badGroups.add(Number(index));
   }
   if (!isPlainObject(document.value)) return;
-  const value = document.value as unknown as SignalDictionary & { dictionary: string };
+  // `instances` is optional in the file (dictionary.schema.json); a file without `groups` returned above.
+  const value = document.value as unknown as Omit<SignalDictionary, "instances"> & { dictionary: string; instances?: SignalDictionary["instances"] };
   const id = value.dictionary;
   const existing = state.dictionaries.get(id);
   const sources = mergeSources(existing?.sources ?? [], value.sources);
   const known = new Set(sources.map((s) => s.id));
   const groups: DictionaryGroup[] = [];
-  (value.groups ?? []).forEach((group, i) => {
+  value.groups.forEach((group, i) => {
     if (badGroups.has(i)) return;
     if (!known.has(group.source)) {
       const at = document.locate(`/groups/${i}/source`);

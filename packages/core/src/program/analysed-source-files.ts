@@ -1,9 +1,5 @@
 import type ts from "typescript";
-
-/** A path with forward slashes (TypeScript reports them on every OS; callers may pass native ones). */
-export function posixPath(file: string): string {
-  return file.includes("\\") ? file.replace(/\\/g, "/") : file;
-}
+import { posixPath } from "../paths/report-paths.js";
 
 /**
  * The `SourceFile`s of the analysed `files` in `program`, in program order: the caller's own list when it

@@ -4,7 +4,7 @@ import type { Finding } from "../model/finding.js";
 import type { RulePack } from "../model/pack.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { ClassifiedField, FieldIndex } from "../model/schema-field.js";
-import type { AnalysisContext } from "../scan/types.js";
+import type { AnalysisContext } from "../model/analysis.js";
 import { classifyTypeScriptDeclarations, createFieldIndex } from "../schema/index.js";
 import { sortFields } from "../schema/scan-schema-files.js";
 import { createDeclarationOnlyProgram } from "./declaration-only-program.js";

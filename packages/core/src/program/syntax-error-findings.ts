@@ -19,10 +19,10 @@ export function syntaxErrorFindings(tsModule: TS, program: ts.Program, sourceFil
     const errors = program
       .getSyntacticDiagnostics(sourceFile)
       .filter((d) => !(js && d.code >= 8000 && d.code < 9000))
-      .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+      .sort((a, b) => a.start - b.start);
     const first = errors[0];
     if (!first) continue;
-    const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start ?? 0);
+    const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
     const message = tsModule.flattenDiagnosticMessageText(first.messageText, " ").replace(/\.$/, "");
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more in this file)` : "";
     findings.push({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addYears, calendarDateProblem, isCalendarDate } from "./calendar-date.js";
-import { isoCountryCodes, jurisdictionProblem } from "./country-codes.js";
+import { isoCountryCodes, jurisdictionProblem } from "../jurisdiction/country-codes.js";
 
 describe("calendar dates", () => {
   it.each(["2026-02-28", "2028-02-29", "2000-02-29", "2026-12-31", "2026-04-30"])("%s exists", (date) => {

@@ -1,6 +1,7 @@
 import type { ExemptionId } from "../model/pack.js";
 import type { AssessmentRecord, MechanismKind } from "../model/registry.js";
 import type { SourceLocation } from "../model/location.js";
+import { normaliseJurisdiction } from "../jurisdiction/domestic.js";
 
 /**
  * One raw registry entry → `AssessmentRecord`. Tolerant: schema and semantic
@@ -45,7 +46,7 @@ export function normalizeRecord(raw: unknown, index: number, definedAt: SourceLo
     mechanism,
     exemption,
     filingReference: text(source.filingReference) ?? null,
-    recipient: { name: text(recipient.name) ?? "", country: text(recipient.country) ?? "" },
+    recipient: { name: text(recipient.name) ?? "", country: normaliseJurisdiction(text(recipient.country) ?? "") },
     destinations: texts(source.destinations),
     categories: texts(source.categories),
     scale: {},
@@ -59,7 +60,7 @@ export function normalizeRecord(raw: unknown, index: number, definedAt: SourceLo
     if (value !== undefined) record.scale[figure] = value;
   }
   const collectedIn = text(source.collectedIn);
-  if (collectedIn !== undefined) record.collectedIn = collectedIn;
+  if (collectedIn !== undefined) record.collectedIn = normaliseJurisdiction(collectedIn);
   if (zone && text(zone.zone) && text(zone.negativeList)) record.freeTradeZone = { zone: text(zone.zone)!, negativeList: text(zone.negativeList)! };
   if (behaviours.length > 0) record.behaviours = behaviours;
   return record;

@@ -1,6 +1,6 @@
 import type { InputError, PositionedDocument } from "../input/positioned-document.js";
 import { calendarDateProblem, compareCalendarDates } from "./calendar-date.js";
-import { jurisdictionProblem } from "./country-codes.js";
+import { jurisdictionProblem } from "../jurisdiction/country-codes.js";
 import { destinationPatternProblem } from "./destination-pattern.js";
 
 /**

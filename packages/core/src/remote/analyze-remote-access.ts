@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { Finding } from "../model/finding.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 import { codePlacementsOf } from "../flow/border/code-placement.js";
 import { analysedSourceFiles } from "../program/analysed-source-files.js";
 import { groupFlows } from "../flow/findings/flow-groups.js";

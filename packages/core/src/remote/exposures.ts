@@ -4,12 +4,12 @@ import picomatch from "picomatch";
 import type ts from "typescript";
 import type { VdxConfig } from "../model/config.js";
 import type { SourceLocation } from "../model/location.js";
-import type { ExposureModel, RulePack } from "../model/pack.js";
+import type { ExposureModel, Jurisdiction, RulePack } from "../model/pack.js";
 import { placeDestination } from "../flow/border/place-destination.js";
 import { createApiPathResolver, normalizePackageName } from "../flow/sinks/index.js";
 import type { StaticEvaluator } from "../flow/values/static-evaluator.js";
 import { knownValue, locationOf, type TS } from "../flow/values/index.js";
-import { isDomestic } from "../jurisdiction/index.js";
+import { isDomestic, isUnplaced, normaliseJurisdiction } from "../jurisdiction/index.js";
 import type { RemoteMatchers } from "./remote-matchers.js";
 import type { Route, RouteHolder, RoutePrefixes } from "./routes.js";
 import { stringListOf } from "./string-list.js";
@@ -18,7 +18,7 @@ import { stringListOf } from "./string-list.js";
 export interface ForeignOrigin {
   /** What the registry matches: the origin or issuer URL, or `route://<ISO><path>` for config exposures. */
   destination: string;
-  jurisdiction: string;
+  jurisdiction: Jurisdiction;
   /** Why that jurisdiction. */
   why: string;
   /** How the route is exposed (`cors-middleware`, `config exposures[0]`). */
@@ -51,7 +51,7 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
   const exposures: CodeExposure[] = [];
   const place = (value: string, via: string, location: SourceLocation): ForeignOrigin | undefined => {
     const [placed] = placeDestination(knownValue([value], [location]), {}, { pack, hosts: config.hosts });
-    if (placed?.kind !== "resolved" || placed.jurisdiction === "unknown" || isDomestic(placed.jurisdiction)) return undefined;
+    if (placed?.kind !== "resolved" || isUnplaced(placed.jurisdiction) || isDomestic(placed.jurisdiction)) return undefined;
     return { destination: placed.destination, jurisdiction: placed.jurisdiction, why: placed.why, via, location };
   };
 
@@ -127,7 +127,7 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
         const subject = entry.routeGlob ? route.path.replace(/^\/+/, "") : relativeFile;
         if (!entry.test(subject)) continue;
         for (const jurisdiction of entry.origins) {
-          const iso = jurisdiction.toUpperCase();
+          const iso = normaliseJurisdiction(jurisdiction);
           if (isDomestic(iso)) continue;
           found.push({
             destination: `route://${iso}${route.path.startsWith("/") ? route.path : `/${route.path}`}`,

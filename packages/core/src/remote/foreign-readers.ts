@@ -1,8 +1,8 @@
 import type { Finding } from "../model/finding.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 import { describeStaticValue } from "../flow/values/index.js";
 import { enclosingFunctionName } from "../flow/taint/units.js";
-import { isDomestic, isMainlandChina } from "../jurisdiction/index.js";
+import { isDomestic, isMainlandChina, isUnplaced, UNKNOWN_JURISDICTION } from "../jurisdiction/index.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, unresolvedRemoteFinding, type RemoteFlow } from "./remote-findings.js";
 import type { StoreRead } from "./store-reads.js";
@@ -59,11 +59,11 @@ export function foreignReaderFlows(ctx: RemoteContext): { findings: Finding[]; f
           ...(code.deployment ? { deployment: code.deployment } : {}),
           ...(read.citedRecord ? { citedRecord: read.citedRecord } : {}),
         };
-        if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
+        if (placed.kind === "unresolved" || isUnplaced(placed.jurisdiction)) {
           const reason = placed.kind === "unresolved" ? placed.reason : placed.why;
           const finding = unresolvedRemoteFinding(base, reason, ctx);
           if (finding) findings.push(finding);
-          flows.push({ location: read.location, categories: data.categories, destination: base.destination, jurisdiction: "unknown", behaviour: "remote-access", status: "gap" });
+          flows.push({ location: read.location, categories: data.categories, destination: base.destination, jurisdiction: UNKNOWN_JURISDICTION, behaviour: "remote-access", status: "gap" });
           continue;
         }
         if (!isMainlandChina(placed.jurisdiction)) continue; // a foreign or internal store: nothing stored in China is read

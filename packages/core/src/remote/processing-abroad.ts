@@ -3,11 +3,11 @@ import type ts from "typescript";
 import { destinationParts } from "../registry/destination-pattern.js";
 import type { Finding, FlowStep } from "../model/finding.js";
 import type { Verdict } from "../model/verdict.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 
 import { flatten, labelCategories, stepsOf, union, EMPTY, type Taint } from "../flow/taint/taint.js";
 import { locationOf } from "../flow/values/index.js";
-import { isDomestic } from "../jurisdiction/index.js";
+import { isDomestic, sameJurisdiction } from "../jurisdiction/index.js";
 import { evaluateFlow } from "../verdict/index.js";
 import { derivedTypeNodes, trackNames } from "./consumer-types.js";
 import { createEntryPointFinder, entryLocationNode, type EntryPoint } from "./entry-points.js";
@@ -131,7 +131,7 @@ function arrivalVerdict(ctx: RemoteContext, flow: RemoteFlow, routePath: string)
   const notes: string[] = [];
   let best: Verdict | undefined;
   for (const record of ctx.registry.records) {
-    if (record.recipient.country.toUpperCase() !== flow.jurisdiction.toUpperCase()) continue;
+    if (!sameJurisdiction(record.recipient.country, flow.jurisdiction)) continue;
     const arrival = record.destinations.find((pattern) => pathNamesRoute(pattern, routePath));
     if (!arrival) continue;
     const verdict = evaluateFlow(

@@ -1,5 +1,5 @@
 import { scanTypeScript } from "../program/index.js";
-import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../scan/types.js";
+import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../model/analysis.js";
 import { analyzeRemoteAccess } from "./analyze-remote-access.js";
 import { remoteAccessWorthAnalysing } from "./remote-gate.js";
 

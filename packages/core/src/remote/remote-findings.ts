@@ -2,16 +2,17 @@ import { relative } from "node:path";
 import type { VdxConfig } from "../model/config.js";
 import type { Behaviour, Finding, FlowStep, RuleId } from "../model/finding.js";
 import type { SourceLocation } from "../model/location.js";
-import type { RulePack } from "../model/pack.js";
+import type { Jurisdiction, RulePack } from "../model/pack.js";
 import type { AssessmentRegistry } from "../model/registry.js";
 import type { Verdict } from "../model/verdict.js";
-import type { InventoryFlow } from "../scan/types.js";
-import { relativeToRoot } from "../scan/fingerprint.js";
+import type { InventoryFlow } from "../model/analysis.js";
+import { relativeToRoot } from "../paths/report-paths.js";
 import type { Origin } from "../flow/taint/taint.js";
 import { evaluateFlow } from "../verdict/index.js";
 import { describeData, originPaths } from "../flow/findings/messages.js";
 import { findingMessage, textMessage, type FindingMessage } from "../messages/render-message.js";
 import { recordShortfall, verdictLines } from "../flow/findings/verdict-text.js";
+import { UNKNOWN_JURISDICTION } from "../jurisdiction/index.js";
 
 /** One remote-access or processing-abroad flow, ready to be judged. */
 export interface RemoteFlow {
@@ -23,7 +24,7 @@ export interface RemoteFlow {
   origins: { origin: Origin; categories: string[]; steps: FlowStep[] }[];
   /** What the registry matches (store URL, origin URL, replica bucket, `route://DE/path`). */
   destination: string;
-  jurisdiction: string;
+  jurisdiction: Jurisdiction;
   /** Why that jurisdiction. */
   why: string;
   /** The sentence after the data: "is read from postgres://… (CN) by code deployed in DE via pg-pool-query". */
@@ -32,7 +33,7 @@ export interface RemoteFlow {
   steps: FlowStep[];
   /** Extra reasoning lines for `vdx explain`. */
   notes: string[];
-  codeJurisdiction: string;
+  codeJurisdiction: Jurisdiction;
   deployment?: string;
   citedRecord?: string;
   /** A verdict decided by the caller (processing abroad judged against the arrival's records). */
@@ -101,7 +102,7 @@ function remoteFinding(rule: RuleId, level: "error" | "warn", flow: RemoteFlow, 
     level,
     ...message,
     location: flow.location,
-    export: { categories: flow.categories, destination: flow.destination, jurisdiction: rule === "unresolved-destination" ? "unknown" : flow.jurisdiction, behaviour: flow.behaviour, ...(assessment ? { assessment } : {}) },
+    export: { categories: flow.categories, destination: flow.destination, jurisdiction: rule === "unresolved-destination" ? UNKNOWN_JURISDICTION : flow.jurisdiction, behaviour: flow.behaviour, ...(assessment ? { assessment } : {}) },
     flow: codeFlow(flow),
     fingerprint: [rule, flow.behaviour, relativeToRoot(ctx.config.root, flow.location.file), flow.scope, flow.categories.join(","), flow.destination].join("|"),
     details: explain(flow, verdict, ctx.config.root),

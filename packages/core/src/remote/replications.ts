@@ -1,14 +1,14 @@
 import type ts from "typescript";
 import type { Finding, FlowStep } from "../model/finding.js";
 import type { ReplicationModel } from "../model/pack.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 import { destinationParts } from "../registry/destination-pattern.js";
 import { fieldOrigin } from "../flow/taint/origins.js";
 import { enclosingFunctionName } from "../flow/taint/units.js";
 import { knownValue, locationOf, lookupPath, resolveDefinition, unwrapExpression, valuesOf } from "../flow/values/index.js";
 import type { StaticValue } from "../flow/values/static-value.js";
 import { renderRegion } from "../flow/sinks/destination-render.js";
-import { isDomestic, isMainlandChina } from "../jurisdiction/index.js";
+import { isDomestic, isInternalNetwork, isMainlandChina, isUnplaced, UNKNOWN_JURISDICTION } from "../jurisdiction/index.js";
 import type { RemoteContext } from "./remote-context.js";
 import { judgeRemoteFlow, unresolvedRemoteFinding, type RemoteFlow } from "./remote-findings.js";
 
@@ -107,7 +107,7 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
           categories,
           origins: used,
           destination,
-          jurisdiction: placed.kind === "resolved" ? placed.jurisdiction : "unknown",
+          jurisdiction: placed.kind === "resolved" ? placed.jurisdiction : UNKNOWN_JURISDICTION,
           why: placed.kind === "resolved" ? placed.why : placed.reason,
           action: `is replicated from ${replication.sources.join(", ")} (CN) to ${destination}${placed.kind === "resolved" ? ` (${placed.jurisdiction})` : ""} via ${replication.model.id}`,
           steps: replication.steps,
@@ -115,7 +115,7 @@ export function replicationFlows(ctx: RemoteContext, replications: readonly Repl
           codeJurisdiction: code.jurisdiction,
           ...(code.deployment ? { deployment: code.deployment } : {}),
         };
-        if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
+        if (placed.kind === "unresolved" || isUnplaced(placed.jurisdiction)) {
           const finding = unresolvedRemoteFinding(flow, flow.why, ctx);
           if (finding) findings.push(finding);
           continue;
@@ -139,11 +139,11 @@ function sourceJurisdictionOf(ctx: RemoteContext, replication: Replication): str
   if (replication.sourceRegion?.kind === "known") {
     const cloud = replication.model.cloud !== undefined ? { cloud: replication.model.cloud } : {};
     const [placed] = ctx.place(replication.sourceRegion, { region: replication.sourceRegion, ...cloud });
-    if (placed?.kind === "resolved" && placed.jurisdiction !== "unknown") return placed.jurisdiction;
+    if (placed?.kind === "resolved" && !isUnplaced(placed.jurisdiction)) return placed.jurisdiction;
   }
   for (const source of replication.sources) {
     const [placed] = ctx.place(knownValue([source], []));
-    if (placed?.kind === "resolved" && placed.jurisdiction !== "unknown" && placed.jurisdiction !== "internal") return placed.jurisdiction;
+    if (placed?.kind === "resolved" && !isUnplaced(placed.jurisdiction) && !isInternalNetwork(placed.jurisdiction)) return placed.jurisdiction;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { Finding, FlowStep } from "../model/finding.js";
 import type { SinkModel } from "../model/pack.js";
-import type { InventoryFlow } from "../scan/types.js";
+import type { InventoryFlow } from "../model/analysis.js";
 import { groupFlows, type FlowGroup } from "../flow/findings/flow-groups.js";
 import type { SinkCallLike, TaintEngineResult } from "../flow/index.js";
 import { flatten, labelCategories, stepsOf } from "../flow/taint/taint.js";

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import type { InputError } from "../input/positioned-document.js";
-import type { ScanCache } from "../cache/scan-cache.js";
-import { hashText } from "../cache/fingerprints.js";
+import type { ScanCache } from "./cache/scan-cache.js";
+import { hashText } from "./cache/fingerprints.js";
 import type { Finding } from "../model/finding.js";
 import type { ClassifiedField } from "../model/schema-field.js";
 import { storeByFile } from "./focused/round-classification.js";
@@ -13,7 +13,7 @@ import { ProjectGraph } from "./focused/project-graph.js";
 import type { ImportCache } from "./focused/focused-typescript.js";
 import { programForScan } from "../program/program-for-scan.js";
 import { tsMorph } from "../program/ts-morph-module.js";
-import { posixPath } from "../program/analysed-source-files.js";
+import { posixPath } from "../paths/report-paths.js";
 import type { TS } from "../program/create-scan-program.js";
 import { ANALYZERS } from "./analyzers.js";
 import { schemaAnalyzer } from "./schema-analyzer.js";

@@ -1,7 +1,8 @@
 import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 import type { Finding } from "../model/finding.js";
 import { parsePositionedDocument, type InputError } from "../input/positioned-document.js";
-import { findingFingerprint, relativeToRoot } from "./fingerprint.js";
+import { findingFingerprint } from "./fingerprint.js";
+import { relativeToRoot } from "../paths/report-paths.js";
 
 /** The baseline `vdx baseline` writes in the scan root when no `--output` is given (never scanned itself). */
 export const DEFAULT_BASELINE_FILE = "vdx-baseline.json";
@@ -137,7 +138,9 @@ export function readBaseline(file: string): { fingerprints: Set<string>; entries
   const fingerprints = new Set<string>();
   const entries: BaselineEntry[] = [];
   const errors: InputError[] = [];
-  value.findings.forEach((entry, index) => {
+  // Entries as read: the file is input, so each is checked before it is trusted.
+  const findings: readonly (Partial<BaselineEntry> | null)[] = value.findings;
+  findings.forEach((entry, index) => {
     if (entry && typeof entry.fingerprint === "string") {
       fingerprints.add(entry.fingerprint);
       entries.push({

@@ -2,7 +2,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep, basename } from "node:path";
 import picomatch from "picomatch";
 import { OUTSIDE_REASON } from "../input/read-scanned-file.js";
-import { ReadScope } from "../input/read-scope.js";
+import { readScopeOf } from "../input/read-scope.js";
+import type { ReadScope } from "../model/read-scope.js";
 import { GitignoreStack, matchablePath } from "./gitignore.js";
 import type { FileKind, FilesByKind } from "./types.js";
 
@@ -53,7 +54,7 @@ export function collectFiles(options: CollectOptions): string[] {
     return includeGlob(matchable) && !excludeGlob(matchable);
   };
   const ignoreFiles = new Set(options.ignoreFiles ?? []);
-  const scope = options.scope ?? ReadScope.of([root, ...options.paths]);
+  const scope = options.scope ?? readScopeOf([root, ...options.paths]);
   const refuse = options.onRefused ?? (() => undefined);
   const found = new Set<string>();
   const rel = (p: string) => relative(root, p).split(sep).join("/");

@@ -1,12 +1,6 @@
 import { createHash } from "node:crypto";
-import { relative, sep } from "node:path";
 import type { Finding } from "../model/finding.js";
-
-/** Path of `file` relative to the scan root with forward slashes (what every report shows). */
-export function relativeToRoot(root: string, file: string): string {
-  const rel = relative(root, file).split(sep).join("/");
-  return rel === "" ? "." : rel;
-}
+import { relativeToRoot } from "../paths/report-paths.js";
 
 /**
  * The stable identity of a finding across runs: rule, file relative to the

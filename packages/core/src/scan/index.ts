@@ -2,7 +2,7 @@ export { scan } from "./scan.js";
 export { ANALYZERS } from "./analyzers.js";
 export { collectFiles, groupByKind } from "./collect-files.js";
 
-export { findingFingerprint, relativeToRoot } from "./fingerprint.js";
+export { findingFingerprint } from "./fingerprint.js";
 export { compareFindings } from "./order-findings.js";
 export { createBaseline, updateBaseline, serializeBaseline, readBaseline, DEFAULT_BASELINE_FILE, type Acceptance } from "./baseline.js";
 export { type ScanInputs } from "./input-files.js";
@@ -10,10 +10,6 @@ export type {
   ScanOptions,
   ScanResult,
   ScanStats,
-  InventoryFlow,
-  Analyzer,
-  AnalysisContext,
-  AnalyzerOutput,
   DiffFilter,
   ScanProgress,
 } from "./types.js";

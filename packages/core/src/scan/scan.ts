@@ -9,9 +9,9 @@ import type { VdxConfig } from "../model/config.js";
 import { loadRulePack, rulePackInputFiles, type RulePackSpec } from "../pack/index.js";
 import type { LoadOutcome } from "../model/diagnostics.js";
 import type { RulePack } from "../model/pack.js";
-import { ScanCache } from "../cache/scan-cache.js";
-import { engineFingerprint, environmentFingerprint, hashFile, hashText, tsconfigChain } from "../cache/fingerprints.js";
-import { changedLinesKey, resultKey } from "../cache/result-key.js";
+import { ScanCache } from "./cache/scan-cache.js";
+import { engineFingerprint, environmentFingerprint, hashFile, hashText, tsconfigChain } from "./cache/fingerprints.js";
+import { changedLinesKey, resultKey } from "./cache/result-key.js";
 import { changedLinesSince, type ChangedLines } from "./changed-lines.js";
 import { analyseProject } from "./analyse-project.js";
 import { filterByChange } from "./diff-filter.js";
@@ -22,7 +22,7 @@ import { DEFAULT_BASELINE_FILE, readBaseline, type BaselineEntry } from "./basel
 import { findingFingerprint } from "./fingerprint.js";
 import { checkSourceFiles } from "./check-source-files.js";
 import { ownInputFiles } from "./input-files.js";
-import { ReadScope } from "../input/read-scope.js";
+import { readScopeOf } from "../input/read-scope.js";
 import type { RefusedFile } from "./collect-files.js";
 import type { InventoryFlow, ScanOptions, ScanResult } from "./types.js";
 import { findingMessage } from "../messages/render-message.js";
@@ -84,7 +84,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   progress({ phase: "collect" });
   started = performance.now();
   // What `$ref`s, imports, includes and symbolic links may lead to: the root, the paths asked for, `allowRead`.
-  const readScope = ReadScope.of([root, ...paths, ...(config.allowRead ?? [])]);
+  const readScope = readScopeOf([root, ...paths, ...(config.allowRead ?? [])]);
   const collected = collectFiles({
     root,
     paths,
@@ -314,7 +314,7 @@ function checkShard(shard: { index: number; count: number }): string | undefined
 }
 
 function sortFindings(findings: Finding[], rules: Record<string, "error" | "warn" | "off">): Finding[] {
-  return dedupeFindings(applyRuleSeverities(findings, rules ?? {}).sort(compareFindings));
+  return dedupeFindings(applyRuleSeverities(findings, rules).sort(compareFindings));
 }
 
 function compareFields(a: ClassifiedField, b: ClassifiedField): number {

@@ -1,5 +1,5 @@
 import type { ClassifiedField, FieldIndex } from "../model/schema-field.js";
-import { posixPath } from "../program/analysed-source-files.js";
+import { posixPath } from "../paths/report-paths.js";
 
 /**
  * Lookups for flow analysis. TS fields are keyed by file + type + property;

@@ -1,5 +1,5 @@
 import { readScannedFile, type ScannedFile } from "../input/read-scanned-file.js";
-import type { ReadScope } from "../input/read-scope.js";
+import type { ReadScope } from "../model/read-scope.js";
 import type { Finding } from "../model/finding.js";
 import { invalidInputFinding } from "./findings.js";
 

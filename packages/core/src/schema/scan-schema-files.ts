@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { InputError, PositionedDocument } from "../input/positioned-document.js";
-import { ReadScope } from "../input/read-scope.js";
+import { readScopeOf } from "../input/read-scope.js";
+import type { ReadScope } from "../model/read-scope.js";
 import type { Finding } from "../model/finding.js";
 import type { RulePack } from "../model/pack.js";
 import type { ClassifiedField } from "../model/schema-field.js";
@@ -52,7 +53,7 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
   const env: ClassifyEnvironment = { pack: input.pack, root, findings };
   const files = [...new Set(input.files.map((f) => path.resolve(root, f)))].sort();
   const includePaths = (input.includePaths ?? []).map((p) => path.resolve(root, p));
-  const scope = (input.scope ?? ReadScope.of([root])).with(includePaths);
+  const scope = (input.scope ?? readScopeOf([root])).with(includePaths);
 
   const protoFiles = files.filter((f) => f.toLowerCase().endsWith(".proto"));
   const documents = new Map<string, ParsedInput | { unusable: string }>();

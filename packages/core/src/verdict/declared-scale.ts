@@ -1,6 +1,7 @@
 import type { AssessmentRecord, AssessmentRegistry } from "../model/registry.js";
 import type { RulePack } from "../model/pack.js";
 import { isInForce } from "./validity.js";
+import { normaliseJurisdiction } from "../jurisdiction/index.js";
 
 /**
  * The people counts a record is judged by. Quantities may not be split to
@@ -43,7 +44,7 @@ export interface ScaleContext {
 
 function recipientKey(record: AssessmentRecord): string | undefined {
   if (record.recipient.name.trim() === "") return undefined;
-  return `${record.recipient.name.trim().toLowerCase().replace(/\s+/g, " ")}|${record.recipient.country.toUpperCase()}`;
+  return `${record.recipient.name.trim().toLowerCase().replace(/\s+/g, " ")}|${normaliseJurisdiction(record.recipient.country)}`;
 }
 
 function contributes(record: AssessmentRecord): boolean {

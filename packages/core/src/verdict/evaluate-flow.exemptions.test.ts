@@ -14,9 +14,9 @@ describe("exemptions E1–E9", () => {
   interface Case { name: string; record: AssessmentRecord; categories: string[]; organization?: { ciio?: boolean }; gaps: string[] }
   const cases: Case[] = [
     // E1: data collected abroad — any kind, but the record must say where it was collected.
-    { name: "E1 covers important data collected abroad", record: exemptionRecord("E1", ["rd.product-test"], { collectedIn: "DE" }), categories: ["rd.product-test"], gaps: [] },
+    { name: "E1 covers important data collected abroad", record: exemptionRecord("E1", ["rd.product-test"], { collectedIn: normaliseJurisdiction("DE") }), categories: ["rd.product-test"], gaps: [] },
     { name: "E1 without collectedIn", record: exemptionRecord("E1", ["rd.product-test"]), categories: ["rd.product-test"], gaps: ["exemption-not-applicable"] },
-    { name: "E1 for data collected in CN", record: exemptionRecord("E1", ["rd.product-test"], { collectedIn: "CN" }), categories: ["rd.product-test"], gaps: ["exemption-not-applicable"] },
+    { name: "E1 for data collected in CN", record: exemptionRecord("E1", ["rd.product-test"], { collectedIn: normaliseJurisdiction("CN") }), categories: ["rd.product-test"], gaps: ["exemption-not-applicable"] },
     // E2–E4: personal information at any volume, never important data.
     { name: "E2 covers PI of an undeclared number of people", record: exemptionRecord("E2", [ORDINARY, SENSITIVE]), categories: [ORDINARY, SENSITIVE], gaps: [] },
     { name: "E2 does not cover important data", record: exemptionRecord("E2", ["ad.road-test"]), categories: ["ad.road-test"], gaps: ["exemption-not-applicable"] },
@@ -98,6 +98,7 @@ describe("exemptions E1–E9", () => {
 });
 
 import { PACK } from "./fixtures/builders.js";
+import { normaliseJurisdiction } from "../jurisdiction/domestic.js";
 function evaluatePackWithout(id: ExemptionId) {
   const exemptions = new Map(PACK.exemptions);
   exemptions.delete(id);

@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, flow, gapKinds, record } from "./fixtures/builders.js";
+import { normaliseJurisdiction } from "../jurisdiction/domestic.js";
 
 describe("jurisdiction", () => {
   it.each(["CN", "internal"])("%s is not an export", (jurisdiction) => {
-    const verdict = evaluate(flow({ jurisdiction, vehicleSide: true }));
+    const verdict = evaluate(flow({ jurisdiction: normaliseJurisdiction(jurisdiction), vehicleSide: true }));
     expect(verdict.status).toBe("not-export");
     expect(verdict.gaps).toEqual([]);
   });
   it.each(["HK", "MO", "TW", "DE"])("%s is foreign", (jurisdiction) => {
-    expect(evaluate(flow({ jurisdiction })).status).toBe("gap");
+    expect(evaluate(flow({ jurisdiction: normaliseJurisdiction(jurisdiction) })).status).toBe("gap");
   });
   it("unknown is judged as foreign: a record naming the destination still covers", () => {
-    expect(evaluate(flow({ jurisdiction: "unknown" }), { records: [record()] }).status).toBe("covered");
-    expect(evaluate(flow({ jurisdiction: "unknown" })).status).toBe("gap");
+    expect(evaluate(flow({ jurisdiction: normaliseJurisdiction("unknown") }), { records: [record()] }).status).toBe("covered");
+    expect(evaluate(flow({ jurisdiction: normaliseJurisdiction("unknown") })).status).toBe("gap");
   });
   it("a flow that carries only `none` is not an export", () => {
     expect(evaluate(flow({ categories: ["none"] })).status).toBe("not-export");
@@ -39,7 +40,7 @@ describe("vehicle-side code", () => {
     expect(verdict.status).toBe("not-export");
   });
   it("an unresolved destination is judged normally (it is not known to be foreign)", () => {
-    expect(evaluate(flow({ vehicleSide: true, jurisdiction: "unknown" }), { records: [record()] }).status).toBe("covered");
+    expect(evaluate(flow({ vehicleSide: true, jurisdiction: normaliseJurisdiction("unknown") }), { records: [record()] }).status).toBe("covered");
   });
 });
 
@@ -122,13 +123,13 @@ describe("quantities may not be split", () => {
     expect(verdict.required).toContain("declared 1,100,000 in total with B");
   });
   it("records sharing a destination add up even under another recipient name", () => {
-    const records = [contract("A", 600_000), contract("B", 500_000, { recipient: { name: "Example Motors Services GmbH", country: "DE" } })];
+    const records = [contract("A", 600_000), contract("B", 500_000, { recipient: { name: "Example Motors Services GmbH", country: normaliseJurisdiction("DE") } })];
     expect(gapKinds(evaluate(flow(), { records }))).toEqual(["scale-exceeds-declared"]);
   });
   it("other recipients, expired records and E2 records do not add up", () => {
     const records = [
       contract("A", 600_000),
-      contract("OTHER", 500_000, { recipient: { name: "Other Ltd", country: "GB" }, destinations: ["api.other.co.uk"] }),
+      contract("OTHER", 500_000, { recipient: { name: "Other Ltd", country: normaliseJurisdiction("GB") }, destinations: ["api.other.co.uk"] }),
       contract("EXPIRED", 500_000, { validFrom: "2020-01-01", validUntil: "2021-01-01" }),
       record({ id: "CONTRACT-WITH-PERSON", mechanism: "exemption", exemption: "E2", scale: { individuals: 900_000 } }),
     ];

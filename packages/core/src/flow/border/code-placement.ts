@@ -2,7 +2,7 @@ import picomatch from "picomatch";
 import { relative, sep } from "node:path";
 import type { VdxConfig } from "../../model/config.js";
 import type { Jurisdiction } from "../../model/pack.js";
-import { MAINLAND_CHINA } from "../../jurisdiction/index.js";
+import { MAINLAND_CHINA, normaliseJurisdiction } from "../../jurisdiction/index.js";
 
 /** Where a piece of code runs, and whether it runs on the vehicle. */
 export interface CodePlacement {
@@ -24,7 +24,7 @@ export class CodePlacements {
   private readonly cache = new Map<string, CodePlacement>();
 
   constructor(private readonly config: Pick<VdxConfig, "root" | "deployments" | "vehicleSide">) {
-    this.deployments = config.deployments.map((d) => ({ glob: d.path, test: picomatch(d.path, { dot: true }), jurisdiction: d.jurisdiction.toUpperCase() === "INTERNAL" ? "internal" : d.jurisdiction.toUpperCase() }));
+    this.deployments = config.deployments.map((d) => ({ glob: d.path, test: picomatch(d.path, { dot: true }), jurisdiction: normaliseJurisdiction(d.jurisdiction) }));
     this.vehicle = config.vehicleSide.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
   }
 

@@ -1,6 +1,6 @@
 import type { HostMapping } from "../../model/config.js";
 import type { Jurisdiction, RulePack } from "../../model/pack.js";
-import { normaliseJurisdiction, resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
+import { isUnplaced, normaliseJurisdiction, resolveCloudRegion, resolveDestination, type DestinationResolution } from "../../jurisdiction/index.js";
 import { describeStaticValue, fixedHostOfParameter, type StaticValue } from "../values/static-value.js";
 
 /** A destination as vdx places it: resolved (one per alternative) or unresolved with the reason. */
@@ -74,7 +74,7 @@ export function placeDestination(given: StaticValue, hints: PlacementHints, ctx:
     // `kinesis://stream`, `s3://bucket`: the "host" is a resource name that says nothing about where it
     // lives; the client's endpoint or region does (unless the user's hosts name it explicitly).
     const resourceName = !NETWORK_SCHEMES.has(resolution.scheme ?? "https") && resolution.matchedBy !== "user-host";
-    if (resourceName || resolution.jurisdiction === "unknown" || resolution.matchedBy === "none") {
+    if (resourceName || isUnplaced(resolution.jurisdiction) || resolution.matchedBy === "none") {
       const hinted = placeByHints(hints, ctx);
       if (hinted) {
         resolution = { ...hinted.resolution, input: value };
@@ -98,12 +98,12 @@ function placeByHints(hints: PlacementHints, ctx: PlacementContext): { resolutio
     // A custom endpoint is where the requests go; its signing region says nothing, even when the endpoint cannot be placed.
     const value = hints.endpoint.value;
     const resolution = resolveDestination(value, ctx);
-    return resolution.jurisdiction !== "unknown" ? { resolution, why: `the client's endpoint ${value}: ${explainResolution(resolution)}`, value } : undefined;
+    return isUnplaced(resolution.jurisdiction) ? undefined : { resolution, why: `the client's endpoint ${value}: ${explainResolution(resolution)}`, value };
   }
   if (hints.region?.kind === "known") {
     const value = hints.region.value;
     const resolution = resolveRegionHint(value, hints, ctx);
-    if (resolution.jurisdiction !== "unknown") return { resolution, why: `the client's region ${describeRegion(resolution, value)}`, value };
+    if (!isUnplaced(resolution.jurisdiction)) return { resolution, why: `the client's region ${describeRegion(resolution, value)}`, value };
   }
   return undefined;
 }
@@ -115,7 +115,7 @@ function placeByRegionOnly(hints: PlacementHints, ctx: PlacementContext): Placed
   const placed: PlacedDestination[] = [];
   for (const value of region.alternatives ?? [region.value]) {
     const resolution = resolveRegionHint(value, hints, ctx);
-    if (resolution.jurisdiction === "unknown") return undefined;
+    if (isUnplaced(resolution.jurisdiction)) return undefined;
     const destination = resolution.rule ?? value;
     placed.push({
       kind: "resolved",

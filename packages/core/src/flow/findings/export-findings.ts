@@ -5,8 +5,8 @@ import type { RulePack } from "../../model/pack.js";
 import type { AssessmentRegistry } from "../../model/registry.js";
 import type { Verdict } from "../../model/verdict.js";
 import type { TS } from "../values/typescript-module.js";
-import type { InventoryFlow } from "../../scan/types.js";
-import { isMainlandChina } from "../../jurisdiction/index.js";
+import type { InventoryFlow } from "../../model/analysis.js";
+import { isMainlandChina, isUnplaced, UNKNOWN_JURISDICTION } from "../../jurisdiction/index.js";
 import { citedRecordOf } from "../sinks/citation.js";
 import type { CodePlacements } from "../border/code-placement.js";
 import type { PlacedDestination, PlacementHints } from "../border/place-destination.js";
@@ -65,7 +65,7 @@ function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Findi
       flows.push(inventory(group, placed, "not-export", citedRecord));
       continue;
     }
-    if (placed.kind === "unresolved" || placed.jurisdiction === "unknown") {
+    if (placed.kind === "unresolved" || isUnplaced(placed.jurisdiction)) {
       const unresolved = unresolvedFinding(base);
       flows.push(inventory(group, placed, "gap", citedRecord));
       if (unresolved) findings.push(unresolved);
@@ -178,7 +178,7 @@ function unresolvedFinding(base: FindingBase): Finding | undefined {
     level: policy === "error" ? "error" : "warn",
     ...unresolvedMessage(group, placed),
     location: group.location,
-    export: { categories: group.categories, destination, jurisdiction: "unknown", behaviour: "push", ...(base.citedRecord ? { assessment: base.citedRecord } : {}) },
+    export: { categories: group.categories, destination, jurisdiction: UNKNOWN_JURISDICTION, behaviour: "push", ...(base.citedRecord ? { assessment: base.citedRecord } : {}) },
     flow: codeFlow(group, destination),
     fingerprint: fingerprintOf("unresolved-destination", base, destination),
     details: explainFlow({ ...base, verdict: undefined }),
@@ -239,7 +239,7 @@ function inventory(group: FlowGroup, placed: PlacedDestination, status: Inventor
     location: group.location,
     categories: group.categories,
     destination: placed.kind === "resolved" ? placed.destination : placed.description,
-    jurisdiction: placed.kind === "resolved" ? placed.jurisdiction : "unknown",
+    jurisdiction: placed.kind === "resolved" ? placed.jurisdiction : UNKNOWN_JURISDICTION,
     behaviour: "push",
     status,
     ...(assessment ? { assessment } : {}),

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { relativeToRoot } from "../../scan/fingerprint.js";
+import { relativeToRoot } from "../../paths/report-paths.js";
 
 /**
  * Every finding names its files relative to the root (in its details and its

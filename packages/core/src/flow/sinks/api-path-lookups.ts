@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
-import type { ApiPath, ApiPathOptions } from "./api-path.js";
+import type { ApiPath, ApiPathOptions } from "./api-path-types.js";
 import { isInPackage, packageOfFile } from "./package-names.js";
 
 /*

@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import type { PathStep } from "./member-path.js";
+import type { ApiPath, ApiPathOptions, ApiPathResolver, CallNode } from "./api-path-types.js";
 import { accessedMemberName, returnedExpressions, unwrapExpression } from "../values/expression-shapes.js";
 import { declarationOfSymbol, mayBeReassigned, symbolOfIdentifier } from "../values/declarations.js";
 import { findDeclarationByName } from "../values/scope-lookup.js";
@@ -10,29 +11,7 @@ import { declarationAtUse, isInPackage, normalizePackageName } from "./package-n
 import { generatedClientPackage } from "./generated-clients.js";
 import { assignmentsTo, isGlobalObject, packageDeclarationPath, typedInstancePath } from "./api-path-lookups.js";
 
-export type CallNode = ts.CallExpression | ts.NewExpression;
-
-/**
- * Where a value comes from, as an access path from a package export:
- * `axios.create({…}).post` → package "axios", steps [default, create, (call), post].
- * Package `global` holds browser/Node globals (fetch, navigator, XMLHttpRequest, WebSocket).
- */
-export interface ApiPath {
-  package: string;
-  steps: PathStep<CallNode>[];
-  /**
-   * Calls of project factories the client came out of (`AxiosFactory.getAxiosInstance(url)` returning
-   * `axios.create({ baseURL: url })`), innermost first: a parameter of such a factory in the client's
-   * configuration is what that call passes.
-   */
-  factories?: { func: ts.FunctionLikeDeclaration; call: ts.CallExpression }[];
-}
-
-export interface ApiPathResolver {
-  pathOf(expression: ts.Expression): ApiPath | undefined;
-  /** The path of a call including the call itself as the last step. */
-  pathOfCall(call: CallNode): ApiPath | undefined;
-}
+export type { ApiPath, ApiPathOptions, ApiPathResolver, CallNode } from "./api-path-types.js";
 
 const GLOBAL_OBJECTS = new Set(["globalThis", "window", "self", "global"]);
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", "Array", "WeakRef"]);
@@ -52,14 +31,6 @@ const MAX_DEPTH = 32;
  * fallback. A client typed by a package class (a parameter `client: S3Client`)
  * gets a path whose constructing call is not visible.
  */
-export interface ApiPathOptions {
-  /**
-   * Whether the checker may be asked for the type of an expression in this file (the type-based instance
-   * fallback). Asking costs type checking; the matcher allows it only in files that import an SDK.
-   */
-  allowTypeLookup?: (sourceFile: ts.SourceFile) => boolean;
-}
-
 export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: ApiPathOptions = {}): ApiPathResolver {
   const cache = new Map<ts.Node, ApiPath | null>();
   const inProgress = new Set<ts.Node>();

@@ -1,7 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import type { EngineContext } from "./engine-context.js";
-import { calleeName } from "./evaluate-call.js";
+import { calleeName } from "../values/expression-shapes.js";
 import { callsInOrder } from "./file-call-names.js";
 import { resolveCallee } from "./resolve-callee.js";
 import { functionName, unitOf, type Unit } from "./units.js";

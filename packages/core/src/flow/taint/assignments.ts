@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import type { FunctionAnalysis } from "./function-analysis.js";
+import type { UnitAnalysis } from "./unit-analysis.js";
 import { propertyKey, literalKey } from "./scope-helpers.js";
 import { flatten, hasOrigin, readField, union, withField, withStep, type Taint } from "./taint.js";
 import { untypedBindingTaint } from "./untyped-signals.js";
@@ -13,7 +13,7 @@ import { withoutProperties } from "./payload-shaping.js";
  */
 
 /** Binds a declaration or destructuring pattern to a value. */
-export function bindName(a: FunctionAnalysis, name: ts.BindingName, value: Taint): void {
+export function bindName(a: UnitAnalysis, name: ts.BindingName, value: Taint): void {
   const ts = a.ts;
   if (ts.isIdentifier(name)) {
     const symbol = a.checker.getSymbolAtLocation(name);
@@ -53,7 +53,7 @@ function restOf(ts: typeof import("typescript"), pattern: ts.ObjectBindingPatter
 }
 
 /** Assignment to an expression target (`x = v`, `a.b.c = v`, `[a, b] = v`). */
-export function assignTo(a: FunctionAnalysis, target: ts.Expression, value: Taint): void {
+export function assignTo(a: UnitAnalysis, target: ts.Expression, value: Taint): void {
   const ts = a.ts;
   if (ts.isIdentifier(target)) {
     const symbol = a.checker.getSymbolAtLocation(target);
@@ -91,7 +91,7 @@ export function assignTo(a: FunctionAnalysis, target: ts.Expression, value: Tain
 }
 
 /** `receiver.key = value` or, without a key, `receiver.push(value)`: the receiver now carries the value. */
-export function assignInto(a: FunctionAnalysis, receiver: ts.Expression, key: string | undefined, value: Taint): void {
+export function assignInto(a: UnitAnalysis, receiver: ts.Expression, key: string | undefined, value: Taint): void {
   const ts = a.ts;
   const inner = receiver;
   if (ts.isIdentifier(inner)) {

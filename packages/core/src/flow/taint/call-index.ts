@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
-import { calleeName } from "./evaluate-call.js";
+import { calleeName } from "../values/expression-shapes.js";
 import type { FileCallNames, IndexedCall } from "./file-call-names.js";
 import { FilePartsByName, type PartKind } from "./file-parts-by-name.js";
 

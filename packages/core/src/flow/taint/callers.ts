@@ -2,7 +2,7 @@ import type ts from "typescript";
 import type { CallIndex } from "./call-index.js";
 import type { CallerWitnesses } from "./caller-witnesses.js";
 import type { EngineContext } from "./engine-context.js";
-import type { EngineObserver } from "./engine-observer.js";
+import type { EngineObserver } from "../../model/engine-observer.js";
 import type { IndexedCall } from "./file-call-names.js";
 import { baseClassOf, resolveCallee } from "./resolve-callee.js";
 import { callableNames, type Unit } from "./units.js";

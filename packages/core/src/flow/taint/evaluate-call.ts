@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import { locationOf } from "../values/source-location.js";
-import type { FunctionAnalysis } from "./function-analysis.js";
+import { calleeName } from "../values/expression-shapes.js";
+import type { UnitAnalysis } from "./unit-analysis.js";
 import { resolveDestinationAtCall } from "./destination-at-call.js";
 import { sanitizerOrigin } from "./origins.js";
 import { signalReadTaint } from "./signal-reads.js";
@@ -21,7 +22,7 @@ import { applyShape, shapeOfCall } from "./payload-shaping.js";
  * arguments (what `JSON.stringify`, `Buffer.from`, `encode(x).finish()`,
  * `toBinary`, `await` and promise chains do).
  */
-export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression): Taint {
+export function evaluateCall(a: UnitAnalysis, call: ts.CallExpression | ts.NewExpression): Taint {
   const ts = a.ts;
   const callee = call.expression;
   let receiver: Taint = EMPTY;
@@ -115,7 +116,7 @@ export function evaluateCall(a: FunctionAnalysis, call: ts.CallExpression | ts.N
  * lookup whose result is a record of a project type with classified fields. The record is what its type
  * says (field by field); the key it was found by is not in it, so `stateOf(vin).firmware` carries no VIN.
  */
-function declaredRecordLookup(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression): Taint | undefined {
+function declaredRecordLookup(a: UnitAnalysis, call: ts.CallExpression | ts.NewExpression): Taint | undefined {
   const ts = a.ts;
   if (!ts.isCallExpression(call)) return undefined;
   let declaration: ts.Declaration | undefined;
@@ -131,14 +132,14 @@ function declaredRecordLookup(a: FunctionAnalysis, call: ts.CallExpression | ts.
 }
 
 /** Every string an expression may hold (a key list, a constant), or undefined when it is not static. */
-function staticStrings(a: FunctionAnalysis, expression: ts.Expression): string[] | undefined {
+function staticStrings(a: UnitAnalysis, expression: ts.Expression): string[] | undefined {
   if (a.ts.isStringLiteralLike(expression)) return [expression.text];
   const value = a.ctx.staticValue(expression);
   return value.kind === "known" ? valuesOf(value) : undefined;
 }
 
 /** The key of `receiver.get(key)` when it names an entry of a batch signal read (a literal or a constant). */
-function batchEntryKey(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression, receiver: Taint): string | undefined {
+function batchEntryKey(a: UnitAnalysis, call: ts.CallExpression | ts.NewExpression, receiver: Taint): string | undefined {
   const argument = call.arguments?.length === 1 ? call.arguments[0]! : undefined;
   if (!argument || !receiver.labels.some((l) => l.kind === "origin" && l.keyedBy !== undefined)) return undefined;
   const value = a.ts.isStringLiteralLike(argument) ? argument.text : (() => {
@@ -155,7 +156,7 @@ function batchEntryKey(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpr
  * element; unknown APIs pass everything they were given.
  */
 function callbackParameter(
-  a: FunctionAnalysis, name: string | undefined, index: number, callback: ts.FunctionLikeDeclaration,
+  a: UnitAnalysis, name: string | undefined, index: number, callback: ts.FunctionLikeDeclaration,
   receiver: Taint, args: Taint[], handed: Taint, projectCallee: boolean, read: Taint | undefined,
 ): Taint {
   if (projectCallee) return EMPTY;
@@ -175,7 +176,7 @@ function callbackParameter(
  * for a service client whose base URL was given to its constructor (or a base class's), the receiver's `new`.
  */
 function suppliedDestination(
-  a: FunctionAnalysis,
+  a: UnitAnalysis,
   fn: ts.FunctionLikeDeclaration,
   call: ts.CallExpression | ts.NewExpression,
   reach: SinkReach,
@@ -192,7 +193,7 @@ function suppliedDestination(
   return construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
 }
 
-function instantiate(a: FunctionAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[], receiverNode: ts.Expression | undefined): Taint {
+function instantiate(a: UnitAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[], receiverNode: ts.Expression | undefined): Taint {
   const summary = a.ctx.summaryOf(fn);
   const step = a.step(call, `passed to ${functionName(a.ts, fn)}()`);
   const restIndex = fn.parameters.findIndex((p) => p.dotDotDotToken);
@@ -236,7 +237,7 @@ function opaqueResult(returns: Taint, returned: Taint, args: readonly Taint[]): 
 }
 
 /** The `new` that created a receiver: `new C(…)` itself, or the initializer of the `const` it names. */
-function constructionOf(a: FunctionAnalysis, receiver: ts.Expression): ts.NewExpression | undefined {
+function constructionOf(a: UnitAnalysis, receiver: ts.Expression): ts.NewExpression | undefined {
   const ts = a.ts;
   let node = receiver;
   while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
@@ -249,13 +250,6 @@ function constructionOf(a: FunctionAnalysis, receiver: ts.Expression): ts.NewExp
   let initializer = declaration.initializer;
   while (ts.isParenthesizedExpression(initializer) || ts.isAwaitExpression(initializer)) initializer = initializer.expression;
   return ts.isNewExpression(initializer) ? initializer : undefined;
-}
-
-export function calleeName(ts: typeof import("typescript"), callee: ts.Expression): string | undefined {
-  if (ts.isIdentifier(callee)) return callee.text;
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
-  if (ts.isElementAccessExpression(callee) && ts.isStringLiteral(callee.argumentExpression)) return callee.argumentExpression.text;
-  return undefined;
 }
 
 function calleeReceiverText(ts: typeof import("typescript"), callee: ts.Expression): string | undefined {

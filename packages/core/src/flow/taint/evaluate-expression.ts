@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import type { FunctionAnalysis } from "./function-analysis.js";
+import type { UnitAnalysis } from "./unit-analysis.js";
 import { asProperty, EMPTY, flatten, hasKeyedEntry, hasOrigin, isEmpty, readField, union, type Taint } from "./taint.js";
 import { isFunctionWithBody } from "./units.js";
 import { payloadKeyTaint } from "./payload-keys.js";
@@ -7,7 +7,7 @@ import { untypedMemberTaint } from "./untyped-signals.js";
 import { isClassFieldDeclaration } from "./cells.js";
 
 /** The abstract value of an expression, with the side effects (assignments, sinks) recorded on the analysis. */
-export function evaluateExpression(a: FunctionAnalysis, node: ts.Expression): Taint {
+export function evaluateExpression(a: UnitAnalysis, node: ts.Expression): Taint {
   const ts = a.ts;
   switch (node.kind) {
     case ts.SyntaxKind.Identifier:
@@ -83,7 +83,7 @@ export function evaluateExpression(a: FunctionAnalysis, node: ts.Expression): Ta
   }
 }
 
-function readIdentifier(a: FunctionAnalysis, node: ts.Identifier): Taint {
+function readIdentifier(a: UnitAnalysis, node: ts.Identifier): Taint {
   const ts = a.ts;
   if (node.text === "undefined") return EMPTY;
   const parent = node.parent;
@@ -99,13 +99,13 @@ function readIdentifier(a: FunctionAnalysis, node: ts.Identifier): Taint {
 const COUNT_PROPERTIES = new Set(["length", "size", "byteLength"]);
 
 /** `values[VSS.VIN]` on a batch signal read: a constant key naming one of its paths reads that entry. */
-function constantEntryKey(a: FunctionAnalysis, receiver: Taint, argument: ts.Expression): string | undefined {
+function constantEntryKey(a: UnitAnalysis, receiver: Taint, argument: ts.Expression): string | undefined {
   if (!receiver.labels.some((l) => l.kind === "origin" && l.keyedBy !== undefined)) return undefined;
   const value = a.ctx.staticValue(argument);
   return value.kind === "known" && !value.alternatives && !value.overridable && hasKeyedEntry(receiver, value.value) ? value.value : undefined;
 }
 
-function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Taint {
+function readMember(a: UnitAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Taint {
   const ts = a.ts;
   const receiverNode = node.expression;
   const receiver = receiverNode.kind === ts.SyntaxKind.ThisKeyword || receiverNode.kind === ts.SyntaxKind.SuperKeyword ? EMPTY : a.evalExpr(receiverNode);
@@ -139,7 +139,7 @@ function readMember(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.
   return value;
 }
 
-function objectLiteral(a: FunctionAnalysis, node: ts.ObjectLiteralExpression): Taint {
+function objectLiteral(a: UnitAnalysis, node: ts.ObjectLiteralExpression): Taint {
   const ts = a.ts;
   let labels: Taint = EMPTY;
   const fields = new Map<string, Taint>();
@@ -195,7 +195,7 @@ function staticKey(ts: typeof import("typescript"), name: ts.PropertyName): stri
 
 const NON_DATA_OPERATORS = new Set<number>();
 
-function binary(a: FunctionAnalysis, node: ts.BinaryExpression): Taint {
+function binary(a: UnitAnalysis, node: ts.BinaryExpression): Taint {
   const ts = a.ts;
   const operator = node.operatorToken.kind;
   if (operator === ts.SyntaxKind.EqualsToken) {

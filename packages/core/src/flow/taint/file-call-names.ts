@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
-import { calleeName } from "./evaluate-call.js";
+import { calleeName } from "../values/expression-shapes.js";
 import { walkPreorder } from "../../program/preorder.js";
 
 export type IndexedCall = ts.CallExpression | ts.NewExpression;

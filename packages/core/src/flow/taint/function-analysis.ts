@@ -15,6 +15,7 @@ import { cellIdOf, cellNameOf, isModuleVariable } from "./cells.js";
 import { assignInto, assignTo, bindName } from "./assignments.js";
 import { parameterNameTaint } from "./untyped-signals.js";
 import { writtenNames } from "./written-names.js";
+import type { UnitAnalysis } from "./unit-analysis.js";
 
 const MAX_PASSES = 4;
 
@@ -24,7 +25,7 @@ const MAX_PASSES = 4;
  * everything assigned to them; the body is re-walked only when a variable grew
  * after it had been read (loops, closures called before their definition).
  */
-export class FunctionAnalysis {
+export class FunctionAnalysis implements UnitAnalysis {
   readonly ts;
   readonly checker;
   private readonly env = new Map<ts.Symbol, Taint>();

@@ -3,7 +3,7 @@ import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
 import { WEAK_SIGNAL_CONFIDENCE } from "../../schema/classify-field.js";
 import { matchSignals } from "../../schema/signals/match-signals.js";
 import { locationOf } from "../values/source-location.js";
-import type { FunctionAnalysis } from "./function-analysis.js";
+import type { UnitAnalysis } from "./unit-analysis.js";
 import type { Origin, Taint } from "./taint.js";
 import { EMPTY, hasOrigin } from "./taint.js";
 import { nearestFunction } from "./scope-helpers.js";
@@ -30,7 +30,7 @@ import { nearestFunction } from "./scope-helpers.js";
  *   property, a call), that name is a signal too (`{ vehicleVin: vin }`,
  *   `{ lat: coords.latitude }`); `{ lat: p.y }` moves a non-signal value.
  */
-export function payloadKeyTaint(a: FunctionAnalysis, literal: ts.ObjectLiteralExpression, property: ts.ObjectLiteralElementLike, key: string, value: Taint): Taint {
+export function payloadKeyTaint(a: UnitAnalysis, literal: ts.ObjectLiteralExpression, property: ts.ObjectLiteralElementLike, key: string, value: Taint): Taint {
   if (hasOrigin(value)) return EMPTY;
   const valueNode = valueExpression(a.ts, property);
   if (!valueNode || isConstant(a, valueNode) || isSanitized(a, valueNode)) return EMPTY;
@@ -48,11 +48,11 @@ export function payloadKeyTaint(a: FunctionAnalysis, literal: ts.ObjectLiteralEx
   return { labels: [{ kind: "origin", origin, steps: undefined }] };
 }
 
-function strongCandidates(a: FunctionAnalysis, identifier: string, siblings: string[], parents: string[]) {
+function strongCandidates(a: UnitAnalysis, identifier: string, siblings: string[], parents: string[]) {
   return matchSignals(identifier, { siblings, parents }, a.ctx.pack).filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
 }
 
-function payloadKeyOrigin(a: FunctionAnalysis, literal: ts.ObjectLiteralExpression, property: ts.ObjectLiteralElementLike, key: string, strong: ReturnType<typeof strongCandidates>): Origin {
+function payloadKeyOrigin(a: UnitAnalysis, literal: ts.ObjectLiteralExpression, property: ts.ObjectLiteralElementLike, key: string, strong: ReturnType<typeof strongCandidates>): Origin {
   const categories = [...new Set(strong.map((c) => c.category))].sort();
   const which = [...new Set(strong.map((c) => c.which))].join("|");
   const location = locationOf(property.name ?? property);
@@ -80,7 +80,7 @@ function unwrap(tsApi: typeof ts, node: ts.Expression): ts.Expression {
 }
 
 /** Literals, and expressions whose value is known statically (`const API_ROUTE = "/v1/upload"`, an enum member). */
-function isConstant(a: FunctionAnalysis, node: ts.Expression): boolean {
+function isConstant(a: UnitAnalysis, node: ts.Expression): boolean {
   const tsApi = a.ts;
   const inner = unwrap(tsApi, node);
   if (tsApi.isLiteralExpression(inner) || tsApi.isNoSubstitutionTemplateLiteral(inner)) return true;
@@ -100,7 +100,7 @@ function isConstant(a: FunctionAnalysis, node: ts.Expression): boolean {
 }
 
 /** `coarsen(lat)`: a configured sanitizer decided what its result carries, whatever key holds it. */
-function isSanitized(a: FunctionAnalysis, node: ts.Expression): boolean {
+function isSanitized(a: UnitAnalysis, node: ts.Expression): boolean {
   const tsApi = a.ts;
   const inner = unwrap(tsApi, node);
   if (!tsApi.isCallExpression(inner)) return false;
@@ -110,7 +110,7 @@ function isSanitized(a: FunctionAnalysis, node: ts.Expression): boolean {
 }
 
 /** `song.title` where `Song` is a project type and `title` no signal at all: its declaration said it is no vehicle data. */
-function readsDeclaredProperty(a: FunctionAnalysis, node: ts.Expression): boolean {
+function readsDeclaredProperty(a: UnitAnalysis, node: ts.Expression): boolean {
   const tsApi = a.ts;
   const inner = unwrap(tsApi, node);
   if (!tsApi.isPropertyAccessExpression(inner) && !tsApi.isElementAccessExpression(inner)) return false;
@@ -122,7 +122,7 @@ function readsDeclaredProperty(a: FunctionAnalysis, node: ts.Expression): boolea
 }
 
 /** `station.latitude`, or a local taken from it (`const { lat } = dealer`, `const x = dealer.lat`), where the property is reviewed `@vdx none`. */
-function readsReviewedNone(a: FunctionAnalysis, node: ts.Expression, depth = 0): boolean {
+function readsReviewedNone(a: UnitAnalysis, node: ts.Expression, depth = 0): boolean {
   const tsApi = a.ts;
   const inner = unwrap(tsApi, node);
   if (tsApi.isPropertyAccessExpression(inner) || tsApi.isElementAccessExpression(inner)) {

@@ -3,7 +3,7 @@ import { matchSignals } from "../../schema/signals/match-signals.js";
 import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
 import { locationOf } from "../values/source-location.js";
 import { countsAsClassification } from "./classified-types.js";
-import type { FunctionAnalysis } from "./function-analysis.js";
+import type { UnitAnalysis } from "./unit-analysis.js";
 import { evidenceText, signalReadOrigin } from "./origins.js";
 import { EMPTY, union, type Taint } from "./taint.js";
 
@@ -15,7 +15,7 @@ const VSS_PATH = /^Vehicle(\.[A-Za-z0-9_]+)+$/;
  * one) returns that signal's data. The path is classified by the project's VSS
  * catalog when it has one, else by the rule pack's VSS signals.
  */
-export function signalReadTaint(a: FunctionAnalysis, call: ts.CallExpression | ts.NewExpression): Taint {
+export function signalReadTaint(a: UnitAnalysis, call: ts.CallExpression | ts.NewExpression): Taint {
   const reads: { path: string; node: ts.Node }[] = [];
   for (const argument of call.arguments ?? []) {
     for (const literal of stringLiterals(a, argument)) if (VSS_PATH.test(literal.text)) reads.push({ path: literal.text, node: literal.node });
@@ -32,7 +32,7 @@ export function signalReadTaint(a: FunctionAnalysis, call: ts.CallExpression | t
   return taint;
 }
 
-function classifyPath(a: FunctionAnalysis, path: string, node: ts.Node) {
+function classifyPath(a: UnitAnalysis, path: string, node: ts.Node) {
   const field = a.ctx.fields.forPath(path);
   if (field && countsAsClassification(field)) {
     const categories = field.categories.filter((c) => c !== "none");
@@ -44,7 +44,7 @@ function classifyPath(a: FunctionAnalysis, path: string, node: ts.Node) {
   return signalReadOrigin(path, categories, `signal:${strong.map((c) => c.which).join("|")}`, locationOf(node));
 }
 
-function stringLiterals(a: FunctionAnalysis, expression: ts.Expression, depth = 0): { text: string; node: ts.Node }[] {
+function stringLiterals(a: UnitAnalysis, expression: ts.Expression, depth = 0): { text: string; node: ts.Node }[] {
   const ts = a.ts;
   if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return [{ text: expression.text, node: expression }];
   if (depth > 1) return [];

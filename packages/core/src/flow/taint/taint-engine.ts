@@ -9,7 +9,8 @@ import { detectGeneratedSource } from "../../schema/typescript/generated-source.
 import { generatedClientPackage } from "../sinks/generated-clients.js";
 import { CallIndex } from "./call-index.js";
 import { callFactOf } from "../sinks/call-facts.js";
-import { analysedSourceFiles, posixPath } from "../../program/analysed-source-files.js";
+import { analysedSourceFiles } from "../../program/analysed-source-files.js";
+import { posixPath } from "../../paths/report-paths.js";
 import { MarkerSubtypes } from "./marker-subtypes.js";
 import { ConfiguredDefaults } from "./configured-defaults.js";
 import { createCallerWitnesses } from "./caller-witnesses.js";
@@ -26,7 +27,8 @@ import { destinationOfAnyInstance } from "./instance-destinations.js";
 import { resolveCells } from "./resolve-cells.js";
 import { EMPTY, flatten, labelKey, taintWork, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
-import { cellDeclaration, placesOfFlow, type EngineObserver, type UnitSpan } from "./engine-observer.js";
+import { cellDeclaration, placesOfFlow } from "./engine-observer.js";
+import type { EngineObserver, UnitSpan } from "../../model/engine-observer.js";
 import { BOTTOM_UP_DEPTH, MAX_SUMMARY_DEPTH, sinkMatchingProblem, summariseBelow, tooDeepProblem, unitProblem, type AnalysisProblem } from "./analysis-limits.js";
 import { callableNames, isRootFunction, unitOf, type Unit } from "./units.js";
 

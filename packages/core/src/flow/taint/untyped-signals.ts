@@ -3,7 +3,7 @@ import type { RulePack } from "../../model/pack.js";
 import { STRONG_SIGNAL_CONFIDENCE } from "../../model/schema-field.js";
 import { matchSignals } from "../../schema/signals/match-signals.js";
 import { locationOf } from "../values/source-location.js";
-import type { FunctionAnalysis } from "./function-analysis.js";
+import type { UnitAnalysis } from "./unit-analysis.js";
 import { nearestFunction } from "./scope-helpers.js";
 import { documentTypeOf } from "./document-types.js";
 import { EMPTY, type Origin, type Taint } from "./taint.js";
@@ -47,7 +47,7 @@ function couldBeSignal(pack: RulePack, name: string): boolean {
 }
 
 /** `receiver.key` where `receiver` has no type: classified by the name `key`. */
-export function untypedMemberTaint(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression, key: string, property: ts.Symbol | undefined): Taint {
+export function untypedMemberTaint(a: UnitAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression, key: string, property: ts.Symbol | undefined): Taint {
   if (property?.declarations?.length || !couldBeSignal(a.ctx.pack, key)) return EMPTY;
   if (!isUntyped(a, node.expression)) return EMPTY;
   const documented = documentProperty(a, node.expression, key);
@@ -59,7 +59,7 @@ export function untypedMemberTaint(a: FunctionAnalysis, node: ts.PropertyAccessE
 }
 
 /** `const { vin, lat, lng } = untyped`: each name, the others as siblings. */
-export function untypedBindingTaint(a: FunctionAnalysis, element: ts.BindingElement, key: string, patternType: ts.Type): Taint {
+export function untypedBindingTaint(a: UnitAnalysis, element: ts.BindingElement, key: string, patternType: ts.Type): Taint {
   if (!couldBeSignal(a.ctx.pack, key) || !(patternType.flags & a.ts.TypeFlags.Any)) return EMPTY;
   const pattern = element.parent;
   const siblings = pattern.elements.map((e) => bindingKey(a.ts, e)).filter((n): n is string => n !== undefined && n !== key);
@@ -67,7 +67,7 @@ export function untypedBindingTaint(a: FunctionAnalysis, element: ts.BindingElem
 }
 
 /** An untyped parameter of an entry point: classified by its name, the other parameters as siblings. */
-export function parameterNameTaint(a: FunctionAnalysis, declaration: ts.Declaration): Taint {
+export function parameterNameTaint(a: UnitAnalysis, declaration: ts.Declaration): Taint {
   const ts = a.ts;
   let name: string | undefined;
   let siblings: string[] = [];
@@ -85,7 +85,7 @@ export function parameterNameTaint(a: FunctionAnalysis, declaration: ts.Declarat
   return nameTaint(a, name, { siblings, parents: [] }, declaration, `${functionName(ts, func)}.${name}`, "parameter");
 }
 
-function nameTaint(a: FunctionAnalysis, name: string, context: { siblings: string[]; parents: string[] }, at: ts.Node, path: string, what: string): Taint {
+function nameTaint(a: UnitAnalysis, name: string, context: { siblings: string[]; parents: string[] }, at: ts.Node, path: string, what: string): Taint {
   const strong = matchSignals(name, context, a.ctx.pack).filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
   if (strong.length === 0) return EMPTY;
   const categories = [...new Set(strong.map((c) => c.category))].sort();
@@ -112,7 +112,7 @@ function documentProperty(a: FunctionAnalysis, receiver: ts.Expression, key: str
 }
 
 /** No type information: `any` (JavaScript without JSDoc, `JSON.parse`, an uninstalled package). */
-function isUntyped(a: FunctionAnalysis, expression: ts.Expression): boolean {
+function isUntyped(a: UnitAnalysis, expression: ts.Expression): boolean {
   try {
     return (a.checker.getTypeAtLocation(expression).flags & a.ts.TypeFlags.Any) !== 0;
   } catch {
@@ -121,7 +121,7 @@ function isUntyped(a: FunctionAnalysis, expression: ts.Expression): boolean {
 }
 
 /** A parameter (or a name destructured in one) written without a type, whose type is `any`. */
-function isUntypedDeclaration(a: FunctionAnalysis, declaration: ts.Declaration): boolean {
+function isUntypedDeclaration(a: UnitAnalysis, declaration: ts.Declaration): boolean {
   const ts = a.ts;
   let parameter: ts.Node = declaration;
   while (!ts.isParameter(parameter) && parameter.parent) parameter = parameter.parent;
@@ -136,7 +136,7 @@ function isUntypedDeclaration(a: FunctionAnalysis, declaration: ts.Declaration):
 /** Property names read from the same receiver (same text) in the enclosing function: the siblings of one of them. */
 const readNames = new WeakMap<ts.Node, Map<string, string[]>>();
 
-function namesReadFrom(a: FunctionAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string[] {
+function namesReadFrom(a: UnitAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string[] {
   const ts = a.ts;
   const scope: ts.Node = nearestFunction(ts, node) ?? node.getSourceFile();
   let byReceiver = readNames.get(scope);
@@ -157,13 +157,13 @@ function namesReadFrom(a: FunctionAnalysis, node: ts.PropertyAccessExpression | 
   return byReceiver.get(node.expression.getText()) ?? [];
 }
 
-function bindingKey(ts: FunctionAnalysis["ts"], element: ts.BindingElement | ts.OmittedExpression | ts.ArrayBindingElement): string | undefined {
+function bindingKey(ts: UnitAnalysis["ts"], element: ts.BindingElement | ts.OmittedExpression | ts.ArrayBindingElement): string | undefined {
   if (!ts.isBindingElement(element) || element.dotDotDotToken) return undefined;
   const key = element.propertyName ?? element.name;
   return ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
 }
 
-function enclosingName(a: FunctionAnalysis, node: ts.Node): string {
+function enclosingName(a: UnitAnalysis, node: ts.Node): string {
   const fn = nearestFunction(a.ts, node);
   return !fn || a.ts.isSourceFile(fn) ? "(module)" : functionName(a.ts, fn);
 }

@@ -69,3 +69,11 @@ export function returnedExpressions(ts: TS, func: ts.FunctionLikeDeclaration): t
   ts.forEachChild(body, visit);
   return result;
 }
+
+/** The name a call is made by: `f(…)`, `x.f(…)` and `x["f"](…)` are all calls of `f`. */
+export function calleeName(ts: TS, callee: ts.Expression): string | undefined {
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  if (ts.isElementAccessExpression(callee) && ts.isStringLiteral(callee.argumentExpression)) return callee.argumentExpression.text;
+  return undefined;
+}

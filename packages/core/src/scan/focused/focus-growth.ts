@@ -1,7 +1,7 @@
-import type { EngineObserver, UnitSpan } from "../../flow/taint/engine-observer.js";
+import type { EngineObserver, UnitSpan } from "../../model/engine-observer.js";
 import type { SourceLocation } from "../../model/location.js";
 import type { ScanProgram } from "../../program/create-scan-program.js";
-import { posixPath } from "../../program/analysed-source-files.js";
+import { posixPath } from "../../paths/report-paths.js";
 import { cellName } from "./cell-name.js";
 import type { ProjectGraph } from "./project-graph.js";
 

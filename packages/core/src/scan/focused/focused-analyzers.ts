@@ -4,13 +4,13 @@ import { remoteAnalyzer } from "../../remote/remote-analyzer.js";
 import { remoteAccessWorthAnalysing } from "../../remote/remote-gate.js";
 import type { Analyzer, AnalysisContext, AnalyzerOutput } from "../types.js";
 import { touchesChange, type ChangedLines } from "../changed-lines.js";
-import { posixPath } from "../../program/analysed-source-files.js";
+import { posixPath } from "../../paths/report-paths.js";
 import type { ChangeView } from "./focus-growth.js";
 import type { ProfileSource } from "./file-profile.js";
 import { focusedTypeScript, type ImportCache } from "./focused-typescript.js";
 import type { ProjectGraph } from "./project-graph.js";
 import type { ClassifiedField } from "../../model/schema-field.js";
-import type { ClassificationStore } from "../../cache/scan-cache.js";
+import type { ClassificationStore } from "../cache/scan-cache.js";
 
 export interface FocusedAnalyzerOptions {
   profiles: ProfileSource;

@@ -3,11 +3,11 @@ import type { RulePack } from "../../model/pack.js";
 import type { AnalysisContext, AnalyzerOutput } from "../types.js";
 import { openScanProject, type TS } from "../../program/create-scan-program.js";
 import { tsMorph } from "../../program/ts-morph-module.js";
-import { posixPath } from "../../program/analysed-source-files.js";
+import { posixPath } from "../../paths/report-paths.js";
 import { analyseFocused } from "./focused-analysis.js";
 import { ProjectGraph } from "./project-graph.js";
 import type { FileProfile, ProfileSource } from "./file-profile.js";
-import type { ClassificationStore } from "../../cache/scan-cache.js";
+import type { ClassificationStore } from "../cache/scan-cache.js";
 import type { ChangeView } from "./focus-growth.js";
 
 export interface FocusedTypeScriptOptions {

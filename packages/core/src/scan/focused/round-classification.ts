@@ -5,7 +5,7 @@ import type { AnalysisContext } from "../types.js";
 import type { ScanProgram } from "../../program/create-scan-program.js";
 import { classifyTypeScriptDeclarations } from "../../schema/index.js";
 import { sortFields } from "../../schema/scan-schema-files.js";
-import type { ClassificationStore } from "../../cache/scan-cache.js";
+import type { ClassificationStore } from "../cache/scan-cache.js";
 
 /**
  * The TypeScript declarations of a growing program, each file classified once: in the round it is

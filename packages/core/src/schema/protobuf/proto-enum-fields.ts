@@ -36,7 +36,7 @@ export function classifyProtoEnumValues(parsed: ParsedProto, env: ClassifyEnviro
       const valueLocation = { file: parsed.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
       const valueOptions = (enumType.valuesOptions?.[name] ?? undefined);
       const own: Marking = checkMarking(
-        writtenProtoMarking(null, valueOptions, [at.comments, enumType.comments?.[name] ?? ""]),
+        writtenProtoMarking(null, valueOptions, [at.comments, enumType.comments[name] ?? ""]),
         { location: valueLocation, path },
         env,
       );

@@ -7,7 +7,7 @@ import type { Finding } from "../../model/finding.js";
 import { invalidInputFinding } from "../findings.js";
 import { readSchemaInput } from "../read-schema-input.js";
 import { OUTSIDE_REASON } from "../../input/read-scanned-file.js";
-import type { ReadScope } from "../../input/read-scope.js";
+import type { ReadScope } from "../../model/read-scope.js";
 import { parseProtoFile, type ParsedProto } from "./parse-proto-file.js";
 import { classifyProtoEnumValues } from "./proto-enum-fields.js";
 import { positionShapedFields, type MessageTypedField } from "./position-shaped-fields.js";

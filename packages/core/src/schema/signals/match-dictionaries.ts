@@ -1,9 +1,9 @@
 import type { SignalCandidate } from "../../model/schema-field.js";
 import { inContextByName, surroundingsOf, withoutInstances, type DictionaryNameEntry, type Surroundings } from "./dictionary-index.js";
 import { nameKey } from "./identifier-parts.js";
-import type { SignalContext, Suppression } from "./match-signals.js";
+import type { SiblingSummary, SignalContext, Suppression } from "./signal-types.js";
 import type { SignalIndex } from "./signal-index.js";
-import { otherDictionaryNames, type SiblingSummary } from "./sibling-summary.js";
+import { otherDictionaryNames } from "./sibling-summary.js";
 
 export interface DictionaryOutcome {
   /** Set when a dictionary, in its context, decided the name (mapped or out): names are then not guessed. */

@@ -1,7 +1,6 @@
 import type { SignalCandidate } from "../../model/schema-field.js";
-import type { SignalContext } from "./match-signals.js";
+import type { SiblingSummary, SignalContext } from "./signal-types.js";
 import { normaliseTypeText, typeNameSegments, type SignalIndex } from "./signal-index.js";
-import type { SiblingSummary } from "./sibling-summary.js";
 
 /**
  * Shapes: a payload-typed field (`bytes`, `number[]`) beside sibling parts

@@ -5,32 +5,9 @@ import { matchShapes } from "./match-shapes.js";
 import { matchTerms } from "./match-terms.js";
 import { signalIndexOf, typeNameSegments, type SignalIndex } from "./signal-index.js";
 import { siblingSummary } from "./sibling-summary.js";
+import type { SignalContext, Suppression } from "./signal-types.js";
 
-/** Where an identifier sits: its neighbours and enclosing names make weak terms strong (`lat` beside `lng`). */
-export interface SignalContext {
-  /**
-   * Names of the other fields of the same message / object / type (the field
-   * itself may be among them). Pass one array per container for all of its
-   * fields: the matcher summarises each array once, which keeps a container
-   * of n fields linear.
-   */
-  siblings?: readonly string[];
-  /** Declared type of the field (message type, `$ref` target, TS type text). */
-  typeName?: string;
-  /** VSS dotted path of the signal. */
-  vssPath?: string;
-  /** Enclosing names, outermost first (package, message, parent property). */
-  parents?: readonly string[];
-}
-
-/** A match that did not become a candidate, and what stopped it. */
-export interface Suppression {
-  /** The evidence that was stopped (`term:gps`, `dict:vss:Vehicle.Cabin.Door.IsOpen`). */
-  which: string;
-  category?: string;
-  /** `qualifier:switch`, `dict:ocpi:latitude+ctx` (a dictionary decided), `out: <reason>`. */
-  by: string;
-}
+export type { SignalContext } from "./signal-types.js";
 
 export interface SignalExplanation {
   candidates: SignalCandidate[];

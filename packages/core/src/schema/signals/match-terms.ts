@@ -1,8 +1,7 @@
 import type { SignalCandidate } from "../../model/schema-field.js";
 import type { Qualifier } from "../../model/signal-knowledge.js";
-import type { SignalContext, Suppression } from "./match-signals.js";
+import type { SiblingSummary, SignalContext, Suppression } from "./signal-types.js";
 import type { IndexedTerm, SignalIndex } from "./signal-index.js";
-import type { SiblingSummary } from "./sibling-summary.js";
 
 interface TermHit {
   candidate: SignalCandidate;

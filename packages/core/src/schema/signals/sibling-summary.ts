@@ -1,21 +1,8 @@
 import { nameKey } from "./identifier-parts.js";
 import type { SignalIndex } from "./signal-index.js";
+import type { SiblingSummary } from "./signal-types.js";
 
-/**
- * What the matcher needs from the other fields of a container, computed once
- * per sibling list: matching each of n fields against the n names beside it
- * would make a wide message quadratic (20,000 JSON properties named
- * `vehicleSpeed0…` took over a minute). Callers pass the same array for every
- * field of one container; the summary is kept as long as the array lives.
- */
-export interface SiblingSummary {
-  /** Every spelling (`PartKeys.of`) of every sibling's parts. */
-  parts: Set<string>;
-  /** Name keys of the siblings. */
-  names: Set<string>;
-  /** Per dictionary: how many siblings are distinctive names of it. */
-  dictionaryNames: Map<string, number>;
-}
+export type { SiblingSummary } from "./signal-types.js";
 
 const EMPTY: SiblingSummary = { parts: new Set(), names: new Set(), dictionaryNames: new Map() };
 

@@ -3,7 +3,7 @@ import type { Qualifier, SignalShape } from "../../model/signal-knowledge.js";
 import { IdentifierReader } from "./compound-parts.js";
 import { buildDictionaryIndex, type DictionaryIndex } from "./dictionary-index.js";
 import { PartKeys } from "./identifier-parts.js";
-import type { SiblingSummary } from "./sibling-summary.js";
+import type { SiblingSummary } from "./signal-types.js";
 
 /** A term of the pack, ready for lookup by its first part. */
 export interface IndexedTerm {
@@ -87,12 +87,12 @@ function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dicti
     siblingSummaries: new WeakMap(),
   };
   for (const signals of pack.signals.values()) {
-    for (const term of signals.terms ?? []) {
+    for (const term of signals.terms) {
       const first = term.parts[0]?.toLowerCase();
       if (!first) continue;
       push(index.termsByFirstPart, first, { category: signals.category, term, which: termWhich(term) });
     }
-    for (const entry of signals.vss ?? []) {
+    for (const entry of signals.vss) {
       const prefixMatch = /\.\*\*?$/.exec(entry.path);
       if (prefixMatch) {
         index.vssPrefixes.push({ category: signals.category, path: entry.path.slice(0, prefixMatch.index), prefix: true, confidence: entry.confidence });
@@ -100,7 +100,7 @@ function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dicti
         push(index.vssExact, entry.path, { category: signals.category, path: entry.path, prefix: false, confidence: entry.confidence });
       }
     }
-    for (const entry of signals.types ?? []) addType(index, signals.category, entry.name, entry.confidence, `type:${entry.name}`);
+    for (const entry of signals.types) addType(index, signals.category, entry.name, entry.confidence, `type:${entry.name}`);
     (signals.shapes ?? []).forEach((shape, i) => {
       index.shapes.push({ category: signals.category, shape, types: new Set(shape.types.map(normaliseTypeText)), which: `shape:${shape.siblings.join("_")}#${i + 1}` });
     });
@@ -126,7 +126,7 @@ function knownWords(pack: Pick<RulePack, "signals" | "vocabulary">): Set<string>
     if (word.length >= 2 && /^[a-z]+$/.test(word)) words.add(word);
   };
   for (const signals of pack.signals.values()) {
-    for (const term of signals.terms ?? []) {
+    for (const term of signals.terms) {
       term.parts.forEach(add);
       term.unless?.forEach(add);
       term.unlessWithin?.forEach(add);

@@ -1,3 +1,5 @@
+import { INTERNAL_NETWORK } from "./domestic.js";
+
 /**
  * The officially assigned ISO 3166-1 alpha-2 codes. Hong Kong (HK), Macao (MO)
  * and Taiwan (TW) have their own codes and count as foreign destinations for
@@ -26,7 +28,8 @@ export function isoCountryCodes(): string[] {
 
 /** A jurisdiction as config and registry accept it: an assigned alpha-2 code, or `internal` where allowed. */
 export function jurisdictionProblem(value: string, allowInternal: boolean): string | undefined {
-  if (allowInternal && value === "internal") return undefined;
+  // Exactly as written: config and registry values are checked before they are normalised.
+  if (allowInternal && value === INTERNAL_NETWORK) return undefined;
   if (isIsoCountryCode(value)) return undefined;
   const upper = value.toUpperCase();
   if (isIsoCountryCode(upper)) return `"${value}" must be upper case: "${upper}"`;

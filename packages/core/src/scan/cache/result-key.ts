@@ -1,8 +1,8 @@
-import type { Finding } from "../model/finding.js";
-import type { ChangedLines } from "../scan/changed-lines.js";
-import type { VdxConfig } from "../model/config.js";
-import type { AssessmentRegistry } from "../model/registry.js";
-import type { ScanOptions } from "../scan/types.js";
+import type { Finding } from "../../model/finding.js";
+import type { ChangedLines } from "../changed-lines.js";
+import type { VdxConfig } from "../../model/config.js";
+import type { AssessmentRegistry } from "../../model/registry.js";
+import type { ScanOptions } from "../types.js";
 import { engineFingerprint, hashFile, hashText } from "./fingerprints.js";
 
 export interface ResultKeyInput {

@@ -1,11 +1,11 @@
 import { join } from "node:path";
-import type { LoadOutcome } from "../model/diagnostics.js";
-import type { Finding } from "../model/finding.js";
-import type { ClassifiedField } from "../model/schema-field.js";
-import type { RulePack } from "../model/pack.js";
-import type { TS } from "../program/create-scan-program.js";
-import { isFileProfile, parseProfile, PROFILE_VERSION, type FileProfile, type ProfileSource } from "../scan/focused/file-profile.js";
-import type { ProjectGraph } from "../scan/focused/project-graph.js";
+import type { LoadOutcome } from "../../model/diagnostics.js";
+import type { Finding } from "../../model/finding.js";
+import type { ClassifiedField } from "../../model/schema-field.js";
+import type { RulePack } from "../../model/pack.js";
+import type { TS } from "../../program/create-scan-program.js";
+import { isFileProfile, parseProfile, PROFILE_VERSION, type FileProfile, type ProfileSource } from "../focused/file-profile.js";
+import type { ProjectGraph } from "../focused/project-graph.js";
 import { readCacheFile, writeCacheFile } from "./cache-file.js";
 import { engineFingerprint, hashText } from "./fingerprints.js";
 import type { StoredOutput } from "./stored-output.js";
@@ -240,7 +240,9 @@ function shapeProblem(value: unknown, root: string): string | undefined {
   if (v.root !== root) return "written for another scan root";
   if (!(v.profiles instanceof Map) || !Array.isArray(v.results)) return "its contents are malformed";
   for (const profile of v.profiles.values()) if (!isFileProfile(profile)) return "a file profile is malformed";
-  for (const result of v.results) {
+  // Results as read back: each is checked before it is trusted.
+  const results: readonly (Partial<StoredResult> | null)[] = v.results;
+  for (const result of results) {
     if (!result || typeof result.key !== "string" || !(result.external instanceof Map) || !result.output || typeof result.output !== "object") return "a stored result is malformed";
   }
   if (v.classifications !== undefined && !(v.classifications instanceof Map)) return "its classifications are malformed";

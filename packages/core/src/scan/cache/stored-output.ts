@@ -1,6 +1,6 @@
-import type { Finding } from "../model/finding.js";
-import type { ClassifiedField } from "../model/schema-field.js";
-import type { DiffFilter, InventoryFlow, ScanStats, ShardInfo } from "../scan/types.js";
+import type { Finding } from "../../model/finding.js";
+import type { ClassifiedField } from "../../model/schema-field.js";
+import type { DiffFilter, InventoryFlow, ScanStats, ShardInfo } from "../types.js";
 
 /**
  * What a cached run replays: the scan's results after rule severities and the PR filter, before the
