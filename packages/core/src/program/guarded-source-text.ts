@@ -64,7 +64,7 @@ export function recordingFileSystem(base: FileSystemHost, read: string[]): FileS
 }
 
 /** Whether a path is one the guard looks at: project code, not packages. */
-export function isGuardedPath(path: string): boolean {
+function isGuardedPath(path: string): boolean {
   return SOURCE.test(path) && !IN_PACKAGE.test(path);
 }
 
