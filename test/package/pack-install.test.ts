@@ -72,6 +72,8 @@ describe("the packed packages installed outside the workspace", () => {
   it("ship their build and data, not the build's bookkeeping or the sources", () => {
     const installed = (path: string) => existsSync(join(project, "node_modules", "@vdx", path));
     expect(installed("core/dist/index.js")).toBe(true);
+    // Schemas compiled by the build, so a scan does not compile them at start (precompiled-validators.ts).
+    expect(installed("core/dist/input/precompiled-validators.cjs")).toBe(true);
     expect(installed("core/rules/2026/pack.yaml")).toBe(true);
     expect(installed("core/rules/schema/sinks.schema.json")).toBe(true);
     expect(installed("core/schemas/vdx.config.schema.json")).toBe(true);

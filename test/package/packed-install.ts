@@ -41,6 +41,8 @@ function mustSucceed(command: string, args: string[], cwd: string): string {
 export function buildPackages(): void {
   const tsc = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
   mustSucceed(process.execPath, [tsc, "-b", ...PACKAGES.map((name) => join("packages", name))], REPO_ROOT);
+  // As the root `build` script does: the schema validators compiled ahead of time ship in dist.
+  mustSucceed(process.execPath, [join(REPO_ROOT, "packages", "core", "scripts", "precompile-validators.mjs")], REPO_ROOT);
 }
 
 /** `pnpm pack` as the README runs pnpm; `--prefer-offline` keeps npx from asking the registry for a cached pnpm. */

@@ -66,6 +66,8 @@ describe("fast block-YAML reader", () => {
     ["trailing spaces around keys and values", "a   : value   \nb:   [x]  \n"],
     ["a document start marker and CRLF", "---\r\na: 1\r\nb:\r\n  c: [x]\r\n"],
     ["plain scalars with colons and hashes inside", "url: http://example.com:8080/a#frag\ntime: 12:30\n"],
+    ["flow collections over several lines, broken between entries", "a: [1,\n  2]\nb: [\n    x, \"y\",\n\n    # a comment line\n    z\n  ]\nc:\n  d: { e: [1,\n      2], f: x,\n    g: {} }\n"],
+    ["a flow collection over several lines in a sequence item", "objects:\n  - name: x\n    tags: [a,\n      b]\n  - [c,\n    d]\n"],
   ];
   for (const [name, text] of accepted) {
     it(`accepts ${name}`, () => {
@@ -77,7 +79,11 @@ describe("fast block-YAML reader", () => {
     ["anchors and aliases", "a: &x { b: 1 }\nc: *x\n"],
     ["tags", "a: !!str 1\n"],
     ["multi-line plain scalars", "a: one\n  two\n"],
-    ["multi-line flow collections", "a: [1,\n  2]\n"],
+    ["a flow collection continued at its owner's indentation", "a: [1,\n2]\n"],
+    ["a plain scalar broken over lines in a flow collection", "a: [one\n  two]\n"],
+    ["a flow key broken from its colon", "a: { b\n  : 1 }\n"],
+    ["a flow value on the line after its key", "a: { b:\n  1 }\n"],
+    ["a comment after an entry in a multi-line flow collection", "a: [1, # one\n  2]\n"],
     ["duplicate keys", "a: 1\na: 2\n"],
     ["bad indentation", "a:\n  b: 1\n c: 2\n"],
     ["several documents", "a: 1\n---\nb: 2\n"],

@@ -1,4 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import { newAjv, precompiledValidator } from "./precompiled-validators.js";
 import { suggestIds } from "../categories/did-you-mean.js";
 import { joinPointer, pointerToKeyPath, splitPointer, type InputError, type PositionedDocument } from "./positioned-document.js";
 
@@ -15,13 +16,10 @@ let ajv: Ajv2020 | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: object): ValidateFunction {
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    ajv.addVocabulary(["x-message"]);
-  }
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    // Compiled by the build when the schema is one vdx ships, unchanged (precompiled-validators.ts).
+    validate = precompiledValidator(schema) ?? (ajv ??= newAjv()).compile(schema);
     compiled.set(schema, validate);
   }
   return validate;

@@ -51,6 +51,12 @@ export function packSchemaPath(part: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** `rules/schema/` of the built-in rules folder: the pack schemas. */
+export function packSchemaDir(): string | undefined {
+  const root = builtinRulesRoot();
+  return root ? join(root, "schema") : undefined;
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();

@@ -3,7 +3,7 @@ import { dirname, extname, resolve } from "node:path";
 import type { FileSystemHost, Project, ts } from "ts-morph";
 import { tsMorph } from "./ts-morph-module.js";
 import type { InputError } from "../input/positioned-document.js";
-import { guardedFileSystem } from "./guarded-source-text.js";
+import { guardedFileSystem, guardParsedSource, recordingFileSystem } from "./guarded-source-text.js";
 import { describeReadFailure, readScannedFile } from "../input/read-scanned-file.js";
 
 /** The TypeScript module the analysis is written against (injected, never imported as a value). */
@@ -60,51 +60,103 @@ export interface ScanProject {
 }
 
 export function openScanProject(options: Omit<ScanProgramOptions, "files">, { tsconfigFiles }: { tsconfigFiles: boolean }): ScanProject {
+  // Every step taken so far, replayed on a project built the guarded way when TypeScript's parser overflows.
+  const steps: ((project: ScanProject) => void)[] = [];
+  let guarding: Guarding = "inspect-parsed";
+  let current: ScanProject;
+  const attempt = <T>(run: (project: ScanProject) => T): T => {
+    try {
+      return run(current);
+    } catch (error) {
+      if (!(error instanceof RangeError) || guarding === "guard-text") throw error;
+      guarding = "guard-text";
+      current = openGuardedProject(options, tsconfigFiles, guarding);
+      for (const step of steps) step(current);
+      return run(current);
+    }
+  };
+  try {
+    current = openGuardedProject(options, tsconfigFiles, guarding);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    guarding = "guard-text";
+    current = openGuardedProject(options, tsconfigFiles, guarding);
+  }
+  const step = (run: (project: ScanProject) => void): void => {
+    attempt(run);
+    steps.push(run);
+  };
+  return {
+    add: (files) => step((project) => project.add(files)),
+    addTsconfigFiles: (files) => step((project) => project.addTsconfigFiles(files)),
+    compilerOptions: () => current.compilerOptions(),
+    build: () => attempt((project) => project.build()),
+  };
+}
+
+/**
+ * How source files are kept safe for the analysis (see guarded-source-text.ts). "inspect-parsed": the
+ * program parses each file once and the parsed trees are inspected; the rare file that must be cut is
+ * replaced before anything binds or types it. A file TypeScript's parser cannot read at all throws a
+ * RangeError. "guard-text": every text is parsed and checked as it is read, before the program parses it
+ * again — twice the parsing, kept for the files TypeScript's parser cannot read.
+ */
+type Guarding = "inspect-parsed" | "guard-text";
+
+function openGuardedProject(options: Omit<ScanProgramOptions, "files">, tsconfigFiles: boolean, guarding: Guarding): ScanProject {
   const { Project, ts } = tsMorph();
   const errors: InputError[] = [];
-  // Every source file the program reads (listed or imported) is read through the guard: code nested too
-  // deeply for TypeScript and vdx is cut there, reported once, and never takes the other files down with it.
-  const fileSystem = guardedFileSystem(ts as unknown as TS, new Project({ skipAddingFilesFromTsConfig: true }).getFileSystem(), (problem) => errors.push(problem));
+  // Every project source file the program reads (listed or imported) is guarded: code nested too deeply
+  // for TypeScript and vdx is cut there, reported once, and never takes the other files down with it.
+  const base = new Project({ skipAddingFilesFromTsConfig: true }).getFileSystem();
+  const read: string[] = [];
+  const fileSystem = guarding === "guard-text"
+    ? guardedFileSystem(ts as unknown as TS, base, (problem) => errors.push(problem))
+    : recordingFileSystem(base, read);
   const tsconfig = findTsconfig(options);
   let project: Project | undefined;
   if (tsconfig !== undefined) {
-    const built = projectFromTsconfig(tsconfig, tsconfigFiles, fileSystem);
+    const built = projectFromTsconfig(tsconfig, tsconfigFiles, fileSystem, guarding);
     if ("problem" in built) errors.push(built.problem);
     else project = built.project;
   }
   project ??= new Project({ compilerOptions: fallbackOptions(), skipAddingFilesFromTsConfig: true, fileSystem });
   const usable = project;
   const known = new Set(usable.getSourceFiles().map((sf) => sf.getFilePath() as string));
+  // The text each inspected file had when it was judged safe (or the text that replaced it).
+  const inspected = new Map<string, string>();
+  const addFile = (absolute: string): void => {
+    try {
+      usable.addSourceFileAtPath(absolute);
+      known.add(absolute);
+    } catch (error) {
+      if (guarding === "inspect-parsed" && error instanceof RangeError) throw error;
+      errors.push({ file: absolute, line: 1, column: 1, message: `cannot read source file: ${firstLine(error)}` });
+    }
+  };
   return {
     add(files) {
       for (const file of files) {
         const absolute = resolve(options.root, file);
         if (!ANALYSED_EXTENSIONS.has(extname(absolute)) || known.has(absolute) || isDeclaration(absolute)) continue;
         if (isJs(absolute) && !usable.getCompilerOptions().allowJs && tsconfig !== undefined) continue;
-        try {
-          usable.addSourceFileAtPath(absolute);
-          known.add(absolute);
-        } catch (error) {
-          errors.push({ file: absolute, line: 1, column: 1, message: `cannot read source file: ${firstLine(error)}` });
-        }
+        addFile(absolute);
       }
     },
     addTsconfigFiles(files) {
       for (const file of files) {
         const absolute = resolve(options.root, file);
-        if (known.has(absolute)) continue;
-        try {
-          usable.addSourceFileAtPath(absolute);
-          known.add(absolute);
-        } catch (error) {
-          errors.push({ file: absolute, line: 1, column: 1, message: `cannot read source file: ${firstLine(error)}` });
-        }
+        if (!known.has(absolute)) addFile(absolute);
       }
     },
     compilerOptions: () => usable.getCompilerOptions(),
     build() {
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- ts-morph's TypeScript and the workspace's are distinct types to the root tsconfig's check
-      const program = usable.getProgram().compilerObject as unknown as import("typescript").Program;
+      let program = usable.getProgram().compilerObject as unknown as import("typescript").Program;
+      if (guarding === "inspect-parsed" && guardParsedFiles(usable, program, read, inspected, errors)) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as above
+        program = usable.getProgram().compilerObject as unknown as import("typescript").Program;
+      }
       const files = program
         .getSourceFiles()
         .filter((sf) => !sf.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(sf.fileName) && ANALYSED_EXTENSIONS.has(extname(sf.fileName)))
@@ -113,6 +165,29 @@ export function openScanProject(options: Omit<ScanProgramOptions, "files">, { ts
       return { ts: ts as unknown as TS, program, ...(tsconfig !== undefined ? { tsconfig } : {}), files, errors: [...errors] };
     },
   };
+}
+
+/**
+ * Inspects the project files the program parsed since the last look, in the order they were read, replaces
+ * the text of those that must be cut (ts-morph parses the new text) and reports why, once per file and text.
+ * Whether any was replaced (the program is then stale).
+ */
+function guardParsedFiles(project: Project, program: import("typescript").Program, read: readonly string[], inspected: Map<string, string>, errors: InputError[]): boolean {
+  const { ts } = tsMorph();
+  let replaced = false;
+  for (const path of new Set(read)) {
+    const sourceFile = program.getSourceFile(path);
+    if (!sourceFile || inspected.get(path) === sourceFile.text) continue;
+    const guarded = guardParsedSource(ts as unknown as TS, sourceFile);
+    inspected.set(path, guarded?.text ?? sourceFile.text);
+    if (!guarded) continue;
+    const wrapped = project.getSourceFile(path);
+    if (!wrapped) continue;
+    errors.push(...guarded.problems);
+    wrapped.replaceWithText(guarded.text);
+    replaced = true;
+  }
+  return replaced;
 }
 
 function findTsconfig(options: ScanProgramOptions): string | undefined {
@@ -126,7 +201,7 @@ function findTsconfig(options: ScanProgramOptions): string | undefined {
  * usable), or the problem with line and column. "No inputs were found" (18003) is not fatal: the scan
  * adds the files it collected.
  */
-function projectFromTsconfig(file: string, withFiles: boolean, fileSystem: FileSystemHost): { project: Project } | { problem: InputError } {
+function projectFromTsconfig(file: string, withFiles: boolean, fileSystem: FileSystemHost, guarding: Guarding): { project: Project } | { problem: InputError } {
   const { Project } = tsMorph();
   // ts-morph reads the file whole: a tsconfig linked to a device or a FIFO would never end.
   const read = readScannedFile(file, { maxBytes: MAX_TSCONFIG_BYTES });
@@ -140,6 +215,8 @@ function projectFromTsconfig(file: string, withFiles: boolean, fileSystem: FileS
     // ts-morph's diagnostics of compiler options carry no position: TypeScript's positioned reader says where.
     return fatal ? { problem: tsconfigProblem(file) ?? diagnosticToError(file, fatal) } : { project };
   } catch (error) {
+    // A file the parser cannot read is not the tsconfig's fault: the project is opened again, guarded (see above).
+    if (guarding === "inspect-parsed" && error instanceof RangeError) throw error;
     // ts-morph throws on JSON it cannot read, without a position: TypeScript's own reader has one.
     return { problem: tsconfigProblem(file) ?? { file, line: 1, column: 1, message: `cannot use tsconfig: ${firstLine(error)}` } };
   }

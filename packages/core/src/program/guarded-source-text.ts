@@ -18,7 +18,7 @@ const IN_PACKAGE = /[\\/]node_modules[\\/]/;
 export function guardedFileSystem(tsApi: TS, base: FileSystemHost, report: (problem: InputError) => void): FileSystemHost {
   const guarded = new Map<string, { text: string; read: string }>();
   const guard = (path: string, read: string): string => {
-    if (!SOURCE.test(path) || IN_PACKAGE.test(path)) return read;
+    if (!isGuardedPath(path)) return read;
     const known = guarded.get(path);
     if (known?.read === read) return known.text;
     const outcome = guardSourceText(tsApi, path, read);
@@ -36,6 +36,38 @@ export function guardedFileSystem(tsApi: TS, base: FileSystemHost, report: (prob
   });
 }
 
+/**
+ * The file system a scan's program is first built through: it changes nothing and records, in order, the
+ * project source files the program read, so that `guardParsedSource` can inspect the trees the program
+ * parsed instead of each text being parsed a second time before the program parses it.
+ */
+export function recordingFileSystem(base: FileSystemHost, read: string[]): FileSystemHost {
+  const record = (path: string): void => {
+    if (isGuardedPath(path)) read.push(path);
+  };
+  return new Proxy(base, {
+    get(target, property, receiver) {
+      if (property === "readFileSync") return (path: string, encoding?: string) => {
+        const text = target.readFileSync(path, encoding);
+        record(path);
+        return text;
+      };
+      if (property === "readFile") return async (path: string, encoding?: string) => {
+        const text = await target.readFile(path, encoding);
+        record(path);
+        return text;
+      };
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === "function" ? (value.bind(target) as unknown) : value;
+    },
+  });
+}
+
+/** Whether a path is one the guard looks at: project code, not packages. */
+function isGuardedPath(path: string): boolean {
+  return SOURCE.test(path) && !IN_PACKAGE.test(path);
+}
+
 /** A source text as the analysis may safely read it, and the problems to report when it had to be changed. */
 export function guardSourceText(tsApi: TS, fileName: string, text: string): { text: string; problems?: InputError[] } {
   let sourceFile: import("typescript").SourceFile;
@@ -43,17 +75,32 @@ export function guardSourceText(tsApi: TS, fileName: string, text: string): { te
     sourceFile = tsApi.createSourceFile(fileName, text, tsApi.ScriptTarget.Latest, true, scriptKind(tsApi, fileName));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    const { line, column } = positionOf(text, deepestBracket(text));
-    return {
-      text: text.replace(/[^\r\n]/g, " "),
-      problems: [{
-        file: fileName,
-        line,
-        column,
-        message: `code nested too deeply for TypeScript's parser (vdx follows code nested up to ${MAX_NESTING_DEPTH} levels): the file was not analysed, and flows through it are not reported`,
-      }],
-    };
+    return unparsableText(fileName, text);
   }
+  return guardParsedSource(tsApi, sourceFile) ?? { text };
+}
+
+/** What is left of a file TypeScript's parser cannot read (its recursion overflows): blank lines, and why. */
+function unparsableText(fileName: string, text: string): { text: string; problems: InputError[] } {
+  const { line, column } = positionOf(text, deepestBracket(text));
+  return {
+    text: text.replace(/[^\r\n]/g, " "),
+    problems: [{
+      file: fileName,
+      line,
+      column,
+      message: `code nested too deeply for TypeScript's parser (vdx follows code nested up to ${MAX_NESTING_DEPTH} levels): the file was not analysed, and flows through it are not reported`,
+    }],
+  };
+}
+
+/**
+ * The text to analyse instead of an already parsed file (parent pointers set) and the problems to report,
+ * or undefined when the file is safe as it is — exactly as `guardSourceText` judges the same text.
+ */
+export function guardParsedSource(tsApi: TS, sourceFile: import("typescript").SourceFile): { text: string; problems: InputError[] } | undefined {
+  const fileName = sourceFile.fileName;
+  const text = sourceFile.text;
   const problems: InputError[] = [];
   const cuts: NestingCut[] = [];
   const at = (offset: number): { line: number; column: number } => {
@@ -79,7 +126,7 @@ export function guardSourceText(tsApi: TS, fileName: string, text: string): { te
         `TypeScript would stop typing the whole program with "Code is too complex to analyze"): its body was not analysed and flows through it are not reported`,
     });
   }
-  if (cuts.length === 0) return { text };
+  if (cuts.length === 0) return undefined;
   return { text: defuseText(text, disjointCuts(cuts)), problems };
 }
 

@@ -118,7 +118,7 @@ export function evaluateCall(a: UnitAnalysis, call: ts.CallExpression | ts.NewEx
  */
 function declaredRecordLookup(a: UnitAnalysis, call: ts.CallExpression | ts.NewExpression): Taint | undefined {
   const ts = a.ts;
-  if (!ts.isCallExpression(call)) return undefined;
+  if (!ts.isCallExpression(call) || calleeHasOnlyOtherSignatures(a, call)) return undefined;
   let declaration: ts.Declaration | undefined;
   try {
     declaration = a.checker.getResolvedSignature(call)?.declaration;
@@ -129,6 +129,23 @@ function declaredRecordLookup(a: UnitAnalysis, call: ts.CallExpression | ts.NewE
   if (/[\\/]node_modules[\\/]/.test(declaration.getSourceFile().fileName)) return undefined;
   const typed = a.typeTaintOf(call);
   return hasOrigin(typed) ? typed : undefined;
+}
+
+/**
+ * Whether the callee is declared only as methods or as functions with a body: then the signature a call
+ * resolves to is one of those declarations, never a bodiless `declare function`, and resolving it (the
+ * costliest question this module asks of the checker) can be skipped.
+ */
+function calleeHasOnlyOtherSignatures(a: UnitAnalysis, call: ts.CallExpression): boolean {
+  const ts = a.ts;
+  const callee = call.expression;
+  const name = ts.isIdentifier(callee) ? callee : ts.isPropertyAccessExpression(callee) ? callee.name : undefined;
+  if (!name) return false;
+  let symbol = a.checker.getSymbolAtLocation(name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = a.checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations;
+  return declarations !== undefined && declarations.length > 0 &&
+    declarations.every((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d) || (ts.isFunctionDeclaration(d) && d.body !== undefined));
 }
 
 /** Every string an expression may hold (a key list, a constant), or undefined when it is not static. */

@@ -35,7 +35,7 @@ export function payloadKeyTaint(a: UnitAnalysis, literal: ts.ObjectLiteralExpres
   const valueNode = valueExpression(a.ts, property);
   if (!valueNode || isConstant(a, valueNode) || isSanitized(a, valueNode)) return EMPTY;
   // `const body: Upload = { lat, lng }`: a project type declares the key, and its classification decides (a reviewed `none` too).
-  const declared = a.checker.getContextualType(literal)?.getProperty(key);
+  const declared = contextualTypeOf(a.checker, literal)?.getProperty(key);
   const declaration = declared?.valueDeclaration ?? declared?.declarations?.[0];
   if (declaration && a.ctx.isProjectFile(declaration.getSourceFile())) return a.propertyOriginTaint(declared, property);
   if (readsDeclaredProperty(a, valueNode) || readsReviewedNone(a, valueNode)) return EMPTY;
@@ -46,6 +46,20 @@ export function payloadKeyTaint(a: UnitAnalysis, literal: ts.ObjectLiteralExpres
   if (names.length > 0 && !names.some((name) => name === key || strongCandidates(a, name, siblings, [key]).length > 0)) return EMPTY;
   const origin = payloadKeyOrigin(a, literal, property, key, strong);
   return { labels: [{ kind: "origin", origin, steps: undefined }] };
+}
+
+/**
+ * The literal's contextual type, asked of the checker once per literal and checker: every key of a payload
+ * asks for it, and each question resolves the call the literal is an argument of again.
+ */
+const contextualTypes = new WeakMap<ts.TypeChecker, WeakMap<ts.ObjectLiteralExpression, ts.Type | null>>();
+
+function contextualTypeOf(checker: ts.TypeChecker, literal: ts.ObjectLiteralExpression): ts.Type | undefined {
+  let byLiteral = contextualTypes.get(checker);
+  if (!byLiteral) contextualTypes.set(checker, (byLiteral = new WeakMap()));
+  let type = byLiteral.get(literal);
+  if (type === undefined) byLiteral.set(literal, (type = checker.getContextualType(literal) ?? null));
+  return type ?? undefined;
 }
 
 function strongCandidates(a: UnitAnalysis, identifier: string, siblings: string[], parents: string[]) {

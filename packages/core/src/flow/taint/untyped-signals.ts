@@ -103,7 +103,7 @@ function nameTaint(a: UnitAnalysis, name: string, context: { siblings: string[];
 }
 
 /** Property `key` as the project type the untyped receiver is a document of declares it (document-types.ts). */
-function documentProperty(a: FunctionAnalysis, receiver: ts.Expression, key: string): ts.Symbol | undefined {
+function documentProperty(a: UnitAnalysis, receiver: ts.Expression, key: string): ts.Symbol | undefined {
   const type = documentTypeOf(a.ts, a.checker, receiver);
   if (!type || type.flags & a.ts.TypeFlags.Any) return undefined;
   const property = type.getProperty(key);

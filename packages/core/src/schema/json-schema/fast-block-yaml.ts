@@ -178,8 +178,16 @@ class FastBlockYaml {
     if (c === "|" || c === ">") return this.parseBlockScalar(line, i, ownerIndent, pointer, keyStart);
     let value: unknown;
     let end: number;
+    let lineEnd = line.end;
     if (c === "{" || c === "[") {
-      ({ value, end } = readFlow(text, i, line.end, pointer, (p, span) => this.spans.set(p, span), this.depth));
+      // A collection may go on over the next lines while they are indented past this line's content.
+      const nextLine = (): Line | undefined => {
+        const next = this.lines[this.k + 1];
+        if (!next || next.indent <= line.indent) return undefined;
+        this.k++;
+        return next;
+      };
+      ({ value, end, lineEnd } = readFlow(text, i, line.end, pointer, (p, span) => this.spans.set(p, span), this.depth, nextLine));
     } else if (c === '"') {
       ({ value, end } = readDoubleQuoted(text, i, line.end));
     } else if (c === "'") {
@@ -191,7 +199,7 @@ class FastBlockYaml {
       if (plain.includes(": ") || plain.endsWith(":")) unsupported("nested mapping in a compact value");
       value = resolvePlain(plain);
     }
-    expectLineEnd(text, end, line.end);
+    expectLineEnd(text, end, lineEnd);
     this.k++;
     // A more indented line after a one-line value continues it (multi-line plain scalar) or is an error.
     const next = this.lines[this.k];

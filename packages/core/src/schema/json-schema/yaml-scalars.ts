@@ -102,10 +102,16 @@ export function expectLineEnd(text: string, from: number, lineEnd: number): void
 }
 
 /**
- * A flow collection (`{ type: string }`, `[a, b]`) that opens and closes on one line.
- * Records the spans of its members. Returns the value and the offset after the closing bracket.
+ * A flow collection (`{ type: string }`, `[a, b]`). It opens and closes on one line, unless `nextLine` is
+ * given: then the collection may go on over the following content lines, broken only between entries
+ * (`[a, b,⏎ c]`, `[⏎ a ]`) — never inside a scalar, nor between a key and its colon or value.
+ * `nextLine` hands out the next content line, or undefined when there is none the collection may use.
+ * Records the spans of its members. Returns the value, the offset after the closing bracket and the end
+ * of the line it closes on.
  */
-export function readFlow(text: string, start: number, lineEnd: number, pointer: string, record: SpanSink, depth = 0): { value: unknown; end: number } {
+export function readFlow(
+  text: string, start: number, lineEnd: number, pointer: string, record: SpanSink, depth = 0, nextLine?: () => { start: number; end: number } | undefined,
+): { value: unknown; end: number; lineEnd: number } {
   let i = start;
   // Nesting beyond the limit is the full parser's to report.
   const deeper = (): void => {
@@ -113,6 +119,17 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
   };
   const skipSpaces = (): void => {
     while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+  };
+  /** Spaces, and line breaks where the collection may continue on the next content line. */
+  const skipToEntry = (): void => {
+    skipSpaces();
+    while (i >= lineEnd && nextLine) {
+      const next = nextLine();
+      if (!next) return;
+      i = next.start;
+      lineEnd = next.end;
+      skipSpaces();
+    }
   };
   const readScalar = (): { value: unknown; start: number; end: number } => {
     skipSpaces();
@@ -154,7 +171,7 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
     i++;
     const map: Record<string, unknown> = {};
     for (;;) {
-      skipSpaces();
+      skipToEntry();
       if (text[i] === "}") break;
       const key = readScalar();
       skipSpaces();
@@ -170,7 +187,7 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
       } else {
         map[name] = readNode(child, key.start);
       }
-      skipSpaces();
+      skipToEntry();
       if (text[i] === ",") i++;
       else if (text[i] !== "}") unsupported("flow map");
     }
@@ -183,10 +200,10 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
     i++;
     const list: unknown[] = [];
     for (;;) {
-      skipSpaces();
+      skipToEntry();
       if (text[i] === "]") break;
       const item = readNode(`${at}/${list.length}`, -1);
-      skipSpaces();
+      skipToEntry();
       if (text[i] === ":") unsupported("single-pair map in a flow sequence");
       list.push(item);
       if (text[i] === ",") i++;
@@ -198,5 +215,5 @@ export function readFlow(text: string, start: number, lineEnd: number, pointer: 
   };
   const value = text[start] === "{" ? readMap(pointer) : readSeq(pointer);
   if (i > lineEnd) unsupported("multi-line flow collection");
-  return { value, end: i };
+  return { value, end: i, lineEnd };
 }

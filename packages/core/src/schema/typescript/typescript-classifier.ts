@@ -10,6 +10,7 @@ import type { GeneratedLinks } from "./generated-source.js";
 import { jsDocCommentMarking, jsDocMarking } from "./jsdoc-marking.js";
 import { classifyCollection, classifySites, type SiteContext } from "./site-classifier.js";
 import { collectSyntacticSites } from "./syntactic-sites.js";
+import { declaresAllItsProperties, isTypedByItsAnnotation, typeCarriesNoFields } from "./syntax-decides.js";
 import { propertyNameText } from "./type-node-walk.js";
 import { ValueShapes } from "./value-shapes.js";
 
@@ -86,7 +87,7 @@ export class TypeScriptClassifier {
       });
     }
     const symbol = this.checker.getSymbolAtLocation(declaration.name!);
-    if (!symbol) return fields;
+    if (!symbol || declaresAllItsProperties(this.ts, declaration, symbol)) return fields;
     const declaredType = this.checker.getDeclaredTypeOfSymbol(symbol);
     // `type Vin = string` has no fields of its own; its mark reaches the properties typed with it.
     if (!(declaredType.flags & (this.ts.TypeFlags.Object | this.ts.TypeFlags.UnionOrIntersection))) return fields;
@@ -144,7 +145,8 @@ export class TypeScriptClassifier {
     for (const marking of this.referencedMarkings(typeNode)) inherited = mergeMarkings(inherited, marking);
 
     const generatedFrom = this.origins.of(sourceFile, owner, ownerText, propertyName);
-    const fromType = own.ids.length === 0 && !own.none ? this.carriedByType(this.checker.getTypeAtLocation(member), 0) : undefined;
+    const typeDecides = isTypedByItsAnnotation(this.ts, member) && typeCarriesNoFields(this.ts, typeNode);
+    const fromType = own.ids.length === 0 && !own.none && !typeDecides ? this.carriedByType(this.checker.getTypeAtLocation(member), 0) : undefined;
     const typeText = typeNode ? typeNode.getText() : undefined;
     return classifyField(
       {
