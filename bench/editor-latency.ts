@@ -126,10 +126,23 @@ function summary(records: readonly EditRecord[]) {
   const sum = (pick: (r: EditRecord) => number) => records.reduce((total, r) => total + pick(r), 0);
   return {
     edits: records.length,
-    vdxRuleMs: { p50: percentile(records.map((r) => r.vdxMs), 50), p95: percentile(records.map((r) => r.vdxMs), 95) },
+    vdxRuleMs: {
+      p50: percentile(
+        records.map((r) => r.vdxMs),
+        50,
+      ),
+      p95: percentile(
+        records.map((r) => r.vdxMs),
+        95,
+      ),
+    },
     shareOfTypedLint: `${((100 * sum((r) => r.vdxMs)) / sum((r) => r.lintMs)).toFixed(1)}%`,
     // Where an edit's typed-lint time goes on average (ESLint stats of the session with vdx).
-    meanMs: { typedLint: round1(sum((r) => r.lintMs) / records.length), parseAndProgram: round1(sum((r) => r.parseMs) / records.length), vdxRules: round1(sum((r) => r.vdxMs) / records.length) },
+    meanMs: {
+      typedLint: round1(sum((r) => r.lintMs) / records.length),
+      parseAndProgram: round1(sum((r) => r.parseMs) / records.length),
+      vdxRules: round1(sum((r) => r.vdxMs) / records.length),
+    },
   };
 }
 
@@ -176,15 +189,21 @@ async function main(): Promise<void> {
     const withVdx = sessions.with.records;
     const added = withVdx.map((r, i) => r.wallMs - without[i]!.wallMs);
     const ofKind = (kind: EditRecord["kind"]) => withVdx.filter((r) => r.kind === kind);
-    console.log(JSON.stringify({
-      project: { files: fileCount + 4, editedFiles: withVdx.length, deployments: flag("deployments"), calibration: flag("calibrate") },
-      addedMs: { p50: percentile(added, 50), p95: percentile(added, 95) },
-      all: summary(withVdx),
-      byEditedFile: { plainCode: summary(ofKind("plain")), networkCode: summary(ofKind("network")) },
-      vdxFindingsSeen: withVdx.reduce((n, r) => n + r.findings, 0),
-      heapAfterSessionMb: { without: sessions.without.heapMb, with: sessions.with.heapMb },
-      targets: { addedP95Ms: 50, vdxShareMax: "15%" },
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          project: { files: fileCount + 4, editedFiles: withVdx.length, deployments: flag("deployments"), calibration: flag("calibrate") },
+          addedMs: { p50: percentile(added, 50), p95: percentile(added, 95) },
+          all: summary(withVdx),
+          byEditedFile: { plainCode: summary(ofKind("plain")), networkCode: summary(ofKind("network")) },
+          vdxFindingsSeen: withVdx.reduce((n, r) => n + r.findings, 0),
+          heapAfterSessionMb: { without: sessions.without.heapMb, with: sessions.with.heapMb },
+          targets: { addedP95Ms: 50, vdxShareMax: "15%" },
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     if (!given) rmSync(root, { recursive: true, force: true });
   }

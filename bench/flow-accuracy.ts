@@ -9,9 +9,13 @@ const report = await runFlowCorpus();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`flow accuracy corpus: ${report.positives} labelled export findings, ${report.negatives} labelled negatives`);
 for (const [project, s] of Object.entries(report.byProject)) console.log(`  ${project.padEnd(22)} tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`);
-console.log(`precision ${pct(report.precision)}  recall ${pct(report.recall)}  (tp ${report.truePositives}, fp ${report.falsePositives}, fn ${report.falseNegatives})`);
+console.log(
+  `precision ${pct(report.precision)}  recall ${pct(report.recall)}  (tp ${report.truePositives}, fp ${report.falsePositives}, fn ${report.falseNegatives})`,
+);
 for (const o of report.outcomes.filter((x) => x.kind === "fp" || x.kind === "fn")) {
   const where = o.label ? `${o.label.project}/${o.label.file}:${o.label.line}` : `${o.finding!.file}:${o.finding!.line}`;
   const expected = o.label ? (o.label.rule ? `${o.label.rule} ${o.label.categories.join(" ")}` : "none") : "unlabelled";
-  console.log(`  ${o.kind.toUpperCase()} ${where}: expected ${expected}; got ${o.finding ? `${o.finding.rule} ${o.finding.categories.join(" ")} — ${o.finding.message}` : "nothing"}`);
+  console.log(
+    `  ${o.kind.toUpperCase()} ${where}: expected ${expected}; got ${o.finding ? `${o.finding.rule} ${o.finding.categories.join(" ")} — ${o.finding.message}` : "nothing"}`,
+  );
 }

@@ -12,19 +12,36 @@ const FLOWS_PER_FILE = 20;
  */
 export function generateFlowProject(dir: string, flows: number): number {
   mkdirSync(join(dir, "src", "services"), { recursive: true });
-  writeFileSync(join(dir, "vdx.config.yaml"), [
-    'include: ["src/**"]',
-    "tsconfig: tsconfig.json",
-    "hosts:",
-    '  - { match: "*.example-motors.de", jurisdiction: DE }',
-    '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
-    "",
-  ].join("\n"));
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-    compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true, lib: ["ES2022", "DOM"], types: [] },
-    include: ["src"],
-  }));
-  writeFileSync(join(dir, "src", "model.ts"), `
+  writeFileSync(
+    join(dir, "vdx.config.yaml"),
+    [
+      'include: ["src/**"]',
+      "tsconfig: tsconfig.json",
+      "hosts:",
+      '  - { match: "*.example-motors.de", jurisdiction: DE }',
+      '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        module: "ESNext",
+        moduleResolution: "Bundler",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        lib: ["ES2022", "DOM"],
+        types: [],
+      },
+      include: ["src"],
+    }),
+  );
+  writeFileSync(
+    join(dir, "src", "model.ts"),
+    `
 export interface Position {
   /** @vdx pi.sensitive.location-trajectory */
   lat: number;
@@ -42,8 +59,11 @@ export interface Trip {
 }
 export declare function loadTrip(id: string): Trip;
 export declare function loadTrips(): Promise<Trip[]>;
-`);
-  writeFileSync(join(dir, "src", "http.ts"), `
+`,
+  );
+  writeFileSync(
+    join(dir, "src", "http.ts"),
+    `
 export function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, { method: "POST", body: JSON.stringify(body) });
 }
@@ -52,7 +72,8 @@ export class Outbox {
   add(item: unknown): void { this.items.push(item); }
   flush(url: string): Promise<Response> { return postJson(url, this.items); }
 }
-`);
+`,
+  );
   const hosts = ["https://telemetry.example-motors.de/v1", "https://telemetry.example-motors.com.cn/v1", "http://store.svc.cluster.local/v1"];
   let files = 3;
   for (let start = 0, fileIndex = 0; start < flows; start += FLOWS_PER_FILE, fileIndex++) {
@@ -69,10 +90,14 @@ export class Outbox {
           lines.push(`export async function direct${i}(id: string) { const t = loadTrip(id); await axios.post("${url}/d${i}", { vin: t.vin, at: t.end }); }`);
           break;
         case 1:
-          lines.push(`export async function helper${i}(id: string) { const t: Trip = loadTrip(id); await postJson("${url}/h${i}", { speed: t.maxSpeed, note: t.note }); }`);
+          lines.push(
+            `export async function helper${i}(id: string) { const t: Trip = loadTrip(id); await postJson("${url}/h${i}", { speed: t.maxSpeed, note: t.note }); }`,
+          );
           break;
         case 2:
-          lines.push(`export async function batch${i}() { const trips = await loadTrips(); const rows = trips.map((t) => [t.end.lat, t.end.lng]); await axios.put("${url}/b${i}", rows); }`);
+          lines.push(
+            `export async function batch${i}() { const trips = await loadTrips(); const rows = trips.map((t) => [t.end.lat, t.end.lng]); await axios.put("${url}/b${i}", rows); }`,
+          );
           break;
         default:
           lines.push(`export async function queued${i}(id: string) { outbox.add(loadTrip(id).vin); await outbox.flush("${url}/q${i}"); }`);

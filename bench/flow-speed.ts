@@ -27,7 +27,12 @@ const SCAN_CHILD = join(REPO, "bench", "flow-speed-scan.ts");
 const args = process.argv.slice(2);
 const sizes = (args[args.indexOf("--sizes") + 1] && args.includes("--sizes") ? args[args.indexOf("--sizes") + 1]! : "1000,5000,20000").split(",").map(Number);
 
-interface Measure { seconds: number; cpuSeconds: number; maxRssMb: number; output: string }
+interface Measure {
+  seconds: number;
+  cpuSeconds: number;
+  maxRssMb: number;
+  output: string;
+}
 
 const hasGnuTime = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["-v", "true"]).status === 0;
 
@@ -60,12 +65,28 @@ function prepareEffect(): string {
     const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"))!;
     execFileSync("tar", ["xzf", tarball], { cwd: dir });
   }
-  writeFileSync(join(project, "tsconfig.bench.json"), JSON.stringify({
-    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true,
-      allowImportingTsExtensions: true, lib: ["ES2022", "DOM"], types: [] },
-    include: ["src"],
-  }, null, 2));
-  writeFileSync(join(project, "vdx.config.yaml"), "include: [\"src/**\"]\ntsconfig: tsconfig.bench.json\n");
+  writeFileSync(
+    join(project, "tsconfig.bench.json"),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          allowImportingTsExtensions: true,
+          lib: ["ES2022", "DOM"],
+          types: [],
+        },
+        include: ["src"],
+      },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(join(project, "vdx.config.yaml"), 'include: ["src/**"]\ntsconfig: tsconfig.bench.json\n');
   return project;
 }
 
@@ -73,7 +94,9 @@ function row(label: string, m: Measure): string {
   return `| ${label} | ${m.seconds.toFixed(1)} s | ${Number.isNaN(m.cpuSeconds) ? "n/a" : `${m.cpuSeconds.toFixed(1)} s`} | ${Number.isNaN(m.maxRssMb) ? "n/a" : `${m.maxRssMb.toFixed(0)} MB`} |`;
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 if (!args.includes("--skip-effect")) {
   const project = prepareEffect();
   const tsc = measure(process.execPath, [TSC, "-p", "tsconfig.bench.json", "--noEmit"], project);
@@ -82,8 +105,15 @@ if (!args.includes("--skip-effect")) {
   console.log("| run | wall time | CPU time | peak RSS |\n|---|---|---|---|");
   console.log(row("tsc --noEmit", tsc));
   console.log(row("vdx scan (full)", vdx));
-  console.log(`ratio vdx/tsc: wall ${(vdx.seconds / tsc.seconds).toFixed(2)}×, CPU ${(vdx.cpuSeconds / tsc.cpuSeconds).toFixed(2)}×, memory ${(vdx.maxRssMb / tsc.maxRssMb).toFixed(2)}×`);
-  console.log(`scan report: ${vdx.output.split("\n").filter((l) => !l.startsWith("maxRSS")).join(" | ")}`);
+  console.log(
+    `ratio vdx/tsc: wall ${(vdx.seconds / tsc.seconds).toFixed(2)}×, CPU ${(vdx.cpuSeconds / tsc.cpuSeconds).toFixed(2)}×, memory ${(vdx.maxRssMb / tsc.maxRssMb).toFixed(2)}×`,
+  );
+  console.log(
+    `scan report: ${vdx.output
+      .split("\n")
+      .filter((l) => !l.startsWith("maxRSS"))
+      .join(" | ")}`,
+  );
 }
 
 console.log("\ngenerated projects:");
@@ -95,5 +125,7 @@ for (const flows of sizes) {
   const m = measure(TSX, [SCAN_CHILD, dir], dir);
   const findings = /findings=(\d+)/.exec(m.output)?.[1] ?? "?";
   const inventory = /flows=(\d+)/.exec(m.output)?.[1] ?? "?";
-  console.log(`| ${flows} | ${files} | ${m.seconds.toFixed(1)} s | ${m.cpuSeconds.toFixed(1)} s | ${Number.isNaN(m.maxRssMb) ? "n/a" : `${m.maxRssMb.toFixed(0)} MB`} | ${findings} | ${inventory} |`);
+  console.log(
+    `| ${flows} | ${files} | ${m.seconds.toFixed(1)} s | ${m.cpuSeconds.toFixed(1)} s | ${Number.isNaN(m.maxRssMb) ? "n/a" : `${m.maxRssMb.toFixed(0)} MB`} | ${findings} | ${inventory} |`,
+  );
 }

@@ -29,7 +29,9 @@ const workers = Number(option("workers", "2"));
 const timeoutMs = Number(option("timeout", "60")) * 1000;
 const memoryLimitMb = Number(option("memory", "1024"));
 const scale = option("scale", "full") === "fast" ? "fast" : "full";
-const only = option("only", "").split(",").filter((k) => k !== "");
+const only = option("only", "")
+  .split(",")
+  .filter((k) => k !== "");
 const quiet = flag("quiet");
 const verbose = flag("verbose");
 for (const kind of only) if (!(INPUT_KINDS as readonly string[]).includes(kind)) throw new Error(`--only: unknown kind ${kind} (${INPUT_KINDS.join(", ")})`);
@@ -69,13 +71,24 @@ function report({ fuzzCase, outcome, judgement }: CaseReport): void {
 async function main(): Promise<void> {
   const indices = caseIndices(first, count, (kind) => only.length === 0 || only.includes(kind));
   await runFuzz(
-    { seed, indices, workers, timeoutMs, memoryLimitMb, scale, typescriptCanaryEvery: Number(option("ts-every", "10")), rerunEvery: Number(option("rerun-every", "50")) },
+    {
+      seed,
+      indices,
+      workers,
+      timeoutMs,
+      memoryLimitMb,
+      scale,
+      typescriptCanaryEvery: Number(option("ts-every", "10")),
+      rerunEvery: Number(option("rerun-every", "50")),
+    },
     report,
   );
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
   console.log("");
-  console.log(`fuzz: seed ${seed}, ${done} cases from index ${first}${only.length > 0 ? ` (kinds ${only.join(", ")})` : ""}, ${workers} workers, scale ${scale}, ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(
+    `fuzz: seed ${seed}, ${done} cases from index ${first}${only.length > 0 ? ` (kinds ${only.join(", ")})` : ""}, ${workers} workers, scale ${scale}, ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   console.log(`exit codes: 0 × ${codes[0] ?? 0}, 1 × ${codes[1] ?? 0}, 2 × ${codes[2] ?? 0}`);
   console.log(`time per case: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
   console.log(`slowest: ${slowest.map((s) => `${s.id} ${Math.round(s.ms)} ms`).join(", ")}`);

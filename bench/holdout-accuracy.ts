@@ -13,7 +13,9 @@ const ms = Math.round(performance.now() - started);
 const fmt = (t: Tally) => `precision ${t.precision.toFixed(3)}  recall ${t.recall.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 
 const stretch = report.labels.filter((l) => l.stretch).length;
-console.log(`held-out corpus: ${report.labels.length} expected findings (${stretch} stretch), ${report.negatives} negative lines, ${report.negativesQuiet} of them quiet (${ms} ms)`);
+console.log(
+  `held-out corpus: ${report.labels.length} expected findings (${stretch} stretch), ${report.negatives} negative lines, ${report.negativesQuiet} of them quiet (${ms} ms)`,
+);
 
 const titles: Record<keyof typeof report.modes, string> = {
   strict: "strict (rule + behaviour + categories), with stretch",
@@ -33,7 +35,8 @@ const strict = report.modes.strict;
 console.log("\nmisses (strict, stretch included):");
 for (const l of strict.misses) {
   const here = report.findings.filter((f) => labelKey(f) === labelKey(l));
-  const got = here.length === 0 ? "nothing at this line" : here.map((f) => `${f.rule} ${f.behaviour} [${f.categories.join(" ")}] → ${f.destination}`).join("; ");
+  const got =
+    here.length === 0 ? "nothing at this line" : here.map((f) => `${f.rule} ${f.behaviour} [${f.categories.join(" ")}] → ${f.destination}`).join("; ");
   console.log(`  FN ${labelKey(l)}${l.stretch ? " (stretch)" : ""}: expected ${l.rule} ${l.behaviour} [${l.categories.join(" ")}]; got ${got}`);
 }
 console.log("\nfalse positives (strict, stretch included):");

@@ -81,11 +81,11 @@ const where = (l: Location) => `${l.file}:${l.line}`;
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 function runScan(asOf: string): CliReport {
-  const stdout = execFileSync(
-    process.execPath,
-    [cliBin, "scan", ".", "--as-of", asOf, "--format", "json", "--fail-on", "never"],
-    { cwd: projectRoot, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-  );
+  const stdout = execFileSync(process.execPath, [cliBin, "scan", ".", "--as-of", asOf, "--format", "json", "--fail-on", "never"], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as CliReport;
 }
 
@@ -257,6 +257,10 @@ const jsonOutPath = process.argv[process.argv.indexOf("--json") + 1];
 if (process.argv.includes("--json") && jsonOutPath) {
   writeFileSync(
     jsonOutPath,
-    JSON.stringify({ push: tally(all, (b) => b === "push"), remote: tally(all, (b) => b !== "push"), misses: all.misses, falsePositives: all.falsePositives }, null, 2),
+    JSON.stringify(
+      { push: tally(all, (b) => b === "push"), remote: tally(all, (b) => b !== "push"), misses: all.misses, falsePositives: all.falsePositives },
+      null,
+      2,
+    ),
   );
 }

@@ -48,39 +48,59 @@ export function generateMonorepo(dir: string, shape: MonorepoShape = DEFAULT_SHA
 
   write("package.json", JSON.stringify({ name: "fleet-platform", private: true, workspaces: ["packages/*", "apps/*"] }, null, 2) + "\n");
   write("pnpm-workspace.yaml", 'packages:\n  - "packages/*"\n  - "apps/*"\n');
-  write("tsconfig.json", JSON.stringify({
-    compilerOptions: {
-      target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true,
-      lib: ["ES2022", "DOM"], types: [], baseUrl: ".",
-      paths: { "@fleet/*": ["packages/*/src/index.ts"] },
-    },
-    include: ["packages/*/src", "apps/*/src"],
-  }, null, 2) + "\n");
-  write("vdx.config.yaml", [
-    'include: ["packages/**", "apps/**"]',
-    "tsconfig: tsconfig.json",
-    "organization:",
-    "  ciio: false",
-    "  vehiclesInChina: 400000",
-    "hosts:",
-    '  - { match: "*.example-motors.de", jurisdiction: DE }',
-    '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
-    '  - { match: "*.example-fleet.jp", jurisdiction: JP }',
-    "",
-  ].join("\n"));
-  write("data-export-assessments.yaml", [
-    "version: 1",
-    "assessments:",
-    "  - id: SA-2026-0142",
-    "    mechanism: security-assessment",
-    '    recipient: { name: "Example Motors GmbH", country: DE }',
-    '    destinations: ["eu-telemetry.example-motors.de"]',
-    "    categories: [pi.general.vehicle-identifier, conn.operating-condition]",
-    "    scale: { individuals: 400000, sensitiveIndividuals: 0, vehicles: 400000 }",
-    "    validFrom: 2026-03-01",
-    "    validUntil: 2029-02-28",
-    "",
-  ].join("\n"));
+  write(
+    "tsconfig.json",
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: "ES2022",
+          module: "ESNext",
+          moduleResolution: "Bundler",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          lib: ["ES2022", "DOM"],
+          types: [],
+          baseUrl: ".",
+          paths: { "@fleet/*": ["packages/*/src/index.ts"] },
+        },
+        include: ["packages/*/src", "apps/*/src"],
+      },
+      null,
+      2,
+    ) + "\n",
+  );
+  write(
+    "vdx.config.yaml",
+    [
+      'include: ["packages/**", "apps/**"]',
+      "tsconfig: tsconfig.json",
+      "organization:",
+      "  ciio: false",
+      "  vehiclesInChina: 400000",
+      "hosts:",
+      '  - { match: "*.example-motors.de", jurisdiction: DE }',
+      '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
+      '  - { match: "*.example-fleet.jp", jurisdiction: JP }',
+      "",
+    ].join("\n"),
+  );
+  write(
+    "data-export-assessments.yaml",
+    [
+      "version: 1",
+      "assessments:",
+      "  - id: SA-2026-0142",
+      "    mechanism: security-assessment",
+      '    recipient: { name: "Example Motors GmbH", country: DE }',
+      '    destinations: ["eu-telemetry.example-motors.de"]',
+      "    categories: [pi.general.vehicle-identifier, conn.operating-condition]",
+      "    scale: { individuals: 400000, sensitiveIndividuals: 0, vehicles: 400000 }",
+      "    validFrom: 2026-03-01",
+      "    validUntil: 2029-02-28",
+      "",
+    ].join("\n"),
+  );
 
   for (const pkg of ["shared", ...names]) {
     write(`packages/${pkg}/package.json`, JSON.stringify({ name: `@fleet/${pkg}`, version: "1.0.0", private: true, type: "module" }, null, 2) + "\n");
@@ -102,28 +122,29 @@ export function generateMonorepo(dir: string, shape: MonorepoShape = DEFAULT_SHA
       write(`${base}/services/svc${s}.ts`, service(name, Client, p, s, shape) + ordinaryCode(`svc${s}`, helpers));
     }
     write(`${base}/routes.ts`, routes(name, shape.servicesPerPackage));
-    write(`${base}/index.ts`, [
-      `export * from "./model";`,
-      `export { ${Client} } from "./client";`,
-      `export { register${capitalise(name)}Routes } from "./routes";`,
-      "",
-    ].join("\n"));
+    write(
+      `${base}/index.ts`,
+      [`export * from "./model";`, `export { ${Client} } from "./client";`, `export { register${capitalise(name)}Routes } from "./routes";`, ""].join("\n"),
+    );
   });
 
   write("packages/apps-placeholder.md", "The app lives under apps/.\n");
   write("apps/gateway/package.json", JSON.stringify({ name: "@fleet/gateway", version: "1.0.0", private: true, type: "module" }, null, 2) + "\n");
-  write("apps/gateway/src/main.ts", [
-    ...names.map((name) => `import { register${capitalise(name)}Routes } from "@fleet/${name}";`),
-    'import { logInfo } from "@fleet/shared";',
-    "",
-    "export type Handler = (request: { params: Record<string, string> }) => Promise<unknown>;",
-    "export const routes = new Map<string, Handler>();",
-    "export function start(): void {",
-    ...names.map((name) => `  register${capitalise(name)}Routes(routes);`),
-    '  logInfo(`routes: ${routes.size}`);',
-    "}",
-    "",
-  ].join("\n"));
+  write(
+    "apps/gateway/src/main.ts",
+    [
+      ...names.map((name) => `import { register${capitalise(name)}Routes } from "@fleet/${name}";`),
+      'import { logInfo } from "@fleet/shared";',
+      "",
+      "export type Handler = (request: { params: Record<string, string> }) => Promise<unknown>;",
+      "export const routes = new Map<string, Handler>();",
+      "export function start(): void {",
+      ...names.map((name) => `  register${capitalise(name)}Routes(routes);`),
+      "  logInfo(`routes: ${routes.size}`);",
+      "}",
+      "",
+    ].join("\n"),
+  );
   return written.sort();
 }
 

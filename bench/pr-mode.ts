@@ -34,7 +34,10 @@ interface Run {
 }
 
 function git(cwd: string, ...args: string[]): void {
-  const result = spawnSync("git", ["-c", "user.email=bench@example.invalid", "-c", "user.name=bench", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+  const result = spawnSync("git", ["-c", "user.email=bench@example.invalid", "-c", "user.name=bench", "-c", "commit.gpgsign=false", ...args], {
+    cwd,
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.stderr}`);
 }
 
@@ -43,7 +46,11 @@ function runCli(label: string, cwd: string, args: string[]): Run {
   const output = join(OUT, `${label.replace(/\W+/g, "-")}.json`);
   const cpuBefore = childrenCpuSeconds();
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [CLI, "scan", ...args, "--as-of", AS_OF, "--fail-on", "never", "--format", "json", "--output", output, "--quiet"], { cwd, encoding: "utf8" });
+  const result = spawnSync(
+    process.execPath,
+    [CLI, "scan", ...args, "--as-of", AS_OF, "--fail-on", "never", "--format", "json", "--output", output, "--quiet"],
+    { cwd, encoding: "utf8" },
+  );
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`${label}: vdx exited ${result.status}: ${result.stderr}`);
   return { label, wall, cpu: childrenCpuSeconds() - cpuBefore, report: JSON.parse(readFileSync(output, "utf8")) as Run["report"] };
@@ -63,7 +70,9 @@ function childrenCpuSeconds(): number {
 const touches = (finding: Run["report"]["findings"][number], file: string, lines: Set<number>) =>
   [{ file: finding.file, line: finding.line }, ...(finding.flow ?? [])].some((step) => step.file === file && lines.has(step.line));
 
-console.log(`machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 if (!existsSync(CLI)) throw new Error(`build the CLI first (npx -y pnpm@10 build): ${CLI} is missing`);
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
@@ -83,21 +92,25 @@ const base = runCli("cached base run", project, ["--cache"]);
 // The change: one service of one package gains a foreign upload of location data.
 const changed = "packages/trips/src/services/svc5.ts";
 const before = readFileSync(join(project, changed), "utf8").split("\n").length;
-appendFileSync(join(project, changed), [
-  "",
-  "export async function probe5(id: string): Promise<void> {",
-  "  const record = findTrips5(id);",
-  "  if (!record) return;",
-  '  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify({ lat: record.position.lat, vin: record.vehicle.vin }) });',
-  "}",
-  "",
-].join("\n"));
+appendFileSync(
+  join(project, changed),
+  [
+    "",
+    "export async function probe5(id: string): Promise<void> {",
+    "  const record = findTrips5(id);",
+    "  if (!record) return;",
+    '  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify({ lat: record.position.lat, vin: record.vehicle.vin }) });',
+    "}",
+    "",
+  ].join("\n"),
+);
 const changedLines = new Set(Array.from({ length: 8 }, (_, i) => before + i));
 const pr = runCli("PR run after cached base", project, ["--changed-since", "HEAD", "--cache"]);
 const reference = runCli("full scan of the change", project, []);
 
 console.log("\n| run | wall time | CPU time | findings |\n|---|---|---|---|");
-for (const run of [full, base, pr, reference]) console.log(`| ${run.label} | ${run.wall.toFixed(2)} s | ${run.cpu.toFixed(2)} s | ${run.report.findings.length} |`);
+for (const run of [full, base, pr, reference])
+  console.log(`| ${run.label} | ${run.wall.toFixed(2)} s | ${run.cpu.toFixed(2)} s | ${run.report.findings.length} |`);
 console.log(`\nPR run / full scan: wall ${(pr.wall / full.wall).toFixed(2)}×, CPU ${(pr.cpu / full.cpu).toFixed(2)}× (target ≤ 0.3×)`);
 
 const expected = reference.report.findings.filter((f) => touches(f, changed, changedLines)).map((f) => JSON.stringify(f));

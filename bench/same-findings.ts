@@ -31,7 +31,12 @@ const projects = given.length > 0 ? given.map((p) => resolve(p)) : defaultProjec
 
 function defaultProjects(): string[] {
   const examples = join(REPO, "examples");
-  return [...readdirSync(examples).sort().map((name) => join(examples, name)), join(REPO, "bench", "monorepo")];
+  return [
+    ...readdirSync(examples)
+      .sort()
+      .map((name) => join(examples, name)),
+    join(REPO, "bench", "monorepo"),
+  ];
 }
 
 /** The JSON report of one full scan (stdout; the exit code says only whether there were findings). */

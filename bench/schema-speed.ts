@@ -19,11 +19,46 @@ const MESSAGES_PER_FILE = 10;
 
 // Names as they appear in OEM schemas: mostly neutral, some signals, some tricky look-alikes.
 const NAMES = [
-  "vin", "timestamp", "sequence_no", "vehicle_speed", "latitude", "longitude", "heading", "soc", "total_voltage",
-  "motor_rpm", "status", "error_code", "template_id", "latency_ms", "translate_x", "firmware_version", "cell_voltages",
-  "dtc_codes", "device_id", "iccid", "trip_id", "distance_km", "fan_speed", "seat_position", "user_id", "email",
-  "phone_number", "campaign_id", "rxswin", "payload_size", "retry_count", "region", "locale", "mileage", "gear",
-  "image_data", "exposure_us", "point_count", "checksum", "created_at",
+  "vin",
+  "timestamp",
+  "sequence_no",
+  "vehicle_speed",
+  "latitude",
+  "longitude",
+  "heading",
+  "soc",
+  "total_voltage",
+  "motor_rpm",
+  "status",
+  "error_code",
+  "template_id",
+  "latency_ms",
+  "translate_x",
+  "firmware_version",
+  "cell_voltages",
+  "dtc_codes",
+  "device_id",
+  "iccid",
+  "trip_id",
+  "distance_km",
+  "fan_speed",
+  "seat_position",
+  "user_id",
+  "email",
+  "phone_number",
+  "campaign_id",
+  "rxswin",
+  "payload_size",
+  "retry_count",
+  "region",
+  "locale",
+  "mileage",
+  "gear",
+  "image_data",
+  "exposure_us",
+  "point_count",
+  "checksum",
+  "created_at",
 ];
 
 const name = (i: number, j: number): string => `${NAMES[(i * 7 + j) % NAMES.length]}${j >= NAMES.length ? `_${j}` : ""}`;
@@ -32,7 +67,8 @@ function protoFile(fileIndex: number): string {
   const lines = ['syntax = "proto3";', `package bench.gen${fileIndex}.v1;`, ""];
   for (let m = 0; m < MESSAGES_PER_FILE; m++) {
     lines.push(`// Generated message ${m}.`, `message Msg${m} {`);
-    for (let f = 0; f < FIELDS_PER_MESSAGE; f++) lines.push(`  ${f % 5 === 0 ? "repeated " : ""}${f % 3 === 0 ? "double" : "string"} ${name(fileIndex + m, f)} = ${f + 1};`);
+    for (let f = 0; f < FIELDS_PER_MESSAGE; f++)
+      lines.push(`  ${f % 5 === 0 ? "repeated " : ""}${f % 3 === 0 ? "double" : "string"} ${name(fileIndex + m, f)} = ${f + 1};`);
     lines.push("}", "");
   }
   return lines.join("\n");
@@ -42,10 +78,21 @@ function jsonSchemaFile(fileIndex: number): string {
   const defs: Record<string, unknown> = {};
   for (let m = 0; m < MESSAGES_PER_FILE; m++) {
     const properties: Record<string, unknown> = {};
-    for (let f = 0; f < FIELDS_PER_MESSAGE; f++) properties[name(fileIndex + m, f)] = f === 0 && m > 0 ? { $ref: `#/$defs/Obj${m - 1}` } : { type: f % 3 === 0 ? "number" : "string" };
+    for (let f = 0; f < FIELDS_PER_MESSAGE; f++)
+      properties[name(fileIndex + m, f)] = f === 0 && m > 0 ? { $ref: `#/$defs/Obj${m - 1}` } : { type: f % 3 === 0 ? "number" : "string" };
     defs[`Obj${m}`] = { type: "object", ...(m === 0 && fileIndex % 4 === 0 ? { "x-vdx": "conn.operating-condition" } : {}), properties };
   }
-  return JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", title: `Bench${fileIndex}`, type: "object", properties: { root: { $ref: "#/$defs/Obj9" } }, $defs: defs }, null, 2);
+  return JSON.stringify(
+    {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title: `Bench${fileIndex}`,
+      type: "object",
+      properties: { root: { $ref: "#/$defs/Obj9" } },
+      $defs: defs,
+    },
+    null,
+    2,
+  );
 }
 
 function openApiFile(fileIndex: number, yaml: boolean): string {
@@ -98,9 +145,15 @@ const wideCpu = process.cpuUsage(wideCpuBefore);
 rmSync(dir, { recursive: true, force: true });
 
 const peakMiB = process.resourceUsage().maxRSS / 1024;
-console.log(`files: ${files.length} (${files.filter((f) => f.endsWith(".proto")).length} proto, ${files.filter((f) => f.endsWith(".schema.json")).length} JSON Schema, ${files.filter((f) => f.includes(".openapi.")).length} OpenAPI ${yamlOpenApi ? "YAML" : "JSON"})`);
+console.log(
+  `files: ${files.length} (${files.filter((f) => f.endsWith(".proto")).length} proto, ${files.filter((f) => f.endsWith(".schema.json")).length} JSON Schema, ${files.filter((f) => f.includes(".openapi.")).length} OpenAPI ${yamlOpenApi ? "YAML" : "JSON"})`,
+);
 console.log(`declared fields: ${declared}; classified: ${result.fields.length}; findings: ${result.findings.length}`);
 console.log(`scan time: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`);
-console.log(`throughput: ${Math.round(declared / cpuSeconds).toLocaleString("en-US")} fields per CPU-second (one core); ${Math.round(declared / seconds).toLocaleString("en-US")} fields/s wall clock`);
-console.log(`wide object: ${wideFields} properties named vehicleSpeedN, ${wide.fields.length} classified: ${((wideCpu.user + wideCpu.system) / 1e6).toFixed(2)} s CPU`);
+console.log(
+  `throughput: ${Math.round(declared / cpuSeconds).toLocaleString("en-US")} fields per CPU-second (one core); ${Math.round(declared / seconds).toLocaleString("en-US")} fields/s wall clock`,
+);
+console.log(
+  `wide object: ${wideFields} properties named vehicleSpeedN, ${wide.fields.length} classified: ${((wideCpu.user + wideCpu.system) / 1e6).toFixed(2)} s CPU`,
+);
 console.log(`peak RSS: ${peakMiB.toFixed(0)} MiB`);

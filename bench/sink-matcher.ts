@@ -70,12 +70,18 @@ function allSinks(program: ts.Program, options: SinkMatcherOptions): { ms: numbe
   const found: string[] = [];
   for (const file of program.getSourceFiles()) {
     if (file.isDeclarationFile) continue;
-    for (const sink of matcher.sinkCallsIn(file)) found.push(`${sink.location.file}:${sink.location.line} ${sink.model.id} → ${describeStaticValue(sink.destination)}`);
+    for (const sink of matcher.sinkCallsIn(file))
+      found.push(`${sink.location.file}:${sink.location.line} ${sink.model.id} → ${describeStaticValue(sink.destination)}`);
   }
   return { ms: ms(start), found };
 }
 
-interface ModeResult { mode: string; cold: number; warm: number[]; found: string[] }
+interface ModeResult {
+  mode: string;
+  cold: number;
+  warm: number[];
+  found: string[];
+}
 
 function runMode(mode: string, options: SinkMatcherOptions): ModeResult {
   const overrides = new Map<string, string>();
@@ -108,13 +114,17 @@ const modes: ModeResult[] = [
 ];
 
 const lines = readFileSync(features[0]!, "utf8").split("\n").length * features.length;
-console.log(`project: ${config.fileNames.length} files (~${lines.toLocaleString("en")} lines in features), ${modes[0]!.found.length} sinks found, ${diagnostics} type errors`);
+console.log(
+  `project: ${config.fileNames.length} files (~${lines.toLocaleString("en")} lines in features), ${modes[0]!.found.length} sinks found, ${diagnostics} type errors`,
+);
 console.log(`tsc --noEmit equivalent: ${tscMs.toFixed(0)} ms (parse + bind ${parseMs.toFixed(0)} ms, getSemanticDiagnostics ${checkMs.toFixed(0)} ms)`);
 console.log("");
 console.log("| mode | cold: all files | × checker time | warm after 1-file edit p50 | p95 | max |");
 console.log("|---|---|---|---|---|---|");
 for (const m of modes) {
-  console.log(`| ${m.mode} | ${m.cold.toFixed(0)} ms | ${(m.cold / checkMs).toFixed(2)} | ${percentile(m.warm, 50).toFixed(0)} ms | ${percentile(m.warm, 95).toFixed(0)} ms | ${Math.max(...m.warm).toFixed(0)} ms |`);
+  console.log(
+    `| ${m.mode} | ${m.cold.toFixed(0)} ms | ${(m.cold / checkMs).toFixed(2)} | ${percentile(m.warm, 50).toFixed(0)} ms | ${percentile(m.warm, 95).toFixed(0)} ms | ${Math.max(...m.warm).toFixed(0)} ms |`,
+  );
 }
 const reference = JSON.stringify(modes[0]!.found);
 for (const m of modes.slice(1)) {

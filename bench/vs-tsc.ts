@@ -21,11 +21,15 @@ import { fileURLToPath } from "node:url";
 const REPO = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const TSC = join(REPO, "node_modules", "typescript", "lib", "tsc.js");
 
-interface Run { cpuSeconds: number; wallSeconds: number; maxRssMb: number }
+interface Run {
+  cpuSeconds: number;
+  wallSeconds: number;
+  maxRssMb: number;
+}
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
-  return at === -1 ? fallback : process.argv[at + 1] ?? fallback;
+  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback);
 }
 
 const dir = resolve(process.argv[2] ?? ".");
@@ -62,13 +66,16 @@ const work = mkdtempSync(join(tmpdir(), "vdx-vs-tsc-"));
 try {
   const base = JSON.parse(readFileSync(baseTsconfig, "utf8").replace(/^\s*\/\/.*$/gm, "")) as { exclude?: unknown };
   const yardstick = join(work, "tsconfig.json");
-  writeFileSync(yardstick, JSON.stringify({
-    extends: baseTsconfig,
-    compilerOptions: { noEmit: true },
-    include: [`${dir}/**/*`],
-    // An `exclude` of the base is inherited (relative to the base); without one, TypeScript's default would be relative to this file.
-    ...(base.exclude === undefined ? { exclude: [`${dir}/**/node_modules`] } : {}),
-  }));
+  writeFileSync(
+    yardstick,
+    JSON.stringify({
+      extends: baseTsconfig,
+      compilerOptions: { noEmit: true },
+      include: [`${dir}/**/*`],
+      // An `exclude` of the base is inherited (relative to the base); without one, TypeScript's default would be relative to this file.
+      ...(base.exclude === undefined ? { exclude: [`${dir}/**/node_modules`] } : {}),
+    }),
+  );
   const tsc: Run[] = [];
   const vdx: Run[] = [];
   for (let i = 0; i < runs; i++) {
@@ -79,11 +86,17 @@ try {
   const v = summary(vdx);
   const row = (label: string, r: Run, all: Run[]): string =>
     `| ${label} | ${r.cpuSeconds.toFixed(1)} s (${all.map((x) => x.cpuSeconds.toFixed(1)).join(", ")}) | ${r.wallSeconds.toFixed(1)} s | ${r.maxRssMb.toFixed(0)} MB (${all.map((x) => x.maxRssMb.toFixed(0)).join(", ")}) |`;
-  console.log(`${dir}\nmachine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}, ${new Date().toISOString()}`);
+  console.log(
+    `${dir}\nmachine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}, ${new Date().toISOString()}`,
+  );
   console.log(`medians of ${runs} runs each (all runs in brackets)\n| run | CPU time | wall time | peak RSS |\n|---|---|---|---|`);
   console.log(row("`tsc --noEmit`", t, tsc));
   console.log(row("`vdx scan`", v, vdx));
-  console.log(`ratio vdx/tsc: CPU ${(v.cpuSeconds / t.cpuSeconds).toFixed(2)}×, wall ${(v.wallSeconds / t.wallSeconds).toFixed(2)}×, peak RSS ${(v.maxRssMb / t.maxRssMb).toFixed(2)}×`);
+  console.log(
+    `ratio vdx/tsc: CPU ${(v.cpuSeconds / t.cpuSeconds).toFixed(2)}×, wall ${(v.wallSeconds / t.wallSeconds).toFixed(2)}×, peak RSS ${(v.maxRssMb / t.maxRssMb).toFixed(2)}×`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -58,6 +58,8 @@ for (const path of leaves) {
     console.log(`${decision.padEnd(9)} ${path}  ${what}`);
   }
 }
-console.log(`${leaves.length} leaves: ${counts.mapped} mapped, ${counts.out} out with a reason, ${counts.branch} only by a branch rule, ${counts.undecided} undecided`);
+console.log(
+  `${leaves.length} leaves: ${counts.mapped} mapped, ${counts.out} out with a reason, ${counts.branch} only by a branch rule, ${counts.undecided} undecided`,
+);
 if (undecided.length > 0) console.log(undecided.join("\n"));
 process.exitCode = counts.undecided + counts.branch > 0 ? 1 : 0;

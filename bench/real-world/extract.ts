@@ -53,8 +53,20 @@ function extract(mirrors: string, out: string, manifest: string): number {
     rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
     const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
-    const archive = execFileSync("git", [...NEUTRAL_GIT, "--git-dir", existsSync(join(gitDir, ".git")) ? join(gitDir, ".git") : gitDir,
-      "archive", "--format=tar", entry.commit, "--", ...entry.paths], { env, maxBuffer: 1 << 30 });
+    const archive = execFileSync(
+      "git",
+      [
+        ...NEUTRAL_GIT,
+        "--git-dir",
+        existsSync(join(gitDir, ".git")) ? join(gitDir, ".git") : gitDir,
+        "archive",
+        "--format=tar",
+        entry.commit,
+        "--",
+        ...entry.paths,
+      ],
+      { env, maxBuffer: 1 << 30 },
+    );
     execFileSync("tar", ["-x", "-C", target], { input: archive });
     console.log(`${entry.split.padEnd(5)} ${entry.repo}@${entry.commit.slice(0, 12)} → ${target}`);
   }

@@ -44,12 +44,20 @@ for (const target of corpusTargets(corpus, onlySplit, manifest)) {
   const result = await scanCorpusRepository(target, files, labelFolder);
   const classified = result.fields
     .filter((field) => isClassified(field))
-    .map((field) => ({ file: relative(target.folder, field.location.file).split("\\").join("/"), line: field.location.line, name: fieldName(field.path), path: field.path, categories: field.categories }));
+    .map((field) => ({
+      file: relative(target.folder, field.location.file).split("\\").join("/"),
+      line: field.location.line,
+      name: fieldName(field.path),
+      path: field.path,
+      categories: field.categories,
+    }));
   const unique = [...new Map(classified.map((field) => [`${field.file}:${field.line}:${field.name}`, field])).values()];
   const score = scoreFields(target.entry.repo, labels.fields ?? [], new Set(files), unique);
   scores[target.entry.split].push(score);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${target.entry.split.padEnd(5)} ${target.entry.repo}: ${score.labelled} labels, tp ${score.tp} fp ${score.fp} fn ${score.fn} (${seconds} s, ${result.errors.length} errors)`);
+  console.log(
+    `${target.entry.split.padEnd(5)} ${target.entry.repo}: ${score.labelled} labels, tp ${score.tp} fp ${score.fp} fn ${score.fn} (${seconds} s, ${result.errors.length} errors)`,
+  );
 }
 
 const figures: Record<string, unknown> = {};

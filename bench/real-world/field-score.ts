@@ -90,7 +90,9 @@ export function scoreFields(repo: string, labels: readonly FieldLabel[], files: 
     if (field?.categories.some((category) => (label.expect as string[]).includes(category))) continue;
     score.fn++;
     tally(label.expect[0]!, "fn");
-    score.mistakes.push(`FN ${label.file}:${label.line} ${label.path}: expected ${label.expect.join("|")}, got ${field ? field.categories.join(" ") : "nothing"}`);
+    score.mistakes.push(
+      `FN ${label.file}:${label.line} ${label.path}: expected ${label.expect.join("|")}, got ${field ? field.categories.join(" ") : "nothing"}`,
+    );
   }
   score.mistakes.sort();
   return score;
@@ -98,6 +100,8 @@ export function scoreFields(repo: string, labels: readonly FieldLabel[], files: 
 
 function pickLabel(candidates: readonly FieldLabel[], field: ClassifiedAt): FieldLabel | undefined {
   if (candidates.length <= 1) return candidates[0];
-  return candidates.find((label) => fieldName(label.path) === field.name) ??
-    candidates.find((label) => field.path.toLowerCase().endsWith(label.path.toLowerCase().split(/[./#]/).slice(-2).join(".")));
+  return (
+    candidates.find((label) => fieldName(label.path) === field.name) ??
+    candidates.find((label) => field.path.toLowerCase().endsWith(label.path.toLowerCase().split(/[./#]/).slice(-2).join(".")))
+  );
 }

@@ -29,11 +29,16 @@ export function listSchemaFields(text: string): ListedField[] {
         }
       }
       if (key === "parameters" && isSeq(pair.value)) {
-        const names = pair.value.items.map((item) => (isMap(item) ? String(item.get("name") as string | number | undefined ?? "") : ""));
+        const names = pair.value.items.map((item) => (isMap(item) ? String((item.get("name") as string | number | undefined) ?? "") : ""));
         pair.value.items.forEach((item, index) => {
           if (!isMap(item) || item.get("name") === undefined || item.get("in") === undefined) return;
           const nameNode = item.get("name", true) as Node | undefined;
-          fields.push({ line: lineOf(nameNode), path: `#${child}/${index}(${String(item.get("in"))}:${String(item.get("name"))})`, kind: "parameter", siblings: names });
+          fields.push({
+            line: lineOf(nameNode),
+            path: `#${child}/${index}(${String(item.get("in"))}:${String(item.get("name"))})`,
+            kind: "parameter",
+            siblings: names,
+          });
         });
       }
       visit(pair.value, child);

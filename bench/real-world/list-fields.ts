@@ -58,7 +58,9 @@ function main(): void {
       console.log(`# ${rel}: ${fields.length} fields`);
       for (const field of fields) {
         const siblings = field.siblings.filter((name) => name !== field.path.split(/[./]/).pop()).slice(0, 8);
-        console.log(`- { file: ${JSON.stringify(rel)}, line: ${field.line}, path: ${JSON.stringify(field.path)}, kind: ${field.kind}, expect: "?", siblings: ${JSON.stringify(siblings)} }`);
+        console.log(
+          `- { file: ${JSON.stringify(rel)}, line: ${field.line}, path: ${JSON.stringify(field.path)}, kind: ${field.kind}, expect: "?", siblings: ${JSON.stringify(siblings)} }`,
+        );
       }
     }
   }

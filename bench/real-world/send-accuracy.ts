@@ -32,21 +32,30 @@ const option = (name: string): string | undefined => {
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
 const onlySplit = option("--split") as "train" | "blind" | undefined;
-const empty = (): Record<Verdict, Tally> => ({ FLAG: { right: 0, total: 0, categoriesRight: 0 }, CONFIG: { right: 0, total: 0, categoriesRight: 0 }, NOFLAG: { right: 0, total: 0, categoriesRight: 0 } });
+const empty = (): Record<Verdict, Tally> => ({
+  FLAG: { right: 0, total: 0, categoriesRight: 0 },
+  CONFIG: { right: 0, total: 0, categoriesRight: 0 },
+  NOFLAG: { right: 0, total: 0, categoriesRight: 0 },
+});
 const tallies = { train: empty(), blind: empty() };
 const mistakes = { train: [] as string[], blind: [] as string[] };
 
 for (const target of corpusTargets(corpus, onlySplit)) {
   let labels: SendLabel[];
   try {
-    labels = ((parse(readFileSync(join(LABELS, "sends", `${target.key}.yaml`), "utf8")) as { sends?: SendLabel[] }).sends ?? []);
+    labels = (parse(readFileSync(join(LABELS, "sends", `${target.key}.yaml`), "utf8")) as { sends?: SendLabel[] }).sends ?? [];
   } catch {
     continue; // no send labels for this repository
   }
   const result = await scanCorpusRepository(target);
   const findings = result.findings
     .filter((finding) => EXPORT_RULES.has(finding.ruleId) || finding.ruleId === "unresolved-destination")
-    .map((finding) => ({ file: relative(target.folder, finding.location.file).split("\\").join("/"), line: finding.location.line, rule: finding.ruleId, categories: finding.export?.categories ?? [] }));
+    .map((finding) => ({
+      file: relative(target.folder, finding.location.file).split("\\").join("/"),
+      line: finding.location.line,
+      rule: finding.ruleId,
+      categories: finding.export?.categories ?? [],
+    }));
   const split = target.entry.split;
   if (split === "dev") continue; // the development set has field labels only
   const labelled = new Set(labels.map((label) => `${label.file}:${label.line}`));
@@ -60,13 +69,18 @@ for (const target of corpusTargets(corpus, onlySplit)) {
       const carried = new Set(here.flatMap((finding) => finding.categories));
       if (label.expect === "NOFLAG" || (label.categories ?? []).some((category) => carried.has(category))) tally.categoriesRight++;
     } else {
-      mistakes[split].push(`${target.key}/${label.file}:${label.line}: expected ${label.expect}, got ${got}${here.length > 0 ? ` (${here.map((f) => `${f.rule} ${f.categories.join(" ")}`).join("; ")})` : ""}`);
+      mistakes[split].push(
+        `${target.key}/${label.file}:${label.line}: expected ${label.expect}, got ${got}${here.length > 0 ? ` (${here.map((f) => `${f.rule} ${f.categories.join(" ")}`).join("; ")})` : ""}`,
+      );
     }
   }
   for (const finding of findings) {
-    if (!labelled.has(`${finding.file}:${finding.line}`)) mistakes[split].push(`${target.key}/${finding.file}:${finding.line}: unlabelled ${finding.rule} ${finding.categories.join(" ")}`);
+    if (!labelled.has(`${finding.file}:${finding.line}`))
+      mistakes[split].push(`${target.key}/${finding.file}:${finding.line}: unlabelled ${finding.rule} ${finding.categories.join(" ")}`);
   }
-  console.log(`${split.padEnd(5)} ${target.entry.repo}: ${labels.length} labelled sends, ${findings.length} export/unresolved findings, ${result.errors.length} errors`);
+  console.log(
+    `${split.padEnd(5)} ${target.entry.repo}: ${labels.length} labelled sends, ${findings.length} export/unresolved findings, ${result.errors.length} errors`,
+  );
 }
 
 const figures: Record<string, unknown> = {};

@@ -120,7 +120,16 @@ describe("@vdx/core layers", () => {
   });
 
   it("finds a cycle and an import across a layer when there is one", () => {
-    expect(cycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]))).toEqual([["a", "b", "c"]]);
+    expect(
+      cycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", ["a"]],
+          ["d", ["a"]],
+        ]),
+      ),
+    ).toEqual([["a", "b", "c"]]);
     expect(folderOf("flow/taint/units.ts")).toBe("flow");
     expect(folderOf("index.ts")).toBe(".");
   });

@@ -24,7 +24,11 @@ function expectFatal(run: CliRun, expected: RegExp[]): void {
   expect(run.stdout).toBe("");
   const lines = run.stderr.trimEnd().split("\n");
   for (const line of lines) expect(line).toMatch(/^[^\s:]+:\d+:\d+: \S.*$/);
-  for (const pattern of expected) expect(lines.some((l) => pattern.test(l)), `${pattern} in\n${run.stderr}`).toBe(true);
+  for (const pattern of expected)
+    expect(
+      lines.some((l) => pattern.test(l)),
+      `${pattern} in\n${run.stderr}`,
+    ).toBe(true);
   expect(run.stderr).not.toMatch(/^\s+at .+\(?.*:\d+:\d+\)?$/m);
   expect(run.stderr).not.toMatch(/internal error|TypeError|ReferenceError/);
 }
@@ -113,13 +117,19 @@ describe("bad config or registry: exit 2 with file:line:column and no stack trac
 
   it("an unknown key in vdx.config.yaml, with did-you-mean", async () => {
     const run = await runCli(["inventory", ...AS_OF], project(`${CONFIG}incldue: ["src/**"]\nunknownHost: warn\n`));
-    expectFatal(run, [/^vdx\.config\.yaml:8:1: unknown key "incldue"; did you mean "include"\?$/, /^vdx\.config\.yaml:9:1: unknown key "unknownHost"; did you mean "unknownHosts"\?$/]);
+    expectFatal(run, [
+      /^vdx\.config\.yaml:8:1: unknown key "incldue"; did you mean "include"\?$/,
+      /^vdx\.config\.yaml:9:1: unknown key "unknownHost"; did you mean "unknownHosts"\?$/,
+    ]);
   });
 
   it("a registry with an impossible date and a missing field", async () => {
     const registry = REGISTRY.replace("validUntil: 2029-02-28", "validUntil: 2026-02-30").replace(/^ {4}recipient:.*\n/m, "");
     const run = await runCli(["scan", ...AS_OF], project(CONFIG, registry));
-    expectFatal(run, [/^data-export-assessments\.yaml:3:5: .*missing the required key "recipient"/, /^data-export-assessments\.yaml:11:17: .*"2026-02-30" does not exist: February 2026 has 28 days/]);
+    expectFatal(run, [
+      /^data-export-assessments\.yaml:3:5: .*missing the required key "recipient"/,
+      /^data-export-assessments\.yaml:11:17: .*"2026-02-30" does not exist: February 2026 has 28 days/,
+    ]);
   });
 
   it("a registry that is not YAML at all", async () => {

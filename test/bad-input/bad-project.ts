@@ -94,7 +94,8 @@ const HEALTHY_FILES: Record<string, string> = {
     null,
     2,
   ),
-  "proto/good.proto": 'syntax = "proto3";\npackage acme.v1;\nmessage Position {\n  // @vdx pi.sensitive.location-trajectory\n  double lat = 1;\n  // @vdx pi.sensitive.locaton-trajectory\n  double lng = 2;\n}\n',
+  "proto/good.proto":
+    'syntax = "proto3";\npackage acme.v1;\nmessage Position {\n  // @vdx pi.sensitive.location-trajectory\n  double lat = 1;\n  // @vdx pi.sensitive.locaton-trajectory\n  double lng = 2;\n}\n',
   "src/send.ts": [
     "export interface Fix {",
     "  /** @vdx pi.sensitive.location-trajectory */",

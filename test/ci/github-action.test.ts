@@ -99,14 +99,28 @@ function runnerEnv(workspace: string, event: string, payload: unknown, inputs: R
 async function runAction(env: Record<string, string>) {
   let stdout = "";
   let stderr = "";
-  const code = await runGithubAction({ cwd: env.GITHUB_WORKSPACE!, env, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-  const outputs = Object.fromEntries(readFileSync(env.GITHUB_OUTPUT!, "utf8").trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+  const code = await runGithubAction({
+    cwd: env.GITHUB_WORKSPACE!,
+    env,
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  const outputs = Object.fromEntries(
+    readFileSync(env.GITHUB_OUTPUT!, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+  );
   return { code, stdout, stderr, outputs, summary: readFileSync(env.GITHUB_STEP_SUMMARY!, "utf8") };
 }
 
 function sarifResults(file: string): string[] {
-  const log = JSON.parse(readFileSync(file, "utf8")) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
-  return log.runs[0]!.results.map((r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`);
+  const log = JSON.parse(readFileSync(file, "utf8")) as {
+    runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+  };
+  return log.runs[0]!.results.map(
+    (r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`,
+  );
 }
 
 describe("the GitHub Action's script on a pull request", () => {
@@ -131,7 +145,10 @@ describe("the GitHub Action's script on a pull request", () => {
   }, 120_000);
 
   it("passes an unrelated change, and annotates nothing when it does not upload", async () => {
-    const { workspace, base } = pullRequest({ "README.md": "# fleet service\n\nNow with docs.\n", "src/math.ts": "export const twice = (n: number): number => 2 * n;\n" });
+    const { workspace, base } = pullRequest({
+      "README.md": "# fleet service\n\nNow with docs.\n",
+      "src/math.ts": "export const twice = (n: number): number => 2 * n;\n",
+    });
     const env = runnerEnv(workspace, "pull_request", { pull_request: { base: { sha: base } } }, { VDX_UPLOAD: "false" });
     const result = await runAction(env);
     expect(result.outputs).toMatchObject({ "exit-code": "0", findings: "0", mode: "pull-request" });
@@ -164,7 +181,14 @@ describe("the GitHub Action's script on a pull request", () => {
   }, 60_000);
 
   it("is wired in action.yml: composite, pinned Node, the inputs, upload and gate after a failing scan", () => {
-    interface Step { uses?: string; with?: Record<string, string>; if?: string; id?: string; run?: string; env?: Record<string, string> }
+    interface Step {
+      uses?: string;
+      with?: Record<string, string>;
+      if?: string;
+      id?: string;
+      run?: string;
+      env?: Record<string, string>;
+    }
     const action = parse(readFileSync(join(REPO_ROOT, "action.yml"), "utf8")) as { inputs: Record<string, unknown>; runs: { using: string; steps: Step[] } };
     expect(Object.keys(action.inputs).sort()).toEqual(["baseline", "changed-since", "config", "fail-on", "paths", "upload"]);
     expect(action.runs.using).toBe("composite");

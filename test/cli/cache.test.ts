@@ -36,7 +36,10 @@ async function expectSame(root: string, label: string, extra: string[] = []): Pr
 
 function cacheFile(root: string): string {
   const dir = join(root, "node_modules", ".cache", "vdx");
-  return join(dir, readdirSync(dir).find((name) => name.endsWith(".cache"))!);
+  return join(
+    dir,
+    readdirSync(dir).find((name) => name.endsWith(".cache"))!,
+  );
 }
 
 describe("vdx scan --cache", () => {
@@ -47,7 +50,10 @@ describe("vdx scan --cache", () => {
     expect(await expectSame(root, "first")).toMatch(/cache .*: not used \(no cache yet\)/);
     expect(await expectSame(root, "second")).toMatch(/results replayed/);
 
-    appendFileSync(join(root, "src/upload/uploader.ts"), `\nexport async function probe(pos: { latitude: number; longitude: number; vin: string }) {\n  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify(pos) });\n}\n`);
+    appendFileSync(
+      join(root, "src/upload/uploader.ts"),
+      `\nexport async function probe(pos: { latitude: number; longitude: number; vin: string }) {\n  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify(pos) });\n}\n`,
+    );
     expect(await expectSame(root, "edit")).not.toMatch(/results replayed/);
 
     writeFileSync(join(root, "vdx.config.yaml"), readFileSync(join(root, "vdx.config.yaml"), "utf8").replace("unknownHosts: warn", "unknownHosts: error"));
@@ -58,8 +64,14 @@ describe("vdx scan --cache", () => {
     expect(await expectSame(root, "registry")).not.toMatch(/results replayed/);
 
     mkdirSync(join(root, "pack-extra"));
-    writeFileSync(join(root, "vdx.config.yaml"), readFileSync(join(root, "vdx.config.yaml"), "utf8").replace("rulePack: \"2026\"", "rulePack: \"2026\"\nextends: [pack-extra]"));
-    writeFileSync(join(root, "pack-extra", "destinations.yaml"), "hosts:\n  - { match: \"*.example-motors.de\", jurisdiction: CN, examples: { match: [probe.example-motors.de], noMatch: [example.org] } }\n");
+    writeFileSync(
+      join(root, "vdx.config.yaml"),
+      readFileSync(join(root, "vdx.config.yaml"), "utf8").replace('rulePack: "2026"', 'rulePack: "2026"\nextends: [pack-extra]'),
+    );
+    writeFileSync(
+      join(root, "pack-extra", "destinations.yaml"),
+      'hosts:\n  - { match: "*.example-motors.de", jurisdiction: CN, examples: { match: [probe.example-motors.de], noMatch: [example.org] } }\n',
+    );
     expect(await expectSame(root, "pack-edit")).not.toMatch(/results replayed/);
     expect(await expectSame(root, "pack-again")).toMatch(/results replayed/);
   }, 120_000);
@@ -90,7 +102,10 @@ describe("vdx scan --cache", () => {
     git(root, "commit", "-q", "-m", "base");
     mkdirSync(join(root, "out"));
     await scanAll(root, "base", ["--cache"]);
-    appendFileSync(join(root, "src/upload/uploader.ts"), `\nexport async function probe(pos: { latitude: number; vin: string }) {\n  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify(pos) });\n}\n`);
+    appendFileSync(
+      join(root, "src/upload/uploader.ts"),
+      `\nexport async function probe(pos: { latitude: number; vin: string }) {\n  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify(pos) });\n}\n`,
+    );
     const stderr = await expectSame(root, "pr", ["--changed-since", "HEAD"]);
     expect(stderr).toMatch(/PR mode: 1 changed TypeScript files/);
     const json = JSON.parse(readFileSync(join(root, "out", "pr-cached.json"), "utf8")) as { findings: { file: string }[]; diffFilter: unknown };

@@ -16,7 +16,9 @@ describe("vdx explain file:line", () => {
     expect(run.stdout.split("\n")[0]).toBe("(paths relative to the scan root ..)");
     expect(run.stdout).toMatch(new RegExp(`^src/upload/uploader\\.ts:${line}:\\d+ {2}error {2}inadequate-assessment$`, "m"));
     expect(run.stdout).toMatch(/^ {4}record: {7}SA-2026-0201$/m);
-    expect(run.stdout).toMatch(/^ {6}- VehicleState\.latitude: pi\.sensitive\.location-trajectory by annotation, classified at src\/model\/vehicle-state\.ts:\d+:\d+$/m);
+    expect(run.stdout).toMatch(
+      /^ {6}- VehicleState\.latitude: pi\.sensitive\.location-trajectory by annotation, classified at src\/model\/vehicle-state\.ts:\d+:\d+$/m,
+    );
     expect(run.stdout).toMatch(/^ {4}Record SA-2026-0201: .*does not list .*pi\.sensitive\.location-trajectory/m);
     expect(run.stdout).toMatch(/^ {2}What to do:$/m);
   });
@@ -36,7 +38,9 @@ describe("vdx explain file:line", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^src\/upload\/uploader\.ts: 3 findings, 5 flows, 0 classified fields$/m);
     expect(run.stdout.match(/^src\/upload\/uploader\.ts:\d+:\d+ {2}(error|warn) {2}/gm)).toHaveLength(3);
-    expect(run.stdout).toMatch(/^ {2}src\/upload\/uploader\.ts:\d+:\d+ {2}push → https:\/\/eu-telemetry\.example-motors\.de\/v1\/fleet-health \(DE\) · .* · covered by SA-2026-0142$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}src\/upload\/uploader\.ts:\d+:\d+ {2}push → https:\/\/eu-telemetry\.example-motors\.de\/v1\/fleet-health \(DE\) · .* · covered by SA-2026-0142$/m,
+    );
     expect(run.stdout).toMatch(/· not an export \(destination in CN\)$/m);
   });
 
@@ -50,7 +54,8 @@ describe("vdx explain file:line", () => {
 describe("vdx explain on schema findings", () => {
   const root = tempProject({
     "vdx.config.yaml": 'include: ["schemas/**"]\n',
-    "schemas/trip.schema.json": '{\n  "type": "object",\n  "properties": {\n    "gpsTrack": { "type": "string" },\n    "child": { "type": "string", "x-vdx": "pi.sensitive.minr" }\n  }\n}\n',
+    "schemas/trip.schema.json":
+      '{\n  "type": "object",\n  "properties": {\n    "gpsTrack": { "type": "string" },\n    "child": { "type": "string", "x-vdx": "pi.sensitive.minr" }\n  }\n}\n',
   });
 
   it("shows the suggested ids with their titles and the classified field with its evidence", async () => {

@@ -40,7 +40,8 @@ function project(): string {
     "tsconfig.json": "{}",
     "src/upload/trips.ts": TRIPS,
     // A JSON Schema in a folder not called schemas, under a name without `.schema.`.
-    "contracts/v1/trip.json": '{ "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": { "odometerKm": { "type": "number" } } }\n',
+    "contracts/v1/trip.json":
+      '{ "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": { "odometerKm": { "type": "number" } } }\n',
     // Data, not a schema: its folder is not a schema folder.
     "fixtures/data.json": "[1, 2, 3]\n",
     "apps/tbox/main.ts": "export {};\n",
@@ -57,7 +58,10 @@ describe("vdx init drafts from the code", () => {
     expect(init.code).toBe(0);
 
     // The summary: hosts foreign first, then the ones vdx cannot place, then China; where each was seen.
-    const hostLines = init.stdout.split("\n").filter((l) => /^\s{10,}\S+\.\S+\s+(DE|CN|unknown)\s/.test(l)).map((l) => l.trim().split(/\s+/).slice(0, 2).join(" "));
+    const hostLines = init.stdout
+      .split("\n")
+      .filter((l) => /^\s{10,}\S+\.\S+\s+(DE|CN|unknown)\s/.test(l))
+      .map((l) => l.trim().split(/\s+/).slice(0, 2).join(" "));
     expect(hostLines).toEqual(["trips.example-motors.de DE", "status.example-partner.io unknown", "trips.example-motors.com.cn CN"]);
     expect(init.stdout).toContain("src/upload/trips.ts:12");
     expect(init.stdout).toMatch(/schemas in:\s+contracts\/v1\n/);
@@ -76,7 +80,9 @@ describe("vdx init drafts from the code", () => {
       { match: "trips.example-motors.com.cn", jurisdiction: "CN" },
     ]);
     expect(config.value.vehicleSide).toEqual(["apps/tbox/**"]);
-    expect(configText).toMatch(/^# {2}- \{ match: "status\.example-partner\.io", jurisdiction: <ISO code or internal> \} +# TODO: vdx cannot place it; seen at src\/upload\/trips\.ts:19$/m);
+    expect(configText).toMatch(
+      /^# {2}- \{ match: "status\.example-partner\.io", jurisdiction: <ISO code or internal> \} +# TODO: vdx cannot place it; seen at src\/upload\/trips\.ts:19$/m,
+    );
 
     // The registry holds no record (a record would cover flows) and one TODO for the foreign destination.
     const registryText = readFileSync(join(root, "data-export-assessments.yaml"), "utf8");

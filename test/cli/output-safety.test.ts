@@ -64,7 +64,9 @@ describe("report files are written safely", () => {
     fs.symlinkSync(victim, join(root, "link.sarif"));
     const result = await runCli(["scan", ...AS_OF, "--output", "link.sarif"], root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("link.sarif:1:1: cannot write the file: it is a symbolic link, and vdx never writes through one (remove it or name another file)\n");
+    expect(result.stderr).toBe(
+      "link.sarif:1:1: cannot write the file: it is a symbolic link, and vdx never writes through one (remove it or name another file)\n",
+    );
     expect(read(victim)).toBe("precious\n");
     expect(fs.readlinkSync(join(root, "link.sarif"))).toBe(victim);
   });
@@ -101,7 +103,11 @@ describe("report files are written safely", () => {
     ] as const) {
       const result = await runCli(["scan", ...AS_OF, ...extra, "--format", "json", "--output", output], root);
       expect(result.code, output).toBe(2);
-      expect(result.stderr, output).toMatch(new RegExp(`^${output.replace("src/../", "").replace(/\./g, "\\.")}:1:1: cannot write the file: it is (one of vdx's own inputs|a file this scan analysed)`));
+      expect(result.stderr, output).toMatch(
+        new RegExp(
+          `^${output.replace("src/../", "").replace(/\./g, "\\.")}:1:1: cannot write the file: it is (one of vdx's own inputs|a file this scan analysed)`,
+        ),
+      );
     }
     for (const [file, text] of before) expect(read(join(root, file))).toBe(text);
     expect(read(join(root, "base.json"))).toBe(`{ "version": 1, "findings": [] }\n`);
@@ -147,7 +153,9 @@ describe("report files are written safely", () => {
     const root = project();
     const device = await runCli(["baseline", ...AS_OF, "--output", "/dev/null"], root);
     expect(device.code).toBe(2);
-    expect(device.stderr).toBe("/dev/null:1:1: cannot write the file: it is a device, FIFO or socket, not a regular file (leave out --output to write to stdout)\n");
+    expect(device.stderr).toBe(
+      "/dev/null:1:1: cannot write the file: it is a device, FIFO or socket, not a regular file (leave out --output to write to stdout)\n",
+    );
     const fresh = tempProject({});
     const target = join(tempProject({}), "elsewhere.yaml");
     fs.symlinkSync(target, join(fresh, "vdx.config.yaml"));

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatInventoryCsv,
-  formatInventoryJson,
-  formatInventoryMarkdown,
-  formatJson,
-  formatMarkdown,
-  formatSarif,
-  formatText,
-  RULE_IDS,
-} from "@vdx/cli";
+import { formatInventoryCsv, formatInventoryJson, formatInventoryMarkdown, formatJson, formatMarkdown, formatSarif, formatText, RULE_IDS } from "@vdx/cli";
 import { findingMessage } from "@vdx/core";
 import { ROOT, sampleResult } from "./sample-result.js";
 import { normaliseJurisdiction } from "@vdx/core";
@@ -20,10 +11,14 @@ describe("text reporter", () => {
     const text = formatText(sampleResult(), { displayBase: ROOT, colour: false });
     const lines = text.split("\n");
     expect(lines[0]).toBe("apps/tbox/app.ts");
-    expect(text).toContain("  src/upload.ts:40:9  error  pi.sensitive.location-trajectory leaves to analytics.example.de (DE) with no covering record  unassessed-export");
+    expect(text).toContain(
+      "  src/upload.ts:40:9  error  pi.sensitive.location-trajectory leaves to analytics.example.de (DE) with no covering record  unassessed-export",
+    );
     expect(text).toContain("      push → analytics.example.de (DE) · pi.sensitive.location-trajectory");
     expect(text).toContain("      ↳ proto/telemetry.proto:12:3  field State.latitude classified");
-    expect(text).toContain("  proto/telemetry.proto:18:3  warn   field speed_kph looks like driving behaviour (suggested: pi.general.driving-behaviour)  unclassified-signal");
+    expect(text).toContain(
+      "  proto/telemetry.proto:18:3  warn   field speed_kph looks like driving behaviour (suggested: pi.general.driving-behaviour)  unclassified-signal",
+    );
     // did-you-mean already in the message: not repeated
     expect(text).not.toContain("trajectory?) (suggested");
     expect(lines.at(-2)).toBe("✖ 7 problems (5 errors, 2 warnings) · 9 files scanned");
@@ -140,7 +135,9 @@ describe("inventory reporters", () => {
       "kind,file,line,path,categories,evidence,confidence,destination,jurisdiction,behaviour,status,assessment," +
         "recipient,recipient_country,recipient_source,service,record_mechanism,record_valid_from,record_valid_until,record_validity,declared_scale",
     );
-    expect(rows[2]).toBe('flow,src/upload.ts,52,,pi.general.identity-contact,,,"crm ""eu"", main",DE,push,expired,SC-1,"crm ""eu"", main",DE,destination,src,,,,,');
+    expect(rows[2]).toBe(
+      'flow,src/upload.ts,52,,pi.general.identity-contact,,,"crm ""eu"", main",DE,push,expired,SC-1,"crm ""eu"", main",DE,destination,src,,,,,',
+    );
     expect(rows[3]).toBe("field,proto/telemetry.proto,12,example.State.latitude,pi.sensitive.location-trajectory,annotation,1,,,,,,,,,,,,,,");
     expect(csv.endsWith("\r\n")).toBe(true);
   });
@@ -163,11 +160,15 @@ describe("inventory reporters", () => {
     expect(md).toContain(
       "| `pi.sensitive.location-trajectory` Precise location and trajectory | 行踪轨迹/精准定位 | sensitive PI | PI-VOL: by yearly volume of people | — | 1 | 1 | `analytics.example.de (DE)` | 1 gap |",
     );
-    expect(md).toContain("| `conn.operating-condition` Vehicle operating-condition data | 车辆运行工况数据 | important data | SA: security assessment | vehiclesInChina ≥ 100,000 (declared 80,000: not important) | 0 | 0 | — | — |");
+    expect(md).toContain(
+      "| `conn.operating-condition` Vehicle operating-condition data | 车辆运行工况数据 | important data | SA: security assessment | vehiclesInChina ≥ 100,000 (declared 80,000: not important) | 0 | 0 | — | — |",
+    );
     // A category the pack does not know is still listed, and said so.
     expect(md).toMatch(/\| `pi\.general\.identity-contact` \| — \| not in the pack \|/);
     // The summary opens the document: flows by status and where they go.
-    expect(md).toContain("| status | abroad | unresolved | domestic or internal | total |\n| --- | ---: | ---: | ---: | ---: |\n| gap | 1 | 0 | 0 | 1 |\n| expired | 1 | 0 | 0 | 1 |\n| not-export | 0 | 0 | 1 | 1 |\n| **all** | 2 | 0 | 1 | 3 |");
+    expect(md).toContain(
+      "| status | abroad | unresolved | domestic or internal | total |\n| --- | ---: | ---: | ---: | ---: |\n| gap | 1 | 0 | 0 | 1 |\n| expired | 1 | 0 | 0 | 1 |\n| not-export | 0 | 0 | 1 | 1 |\n| **all** | 2 | 0 | 1 | 3 |",
+    );
     // Flows by recipient within each jurisdiction, domestic ones last and labelled as not exports.
     const abroad = md.indexOf("#### Abroad: DE");
     const domestic = md.indexOf("#### Domestic or internal: not exports");
@@ -175,7 +176,9 @@ describe("inventory reporters", () => {
     expect(domestic).toBeGreaterThan(abroad);
     expect(md).toContain("##### analytics.example.de (DE) — owner unknown: the destination's host\n\n- no record: nothing is declared for this recipient");
     expect(md.slice(domestic)).toContain("| `tsp.example.com.cn` | `src/upload.ts:12` | `src` | conn.operating-condition | push | not-export | — |");
-    expect(md).toContain("| `analytics.example.de` | `src/upload.ts:40` | `src` | pi.sensitive.location-trajectory, pi.general.vehicle-identifier | push | gap | — |");
+    expect(md).toContain(
+      "| `analytics.example.de` | `src/upload.ts:40` | `src` | pi.sensitive.location-trajectory, pi.general.vehicle-identifier | push | gap | — |",
+    );
     // Fields under each of their categories; the reviewed field only on request.
     expect(md).toContain("#### `pi.sensitive.location-trajectory` — Precise location and trajectory (行踪轨迹/精准定位)");
     expect(md).toContain("| `proto/telemetry.proto:12` | `example.State.latitude` | annotation | 1.00 |");
@@ -185,7 +188,16 @@ describe("inventory reporters", () => {
 });
 
 const CATEGORIES = new Map([
-  ["pi.sensitive.location-trajectory", { id: "pi.sensitive.location-trajectory", name: "行踪轨迹/精准定位", title: "Precise location and trajectory", kind: "pi-sensitive" as const, mechanism: "PI-VOL" as const }],
+  [
+    "pi.sensitive.location-trajectory",
+    {
+      id: "pi.sensitive.location-trajectory",
+      name: "行踪轨迹/精准定位",
+      title: "Precise location and trajectory",
+      kind: "pi-sensitive" as const,
+      mechanism: "PI-VOL" as const,
+    },
+  ],
   [
     "conn.operating-condition",
     {
@@ -205,7 +217,14 @@ function withReviewedAndDomestic() {
   return sampleResult({
     fields: [
       ...base.fields,
-      { path: "Trip.tripId", source: "typescript", location: { file: `${ROOT}/src/trip.ts`, line: 3, column: 3 }, categories: [], evidence: { kind: "annotation" }, confidence: 1 },
+      {
+        path: "Trip.tripId",
+        source: "typescript",
+        location: { file: `${ROOT}/src/trip.ts`, line: 3, column: 3 },
+        categories: [],
+        evidence: { kind: "annotation" },
+        confidence: 1,
+      },
     ],
     flows: [
       ...base.flows,

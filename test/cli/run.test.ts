@@ -75,14 +75,16 @@ describe("vdx scan", () => {
     const config = join(root, "vdx.config.yaml");
     writeFileSync(config, readFileSync(config, "utf8") + "rules:\n  unknown-category: warn\n");
     const result = await runCli(["scan", ...AS_OF, "--format", "json"], root);
-    const levels = JSON.parse(result.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "unknown-category").map((f: { level: string }) => f.level);
+    const levels = JSON.parse(result.stdout)
+      .findings.filter((f: { ruleId: string }) => f.ruleId === "unknown-category")
+      .map((f: { level: string }) => f.level);
     expect(levels.length).toBeGreaterThan(0);
     expect(new Set(levels)).toEqual(new Set(["warn"]));
     expect((await runCli(["scan", ...AS_OF, "--fail-on", "warn"], root)).code).toBe(1);
   });
 
   it("exits 2 on a broken config with file:line:column and no stack trace", async () => {
-    const root = tempProject({ "vdx.config.yaml": "rulePack: \"2026\"\nunknownHosts: sometimes\nhosts: [\n", "src/a.ts": "export {};\n" });
+    const root = tempProject({ "vdx.config.yaml": 'rulePack: "2026"\nunknownHosts: sometimes\nhosts: [\n', "src/a.ts": "export {};\n" });
     const result = await runCli(["scan"], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^vdx\.config\.yaml:\d+:\d+: /m);
@@ -118,7 +120,11 @@ describe("vdx scan", () => {
     writeFileSync(registry, readFileSync(registry, "utf8").replace("conn.operating-condition]", "conn.operating-conditon]"));
     const fresh = await runCli(["scan", ...AS_OF, "--baseline", "vdx-baseline.json", "--format", "json"], root);
     expect(fresh.code).toBe(1);
-    expect(JSON.parse(fresh.stdout).findings.map((f: { message: string }) => f.message).join("\n")).toMatch(/conn\.operating-conditon/);
+    expect(
+      JSON.parse(fresh.stdout)
+        .findings.map((f: { message: string }) => f.message)
+        .join("\n"),
+    ).toMatch(/conn\.operating-conditon/);
 
     expect((await runCli(["scan", "--baseline", "missing.json"], root)).code).toBe(2);
   });
@@ -143,7 +149,9 @@ describe("vdx explain", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^vehicle-direct-export \(default: error\)/);
     expect(result.stdout).toMatch(/GB\/T 44464-2024/);
-    expect(result.stdout).toMatch(/^Docs: https:\/\/\S+\/docs\/findings\/vehicle-direct-export\.md \(in the repository: docs\/findings\/vehicle-direct-export\.md\)$/m);
+    expect(result.stdout).toMatch(
+      /^Docs: https:\/\/\S+\/docs\/findings\/vehicle-direct-export\.md \(in the repository: docs\/findings\/vehicle-direct-export\.md\)$/m,
+    );
     expect(result.stdout).toMatch(/rules: \{ vehicle-direct-export: error \| warn \| off \}/);
   });
 

@@ -13,10 +13,15 @@ export function sampleResult(overrides: Partial<ReportInput> = {}): ReportInput 
       level: "error",
       message: "pi.sensitive.location-trajectory leaves to analytics.example.de (DE) with no covering record",
       location: { ...at("src/upload.ts", 40, 9), endLine: 40, endColumn: 30 },
-      export: { categories: ["pi.sensitive.location-trajectory"], destination: "analytics.example.de", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push" },
+      export: {
+        categories: ["pi.sensitive.location-trajectory"],
+        destination: "analytics.example.de",
+        jurisdiction: normaliseJurisdiction("DE"),
+        behaviour: "push",
+      },
       flow: [
         { location: at("proto/telemetry.proto", 12, 3), message: "field State.latitude classified pi.sensitive.location-trajectory (annotation)" },
-        { location: at("src/upload.ts", 40, 9), message: "fetch(\"https://analytics.example.de/v1\") sends it" },
+        { location: at("src/upload.ts", 40, 9), message: 'fetch("https://analytics.example.de/v1") sends it' },
       ],
       fingerprint: "forwardTrip|analytics.example.de|pi.sensitive.location-trajectory",
       details: ["no record lists analytics.example.de"],
@@ -26,7 +31,13 @@ export function sampleResult(overrides: Partial<ReportInput> = {}): ReportInput 
       level: "error",
       message: "record SC-1 expired on 2025-12-31",
       location: at("src/upload.ts", 52, 5),
-      export: { categories: ["pi.general.identity-contact"], destination: "crm.example.de", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push", assessment: "SC-1" },
+      export: {
+        categories: ["pi.general.identity-contact"],
+        destination: "crm.example.de",
+        jurisdiction: normaliseJurisdiction("DE"),
+        behaviour: "push",
+        assessment: "SC-1",
+      },
       fingerprint: "syncCustomer|crm.example.de",
     },
     {

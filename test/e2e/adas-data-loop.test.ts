@@ -116,7 +116,8 @@ describe("examples/adas-data-loop: key findings", () => {
 
 describe("examples/adas-data-loop: inventory", () => {
   let flows: InventoryFlow[] = [];
-  const at = (file: string) => flows.filter((f) => f.file === file).map((f) => ({ destination: f.destination, jurisdiction: f.jurisdiction, status: f.status }));
+  const at = (file: string) =>
+    flows.filter((f) => f.file === file).map((f) => ({ destination: f.destination, jurisdiction: f.jurisdiction, status: f.status }));
   beforeAll(async () => {
     const cli = await runVdx(["inventory", `examples/${EXAMPLE}`, "--as-of", AS_OF, "--format", "json"]);
     expect(cli.stderr).toBe("");

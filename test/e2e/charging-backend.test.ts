@@ -11,8 +11,22 @@ const SESSION_PI = ["pi.general.identity-contact", "pi.general.vehicle-identifie
 const SESSION = ["conn.charging-network", ...SESSION_PI];
 
 const EXPECTED: ExpectedFinding[] = [
-  { ruleId: "unassessed-export", file: "services/cn-api/src/app.ts", at: "res.json(session)", categories: SESSION, jurisdiction: "DE", behaviour: "remote-access" },
-  { ruleId: "unassessed-export", file: "services/cn-api/src/app.ts", at: "res.json(await meterValues(", categories: ["conn.charging-network"], jurisdiction: "DE", behaviour: "remote-access" },
+  {
+    ruleId: "unassessed-export",
+    file: "services/cn-api/src/app.ts",
+    at: "res.json(session)",
+    categories: SESSION,
+    jurisdiction: "DE",
+    behaviour: "remote-access",
+  },
+  {
+    ruleId: "unassessed-export",
+    file: "services/cn-api/src/app.ts",
+    at: "res.json(await meterValues(",
+    categories: ["conn.charging-network"],
+    jurisdiction: "DE",
+    behaviour: "remote-access",
+  },
   {
     ruleId: "unassessed-export",
     file: "services/cn-api/src/archive.ts",
@@ -22,7 +36,14 @@ const EXPECTED: ExpectedFinding[] = [
     destination: "oss://charging-sessions-dr",
     behaviour: "remote-access",
   },
-  { ruleId: "unassessed-export", file: "services/cn-partner-api/src/partner-routes.ts", at: "res.json(rows[0])", categories: ["pi.general.vehicle-identifier"], jurisdiction: "JP", behaviour: "remote-access" },
+  {
+    ruleId: "unassessed-export",
+    file: "services/cn-partner-api/src/partner-routes.ts",
+    at: "res.json(rows[0])",
+    categories: ["pi.general.vehicle-identifier"],
+    jurisdiction: "JP",
+    behaviour: "remote-access",
+  },
   {
     ruleId: "inadequate-assessment",
     file: "services/eu-roaming/src/session-sync.ts",

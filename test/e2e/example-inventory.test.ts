@@ -30,7 +30,10 @@ describe("examples/telematics-gateway: the inventory in the README", () => {
     };
     for (const recipient of json.recipients) expect(markdown.stdout).toContain(`##### ${recipient.name.replace(/([\\`*_[\]<>])/g, "\\$1")} (`);
     for (const record of json.recipients.flatMap((r) => r.records)) expect(markdown.stdout).toContain(`record \`${record.id}\`: `);
-    expect(json.recipients.find((r) => r.name === "Example Motors GmbH")?.records.map((r) => `${r.id} ${r.validity}`)).toEqual(["SA-2026-0142 valid", "SC-2023-0007 expired"]);
+    expect(json.recipients.find((r) => r.name === "Example Motors GmbH")?.records.map((r) => `${r.id} ${r.validity}`)).toEqual([
+      "SA-2026-0142 valid",
+      "SC-2023-0007 expired",
+    ]);
     expect(json.summary.byStatus).toMatchObject({ covered: 1, expired: 1, inadequate: 1, gap: 1, "vehicle-direct": 1, "not-export": 2 });
     expect(markdown.stdout).toContain("```mermaid\nflowchart LR\n");
   });

@@ -46,7 +46,10 @@ describe.each(examples)("examples/%s", (name) => {
       expect(BEHAVIOURS, label).toContain(properties.behaviour);
       const steps = flowSteps(result);
       expect(steps.length, `${label}: code flow from classification to sink`).toBeGreaterThanOrEqual(2);
-      expect(steps.some((step) => step.file === fileOf(result) && step.line === lineOfResult(result)), `${label}: a code-flow step at the reported call`).toBe(true);
+      expect(
+        steps.some((step) => step.file === fileOf(result) && step.line === lineOfResult(result)),
+        `${label}: a code-flow step at the reported call`,
+      ).toBe(true);
     }
   });
 
@@ -56,9 +59,14 @@ describe.each(examples)("examples/%s", (name) => {
 });
 
 function flowSteps(result: Record<string, unknown>): { file?: string; line?: number }[] {
-  const codeFlows = (result.codeFlows ?? []) as { threadFlows?: { locations?: { location?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } } } }[] }[] }[];
-  return codeFlows.flatMap((flow) => flow.threadFlows ?? []).flatMap((thread) => thread.locations ?? []).map((step) => ({
-    file: step.location?.physicalLocation?.artifactLocation?.uri,
-    line: step.location?.physicalLocation?.region?.startLine,
-  }));
+  const codeFlows = (result.codeFlows ?? []) as {
+    threadFlows?: { locations?: { location?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } } } }[] }[];
+  }[];
+  return codeFlows
+    .flatMap((flow) => flow.threadFlows ?? [])
+    .flatMap((thread) => thread.locations ?? [])
+    .map((step) => ({
+      file: step.location?.physicalLocation?.artifactLocation?.uri,
+      line: step.location?.physicalLocation?.region?.startLine,
+    }));
 }

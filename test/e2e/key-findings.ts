@@ -51,11 +51,13 @@ export function expectFinding(example: string, results: readonly SarifResult[], 
 }
 
 /** The export findings that are neither expected nor listed as known engine defects. */
-export function unexpectedExportFindings(example: string, results: readonly SarifResult[], allowed: readonly { file: string; at: string; ruleId?: string }[]): string[] {
+export function unexpectedExportFindings(
+  example: string,
+  results: readonly SarifResult[],
+  allowed: readonly { file: string; at: string; ruleId?: string }[],
+): string[] {
   const allowedKeys = new Set(allowed.map((a) => `${a.file}:${lineOf(example, a.file, a.at)}`));
-  return results
-    .filter((r) => EXPORT_RULES.has(r.ruleId ?? "") && !allowedKeys.has(`${fileOf(r)}:${lineOfResult(r)}`))
-    .map(describeResult);
+  return results.filter((r) => EXPORT_RULES.has(r.ruleId ?? "") && !allowedKeys.has(`${fileOf(r)}:${lineOfResult(r)}`)).map(describeResult);
 }
 
 export function describeResult(result: SarifResult): string {

@@ -23,17 +23,25 @@ function sampleLog(): SarifLog {
         },
         invocations: [{ executionSuccessful: true, startTimeUtc: "2026-06-01T10:00:00Z" }],
         originalUriBaseIds: { "%SRCROOT%": { uri: `file://${ROOT}/examples/demo/` } },
-        artifacts: [
-          { location: { uri: "src/z.ts", uriBaseId: "%SRCROOT%" } },
-          { location: { uri: `file://${ROOT}/examples/demo/src/a.ts` } },
-        ],
+        artifacts: [{ location: { uri: "src/z.ts", uriBaseId: "%SRCROOT%" } }, { location: { uri: `file://${ROOT}/examples/demo/src/a.ts` } }],
         results: [
           {
             ruleId: "unassessed-export",
             ruleIndex: 0,
             message: { text: `reaches https://x.example.de (evidence generated-from:${ROOT}/examples/demo/proto/a.proto)` },
             locations: [location("src/z.ts", 0, 3)],
-            codeFlows: [{ threadFlows: [{ locations: [{ location: location("src/z.ts", 0, 1) }, { location: { physicalLocation: { artifactLocation: { uri: `file://${ROOT}/examples/demo/src/a.ts`, index: 1 } } } }] }] }],
+            codeFlows: [
+              {
+                threadFlows: [
+                  {
+                    locations: [
+                      { location: location("src/z.ts", 0, 1) },
+                      { location: { physicalLocation: { artifactLocation: { uri: `file://${ROOT}/examples/demo/src/a.ts`, index: 1 } } } },
+                    ],
+                  },
+                ],
+              },
+            ],
           },
           {
             ruleId: "inadequate-assessment",

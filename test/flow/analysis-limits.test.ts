@@ -50,12 +50,18 @@ export async function go() { await fetch("${EU}/chain", { method: "POST", body: 
     expect(summarise(result).filter((s) => !s.startsWith("invalid-input"))).toEqual([GOOD_FINDING]);
     const [stopped, ...others] = problems(result);
     expect(others).toEqual([]);
-    expect(stopped).toMatch(/^src\/chain\.ts:\d+ flow analysis of this file's top-level code stopped here: its values gather sources faster than vdx follows them \(more than 20,000 labels handled\)/);
+    expect(stopped).toMatch(
+      /^src\/chain\.ts:\d+ flow analysis of this file's top-level code stopped here: its values gather sources faster than vdx follows them \(more than 20,000 labels handled\)/,
+    );
   });
 
   it("reports a unit whose analysis fails, and analyses every other unit", () => {
     const sanitizer = { function: "scrub", adds: [] } as unknown as { function: string; removes: string[]; adds: string[] };
-    Object.defineProperty(sanitizer, "removes", { get: () => { throw new Error("injected failure"); } });
+    Object.defineProperty(sanitizer, "removes", {
+      get: () => {
+        throw new Error("injected failure");
+      },
+    });
     const result = analyzeProject(
       {
         "src/model.ts": MODEL,
@@ -68,7 +74,9 @@ export async function bad(t: Trip) { await fetch("${EU}/bad", { body: JSON.strin
       { config: { sanitizers: [sanitizer] } },
     );
     expect(summarise(result).filter((s) => !s.startsWith("invalid-input"))).toEqual([GOOD_FINDING]);
-    expect(problems(result)).toEqual(["src/bad.ts:3 flow analysis of bad failed: injected failure; flows through bad are not reported (the rest of the project was analysed)"]);
+    expect(problems(result)).toEqual([
+      "src/bad.ts:3 flow analysis of bad failed: injected failure; flows through bad are not reported (the rest of the project was analysed)",
+    ]);
   });
 
   it("reports a file whose sinks cannot be listed, and analyses every other file", () => {
@@ -83,6 +91,8 @@ export async function bad(t: Trip) { await fetch("${EU}/bad", { body: JSON.strin
       },
     });
     expect(summarise(result).filter((s) => !s.startsWith("invalid-input"))).toEqual([GOOD_FINDING]);
-    expect(problems(result)).toEqual(["src/other.ts:1 sink calls of this file could not be recognised: the code is nested or chained too deeply to follow; flows from them are not reported"]);
+    expect(problems(result)).toEqual([
+      "src/other.ts:1 sink calls of this file could not be recognised: the code is nested or chained too deeply to follow; flows from them are not reported",
+    ]);
   });
 });

@@ -19,9 +19,12 @@ describe("properties of anonymous object types", () => {
   });
 
   it("is field-sensitive on an anonymous type: its unclassified members carry nothing", () => {
-    expect(summarise(send(`export async function up(pos: { id: string; lat: number; lng: number }) { await axios.post("${EU}/z", { id: pos.id }); }`))).toEqual([]);
-    expect(summarise(send(`export async function up(pos: { id: string; lat: number; lng: number }) { await axios.post("${EU}/z", { at: pos.lat }); }`)))
-      .toEqual([`unassessed-export@src/main.ts:2 ${LOCATION}`]);
+    expect(summarise(send(`export async function up(pos: { id: string; lat: number; lng: number }) { await axios.post("${EU}/z", { id: pos.id }); }`))).toEqual(
+      [],
+    );
+    expect(
+      summarise(send(`export async function up(pos: { id: string; lat: number; lng: number }) { await axios.post("${EU}/z", { at: pos.lat }); }`)),
+    ).toEqual([`unassessed-export@src/main.ts:2 ${LOCATION}`]);
   });
 
   it("classifies type literals in variable annotations, return types and inline generic arguments", () => {
@@ -41,15 +44,23 @@ describe("properties of anonymous object types", () => {
   });
 
   it("honours a @vdx annotation and a reviewed none on an anonymous member", () => {
-    expect(summarise(send(`export function a(p: {
+    expect(
+      summarise(
+        send(`export function a(p: {
         /** @vdx pi.general.vehicle-identifier */
         code: string;
-      }) { return axios.post("${EU}/a", p); }`))).toEqual([`unassessed-export@src/main.ts:5 ${VIN}`]);
-    expect(summarise(send(`export function a(p: {
+      }) { return axios.post("${EU}/a", p); }`),
+      ),
+    ).toEqual([`unassessed-export@src/main.ts:5 ${VIN}`]);
+    expect(
+      summarise(
+        send(`export function a(p: {
         /** @vdx none */
         lat: number;
         lng: number;
-      }) { return axios.post("${EU}/a", p.lat); }`))).toEqual([]);
+      }) { return axios.post("${EU}/a", p.lat); }`),
+      ),
+    ).toEqual([]);
   });
 
   it("stays quiet for weak signals alone and for non-signal members", () => {
@@ -67,44 +78,68 @@ describe("payload object literals: signal keys", () => {
   });
 
   it("classifies a signal key whose value is read from a signal name", () => {
-    expect(summarise(send(`export async function up(vin: string) { await axios.post("${EU}/v", { vehicleVin: vin }); }`)))
-      .toEqual([`unassessed-export@src/main.ts:2 ${VIN}`]);
-    expect(summarise(send(`declare const gps: { read(): { latitude: unknown; longitude: unknown } };
-      export function up() { const fix = gps.read(); return axios.post("${EU}/v", { lat: Number(fix.latitude), lng: Number(fix.longitude) }); }`)))
-      .toEqual([`unassessed-export@src/main.ts:3 ${LOCATION}`]);
+    expect(summarise(send(`export async function up(vin: string) { await axios.post("${EU}/v", { vehicleVin: vin }); }`))).toEqual([
+      `unassessed-export@src/main.ts:2 ${VIN}`,
+    ]);
+    expect(
+      summarise(
+        send(`declare const gps: { read(): { latitude: unknown; longitude: unknown } };
+      export function up() { const fix = gps.read(); return axios.post("${EU}/v", { lat: Number(fix.latitude), lng: Number(fix.longitude) }); }`),
+      ),
+    ).toEqual([`unassessed-export@src/main.ts:3 ${LOCATION}`]);
   });
 
   it("fires for untyped computed values (arithmetic) under a strong key", () => {
-    expect(summarise(send(`export function up(a: number, b: number) { return axios.post("${EU}/v", { lat: a / 1e6, lng: b / 1e6 }); }`)))
-      .toEqual([`unassessed-export@src/main.ts:2 ${LOCATION}`]);
+    expect(summarise(send(`export function up(a: number, b: number) { return axios.post("${EU}/v", { lat: a / 1e6, lng: b / 1e6 }); }`))).toEqual([
+      `unassessed-export@src/main.ts:2 ${LOCATION}`,
+    ]);
   });
 
   it("does not fire for literal constants, known constants or enum members", () => {
     expect(summarise(send(`export function a() { return axios.post("${EU}/a", { lat: 0, lng: 0 }); }`))).toEqual([]);
     expect(summarise(send(`export function a() { return axios.post("${EU}/a", { lat: -1.5, lng: null, vin: "TEST" }); }`))).toEqual([]);
-    expect(summarise(send(`const HOME_LAT = 31.2; const HOME_LNG = 121.4; enum Route { Upload = "/v1/upload" }
-      export function a() { return axios.post("${EU}/a", { lat: HOME_LAT, lng: HOME_LNG, route: Route.Upload, waypoints: [] }); }`))).toEqual([]);
+    expect(
+      summarise(
+        send(`const HOME_LAT = 31.2; const HOME_LNG = 121.4; enum Route { Upload = "/v1/upload" }
+      export function a() { return axios.post("${EU}/a", { lat: HOME_LAT, lng: HOME_LNG, route: Route.Upload, waypoints: [] }); }`),
+      ),
+    ).toEqual([]);
   });
 
   it("does not fire for API routes, music tracks or other non-signal keys", () => {
-    expect(summarise(send(`const ROUTES = { trips: "/v1/trips" } as const;
-      export function a(path: string) { return axios.post("${EU}/a", { route: ROUTES.trips, method: "POST", path }); }`))).toEqual([]);
+    expect(
+      summarise(
+        send(`const ROUTES = { trips: "/v1/trips" } as const;
+      export function a(path: string) { return axios.post("${EU}/a", { route: ROUTES.trips, method: "POST", path }); }`),
+      ),
+    ).toEqual([]);
     expect(summarise(send(`export function a(route: string, handler: string) { return axios.post("${EU}/a", { route, handler }); }`))).toEqual([]);
     // `track` beside `route` is a strong location key, but the value is a declared, non-signal property.
-    expect(summarise(send(`interface Song { title: string; id: string }
-      export function a(song: Song) { return axios.post("${EU}/a", { track: song.title, route: "/v1/play" }); }`))).toEqual([]);
+    expect(
+      summarise(
+        send(`interface Song { title: string; id: string }
+      export function a(song: Song) { return axios.post("${EU}/a", { track: song.title, route: "/v1/play" }); }`),
+      ),
+    ).toEqual([]);
   });
 
   it("fires for a strong key moving a declared property that is a signal, though weak on its own", () => {
-    expect(summarise(send(`interface Stop { lat: number; label: string }
-      export function a(stop: Stop, lng: number) { return axios.post("${EU}/a", { lat: stop.lat, lng }); }`)))
-      .toEqual([`unassessed-export@src/main.ts:3 ${LOCATION}`]);
+    expect(
+      summarise(
+        send(`interface Stop { lat: number; label: string }
+      export function a(stop: Stop, lng: number) { return axios.post("${EU}/a", { lat: stop.lat, lng }); }`),
+      ),
+    ).toEqual([`unassessed-export@src/main.ts:3 ${LOCATION}`]);
   });
 
   it("does not fire for a weak key alone, nor for a strong key moving a non-signal value", () => {
     expect(summarise(send(`export function a(lat: number) { return axios.post("${EU}/a", { lat }); }`))).toEqual([]);
-    expect(summarise(send(`interface Point { x: number; y: number }
-      export function a(p: Point) { return axios.post("${EU}/a", { lat: p.y, lng: p.x }); }`))).toEqual([]);
+    expect(
+      summarise(
+        send(`interface Point { x: number; y: number }
+      export function a(p: Point) { return axios.post("${EU}/a", { lat: p.y, lng: p.x }); }`),
+      ),
+    ).toEqual([]);
   });
 
   it("keeps a classified value's own origin and a sanitizer's verdict rather than guessing from the key", () => {
@@ -129,19 +164,30 @@ describe("payload object literals: signal keys", () => {
   });
 
   it("defers to the project type that declares the key: a reviewed none stays quiet", () => {
-    expect(summarise(send(`interface Upload {
+    expect(
+      summarise(
+        send(`interface Upload {
         /** @vdx none */
         lat: number;
         /** @vdx none */
         lng: number;
       }
-      export function a(lat: number, lng: number) { const body: Upload = { lat, lng }; return axios.post("${EU}/a", body); }`))).toEqual([]);
-    expect(summarise(send(`interface Fix { lat: number; lng: number }
-      export function a(x: number, y: number) { const body: Fix = { lat: x, lng: y }; return axios.post("${EU}/a", body); }`)))
-      .toEqual([`unassessed-export@src/main.ts:3 ${LOCATION}`]);
+      export function a(lat: number, lng: number) { const body: Upload = { lat, lng }; return axios.post("${EU}/a", body); }`),
+      ),
+    ).toEqual([]);
+    expect(
+      summarise(
+        send(`interface Fix { lat: number; lng: number }
+      export function a(x: number, y: number) { const body: Fix = { lat: x, lng: y }; return axios.post("${EU}/a", body); }`),
+      ),
+    ).toEqual([`unassessed-export@src/main.ts:3 ${LOCATION}`]);
   });
 
   it("only reports payloads that reach a sink", () => {
-    expect(summarise(send(`export function a(lat: number, lng: number) { const local = { lat, lng }; console.log(local); return axios.post("${EU}/a", { ok: true }); }`))).toEqual([]);
+    expect(
+      summarise(
+        send(`export function a(lat: number, lng: number) { const local = { lat, lng }; console.log(local); return axios.post("${EU}/a", { ok: true }); }`),
+      ),
+    ).toEqual([]);
   });
 });

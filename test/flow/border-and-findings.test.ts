@@ -20,40 +20,62 @@ export async function send() {
 
 describe("border logic", () => {
   it("judges HK as foreign and internal hosts as domestic", () => {
-    const result = analyzeProject({
-      "src/model.ts": MODEL,
-      "src/a/hk.ts": SEND("https://api.example-motors.hk/v1"),
-      "src/a/internal.ts": SEND("http://10.1.2.3/v1"),
-      "src/a/cluster.ts": SEND("http://trips.default.svc.cluster.local/v1"),
-    }, { config: { hosts: [{ match: "*.example-motors.hk", jurisdiction: normaliseJurisdiction("HK") }] } });
+    const result = analyzeProject(
+      {
+        "src/model.ts": MODEL,
+        "src/a/hk.ts": SEND("https://api.example-motors.hk/v1"),
+        "src/a/internal.ts": SEND("http://10.1.2.3/v1"),
+        "src/a/cluster.ts": SEND("http://trips.default.svc.cluster.local/v1"),
+      },
+      { config: { hosts: [{ match: "*.example-motors.hk", jurisdiction: normaliseJurisdiction("HK") }] } },
+    );
     expect(summarise(result)).toEqual(["unassessed-export@src/a/hk.ts:3 pi.general.vehicle-identifier,pi.sensitive.location-trajectory"]);
     expect(result.flows.map((f) => `${f.jurisdiction}:${f.status}`).sort()).toEqual(["HK:gap", "internal:not-export", "internal:not-export"]);
   });
 
   it("does not report pushes from code deployed abroad (that is processing abroad)", () => {
-    const result = analyzeProject({
-      "src/model.ts": MODEL,
-      "src/eu/send.ts": SEND("https://telemetry.example-motors.de/v1"),
-      // Nor as an unresolved destination: a write abroad to a store only the deployment's settings name.
-      "src/eu/local.ts": SEND("process.env.LOCAL_STORE_URL").replace('"process.env.LOCAL_STORE_URL"', "process.env.LOCAL_STORE_URL!"),
-    }, {
-      config: { deployments: [{ path: "src/eu/**", jurisdiction: normaliseJurisdiction("DE") }] },
-    });
+    const result = analyzeProject(
+      {
+        "src/model.ts": MODEL,
+        "src/eu/send.ts": SEND("https://telemetry.example-motors.de/v1"),
+        // Nor as an unresolved destination: a write abroad to a store only the deployment's settings name.
+        "src/eu/local.ts": SEND("process.env.LOCAL_STORE_URL").replace('"process.env.LOCAL_STORE_URL"', "process.env.LOCAL_STORE_URL!"),
+      },
+      {
+        config: { deployments: [{ path: "src/eu/**", jurisdiction: normaliseJurisdiction("DE") }] },
+      },
+    );
     expect(summarise(result)).toEqual([]);
     expect(result.flows.map((f) => f.status).sort()).toEqual(["not-export", "not-export"]);
   });
 
   it("reports on-vehicle code sending abroad whatever the registry says", () => {
-    const covering = record({ categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"], mapApproval: "MNR-1", scale: { individuals: 1000, sensitiveIndividuals: 1000 } });
-    const files = { "src/model.ts": MODEL, "src/tbox/send.ts": SEND("https://telemetry.example-motors.de/v1"), "src/cloud/send.ts": SEND("https://telemetry.example-motors.de/v1") };
+    const covering = record({
+      categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"],
+      mapApproval: "MNR-1",
+      scale: { individuals: 1000, sensitiveIndividuals: 1000 },
+    });
+    const files = {
+      "src/model.ts": MODEL,
+      "src/tbox/send.ts": SEND("https://telemetry.example-motors.de/v1"),
+      "src/cloud/send.ts": SEND("https://telemetry.example-motors.de/v1"),
+    };
     const result = analyzeProject(files, { config: { vehicleSide: ["src/tbox/**"] }, records: [covering] });
     expect(summarise(result)).toEqual(["vehicle-direct-export@src/tbox/send.ts:3 pi.general.vehicle-identifier,pi.sensitive.location-trajectory"]);
     expect(result.flows.find((f) => f.location.file.includes("cloud"))?.status).toBe("covered");
   });
 
   it("applies unknownHosts to unplaceable hosts and unresolved destinations", () => {
-    const files = { "src/model.ts": MODEL, "src/a/vendor.ts": SEND("https://collector.vendor-x.io/v1"), "src/a/env.ts": SEND("PLACEHOLDER").replace('"PLACEHOLDER"', "process.env.SINK as string") + "declare const process: { env: Record<string, string | undefined> };\n" };
-    expect(analyzeProject(files, { config: { unknownHosts: "error" } }).findings.map((f) => `${f.ruleId}:${f.level}`)).toEqual(["unresolved-destination:error", "unresolved-destination:error"]);
+    const files = {
+      "src/model.ts": MODEL,
+      "src/a/vendor.ts": SEND("https://collector.vendor-x.io/v1"),
+      "src/a/env.ts":
+        SEND("PLACEHOLDER").replace('"PLACEHOLDER"', "process.env.SINK as string") + "declare const process: { env: Record<string, string | undefined> };\n",
+    };
+    expect(analyzeProject(files, { config: { unknownHosts: "error" } }).findings.map((f) => `${f.ruleId}:${f.level}`)).toEqual([
+      "unresolved-destination:error",
+      "unresolved-destination:error",
+    ]);
     expect(analyzeProject(files, { config: { unknownHosts: "warn" } }).findings.map((f) => f.level)).toEqual(["warn", "warn"]);
     expect(analyzeProject(files, { config: { unknownHosts: "ignore" } }).findings).toEqual([]);
   });
@@ -61,7 +83,9 @@ describe("border logic", () => {
   it("uses an overridable env default and says so", () => {
     const result = analyzeProject({
       "src/model.ts": MODEL,
-      "src/a/send.ts": SEND("x").replace('"x"', 'process.env.TELEMETRY_URL ?? "https://telemetry.example-motors.de/v1"') + "declare const process: { env: Record<string, string | undefined> };\n",
+      "src/a/send.ts":
+        SEND("x").replace('"x"', 'process.env.TELEMETRY_URL ?? "https://telemetry.example-motors.de/v1"') +
+        "declare const process: { env: Record<string, string | undefined> };\n",
     });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]!.message).toContain("default of $TELEMETRY_URL, overridable at run time");
@@ -71,10 +95,26 @@ describe("border logic", () => {
 
 describe("findings", () => {
   it("carries export properties, a code flow from classification to sink, and full reasoning", () => {
-    const expired = record({ id: "SA-2023-0001", destinations: ["telemetry.example-motors.de"], categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"], mapApproval: "MNR-1", validFrom: "2023-01-01", validUntil: "2025-12-31" });
-    const [finding] = analyzeProject({ "src/model.ts": MODEL, "src/a/send.ts": SEND("https://telemetry.example-motors.de/v1", "{ at: loadTrip().lat }") }, { records: [expired] }).findings;
+    const expired = record({
+      id: "SA-2023-0001",
+      destinations: ["telemetry.example-motors.de"],
+      categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"],
+      mapApproval: "MNR-1",
+      validFrom: "2023-01-01",
+      validUntil: "2025-12-31",
+    });
+    const [finding] = analyzeProject(
+      { "src/model.ts": MODEL, "src/a/send.ts": SEND("https://telemetry.example-motors.de/v1", "{ at: loadTrip().lat }") },
+      { records: [expired] },
+    ).findings;
     expect(finding!.ruleId).toBe("inadequate-assessment");
-    expect(finding!.export).toEqual({ categories: ["pi.sensitive.location-trajectory"], destination: "https://telemetry.example-motors.de/v1", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push", assessment: "SA-2023-0001" });
+    expect(finding!.export).toEqual({
+      categories: ["pi.sensitive.location-trajectory"],
+      destination: "https://telemetry.example-motors.de/v1",
+      jurisdiction: normaliseJurisdiction("DE"),
+      behaviour: "push",
+      assessment: "SA-2023-0001",
+    });
     expect(finding!.flow![0]!.message).toMatch(/^field Trip.lat classified pi.sensitive.location-trajectory/);
     expect(finding!.flow!.at(-1)!.message).toMatch(/^sent by axios-data-method to https:\/\/telemetry.example-motors.de\/v1/);
     expect(finding!.flow!.at(-1)!.location.line).toBe(3);

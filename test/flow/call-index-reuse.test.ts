@@ -48,11 +48,13 @@ describe("call index: per-file parts kept across program states", () => {
     const otherPart = fileCallNames(morph, e.file("src/other.ts"));
 
     // A new caller of `postJson` (in the unchanged http.ts) through an alias, a default import, and writes.
-    e.edit({ "src/other.ts": `import { postJson as post } from "./http";
+    e.edit({
+      "src/other.ts": `import { postJson as post } from "./http";
 import send from "./http";
 import { queue } from "./upload";
 export class Sender { log() { post("https://mirror.example-motors.com.cn/v1", 1); send(2); queue.push(3); } }
-new Sender().log();` });
+new Sender().log();`,
+    });
     expect(e.file("src/http.ts")).toBe(http); // the precondition: unchanged files keep their SourceFile
     const after = indexOf(e.program);
     const expected = describeIndex(indexOf(e.fresh()), NAMES);
@@ -92,9 +94,8 @@ const MODEL = `export interface Trip {
 }
 export declare function loadTrip(): Trip;`;
 
-const flowsOf = (result: FlowAnalysisResult) => result.findings
-  .map((f) => `${f.ruleId}@${f.location.file.replace(`${ROOT}/`, "")}:${f.location.line} ${f.message}`)
-  .sort();
+const flowsOf = (result: FlowAnalysisResult) =>
+  result.findings.map((f) => `${f.ruleId}@${f.location.file.replace(`${ROOT}/`, "")}:${f.location.line} ${f.message}`).sort();
 
 describe("taint engine across program states", () => {
   it("follows a caller added in an edited file to a helper in an unchanged file", () => {
@@ -124,7 +125,12 @@ describe("entry points across program states", () => {
     const http = `import axios from "axios";\nimport type { Trip } from "./model";\nexport function sendTo(url: string, trip: Trip) { return axios.post(url, trip.vin); }`;
     const caller = (name: string, host: string) =>
       `import { sendTo } from "./http";\nexport function ${name}() { return sendTo("https://${host}/v1", { id: "", lat: 0, vin: "" }); }`;
-    const e = programStates({ "src/model.ts": MODEL, "src/http.ts": http, "src/a.ts": caller("a", "a.example-motors.de"), "src/b.ts": caller("b", "b.example-motors.de") });
+    const e = programStates({
+      "src/model.ts": MODEL,
+      "src/http.ts": http,
+      "src/a.ts": caller("a", "a.example-motors.de"),
+      "src/b.ts": caller("b", "b.example-motors.de"),
+    });
     const same = () => expect(flowsOf(analyzeState(e.program))).toEqual(flowsOf(analyzeState(e.fresh())));
     same();
     e.edit({ "src/b.ts": caller("b", "b2.example-motors.de") }); // the witness (a.ts) is unchanged
@@ -140,7 +146,11 @@ describe("entry points across program states", () => {
 
 describe("createReuseScope (exported for the ESLint plugin)", () => {
   it("keeps a checker-dependent result while the file and its imports are unchanged", () => {
-    const e = programStates({ "src/a.ts": `import { b } from "./b";\nexport const a = b;`, "src/b.ts": `export const b = 1;`, "src/c.ts": `export const c = 1;` });
+    const e = programStates({
+      "src/a.ts": `import { b } from "./b";\nexport const a = b;`,
+      "src/b.ts": `export const b = 1;`,
+      "src/c.ts": `export const c = 1;`,
+    });
     const owner = {};
     const scope = (): ReuseScope<string> => createReuseScope<string>(morph, e.program, e.program.getTypeChecker(), owner, "test");
     scope().set(e.file("src/a.ts"), "a@1");

@@ -41,11 +41,18 @@ describe("finding messages say each thing once", () => {
     expect(occurrences(finding.message, "on-vehicle code sends")).toBe(1);
     expect(occurrences(finding.message, "https://telemetry.example-motors.de/v1")).toBe(1);
     expect(occurrences(finding.message, "pi.general.vehicle-identifier")).toBe(1);
-    expect(finding.message).toMatch(/^on-vehicle code sends pi\.general\.vehicle-identifier \(Trip\.vin\) straight to https:\/\/telemetry\.example-motors\.de\/v1 \(DE\) via fetch; vehicles must not .*GB\/T 44464-2024.*domestic platform/);
+    expect(finding.message).toMatch(
+      /^on-vehicle code sends pi\.general\.vehicle-identifier \(Trip\.vin\) straight to https:\/\/telemetry\.example-motors\.de\/v1 \(DE\) via fetch; vehicles must not .*GB\/T 44464-2024.*domestic platform/,
+    );
   });
 
   it("inadequate-assessment: names the record once and lists what it lacks", () => {
-    const narrow = record({ id: "SA-2026-0201", destinations: ["telemetry.example-motors.de"], categories: ["pi.general.vehicle-identifier"], scale: { individuals: 1000, sensitiveIndividuals: 100 } });
+    const narrow = record({
+      id: "SA-2026-0201",
+      destinations: ["telemetry.example-motors.de"],
+      categories: ["pi.general.vehicle-identifier"],
+      scale: { individuals: 1000, sensitiveIndividuals: 100 },
+    });
     const finding = only({ "src/a/send.ts": FETCH(DE, "JSON.stringify({ vin: loadTrip().vin, lat: loadTrip().lat })") }, { records: [narrow] });
     expect(finding.ruleId).toBe("inadequate-assessment");
     expect(occurrences(finding.message, "SA-2026-0201")).toBe(1);
@@ -53,28 +60,52 @@ describe("finding messages say each thing once", () => {
   });
 
   it("a too-weak mechanism is named, and the reasons are given once (in requires)", () => {
-    const contract = record({ id: "SC-2026-0031", mechanism: "standard-contract", destinations: ["telemetry.example-motors.de"], categories: ["ad.training-data"] });
+    const contract = record({
+      id: "SC-2026-0031",
+      mechanism: "standard-contract",
+      destinations: ["telemetry.example-motors.de"],
+      categories: ["ad.training-data"],
+    });
     const model = `export interface Scenario {\n  /** @vdx ad.training-data */\n  labels: string[];\n}\nexport declare function loadScenario(): Scenario;\n`;
-    const finding = only({ "src/scenario.ts": model, "src/a/send.ts": FETCH(DE, "JSON.stringify(loadScenario())").replace('import { loadTrip } from "../model";', 'import { loadScenario } from "../scenario";') }, { records: [contract] });
+    const finding = only(
+      {
+        "src/scenario.ts": model,
+        "src/a/send.ts": FETCH(DE, "JSON.stringify(loadScenario())").replace(
+          'import { loadTrip } from "../model";',
+          'import { loadScenario } from "../scenario";',
+        ),
+      },
+      { records: [contract] },
+    );
     expect(finding.message).toContain("but record SC-2026-0031 is a standard-contract; requires security assessment: important data (ad.training-data)");
     expect(occurrences(finding.message, "important data (ad.training-data)")).toBe(1);
   });
 
   it("names every category, at most three fields (+N more); the code flow lists them all", () => {
     const finding = only({ "src/a/send.ts": FETCH(DE) });
-    expect(finding.message).toMatch(/^pi\.general\.driving-behaviour, pi\.general\.vehicle-identifier, pi\.sensitive\.location-trajectory \(Trip\.\w+, Trip\.\w+, Trip\.\w+, \+2 more\) reaches/);
+    expect(finding.message).toMatch(
+      /^pi\.general\.driving-behaviour, pi\.general\.vehicle-identifier, pi\.sensitive\.location-trajectory \(Trip\.\w+, Trip\.\w+, Trip\.\w+, \+2 more\) reaches/,
+    );
     expect(finding.message).not.toContain("annotation");
     const last = finding.flow!.at(-1)!.message;
     for (const field of ["Trip.lat", "Trip.lng", "Trip.vin", "Trip.speed", "Trip.braking"]) expect(last).toContain(field);
   });
 
   it("explain: the sink described once (not inside a step), each record's shortfall once", () => {
-    const expired = record({ id: "SA-2023-0001", destinations: ["telemetry.example-motors.de"], categories: ["pi.general.vehicle-identifier"], validFrom: "2023-01-01", validUntil: "2025-12-31" });
+    const expired = record({
+      id: "SA-2023-0001",
+      destinations: ["telemetry.example-motors.de"],
+      categories: ["pi.general.vehicle-identifier"],
+      validFrom: "2023-01-01",
+      validUntil: "2025-12-31",
+    });
     const finding = only({ "src/a/send.ts": FETCH(DE, "JSON.stringify({ vin: loadTrip().vin })") }, { records: [expired] });
     const details = finding.details!;
     const text = details.join("\n");
     expect(text).not.toMatch(/Record SA-2023-0001: record SA-2023-0001/);
-    expect(details.filter((l) => l.includes("expired: last valid day 2025-12-31"))).toEqual(["Record SA-2023-0001: expired: last valid day 2025-12-31, scan date 2026-06-01"]);
+    expect(details.filter((l) => l.includes("expired: last valid day 2025-12-31"))).toEqual([
+      "Record SA-2023-0001: expired: last valid day 2025-12-31, scan date 2026-06-01",
+    ]);
     const sinkLines = details.filter((l) => l.includes("WHATWG"));
     expect(sinkLines).toHaveLength(1);
     expect(sinkLines[0]).toMatch(/^Sink: fetch — /);

@@ -53,7 +53,10 @@ function comparingAnalyzer(root: string, into: Comparison): Analyzer {
       for (const file of input.files) {
         const focused = analyzeFlows({ ...input, focus: [file] });
         into.largestFocusedUnits = Math.max(into.largestFocusedUnits, focused.stats.unitsAnalysed);
-        const expected = whole.findings.filter((f) => f.location.file === file).map((f) => describeFinding(root, f)).sort();
+        const expected = whole.findings
+          .filter((f) => f.location.file === file)
+          .map((f) => describeFinding(root, f))
+          .sort();
         const actual = focused.findings.map((f) => describeFinding(root, f)).sort();
         into.files++;
         if (JSON.stringify(expected) !== JSON.stringify(actual)) into.mismatches.push({ file: relative(root, file), whole: expected, focused: actual });
@@ -110,7 +113,8 @@ describe("what a focused run follows", () => {
     "src/plain.ts": `export function plain(n: number) { return n + 1; }`,
   });
   const input = analysisInput(morph, e.program, testPack(), defaultConfig({ root: ROOT }));
-  const at = (result: { findings: Finding[] }) => result.findings.map((f) => `${relative(ROOT, f.location.file)}:${f.location.line} [${(f.export?.categories ?? []).join(",")}]`).sort();
+  const at = (result: { findings: Finding[] }) =>
+    result.findings.map((f) => `${relative(ROOT, f.location.file)}:${f.location.line} [${(f.export?.categories ?? []).join(",")}]`).sort();
 
   it("collects every caller's data at a sink in the focused file", () => {
     const focused = analyzeFlows({ ...input, focus: [`${ROOT}/src/http.ts`] });

@@ -33,7 +33,11 @@ export async function publish() {
 `;
 
   it("reports a producer of a two-broker cluster once, naming both brokers", () => {
-    const result = analyzeProject({ ...KAFKA_TYPES, "src/model.ts": MODEL, "src/a/publish.ts": producer(["kafka-a.example-motors.de:9093", "kafka-b.example-motors.de:9093"]) });
+    const result = analyzeProject({
+      ...KAFKA_TYPES,
+      "src/model.ts": MODEL,
+      "src/a/publish.ts": producer(["kafka-a.example-motors.de:9093", "kafka-b.example-motors.de:9093"]),
+    });
     expect(summarise(result)).toEqual(["unassessed-export@src/a/publish.ts:5 pi.general.vehicle-identifier,pi.sensitive.location-trajectory"]);
     expect(result.findings[0]?.export?.destination).toBe("kafka://kafka-a.example-motors.de:9093 | kafka://kafka-b.example-motors.de:9093");
     expect(result.flows).toHaveLength(2);
@@ -42,14 +46,29 @@ export async function publish() {
   it("keeps one finding per jurisdiction when the brokers are in different countries", () => {
     const result = analyzeProject(
       { ...KAFKA_TYPES, "src/model.ts": MODEL, "src/a/publish.ts": producer(["kafka-a.example-motors.de:9093", "kafka-b.example-motors.fr:9093"]) },
-      { config: { hosts: [{ match: "*.example-motors.de", jurisdiction: normaliseJurisdiction("DE") }, { match: "*.example-motors.fr", jurisdiction: normaliseJurisdiction("FR") }] } },
+      {
+        config: {
+          hosts: [
+            { match: "*.example-motors.de", jurisdiction: normaliseJurisdiction("DE") },
+            { match: "*.example-motors.fr", jurisdiction: normaliseJurisdiction("FR") },
+          ],
+        },
+      },
     );
     expect(result.findings.map((f) => f.export?.jurisdiction).sort()).toEqual(["DE", "FR"]);
   });
 
   it("keeps brokers apart when the registry judges them differently", () => {
-    const covering = record({ destinations: ["kafka-a.example-motors.de"], categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"], mapApproval: "MNR-1", scale: { individuals: 1000, sensitiveIndividuals: 1000 } });
-    const result = analyzeProject({ ...KAFKA_TYPES, "src/model.ts": MODEL, "src/a/publish.ts": producer(["kafka-a.example-motors.de:9093", "kafka-b.example-motors.de:9093"]) }, { records: [covering] });
+    const covering = record({
+      destinations: ["kafka-a.example-motors.de"],
+      categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"],
+      mapApproval: "MNR-1",
+      scale: { individuals: 1000, sensitiveIndividuals: 1000 },
+    });
+    const result = analyzeProject(
+      { ...KAFKA_TYPES, "src/model.ts": MODEL, "src/a/publish.ts": producer(["kafka-a.example-motors.de:9093", "kafka-b.example-motors.de:9093"]) },
+      { records: [covering] },
+    );
     expect(result.findings.map((f) => f.export?.destination)).toEqual(["kafka://kafka-b.example-motors.de:9093"]);
   });
 });
@@ -71,11 +90,15 @@ ${body}
   });
 
   it("keeps the host of template literals and concatenations with an unknown or second dynamic part", () => {
-    const result = analyzeProject(files([
-      "export async function a() {\n  await axios.post(`https://api.example-motors.de/x/${lookupId()}`, loadTrip());\n}",
-      "export async function b(id: string, v: string) {\n  await axios.post(\"https://api.example-motors.de/x/\" + id + \"/\" + v, loadTrip());\n}",
-      "export async function c() {\n  await client.post(\"/items/\" + lookupId(), loadTrip());\n}",
-    ].join("\n")));
+    const result = analyzeProject(
+      files(
+        [
+          "export async function a() {\n  await axios.post(`https://api.example-motors.de/x/${lookupId()}`, loadTrip());\n}",
+          'export async function b(id: string, v: string) {\n  await axios.post("https://api.example-motors.de/x/" + id + "/" + v, loadTrip());\n}',
+          'export async function c() {\n  await client.post("/items/" + lookupId(), loadTrip());\n}',
+        ].join("\n"),
+      ),
+    );
     expect(result.findings.map((f) => `${f.ruleId} ${f.export?.destination}`)).toEqual([
       "unassessed-export https://api.example-motors.de/x/{…}",
       "unassessed-export https://api.example-motors.de/x/{…}",
@@ -84,8 +107,14 @@ ${body}
   });
 
   it("matches records by host, so a covering record covers the dynamic path", () => {
-    const covering = record({ categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"], mapApproval: "MNR-1", scale: { individuals: 1000, sensitiveIndividuals: 1000 } });
-    const result = analyzeProject(files(`export async function put(trip: Trip) {\n  await client.put(\`/trips/\${trip.id}\`, trip);\n}`), { records: [covering] });
+    const covering = record({
+      categories: ["pi.sensitive.location-trajectory", "pi.general.vehicle-identifier"],
+      mapApproval: "MNR-1",
+      scale: { individuals: 1000, sensitiveIndividuals: 1000 },
+    });
+    const result = analyzeProject(files(`export async function put(trip: Trip) {\n  await client.put(\`/trips/\${trip.id}\`, trip);\n}`), {
+      records: [covering],
+    });
     expect(result.findings).toEqual([]);
     expect(result.flows.map((f) => f.status)).toEqual(["covered"]);
   });
@@ -121,17 +150,33 @@ ${body}
 `;
 
   it("carries the classified fields of T through a generic base repository when the rows are sent whole", () => {
-    const result = analyzeProject({ "src/model.ts": DRIVER, "src/repo.ts": REPO, "src/send.ts": sender(`    const drivers = await this.drivers.forFleet(id);\n    await axios.post("https://api.example-motors.de/d", JSON.stringify(drivers));`) });
+    const result = analyzeProject({
+      "src/model.ts": DRIVER,
+      "src/repo.ts": REPO,
+      "src/send.ts": sender(
+        `    const drivers = await this.drivers.forFleet(id);\n    await axios.post("https://api.example-motors.de/d", JSON.stringify(drivers));`,
+      ),
+    });
     expect(summarise(result)).toEqual(["unassessed-export@src/send.ts:6 pi.general.identity-contact"]);
   });
 
   it("does the same for an awaited call used directly as the payload", () => {
-    const result = analyzeProject({ "src/model.ts": DRIVER, "src/repo.ts": REPO, "src/send.ts": sender(`    await axios.post("https://api.example-motors.de/d", await this.drivers.forFleet(id));`) });
+    const result = analyzeProject({
+      "src/model.ts": DRIVER,
+      "src/repo.ts": REPO,
+      "src/send.ts": sender(`    await axios.post("https://api.example-motors.de/d", await this.drivers.forFleet(id));`),
+    });
     expect(summarise(result)).toEqual(["unassessed-export@src/send.ts:5 pi.general.identity-contact"]);
   });
 
   it("does not re-add by type what a project function overwrote (an anonymiser)", () => {
-    const result = analyzeProject({ "src/model.ts": DRIVER, "src/repo.ts": REPO, "src/send.ts": sender(`    const drivers = await this.drivers.forFleet(id);\n    await axios.post("https://api.example-motors.de/d", drivers.map((d) => anonymise(d)));`) });
+    const result = analyzeProject({
+      "src/model.ts": DRIVER,
+      "src/repo.ts": REPO,
+      "src/send.ts": sender(
+        `    const drivers = await this.drivers.forFleet(id);\n    await axios.post("https://api.example-motors.de/d", drivers.map((d) => anonymise(d)));`,
+      ),
+    });
     expect(summarise(result)).toEqual([]);
   });
 });

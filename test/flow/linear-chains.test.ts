@@ -37,7 +37,7 @@ export async function go() { await fetch("${EU}", { method: "POST", body: JSON.s
   "one variable reassigned": (n) => `import type { Trip } from "./model";
 export async function go(t: Trip) {
   let s = "${EU}/?lat=" + t.lat;
-${"  s = s + \"a\";\n".repeat(n)}  await fetch(s);
+${'  s = s + "a";\n'.repeat(n)}  await fetch(s);
 }
 `,
   "template literals": (n) => `import type { Trip } from "./model";

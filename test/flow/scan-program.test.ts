@@ -19,7 +19,10 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 describe("createScanProgram", () => {
   it("builds from the tsconfig, covering .ts, .tsx, .mts, .cts and allowed JS", () => {
     const root = project({
-      "tsconfig.json": JSON.stringify({ compilerOptions: { allowJs: true, jsx: "preserve", module: "NodeNext", moduleResolution: "NodeNext" }, include: ["src"] }),
+      "tsconfig.json": JSON.stringify({
+        compilerOptions: { allowJs: true, jsx: "preserve", module: "NodeNext", moduleResolution: "NodeNext" },
+        include: ["src"],
+      }),
       "src/a.ts": "export const a = 1;",
       "src/b.tsx": "export const b = <div />;",
       "src/c.mts": "export const c = 1;",

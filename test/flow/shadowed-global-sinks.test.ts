@@ -19,7 +19,9 @@ export async function upload(trip: Trip) {
 `;
 const SENT = "unassessed-export@src/send.ts:3 pi.sensitive.location-trajectory";
 const shadowWarnings = (result: ReturnType<typeof analyzeProject>) =>
-  result.findings.filter((f) => f.ruleId === "invalid-input").map((f) => `${f.level}@${f.location.file.split("/").pop()}:${f.location.line}:${f.location.column}`);
+  result.findings
+    .filter((f) => f.ruleId === "invalid-input")
+    .map((f) => `${f.level}@${f.location.file.split("/").pop()}:${f.location.line}:${f.location.column}`);
 
 describe("a declaration named like a global sink", () => {
   it("does not switch off the sink in other files, and is reported", () => {
@@ -30,7 +32,9 @@ describe("a declaration named like a global sink", () => {
     });
     expect(summarise(result).filter((s) => s.startsWith("unassessed"))).toEqual([SENT]);
     expect(shadowWarnings(result)).toEqual(["warn@shadow.ts:1:10"]);
-    expect(result.findings.find((f) => f.ruleId === "invalid-input")!.message).toMatch(/^global "fetch" declared in a script .* merges with the library's "fetch"/);
+    expect(result.findings.find((f) => f.ruleId === "invalid-input")!.message).toMatch(
+      /^global "fetch" declared in a script .* merges with the library's "fetch"/,
+    );
   });
 
   it("does not switch off the sink when a syntax error parses as such a declaration", () => {

@@ -68,7 +68,9 @@ async function probeFindings(files: Record<string, string>): Promise<{ probe: st
   const result = await scan({ paths: [root], cwd: root, asOf: "2026-06-01" });
   const rel = (file: string) => file.slice(root.length + 1);
   return {
-    probe: result.findings.filter((f) => rel(f.location.file) === "src/zz/probe.ts").map((f) => `${f.ruleId}:${f.location.line} ${f.export?.categories.join(",")}`),
+    probe: result.findings
+      .filter((f) => rel(f.location.file) === "src/zz/probe.ts")
+      .map((f) => `${f.ruleId}:${f.location.line} ${f.export?.categories.join(",")}`),
     invalid: result.findings.filter((f) => f.ruleId === "invalid-input").map((f) => `${rel(f.location.file)}:${f.location.line} ${f.message.slice(0, 60)}`),
   };
 }
@@ -84,9 +86,7 @@ describe("a finding does not depend on the size of the project around it", () =>
       files["src/a-rules/classify.ts"] = complexModule(1100);
       const big = await probeFindings(files);
       expect(big.probe, `${size} modules`).toEqual(alone.probe);
-      expect(big.invalid, `${size} modules`).toEqual([
-        "src/a-rules/classify.ts:2 function classify chains about 1100 branch points, more than",
-      ]);
+      expect(big.invalid, `${size} modules`).toEqual(["src/a-rules/classify.ts:2 function classify chains about 1100 branch points, more than"]);
     }
   });
 });

@@ -57,7 +57,11 @@ describe("taint summaries kept across program states", () => {
 
     e.edit({ "src/feature.ts": `export const n = 2;\nexport function double(x: number) { return x * 2; }` });
     let second: FlowAnalysisResult | undefined;
-    expect(analysedDuring(() => { second = analyzeState(e.program, pack); })).toEqual([]);
+    expect(
+      analysedDuring(() => {
+        second = analyzeState(e.program, pack);
+      }),
+    ).toEqual([]);
     expect(second).toEqual(analyzeState(e.fresh(), pack));
     expect(second).toEqual(first);
   });
@@ -68,10 +72,17 @@ describe("taint summaries kept across program states", () => {
     const before = analyzeState(e.program, pack);
     const upload = e.file("src/upload.ts");
     // The helper now sends somewhere else and only part of its body.
-    e.edit({ "src/http.ts": HTTP.replace("return axios.post(url, body); }", `return axios.post("https://backup.example-motors.jp/v1", (body as { vin: unknown }).vin); }`) });
+    e.edit({
+      "src/http.ts": HTTP.replace(
+        "return axios.post(url, body); }",
+        `return axios.post("https://backup.example-motors.jp/v1", (body as { vin: unknown }).vin); }`,
+      ),
+    });
     expect(e.file("src/upload.ts")).toBe(upload); // the caller's file is unchanged
     let after: FlowAnalysisResult | undefined;
-    const analysed = analysedDuring(() => { after = analyzeState(e.program, pack); });
+    const analysed = analysedDuring(() => {
+      after = analyzeState(e.program, pack);
+    });
     expect(analysed).toContain("postJson");
     expect(analysed).toContain("upload");
     expect(after).toEqual(analyzeState(e.fresh(), pack));
@@ -87,11 +98,15 @@ describe("taint summaries kept across program states", () => {
     expect(JSON.stringify(first.findings)).toMatch(/no caller in the scanned code supplies it/);
 
     const http = e.file("src/http.ts");
-    e.edit({ "src/feature.ts": `import { sendTrip } from "./http";
-export function eu() { return sendTrip("https://eu.example-motors.de/v1", { id: "x", lat: 0, vin: "" }); }` });
+    e.edit({
+      "src/feature.ts": `import { sendTrip } from "./http";
+export function eu() { return sendTrip("https://eu.example-motors.de/v1", { id: "x", lat: 0, vin: "" }); }`,
+    });
     expect(e.file("src/http.ts")).toBe(http);
     let second: FlowAnalysisResult | undefined;
-    const analysed = analysedDuring(() => { second = analyzeState(e.program, pack); });
+    const analysed = analysedDuring(() => {
+      second = analyzeState(e.program, pack);
+    });
     expect(analysed).toContain("sendTrip"); // its entry-point answer changed
     expect(analysed).not.toContain("upload"); // nothing it asked changed
     expect(second).toEqual(analyzeState(e.fresh(), pack));
@@ -111,7 +126,9 @@ export function eu() { return sendTrip("https://eu.example-motors.de/v1", { id: 
     analyzeState(e.program, pack);
     e.edit({ "src/model.ts": MODEL.replace("  id: string;", "  /** @vdx pi.general.vehicle-identifier */\n  id: string;") });
     let after: FlowAnalysisResult | undefined;
-    const analysed = analysedDuring(() => { after = analyzeState(e.program, pack); });
+    const analysed = analysedDuring(() => {
+      after = analyzeState(e.program, pack);
+    });
     expect(analysed).toContain("upload");
     expect(after).toEqual(analyzeState(e.fresh(), pack));
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type ts from "typescript";
-import { analyzeFlows, classifyTypeScriptDeclarations, createFieldIndex, type AssessmentRegistry, type FlowAnalysisResult, type RulePack, type VdxConfig } from "@vdx/core";
+import {
+  analyzeFlows,
+  classifyTypeScriptDeclarations,
+  createFieldIndex,
+  type AssessmentRegistry,
+  type FlowAnalysisResult,
+  type RulePack,
+  type VdxConfig,
+} from "@vdx/core";
 import { evaluateFlow } from "@vdx/core/internals";
 import { memoisedEvaluateFlow } from "../../packages/core/src/flow/findings/verdict-memo.js";
 import { memoisedPlaceDestination } from "../../packages/core/src/flow/findings/placement-memo.js";
@@ -30,7 +38,16 @@ const projectFiles = (program: ts.Program) => program.getSourceFiles().filter((f
 function analyze(program: ts.Program, pack: RulePack, config: VdxConfig, registry: AssessmentRegistry): FlowAnalysisResult {
   const files = projectFiles(program);
   const classified = classifyTypeScriptDeclarations(morph, program, files, pack, []);
-  return analyzeFlows({ ts: morph, program, files: files.map((f) => f.fileName), pack, config, registry, asOf: "2026-06-01", fields: createFieldIndex(classified.fields) });
+  return analyzeFlows({
+    ts: morph,
+    program,
+    files: files.map((f) => f.fileName),
+    pack,
+    config,
+    registry,
+    asOf: "2026-06-01",
+    fields: createFieldIndex(classified.fields),
+  });
 }
 
 /** Structurally equal copies: a memo keyed by object identity cannot answer for them, so they get a fresh verdict. */
@@ -40,7 +57,10 @@ describe("verdicts and paths remembered across re-lints", () => {
   it("gives the same findings as an analysis with fresh registry and config objects, before and after edits", () => {
     const pack = testPack();
     const config = defaultConfig({ root: ROOT });
-    const registry: AssessmentRegistry = { version: 1, records: [record({ id: "SA-2026-0031", destinations: ["telemetry.example-motors.de"], categories: ["pi.general.vehicle-identifier"] })] };
+    const registry: AssessmentRegistry = {
+      version: 1,
+      records: [record({ id: "SA-2026-0031", destinations: ["telemetry.example-motors.de"], categories: ["pi.general.vehicle-identifier"] })],
+    };
     let files: Record<string, string> = { ...LIBRARY_TYPES, "src/model.ts": MODEL, "src/send.ts": SEND("telemetry.example-motors.de", "{ vin: trip.vin }") };
     let program = createInMemoryProgram(morph, files);
     const states: string[][] = [];
@@ -69,12 +89,30 @@ describe("verdicts and paths remembered across re-lints", () => {
   it("never hands out a verdict of another registry, pack or scan date", () => {
     const pack = testPack();
     const config = defaultConfig({ root: ROOT });
-    const covering = record({ id: "SA-2026-0031", destinations: ["telemetry.example-motors.de"], categories: ["pi.general.vehicle-identifier"], validFrom: "2026-01-01", validUntil: "2026-12-31" });
-    const facts = { categories: ["pi.general.vehicle-identifier"], destination: "https://telemetry.example-motors.de/v1", jurisdiction: normaliseJurisdiction("DE"), behaviour: "push" as const, location: { file: "/proj/src/a.ts", line: 3, column: 1 }, vehicleSide: false };
+    const covering = record({
+      id: "SA-2026-0031",
+      destinations: ["telemetry.example-motors.de"],
+      categories: ["pi.general.vehicle-identifier"],
+      validFrom: "2026-01-01",
+      validUntil: "2026-12-31",
+    });
+    const facts = {
+      categories: ["pi.general.vehicle-identifier"],
+      destination: "https://telemetry.example-motors.de/v1",
+      jurisdiction: normaliseJurisdiction("DE"),
+      behaviour: "push" as const,
+      location: { file: "/proj/src/a.ts", line: 3, column: 1 },
+      vehicleSide: false,
+    };
     const empty: AssessmentRegistry = { version: 1, records: [] };
     const withRecord: AssessmentRegistry = { version: 1, records: [covering] };
     const context = (registry: AssessmentRegistry, asOf: string) => ({ registry, organization: config.organization, pack, asOf });
-    for (const [registry, asOf] of [[empty, "2026-06-01"], [withRecord, "2026-06-01"], [withRecord, "2027-06-01"], [empty, "2026-06-01"]] as const) {
+    for (const [registry, asOf] of [
+      [empty, "2026-06-01"],
+      [withRecord, "2026-06-01"],
+      [withRecord, "2027-06-01"],
+      [empty, "2026-06-01"],
+    ] as const) {
       const remembered = memoisedEvaluateFlow(facts, context(registry, asOf));
       expect(remembered).toEqual(evaluateFlow(facts, context(copyOf(registry), asOf)));
     }
@@ -102,7 +140,12 @@ describe("verdicts and paths remembered across re-lints", () => {
   it("places a known destination as placeDestination does, for every pack, hosts list and client hint", () => {
     const pack = testPack();
     const at = { file: "/proj/src/a.ts", line: 1, column: 1 };
-    const known = (value: string, extra: Partial<Extract<StaticValue, { kind: "known" }>> = {}): StaticValue => ({ kind: "known", value, origin: [at], ...extra });
+    const known = (value: string, extra: Partial<Extract<StaticValue, { kind: "known" }>> = {}): StaticValue => ({
+      kind: "known",
+      value,
+      origin: [at],
+      ...extra,
+    });
     const noHosts: VdxConfig["hosts"] = [];
     const ownHosts: VdxConfig["hosts"] = [{ match: "telemetry.example-motors.de", jurisdiction: normaliseJurisdiction("CN") }];
     const cases: [StaticValue, Parameters<typeof placeDestination>[1], VdxConfig["hosts"]][] = [
@@ -120,7 +163,8 @@ describe("verdicts and paths remembered across re-lints", () => {
         expect(memoisedPlaceDestination(value, hints, { pack, hosts })).toEqual(placeDestination(value, hints, { pack, hosts: structuredClone(hosts) }));
       }
     }
-    const jurisdictionOf = (hints: Parameters<typeof placeDestination>[1]) => memoisedPlaceDestination(known("s3://trips"), hints, { pack, hosts: noHosts }).map((p) => p.kind === "resolved" ? p.jurisdiction : "unresolved");
+    const jurisdictionOf = (hints: Parameters<typeof placeDestination>[1]) =>
+      memoisedPlaceDestination(known("s3://trips"), hints, { pack, hosts: noHosts }).map((p) => (p.kind === "resolved" ? p.jurisdiction : "unresolved"));
     expect(jurisdictionOf({ region: known("aws:eu-central-1"), cloud: "aws" })).toEqual(["DE"]);
     expect(jurisdictionOf({ region: known("aws:cn-north-1"), cloud: "aws" })).toEqual(["CN"]);
   });

@@ -34,8 +34,10 @@ const ALL = ["conn.operating-condition", "pi.general.driving-behaviour", "pi.gen
 
 describe("batch VSS reads are field-sensitive by path", () => {
   it("the value read at one path carries that path's categories only", () => {
-    expect(categoriesOf(SEND(`{ vin: values["Vehicle.VehicleIdentification.VIN"], lat: Number(values["Vehicle.CurrentLocation.Latitude"]) }`)))
-      .toEqual(["pi.general.vehicle-identifier", "pi.sensitive.location-trajectory"]);
+    expect(categoriesOf(SEND(`{ vin: values["Vehicle.VehicleIdentification.VIN"], lat: Number(values["Vehicle.CurrentLocation.Latitude"]) }`))).toEqual([
+      "pi.general.vehicle-identifier",
+      "pi.sensitive.location-trajectory",
+    ]);
   });
 
   it("a constant key names the path too", () => {

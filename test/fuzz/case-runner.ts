@@ -93,7 +93,8 @@ export class CaseRunner {
       child.on("exit", (code, signal) => {
         if (this.child !== child) return;
         const exit = signal ?? `exit code ${code}`;
-        if (this.pending) this.fail({ kind: "crash", ms: performance.now() - this.pending.started, peakRssMb: this.observedPeakKb / 1024, exit, stray: this.stray });
+        if (this.pending)
+          this.fail({ kind: "crash", ms: performance.now() - this.pending.started, peakRssMb: this.observedPeakKb / 1024, exit, stray: this.stray });
         else reject(new Error(`fuzz worker exited before it was ready (${exit}): ${this.stray}`));
       });
       this.sampler = setInterval(() => this.sample(child), 100);

@@ -17,10 +17,14 @@ describe.skipIf(process.platform !== "linux")("fuzz subset", () => {
   it(`${indices.length} cases: no hang, crash, blow-up, lost canary or undocumented error`, async () => {
     const failures: string[] = [];
     let cases = 0;
-    await runFuzz({ seed: SEED, indices, workers: 2, timeoutMs: 30_000, memoryLimitMb: 1024, scale: "fast", typescriptCanaryEvery: 0, rerunEvery: 40 }, (report: CaseReport) => {
-      cases++;
-      if (report.judgement.problems.length > 0) failures.push(`${report.fuzzCase.id} (seed ${SEED}): ${report.judgement.problems.map((p) => `${p.problem}: ${p.detail}`).join("; ")}`);
-    });
+    await runFuzz(
+      { seed: SEED, indices, workers: 2, timeoutMs: 30_000, memoryLimitMb: 1024, scale: "fast", typescriptCanaryEvery: 0, rerunEvery: 40 },
+      (report: CaseReport) => {
+        cases++;
+        if (report.judgement.problems.length > 0)
+          failures.push(`${report.fuzzCase.id} (seed ${SEED}): ${report.judgement.problems.map((p) => `${p.problem}: ${p.detail}`).join("; ")}`);
+      },
+    );
     expect(cases).toBe(indices.length);
     expect(failures).toEqual([]);
   }, 600_000);

@@ -137,7 +137,9 @@ const MUTATIONS: Record<string, { apply: Mutation; kinds?: readonly InputKind[];
   },
   crlf: {
     weight: 2,
-    apply: (rng, _k, text) => ({ content: rng.chance(0.6) ? text.replace(/\n/g, "\r\n") : rng.chance(0.5) ? text.replace(/\n/g, "\r") : text.replace(/\n/g, "\u2028") }),
+    apply: (rng, _k, text) => ({
+      content: rng.chance(0.6) ? text.replace(/\n/g, "\r\n") : rng.chance(0.5) ? text.replace(/\n/g, "\r") : text.replace(/\n/g, "\u2028"),
+    }),
   },
   "control-chars": {
     weight: 1,
@@ -200,5 +202,8 @@ export function generateCase(seed: number, index: number, options: GenerateOptio
 function configKeepsScan(content: FuzzFile): boolean {
   if (typeof content !== "string" && !(content instanceof Uint8Array)) return false;
   const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
-  return ['rulePack: "2026"\n', 'include: ["canary/**", "fuzz/**"]\n', 'exclude: ["**/*.test.ts"]\n'].every((line) => text.includes(line)) && !/extends|allowRead/.test(text);
+  return (
+    ['rulePack: "2026"\n', 'include: ["canary/**", "fuzz/**"]\n', 'exclude: ["**/*.test.ts"]\n'].every((line) => text.includes(line)) &&
+    !/extends|allowRead/.test(text)
+  );
 }

@@ -4,19 +4,21 @@ import type { RunOutcome } from "./case-runner.js";
 
 /** The ways a case can go wrong, each counted in the run's figures. */
 export type Problem =
-  | "hang"
-  | "memory"
-  | "crash"
-  | "exit-code"
-  | "unexpected-fatal"
-  | "error-format"
-  | "noise"
-  | "lost-canary"
-  | "analyser-failure"
-  | "network"
-  | "bad-output";
+  "hang" | "memory" | "crash" | "exit-code" | "unexpected-fatal" | "error-format" | "noise" | "lost-canary" | "analyser-failure" | "network" | "bad-output";
 
-export const PROBLEMS: readonly Problem[] = ["hang", "memory", "crash", "exit-code", "unexpected-fatal", "error-format", "noise", "lost-canary", "analyser-failure", "network", "bad-output"];
+export const PROBLEMS: readonly Problem[] = [
+  "hang",
+  "memory",
+  "crash",
+  "exit-code",
+  "unexpected-fatal",
+  "error-format",
+  "noise",
+  "lost-canary",
+  "analyser-failure",
+  "network",
+  "bad-output",
+];
 
 export interface Judgement {
   problems: { problem: Problem; detail: string }[];
@@ -52,7 +54,8 @@ export function judge(fuzzCase: FuzzCase, expected: readonly CanaryFinding[], ou
   if (outcome.network.length > 0) add("network", outcome.network.join(", "));
   if (outcome.warnings.length > 0) add("noise", `Node warning: ${outcome.warnings[0]}`);
   if (outcome.stray.trim() !== "") add("noise", `printed outside the CLI's output: ${firstLine(outcome.stray)}`);
-  if (/internal error|\n\s+at .+:\d+:\d+\)?$|run\(\) threw/m.test(outcome.stderr)) add("crash", firstLine(outcome.stderr.split("\n").find((l) => /internal error|threw|^\s+at /.test(l)) ?? outcome.stderr));
+  if (/internal error|\n\s+at .+:\d+:\d+\)?$|run\(\) threw/m.test(outcome.stderr))
+    add("crash", firstLine(outcome.stderr.split("\n").find((l) => /internal error|threw|^\s+at /.test(l)) ?? outcome.stderr));
   if (![0, 1, 2].includes(outcome.code)) {
     add("exit-code", `exit ${outcome.code}`);
     return { problems };
@@ -61,7 +64,8 @@ export function judge(fuzzCase: FuzzCase, expected: readonly CanaryFinding[], ou
     if (!fuzzCase.fatalAllowed) add("unexpected-fatal", firstLine(outcome.stderr));
     const lines = outcome.stderr.replace(/\n$/, "").split("\n");
     const bad = lines.find((line) => !DOCUMENTED_ERROR.test(line));
-    if (bad !== undefined || outcome.stderr === "") add("error-format", bad === undefined ? "exit 2 with nothing on stderr" : JSON.stringify(bad.slice(0, 200)));
+    if (bad !== undefined || outcome.stderr === "")
+      add("error-format", bad === undefined ? "exit 2 with nothing on stderr" : JSON.stringify(bad.slice(0, 200)));
     if (outcome.stdout !== "") add("bad-output", "exit 2 with a report on stdout");
     return { problems };
   }
@@ -75,11 +79,13 @@ export function judge(fuzzCase: FuzzCase, expected: readonly CanaryFinding[], ou
   }
   for (const finding of findings) {
     if (!(finding.line >= 1 && finding.column >= 1)) add("bad-output", `finding at ${finding.file}:${finding.line}:${finding.column}`);
-    if (/analysis of this file failed|analyser "[^"]+" failed/.test(finding.message)) add("analyser-failure", `${finding.file}: ${finding.message.slice(0, 200)}`);
+    if (/analysis of this file failed|analyser "[^"]+" failed/.test(finding.message))
+      add("analyser-failure", `${finding.file}: ${finding.message.slice(0, 200)}`);
   }
   if (fuzzCase.canariesApply) {
     for (const canary of expected) {
-      if (!findings.some((f) => f.ruleId === canary.ruleId && f.file === canary.file && f.line === canary.line)) add("lost-canary", `${canary.ruleId} at ${canary.file}:${canary.line}`);
+      if (!findings.some((f) => f.ruleId === canary.ruleId && f.file === canary.file && f.line === canary.line))
+        add("lost-canary", `${canary.ruleId} at ${canary.file}:${canary.line}`);
     }
   }
   return { problems };

@@ -22,14 +22,16 @@ export function deepNesting(rng: Rng, kind: InputKind, text: string, scale: Gene
         : `${text}\noption (deep) = ${"{ a: ".repeat(depth)}1${" }".repeat(depth)};\n`;
     case "json-schema": {
       const variant = rng.int(3);
-      if (variant === 0) return `{"type":"object","properties":{${'"a":{"type":"object","properties":{'.repeat(depth)}"z":{"type":"string"}${"}}".repeat(depth)}}}`;
+      if (variant === 0)
+        return `{"type":"object","properties":{${'"a":{"type":"object","properties":{'.repeat(depth)}"z":{"type":"string"}${"}}".repeat(depth)}}}`;
       if (variant === 1) return text.replace('"title": "State",', `"title": "State", "default": ${"[".repeat(depth)}${"]".repeat(depth)},`);
       return `{"type":"object","allOf":${'[{"allOf":'.repeat(depth)}[]${"}]".repeat(depth)}}`;
     }
     case "typescript": {
       const n = Math.min(depth, scale === "fast" ? 100 : 5_000);
       const variant = rng.int(5);
-      if (variant === 0) return `${text}\nexport const url = 'https://eu.example-motors.de/' ${"+ 'a' ".repeat(n)};\nfetch(url, { body: JSON.stringify({ vin: "x" }) });\n`;
+      if (variant === 0)
+        return `${text}\nexport const url = 'https://eu.example-motors.de/' ${"+ 'a' ".repeat(n)};\nfetch(url, { body: JSON.stringify({ vin: "x" }) });\n`;
       if (variant === 1) return `${text}\ndeclare const o: any;\nexport const v = o${".a".repeat(n)};\n`;
       if (variant === 2) return `${text}\nexport const p = ${"(".repeat(n)}1${")".repeat(n)};\n`;
       if (variant === 3) return `${text}\nexport const arr = ${"[".repeat(n)}${"]".repeat(n)};\n`;
@@ -80,7 +82,10 @@ export function manyElements(rng: Rng, kind: InputKind, text: string, scale: Gen
     case "vspec":
       return `${text}\n${Array.from({ length: n }, (_, i) => `Vehicle.Wide.${names(i)}:\n  type: sensor\n  datatype: float\n  description: x.`).join("\n")}\n`;
     case "config":
-      return text.replace("hosts:\n", `hosts:\n${Array.from({ length: Math.min(n, scale === "fast" ? 300 : 5_000) }, (_, i) => `  - { match: "h${i}.example.de", jurisdiction: DE }`).join("\n")}\n`);
+      return text.replace(
+        "hosts:\n",
+        `hosts:\n${Array.from({ length: Math.min(n, scale === "fast" ? 300 : 5_000) }, (_, i) => `  - { match: "h${i}.example.de", jurisdiction: DE }`).join("\n")}\n`,
+      );
     case "registry":
       return `${text}${Array.from({ length: Math.min(n, scale === "fast" ? 300 : 3_000) }, (_, i) => `  - { id: R-${i}, mechanism: standard-contract, exemption: null, recipient: { name: R, country: DE }, destinations: ["r${i}.example.de"], categories: [conn.operating-condition], scale: { individuals: 1, sensitiveIndividuals: 0, vehicles: 1 }, mapApproval: null, validFrom: 2026-01-01, validUntil: 2027-01-01 }`).join("\n")}\n`;
     case "typescript":
@@ -96,7 +101,8 @@ export function devicePath(rng: Rng, kind: InputKind, text: string): Mutated {
   // The fuzzed file itself is a link to a device or out of the root, a FIFO or a folder.
   if (variant === 0) return { content: { symlink: rng.pick([...DEVICES, "/etc/hostname"]) }, fatal: kind === "config" || kind === "registry" };
   if (variant === 1) return { content: rng.chance(0.5) ? { fifo: true } : { directory: true }, fatal: kind === "config" || kind === "registry" };
-  if (variant === 2) return { content: text, argv: ["--baseline", rng.pick([...DEVICES, "fuzz/fifo", "fuzz"])], extra: { "fuzz/fifo": { fifo: true } }, fatal: true };
+  if (variant === 2)
+    return { content: text, argv: ["--baseline", rng.pick([...DEVICES, "fuzz/fifo", "fuzz"])], extra: { "fuzz/fifo": { fifo: true } }, fatal: true };
   const target = rng.chance(0.6) ? rng.pick(DEVICES) : rng.chance(0.5) ? rng.pick(OUTSIDE) : "fifo.any";
   const extra: Record<string, FuzzFile> = { "fuzz/fifo.any": { fifo: true } };
   switch (kind) {
@@ -116,7 +122,10 @@ export function devicePath(rng: Rng, kind: InputKind, text: string): Mutated {
     case "registry":
       return { content: { symlink: target }, fatal: true };
     case "typescript":
-      return { content: rng.chance(0.5) ? `/// <reference path="${target}" />\n${text}` : `import "${target}";\n${text}`, extra: { ...extra, "fuzz/link.ts": { symlink: rng.pick(DEVICES) } } };
+      return {
+        content: rng.chance(0.5) ? `/// <reference path="${target}" />\n${text}` : `import "${target}";\n${text}`,
+        extra: { ...extra, "fuzz/link.ts": { symlink: rng.pick(DEVICES) } },
+      };
   }
 }
 
@@ -124,7 +133,12 @@ export function aliasBomb(rng: Rng, kind: InputKind, text: string): string {
   const width = 5 + rng.int(6);
   const levels = 6 + rng.int(6);
   const lines = [`x-l0: &l0 [${Array(width).fill("lol").join(", ")}]`];
-  for (let i = 1; i < levels; i++) lines.push(`x-l${i}: &l${i} [${Array(width).fill(`*l${i - 1}`).join(", ")}]`);
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `x-l${i}: &l${i} [${Array(width)
+        .fill(`*l${i - 1}`)
+        .join(", ")}]`,
+    );
   const bomb = lines.join("\n") + "\n";
   if (kind === "vspec") return `${text}\nVehicle.Bomb:\n  type: branch\n  description: x.\n  x-l: [${Array(width).fill("x").join(",")}]\n${bomb}`;
   return rng.chance(0.5) ? `${text}${bomb}` : `${bomb}${text}`;
@@ -146,10 +160,27 @@ export function cyclicRef(rng: Rng, kind: InputKind, text: string, scale: Genera
   if (variant === 1) {
     const n = scale === "fast" ? 2_000 : 20_000;
     const defs = Array.from({ length: n }, (_, i) => `"d${i}": { "$ref": "#/$defs/d${(i + 1) % n}" }`).join(",");
-    return { content: kind === "openapi" ? `openapi: 3.0.3\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    S: { $ref: "fuzz-chain.schema.json#/$defs/d0" }\n` : `{"title":"Chain","type":"object","properties":{"start":{"$ref":"#/$defs/d0"}},"$defs":{${defs}}}`, extra: kind === "openapi" ? { "fuzz/fuzz-chain.schema.json": `{"$defs":{${defs}}}` } : {} };
+    return {
+      content:
+        kind === "openapi"
+          ? `openapi: 3.0.3\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    S: { $ref: "fuzz-chain.schema.json#/$defs/d0" }\n`
+          : `{"title":"Chain","type":"object","properties":{"start":{"$ref":"#/$defs/d0"}},"$defs":{${defs}}}`,
+      extra: kind === "openapi" ? { "fuzz/fuzz-chain.schema.json": `{"$defs":{${defs}}}` } : {},
+    };
   }
-  if (variant === 2) return { content: kind === "openapi" ? text.replace('$ref: "#/components/schemas/Vehicle"', '$ref: "#/components/schemas/Position"') : text.replace('"$ref": "common.schema.json#/$defs/Battery"', '"$ref": "#"') };
-  return { content: kind === "openapi" ? text.replace('$ref: "#/components/schemas/Vehicle"', '$ref: "api.yaml#/components/schemas/Position/properties/vehicle"') : text.replace('"$ref": "#/$defs/Position" }', '"$ref": "state.schema.json#/properties/position" }') };
+  if (variant === 2)
+    return {
+      content:
+        kind === "openapi"
+          ? text.replace('$ref: "#/components/schemas/Vehicle"', '$ref: "#/components/schemas/Position"')
+          : text.replace('"$ref": "common.schema.json#/$defs/Battery"', '"$ref": "#"'),
+    };
+  return {
+    content:
+      kind === "openapi"
+        ? text.replace('$ref: "#/components/schemas/Vehicle"', '$ref: "api.yaml#/components/schemas/Position/properties/vehicle"')
+        : text.replace('"$ref": "#/$defs/Position" }', '"$ref": "state.schema.json#/properties/position" }'),
+  };
 }
 
 export function oddName(rng: Rng, kind: InputKind, text: string): Mutated {
@@ -159,7 +190,12 @@ export function oddName(rng: Rng, kind: InputKind, text: string): Mutated {
   const folder = target.slice(0, slash);
   const base = target.slice(slash + 1);
   const variant = rng.int(6);
-  if (variant === 0) return { content: text, byteNamed: [{ folder, name: [...Buffer.from("caf"), 0xe9, ...Buffer.from(`-${base}`)], content: text }], rename: `${folder}/plain-${base}` };
+  if (variant === 0)
+    return {
+      content: text,
+      byteNamed: [{ folder, name: [...Buffer.from("caf"), 0xe9, ...Buffer.from(`-${base}`)], content: text }],
+      rename: `${folder}/plain-${base}`,
+    };
   const odd = ["a\nb-", "c\rd-", "\u001b[31mred-", "tab\t-", "\u202eevil-", "x".repeat(200) + "-"][variant - 1]!;
   return { content: text, rename: `${folder}/${odd}${base}` };
 }

@@ -111,9 +111,7 @@ describe("the packed packages installed outside the workspace", () => {
     expect(result.status, result.stderr).toBe(1);
     const [file] = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
     expect(file?.filePath).toBe(join(project, "src", "upload.ts"));
-    expect(file?.messages.map(({ ruleId, line, column }) => ({ ruleId, line, column }))).toEqual([
-      { ruleId: "@vdx/no-unassessed-export", line: 9, column: 9 },
-    ]);
+    expect(file?.messages.map(({ ruleId, line, column }) => ({ ruleId, line, column }))).toEqual([{ ruleId: "@vdx/no-unassessed-export", line: 9, column: 9 }]);
   });
 
   it("the type declarations compile in a consumer", () => {

@@ -21,9 +21,7 @@ const JS_FILE = /\.(?:[cm]?jsx?)$/;
 const JS_GLOBS = ["**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs"];
 
 /** CLI rule id → ESLint rule name, read from each rule's `meta.docs.vdxRuleId` (listed once, in the rule). */
-const eslintRuleFor = new Map<string, string>(
-  Object.entries(vdx.rules).map(([name, rule]) => [rule.meta.docs?.vdxRuleId ?? name, `@vdx/${name}`]),
-);
+const eslintRuleFor = new Map<string, string>(Object.entries(vdx.rules).map(([name, rule]) => [rule.meta.docs?.vdxRuleId ?? name, `@vdx/${name}`]));
 const cliRuleFor = new Map([...eslintRuleFor].map(([cli, eslint]) => [eslint, cli]));
 
 function projectsUnder(folder: string): string[] {
@@ -85,8 +83,17 @@ function typedParserOptions(root: string, files: readonly string[]): Record<stri
   if (existsSync(join(root, "tsconfig.json"))) return { ...editor, projectService: true, tsconfigRootDir: root };
   const tsconfig = join(mkdtempSync(join(tmpdir(), "vdx-parity-")), "tsconfig.json");
   const compilerOptions = {
-    allowJs: true, checkJs: false, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler",
-    jsx: "preserve", strict: true, skipLibCheck: true, esModuleInterop: true, resolveJsonModule: true,
+    allowJs: true,
+    checkJs: false,
+    noEmit: true,
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    jsx: "preserve",
+    strict: true,
+    skipLibCheck: true,
+    esModuleInterop: true,
+    resolveJsonModule: true,
   };
   writeFileSync(tsconfig, JSON.stringify({ compilerOptions, files }));
   return { ...editor, projectService: false, project: tsconfig, tsconfigRootDir: root };

@@ -27,7 +27,11 @@ function repository(): string {
 
 async function prCheck(root: string, extra: string[] = []) {
   const result = await runCli(["scan", "--changed-since", "HEAD", "--as-of", "2026-06-01", "--format", "json", ...extra], root);
-  return { code: result.code, report: JSON.parse(result.stdout) as { findings: { ruleId: string; file: string; line: number; export?: { destination: string } }[]; diffFilter: unknown }, stderr: result.stderr };
+  return {
+    code: result.code,
+    report: JSON.parse(result.stdout) as { findings: { ruleId: string; file: string; line: number; export?: { destination: string } }[]; diffFilter: unknown },
+    stderr: result.stderr,
+  };
 }
 
 describe("the PR gate on a git repository", () => {
@@ -45,16 +49,19 @@ describe("the PR gate on a git repository", () => {
 
     // The same branch then adds a foreign upload of location data in a new file.
     mkdirSync(join(root, "packages/trips/src/probe"), { recursive: true });
-    writeFileSync(join(root, "packages/trips/src/probe/probe.ts"), [
-      'import { findTrips0 } from "../repo/repo0";',
-      "",
-      "export async function probe(id: string): Promise<void> {",
-      "  const record = findTrips0(id);",
-      "  if (!record) return;",
-      '  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify({ lat: record.position.lat, vin: record.vehicle.vin }) });',
-      "}",
-      "",
-    ].join("\n"));
+    writeFileSync(
+      join(root, "packages/trips/src/probe/probe.ts"),
+      [
+        'import { findTrips0 } from "../repo/repo0";',
+        "",
+        "export async function probe(id: string): Promise<void> {",
+        "  const record = findTrips0(id);",
+        "  if (!record) return;",
+        '  await fetch("https://probe.example-motors.de/v1/pos", { method: "POST", body: JSON.stringify({ lat: record.position.lat, vin: record.vehicle.vin }) });',
+        "}",
+        "",
+      ].join("\n"),
+    );
     const upload = await prCheck(root);
     expect(upload.code).toBe(1);
     expect(upload.report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.export?.destination}`)).toEqual([

@@ -50,7 +50,10 @@ async function scenarios(root: string, limit: number): Promise<Map<string, numbe
       lines.add(step.location.line);
     }
   }
-  return [...linesByFile].sort(([a], [b]) => (a < b ? -1 : 1)).slice(0, limit).map(([file, lines]) => new Map([[file, [...lines]]]));
+  return [...linesByFile]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .slice(0, limit)
+    .map(([file, lines]) => new Map([[file, [...lines]]]));
 }
 
 describe("PR mode reports what a whole scan reports for the change", () => {

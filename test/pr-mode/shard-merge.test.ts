@@ -56,7 +56,15 @@ describe("sharded scans merged equal the unsharded scan", () => {
     dirs.push(root);
     generateMonorepo(root, { packages: 4, servicesPerPackage: 6, reposPerPackage: 2, utilsPerPackage: 2 });
     const { units } = await shardedEqualsWhole(root, 3);
-    expect(units.flat().sort()).toEqual([".", "apps/gateway", "packages/charging", "packages/diagnostics", "packages/shared", "packages/telemetry", "packages/trips"]);
+    expect(units.flat().sort()).toEqual([
+      ".",
+      "apps/gateway",
+      "packages/charging",
+      "packages/diagnostics",
+      "packages/shared",
+      "packages/telemetry",
+      "packages/trips",
+    ]);
   }, 180_000);
 
   it("refuses a partial or mixed set of reports", async () => {

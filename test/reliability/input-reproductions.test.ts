@@ -45,7 +45,10 @@ function nthBrace(text: string, n: number): number {
 
 function expectCanaries(findings: readonly JsonFinding[], expected: readonly CanaryFinding[]): void {
   for (const canary of expected) {
-    expect(findings.some((f) => f.ruleId === canary.ruleId && f.file === canary.file && f.line === canary.line), `canary ${canary.file}:${canary.line} lost`).toBe(true);
+    expect(
+      findings.some((f) => f.ruleId === canary.ruleId && f.file === canary.file && f.line === canary.line),
+      `canary ${canary.file}:${canary.line} lost`,
+    ).toBe(true);
   }
 }
 
@@ -54,16 +57,43 @@ describe.skipIf(linuxOnly)("item 1: only regular files are read, within a limit 
   const isolated = async (root: string, extra: string[] = []): Promise<Extract<RunOutcome, { kind: "done" }>> => {
     runner ??= new CaseRunner({ timeoutMs: 30_000, memoryCapMb: 1500 });
     const outcome = await runner.run(root, ["scan", ...AS_OF, "--format", "json", ...extra]);
-    expect(outcome.kind, `the scan ${outcome.kind === "done" ? "ended" : outcome.kind === "hang" ? "hung" : outcome.kind === "memory" ? "blew up" : "crashed"}`).toBe("done");
+    expect(
+      outcome.kind,
+      `the scan ${outcome.kind === "done" ? "ended" : outcome.kind === "hang" ? "hung" : outcome.kind === "memory" ? "blew up" : "crashed"}`,
+    ).toBe("done");
     return outcome as Extract<RunOutcome, { kind: "done" }>;
   };
   afterAll(() => runner?.close());
 
   const referrers: [string, string, string, number, RegExp][] = [
-    ["a proto import", "fuzz/a.proto", 'syntax = "proto3";\nimport "/dev/zero";\nmessage A { double x = 1; }\n', 2, /import "\/dev\/zero" is not read: it is not a regular file/],
-    ["a JSON Schema $ref to /dev/zero", "fuzz/a.schema.json", '{\n  "type": "object",\n  "properties": { "x": { "$ref": "/dev/zero" } }\n}\n', 3, /cannot resolve \$ref "\/dev\/zero": .*not read/],
-    ["a JSON Schema $ref to /dev/urandom", "fuzz/b.schema.json", '{\n  "type": "object",\n  "properties": { "x": { "$ref": "file:///dev/urandom" } }\n}\n', 3, /cannot resolve \$ref "file:\/\/\/dev\/urandom"/],
-    ["an OpenAPI $ref", "fuzz/api.yaml", "openapi: 3.0.3\ninfo: { title: t, version: '1' }\ncomponents:\n  schemas:\n    A:\n      $ref: '/dev/zero'\n", 6, /cannot resolve \$ref "\/dev\/zero"/],
+    [
+      "a proto import",
+      "fuzz/a.proto",
+      'syntax = "proto3";\nimport "/dev/zero";\nmessage A { double x = 1; }\n',
+      2,
+      /import "\/dev\/zero" is not read: it is not a regular file/,
+    ],
+    [
+      "a JSON Schema $ref to /dev/zero",
+      "fuzz/a.schema.json",
+      '{\n  "type": "object",\n  "properties": { "x": { "$ref": "/dev/zero" } }\n}\n',
+      3,
+      /cannot resolve \$ref "\/dev\/zero": .*not read/,
+    ],
+    [
+      "a JSON Schema $ref to /dev/urandom",
+      "fuzz/b.schema.json",
+      '{\n  "type": "object",\n  "properties": { "x": { "$ref": "file:///dev/urandom" } }\n}\n',
+      3,
+      /cannot resolve \$ref "file:\/\/\/dev\/urandom"/,
+    ],
+    [
+      "an OpenAPI $ref",
+      "fuzz/api.yaml",
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\ncomponents:\n  schemas:\n    A:\n      $ref: '/dev/zero'\n",
+      6,
+      /cannot resolve \$ref "\/dev\/zero"/,
+    ],
     ["a .vspec #include", "fuzz/a.vspec", "#include /dev/zero Vehicle.X\nVehicle:\n  type: branch\n  description: x.\n", 1, /#include \/dev\/zero: not read/],
   ];
   for (const [what, file, text, line, message] of referrers) {
@@ -101,7 +131,9 @@ describe.skipIf(linuxOnly)("item 1: only regular files are read, within a limit 
     symlinkSync("/dev/zero", join(root, "fuzz", "zero.proto"));
     const outcome = await isolated(root);
     const findings = (JSON.parse(outcome.stdout) as { findings: JsonFinding[] }).findings;
-    expect(findings.filter((f) => f.file === "fuzz/zero.proto").map((f) => f.message)).toEqual(["not scanned: a symbolic link to a device, FIFO or socket, not a regular file"]);
+    expect(findings.filter((f) => f.file === "fuzz/zero.proto").map((f) => f.message)).toEqual([
+      "not scanned: a symbolic link to a device, FIFO or socket, not a regular file",
+    ]);
     expectCanaries(findings, expected);
   });
 });
@@ -114,8 +146,15 @@ describe("item 2: one bad schema costs only its own findings, reported on it wit
     const { run, findings } = await scanJson(root);
     expect(run.code).toBe(1);
     const mine = findings.filter((f) => f.file === "fuzz/deep.schema.json");
-    expect(mine).toEqual([expect.objectContaining({ ruleId: "invalid-input", line: 1, column: nthBrace(deep, 257) + 1, message: expect.stringMatching(/not analysed: nested more than 256 levels/) })]);
-    expect(findings.filter((f) => f.message.includes('Maximum call stack'))).toEqual([]);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        ruleId: "invalid-input",
+        line: 1,
+        column: nthBrace(deep, 257) + 1,
+        message: expect.stringMatching(/not analysed: nested more than 256 levels/),
+      }),
+    ]);
+    expect(findings.filter((f) => f.message.includes("Maximum call stack"))).toEqual([]);
     expectCanaries(findings, expected);
   });
 
@@ -125,7 +164,12 @@ describe("item 2: one bad schema costs only its own findings, reported on it wit
     const { run, findings } = await scanJson(root);
     expect(run.code).toBe(1);
     expect(findings.filter((f) => f.file === "fuzz/api.yaml")).toEqual([
-      expect.objectContaining({ ruleId: "invalid-input", line: 5, column: api.split("\n")[4]!.indexOf("*A") + 1, message: expect.stringMatching(/alias \*A is inside the node anchored &A/) }),
+      expect.objectContaining({
+        ruleId: "invalid-input",
+        line: 5,
+        column: api.split("\n")[4]!.indexOf("*A") + 1,
+        message: expect.stringMatching(/alias \*A is inside the node anchored &A/),
+      }),
     ]);
     expectCanaries(findings, expected);
   });
@@ -134,7 +178,9 @@ describe("item 2: one bad schema costs only its own findings, reported on it wit
     const proto = `syntax = "proto3";\n${Array.from({ length: 40 }, (_, i) => `message N${i} {`).join("\n")}\n${"}".repeat(40)}\n`;
     const { root, expected } = project({ "fuzz/deep.proto": proto });
     const { findings } = await scanJson(root);
-    expect(findings.filter((f) => f.file === "fuzz/deep.proto").map((f) => [f.line, f.message])).toEqual([[34, expect.stringMatching(/nested more than 32 levels/)]]);
+    expect(findings.filter((f) => f.file === "fuzz/deep.proto").map((f) => [f.line, f.message])).toEqual([
+      [34, expect.stringMatching(/nested more than 32 levels/)],
+    ]);
     expectCanaries(findings, expected);
   });
 });
@@ -151,7 +197,9 @@ describe("item 3: no super-linear blow-ups in schema files", () => {
   });
 
   it("an OpenAPI document with 20,000 anchors and aliases", async () => {
-    const schemas = Array.from({ length: 20_000 }, (_, i) => `    S${i}: &a${i} {type: object, properties: {p${i}: {type: string}}}\n    T${i}: *a${i}`).join("\n");
+    const schemas = Array.from({ length: 20_000 }, (_, i) => `    S${i}: &a${i} {type: object, properties: {p${i}: {type: string}}}\n    T${i}: *a${i}`).join(
+      "\n",
+    );
     const { root, expected } = project({ "fuzz/api.yaml": `openapi: 3.0.3\ninfo: { title: t, version: '1' }\ncomponents:\n  schemas:\n${schemas}\n` });
     const started = Date.now();
     const { findings } = await scanJson(root);
@@ -161,13 +209,19 @@ describe("item 3: no super-linear blow-ups in schema files", () => {
 });
 
 describe("item 8: every exit-2 message is file:line:column: message", () => {
-  const bomb = ["x-a0: &a0 [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 11 }, (_, i) => `x-a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(", ")}]`)].join("\n") + "\n";
+  const bomb =
+    [
+      "x-a0: &a0 [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from({ length: 11 }, (_, i) => `x-a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(", ")}]`),
+    ].join("\n") + "\n";
 
   it("a YAML alias bomb in the config", async () => {
     const root = tempProject({ "vdx.config.yaml": `rulePack: "2026"\n${bomb}` });
     const run = await runCli(["scan", ...AS_OF], root);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^vdx\.config\.yaml:\d+:\d+: aliases expand this document to more than \d+ extra nodes at alias \*a\d+ \(a YAML alias bomb\?\); it is not read\n$/);
+    expect(run.stderr).toMatch(
+      /^vdx\.config\.yaml:\d+:\d+: aliases expand this document to more than \d+ extra nodes at alias \*a\d+ \(a YAML alias bomb\?\); it is not read\n$/,
+    );
   });
 
   it("a YAML alias bomb in the registry", async () => {
@@ -190,7 +244,10 @@ describe("item 8: every exit-2 message is file:line:column: message", () => {
     const { root } = project({});
     const run = await runCli(["scan", ...AS_OF, "--output", "/dev/full"], root);
     // A device is refused before anything is written (reports are written to a temporary file and renamed).
-    expect(run).toMatchObject({ code: 2, stderr: "/dev/full:1:1: cannot write the file: it is a device, FIFO or socket, not a regular file (leave out --output to write to stdout)\n" });
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: "/dev/full:1:1: cannot write the file: it is a device, FIFO or socket, not a regular file (leave out --output to write to stdout)\n",
+    });
   });
 
   it("YAML complex keys are an error at the key and print no Node warning", async () => {
@@ -202,7 +259,9 @@ describe("item 8: every exit-2 message is file:line:column: message", () => {
       const run = await runCli(["scan", ...AS_OF], root);
       expect(run).toMatchObject({ code: 2, stderr: "vdx.config.yaml:2:3: a map or a list cannot be a key (JSON keys are plain values)\n" });
       const { findings } = await scanJson(project({ "fuzz/api.yaml": "openapi: 3.0.3\ninfo: { title: t, version: '1' }\n? { a: 1 }\n: x\n" }).root);
-      expect(findings.filter((f) => f.file === "fuzz/api.yaml").map((f) => f.message)).toEqual([expect.stringMatching(/invalid YAML: a map or a list cannot be a key/)]);
+      expect(findings.filter((f) => f.file === "fuzz/api.yaml").map((f) => f.message)).toEqual([
+        expect.stringMatching(/invalid YAML: a map or a list cannot be a key/),
+      ]);
       await new Promise((resolve) => setImmediate(resolve));
       expect(warnings).toEqual([]);
     } finally {
@@ -211,7 +270,9 @@ describe("item 8: every exit-2 message is file:line:column: message", () => {
   });
 
   it("invalid JSON gets one finding, in JSON's words", async () => {
-    const { root, expected } = project({ "fuzz/broken.schema.json": '{\n  "type": "object",\n  "properties": { "vin": { "type": "string" }\n    "lat": {} }\n}\n' });
+    const { root, expected } = project({
+      "fuzz/broken.schema.json": '{\n  "type": "object",\n  "properties": { "vin": { "type": "string" }\n    "lat": {} }\n}\n',
+    });
     const { findings } = await scanJson(root);
     expect(findings.filter((f) => f.file === "fuzz/broken.schema.json").map((f) => [f.line, f.column, f.message])).toEqual([
       [4, 5, "fuzz/broken.schema.json: invalid JSON: expected ',' or '}' after a property value, found '\"'"],
@@ -227,7 +288,12 @@ describe.skipIf(linuxOnly)("item 9: paths", () => {
     const { root, expected } = project({ "odd/a\nb.proto": proto, "odd/c\rd.proto": proto });
     writeFileSync(Buffer.from(`${root}/odd/caf\xe9.proto`, "latin1"), proto);
     const { findings } = await scanJson(root);
-    expect(findings.filter((f) => f.ruleId === "unknown-category" && f.file.startsWith("odd/")).map((f) => f.file).sort()).toEqual(["odd/a\nb.proto", "odd/c\rd.proto"]);
+    expect(
+      findings
+        .filter((f) => f.ruleId === "unknown-category" && f.file.startsWith("odd/"))
+        .map((f) => f.file)
+        .sort(),
+    ).toEqual(["odd/a\nb.proto", "odd/c\rd.proto"]);
     const odd = findings.filter((f) => f.file.startsWith("odd/caf"));
     expect(odd.map((f) => f.message)).toEqual([expect.stringMatching(/^not scanned: its name is not valid UTF-8 \(caf\\xe9\.proto\)/)]);
     expect(odd[0]!.message).not.toMatch(/ENOENT/);
@@ -261,8 +327,14 @@ describe.skipIf(linuxOnly)("item 9: paths", () => {
 
   it("absolute and .. $refs and imports stay inside the root unless allowRead says more", async () => {
     const outside = mkdtempSync(join(tmpdir(), "vdx-shared-"));
-    writeFileSync(join(outside, "geo.proto"), 'syntax = "proto3";\npackage shared;\n// @vdx pi.sensitive.location-trajectory\nmessage Geo { double lat = 1; }\n');
-    writeFileSync(join(outside, "geo.schema.json"), '{ "$defs": { "Geo": { "x-vdx": "pi.sensitive.location-trajectory", "type": "object", "properties": { "lat": { "type": "number" } } } } }\n');
+    writeFileSync(
+      join(outside, "geo.proto"),
+      'syntax = "proto3";\npackage shared;\n// @vdx pi.sensitive.location-trajectory\nmessage Geo { double lat = 1; }\n',
+    );
+    writeFileSync(
+      join(outside, "geo.schema.json"),
+      '{ "$defs": { "Geo": { "x-vdx": "pi.sensitive.location-trajectory", "type": "object", "properties": { "lat": { "type": "number" } } } } }\n',
+    );
     const { root, expected } = project({
       "fuzz/trip.proto": `syntax = "proto3";\npackage trip;\nimport "${outside}/geo.proto";\nmessage Trip { shared.Geo at = 1; }\n`,
       "fuzz/trip.schema.json": `{\n  "type": "object",\n  "properties": {\n    "at": { "$ref": "../../../../../../../..${outside}/geo.schema.json#/$defs/Geo" }\n  }\n}\n`,
@@ -270,8 +342,20 @@ describe.skipIf(linuxOnly)("item 9: paths", () => {
     const refused = await scanJson(root);
     const mine = refused.findings.filter((f) => f.file.startsWith("fuzz/"));
     expect(mine.map((f) => [f.file, f.line, f.message])).toEqual([
-      ["fuzz/trip.proto", 3, expect.stringMatching(/^fuzz\/trip\.proto: import ".*geo\.proto" is not read: it lies outside the scan root \(allow its folder with `allowRead` in the config\)/)],
-      ["fuzz/trip.schema.json", 4, expect.stringMatching(/^fuzz\/trip\.schema\.json: cannot resolve \$ref ".*geo\.schema\.json#\/\$defs\/Geo": .*: not read: it lies outside the scan root/)],
+      [
+        "fuzz/trip.proto",
+        3,
+        expect.stringMatching(
+          /^fuzz\/trip\.proto: import ".*geo\.proto" is not read: it lies outside the scan root \(allow its folder with `allowRead` in the config\)/,
+        ),
+      ],
+      [
+        "fuzz/trip.schema.json",
+        4,
+        expect.stringMatching(
+          /^fuzz\/trip\.schema\.json: cannot resolve \$ref ".*geo\.schema\.json#\/\$defs\/Geo": .*: not read: it lies outside the scan root/,
+        ),
+      ],
     ]);
     for (const finding of mine) expect(finding.message.split(root)).toHaveLength(1);
     expectCanaries(refused.findings, expected);
@@ -279,7 +363,9 @@ describe.skipIf(linuxOnly)("item 9: paths", () => {
     writeFileSync(join(root, "vdx.config.yaml"), `${readFileSync(join(root, "vdx.config.yaml"), "utf8")}allowRead: ["${outside}"]\n`);
     const allowed = await scanJson(root);
     expect(allowed.findings.filter((f) => f.file.startsWith("fuzz/"))).toEqual([]);
-    const inventory = JSON.parse((await runCli(["inventory", ...AS_OF, "--format", "json"], root)).stdout) as { fields: { path: string; categories: string[] }[] };
+    const inventory = JSON.parse((await runCli(["inventory", ...AS_OF, "--format", "json"], root)).stdout) as {
+      fields: { path: string; categories: string[] }[];
+    };
     expect(inventory.fields.find((f) => f.path === "trip.Trip.at")?.categories).toEqual(["pi.sensitive.location-trajectory"]);
     expect(inventory.fields.find((f) => f.path === "fuzz/trip.schema.json#/properties/at")?.categories).toEqual(["pi.sensitive.location-trajectory"]);
   });
@@ -314,7 +400,9 @@ describe.skipIf(linuxOnly)("a FIFO among the scanned files", () => {
     mkdirSync(join(root, "fuzz"));
     execFileSync("mkfifo", [join(root, "fuzz", "pipe.schema.json"), join(root, "fuzz", "pipe")]);
     const { findings } = await scanJson(root);
-    expect(findings.filter((f) => f.file.startsWith("fuzz/")).map((f) => [f.file, f.message])).toEqual([["fuzz/pipe.schema.json", "not scanned: a device, FIFO or socket, not a regular file"]]);
+    expect(findings.filter((f) => f.file.startsWith("fuzz/")).map((f) => [f.file, f.message])).toEqual([
+      ["fuzz/pipe.schema.json", "not scanned: a device, FIFO or socket, not a regular file"],
+    ]);
     expectCanaries(findings, expected);
   });
 });

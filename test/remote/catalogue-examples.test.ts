@@ -20,7 +20,10 @@ function setup(snippet: string) {
   return { program, tsModule, matchers, evaluator, file: sourceFileOf(program, "src/example.ts") as unknown as import("typescript").SourceFile };
 }
 
-function calls(file: import("typescript").SourceFile, tsModule: typeof import("typescript")): (import("typescript").CallExpression | import("typescript").NewExpression)[] {
+function calls(
+  file: import("typescript").SourceFile,
+  tsModule: typeof import("typescript"),
+): (import("typescript").CallExpression | import("typescript").NewExpression)[] {
   const found: (import("typescript").CallExpression | import("typescript").NewExpression)[] = [];
   const visit = (node: import("typescript").Node): void => {
     if (tsModule.isCallExpression(node) || tsModule.isNewExpression(node)) found.push(node);
@@ -34,19 +37,25 @@ describe("stores.yaml: store readers", () => {
   for (const model of catalogue.stores) {
     const readsOf = (snippet: string) => {
       const { program, tsModule, matchers, evaluator, file } = setup(snippet);
-      return createStoreReadFinder(tsModule, program, evaluator, matchers, catalogue.stores).readsIn(file).filter((r) => r.model.id === model.id);
+      return createStoreReadFinder(tsModule, program, evaluator, matchers, catalogue.stores)
+        .readsIn(file)
+        .filter((r) => r.model.id === model.id);
     };
-    model.examples.match.forEach((snippet, i) => it(`${model.id} match #${i + 1}`, () => {
-      const reads = readsOf(snippet);
-      expect(reads.length, snippet).toBeGreaterThan(0);
-      const destination = expectation(snippet, "destination");
-      if (destination) expect(describeStaticValue(reads[0]!.destination)).toBe(destination);
-      const query = expectation(snippet, "query");
-      if (query) expect(reads[0]!.queries.map((q) => q.text)).toContain(query);
-      const entity = expectation(snippet, "entity");
-      if (entity) expect(reads[0]!.entities).toContain(entity);
-    }));
-    model.examples.noMatch.forEach((snippet, i) => it(`${model.id} noMatch #${i + 1}`, () => expect(readsOf(snippet).map((r) => r.node.getText())).toEqual([])));
+    model.examples.match.forEach((snippet, i) =>
+      it(`${model.id} match #${i + 1}`, () => {
+        const reads = readsOf(snippet);
+        expect(reads.length, snippet).toBeGreaterThan(0);
+        const destination = expectation(snippet, "destination");
+        if (destination) expect(describeStaticValue(reads[0]!.destination)).toBe(destination);
+        const query = expectation(snippet, "query");
+        if (query) expect(reads[0]!.queries.map((q) => q.text)).toContain(query);
+        const entity = expectation(snippet, "entity");
+        if (entity) expect(reads[0]!.entities).toContain(entity);
+      }),
+    );
+    model.examples.noMatch.forEach((snippet, i) =>
+      it(`${model.id} noMatch #${i + 1}`, () => expect(readsOf(snippet).map((r) => r.node.getText())).toEqual([])),
+    );
   }
 });
 
@@ -54,36 +63,49 @@ describe("stores.yaml: replications", () => {
   for (const model of catalogue.replications) {
     const matched = (snippet: string) => {
       const { tsModule, matchers, evaluator, file } = setup(snippet);
-      return calls(file, tsModule).map((c) => matchers.replications.matchCall(c)).filter((c) => c?.model.id === model.id).map((c) => ({ call: c!, sources: c!.payloads.map((p) => describeStaticValue(evaluator.evaluate(p))) }));
+      return calls(file, tsModule)
+        .map((c) => matchers.replications.matchCall(c))
+        .filter((c) => c?.model.id === model.id)
+        .map((c) => ({ call: c!, sources: c!.payloads.map((p) => describeStaticValue(evaluator.evaluate(p))) }));
     };
-    model.examples.match.forEach((snippet, i) => it(`${model.id} match #${i + 1}`, () => {
-      const found = matched(snippet);
-      expect(found.length, snippet).toBeGreaterThan(0);
-      const destination = expectation(snippet, "destination");
-      if (destination) expect(describeStaticValue(found[0]!.call.destination)).toBe(destination);
-      const source = expectation(snippet, "source");
-      if (source) expect(found[0]!.sources).toContain(source);
-    }));
+    model.examples.match.forEach((snippet, i) =>
+      it(`${model.id} match #${i + 1}`, () => {
+        const found = matched(snippet);
+        expect(found.length, snippet).toBeGreaterThan(0);
+        const destination = expectation(snippet, "destination");
+        if (destination) expect(describeStaticValue(found[0]!.call.destination)).toBe(destination);
+        const source = expectation(snippet, "source");
+        if (source) expect(found[0]!.sources).toContain(source);
+      }),
+    );
     // A replication model whose call has no replica targets (a Sequelize without `replication.read`) replicates nothing.
-    model.examples.noMatch.forEach((snippet, i) => it(`${model.id} noMatch #${i + 1}`, () => {
-      const found = matched(snippet).filter((f) => f.call.destination.kind === "known" || (model.targets && /replication|ReplicaUpdates|ReplicationGroup|Rules/.test(f.call.node.getText())));
-      expect(found.map((f) => f.call.node.getText())).toEqual([]);
-    }));
+    model.examples.noMatch.forEach((snippet, i) =>
+      it(`${model.id} noMatch #${i + 1}`, () => {
+        const found = matched(snippet).filter(
+          (f) => f.call.destination.kind === "known" || (model.targets && /replication|ReplicaUpdates|ReplicationGroup|Rules/.test(f.call.node.getText())),
+        );
+        expect(found.map((f) => f.call.node.getText())).toEqual([]);
+      }),
+    );
   }
 });
 
 describe("routes.yaml: frameworks and controllers", () => {
   const routesOf = (snippet: string, id: string) => {
     const { tsModule, matchers, evaluator, file, program } = setup(snippet);
-    return routesIn(tsModule, program.getTypeChecker(), evaluator, matchers, catalogue.frameworks, catalogue.controllers, file).filter((r) => r.framework === id);
+    return routesIn(tsModule, program.getTypeChecker(), evaluator, matchers, catalogue.frameworks, catalogue.controllers, file).filter(
+      (r) => r.framework === id,
+    );
   };
   for (const model of [...catalogue.frameworks, ...catalogue.controllers]) {
-    model.examples.match.forEach((snippet, i) => it(`${model.id} match #${i + 1}`, () => {
-      const routes = routesOf(snippet, model.id);
-      expect(routes.length, snippet).toBeGreaterThan(0);
-      const path = expectation(snippet, "path");
-      if (path) expect(routes[0]!.path).toBe(path);
-    }));
+    model.examples.match.forEach((snippet, i) =>
+      it(`${model.id} match #${i + 1}`, () => {
+        const routes = routesOf(snippet, model.id);
+        expect(routes.length, snippet).toBeGreaterThan(0);
+        const path = expectation(snippet, "path");
+        if (path) expect(routes[0]!.path).toBe(path);
+      }),
+    );
     model.examples.noMatch.forEach((snippet, i) => it(`${model.id} noMatch #${i + 1}`, () => expect(routesOf(snippet, model.id)).toEqual([])));
   }
 });
@@ -105,12 +127,14 @@ describe("routes.yaml: exposures", () => {
       }
       return origins;
     };
-    model.examples.match.forEach((snippet, i) => it(`${model.id} match #${i + 1}`, () => {
-      const origins = originsOf(snippet);
-      expect(origins.length, snippet).toBeGreaterThan(0);
-      const origin = expectation(snippet, "origin");
-      if (origin) expect(origins).toContain(origin);
-    }));
+    model.examples.match.forEach((snippet, i) =>
+      it(`${model.id} match #${i + 1}`, () => {
+        const origins = originsOf(snippet);
+        expect(origins.length, snippet).toBeGreaterThan(0);
+        const origin = expectation(snippet, "origin");
+        if (origin) expect(origins).toContain(origin);
+      }),
+    );
     model.examples.noMatch.forEach((snippet, i) => it(`${model.id} noMatch #${i + 1}`, () => expect(originsOf(snippet)).toEqual([])));
   }
 });
@@ -126,14 +150,21 @@ describe("routes.yaml: mounts", () => {
       const plain = routesIn(tsModule, checker, evaluator, matchers, catalogue.frameworks, catalogue.controllers, file).map((r) => r.path);
       return { mounted, plain };
     };
-    model.examples.match.forEach((snippet, i) => it(`${model.id} match #${i + 1}`, () => {
-      const prefix = expectation(snippet, "prefix")!;
-      expect(prefix, "a match example states its // prefix:").toBeDefined();
-      expect(pathsOf(snippet).mounted.some((p) => p.startsWith(`${prefix}/`)), snippet).toBe(true);
-    }));
-    model.examples.noMatch.forEach((snippet, i) => it(`${model.id} noMatch #${i + 1}`, () => {
-      const { mounted, plain } = pathsOf(snippet);
-      expect(mounted).toEqual(plain);
-    }));
+    model.examples.match.forEach((snippet, i) =>
+      it(`${model.id} match #${i + 1}`, () => {
+        const prefix = expectation(snippet, "prefix")!;
+        expect(prefix, "a match example states its // prefix:").toBeDefined();
+        expect(
+          pathsOf(snippet).mounted.some((p) => p.startsWith(`${prefix}/`)),
+          snippet,
+        ).toBe(true);
+      }),
+    );
+    model.examples.noMatch.forEach((snippet, i) =>
+      it(`${model.id} noMatch #${i + 1}`, () => {
+        const { mounted, plain } = pathsOf(snippet);
+        expect(mounted).toEqual(plain);
+      }),
+    );
   }
 });

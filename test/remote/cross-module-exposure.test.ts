@@ -82,15 +82,16 @@ export async function enableCors(app: FastifyInstance): Promise<void> {
 
 describe("express and hono: routers and sub-apps mounted under a prefix", () => {
   it("gives express routers the prefix of app.use, so config exposures match the full path", () => {
-    const result = analyzeRemote({
-      "types.ts": SESSION_TYPES,
-      "api/repo.ts": REPO,
-      "api/sessions.routes.ts": `import { Router } from "express";
+    const result = analyzeRemote(
+      {
+        "types.ts": SESSION_TYPES,
+        "api/repo.ts": REPO,
+        "api/sessions.routes.ts": `import { Router } from "express";
 import { sessionsRepo } from "./repo";
 export const sessionsRouter = Router();
 sessionsRouter.get("/:id", async (req, res) => { res.json(await sessionsRepo.byId(req.params.id)); });
 `,
-      "api/app.ts": `import express from "express";
+        "api/app.ts": `import express from "express";
 import { sessionsRouter } from "./sessions.routes";
 export function createApp() {
   const app = express();
@@ -99,7 +100,9 @@ export function createApp() {
   return app;
 }
 `,
-    }, { config: { exposures: [{ path: "/partner/v1/**", origins: ["KR"] }] } });
+      },
+      { config: { exposures: [{ path: "/partner/v1/**", origins: ["KR"] }] } },
+    );
     expect(remote(result)).toEqual([
       "unassessed-export remote-access api/sessions.routes.ts:4 pi.general.vehicle-identifier → route://KR/partner/v1/sessions/:id (KR)",
     ]);
@@ -138,20 +141,23 @@ export const ISSUER = "https://login.example-motors.de";
   });
 
   it("gives hono sub-apps the prefix of app.route", () => {
-    const result = analyzeRemote({
-      "types.ts": SESSION_TYPES,
-      "api/repo.ts": REPO,
-      "api/sessions.ts": `import { Hono } from "hono";
+    const result = analyzeRemote(
+      {
+        "types.ts": SESSION_TYPES,
+        "api/repo.ts": REPO,
+        "api/sessions.ts": `import { Hono } from "hono";
 import { sessionsRepo } from "./repo";
 export const sessions = new Hono();
 sessions.get("/:id", async (c) => c.json(await sessionsRepo.byId(c.req.param("id"))));
 `,
-      "api/index.ts": `import { Hono } from "hono";
+        "api/index.ts": `import { Hono } from "hono";
 import { sessions } from "./sessions";
 const app = new Hono();
 app.route("/partner/v1/sessions", sessions);
 `,
-    }, { config: { exposures: [{ path: "/partner/v1/**", origins: ["KR"] }] } });
+      },
+      { config: { exposures: [{ path: "/partner/v1/**", origins: ["KR"] }] } },
+    );
     expect(remote(result)).toEqual([
       "unassessed-export remote-access api/sessions.ts:4 pi.general.vehicle-identifier → route://KR/partner/v1/sessions/:id (KR)",
     ]);
@@ -179,7 +185,10 @@ ${use}
 app.use("/sessions", router);
 `,
   });
-  const destinations = (files: Record<string, string>) => summarise(analyzeRemote(files)).filter((l) => l.includes("remote-access")).map((l) => l.split(" → ")[1]);
+  const destinations = (files: Record<string, string>) =>
+    summarise(analyzeRemote(files))
+      .filter((l) => l.includes("remote-access"))
+      .map((l) => l.split(" → ")[1]);
 
   it("follows an allow-list through configuration objects and spreads", () => {
     const config = `export const corsOrigins = {
@@ -222,8 +231,14 @@ export const apiConfig = {
 `;
     expect(destinations(project(config, appConfig, "app.use(cors({ origin: apiConfig.cors.origins }));"))).toEqual(["https://partners.example-motors.de (DE)"]);
     expect(destinations(project(config, appConfig, "app.use(cors({ origin: apiConfig.cors.byMarket }));"))).toEqual(["https://app.example-motors.de (DE)"]);
-    expect(destinations(project(config, appConfig, `app.use(auth({ issuerBaseURL: apiConfig.oidc.issuerBaseURL, baseURL: "https://api.example-motors.com.cn", clientID: "api" }));`))).toEqual([
-      "https://login.example-motors.de (DE)",
-    ]);
+    expect(
+      destinations(
+        project(
+          config,
+          appConfig,
+          `app.use(auth({ issuerBaseURL: apiConfig.oidc.issuerBaseURL, baseURL: "https://api.example-motors.com.cn", clientID: "api" }));`,
+        ),
+      ),
+    ).toEqual(["https://login.example-motors.de (DE)"]);
   });
 });

@@ -78,7 +78,10 @@ export async function siteSessions(site: string) {
 }
 `,
     });
-    const categories = (query: string) => summarise(analyzeRemote(reader(query))).filter((l) => l.includes("remote-access")).map((l) => l.split(" ")[3]);
+    const categories = (query: string) =>
+      summarise(analyzeRemote(reader(query)))
+        .filter((l) => l.includes("remote-access"))
+        .map((l) => l.split(" ")[3]);
     expect(categories(`.find({ site }, { projection: { vin: 1, energyWh: 1 } })`)).toEqual(["pi.general.vehicle-identifier"]);
     expect(categories(`.find({ site }).project({ driverPhone: 0 })`)).toEqual(["pi.general.vehicle-identifier"]);
     expect(categories(`.find({ site }, { projection: { id: 1, energyWh: 1 } })`)).toEqual([]);

@@ -16,7 +16,9 @@ export async function sessionFor(id: string) {
 `;
 
 const at = (result: ReturnType<typeof analyzeRemote>, behaviour: string) =>
-  summarise(result).filter((line) => line.includes(` ${behaviour} `)).map((line) => line.split(" → ")[0]);
+  summarise(result)
+    .filter((line) => line.includes(` ${behaviour} `))
+    .map((line) => line.split(" → ")[0]);
 
 describe("processing abroad at the entry point", () => {
   it("reports a job registered by reference, not the helpers it calls", () => {
@@ -34,7 +36,9 @@ export async function nightlyStatements(ids: string[]): Promise<number> {
 export const jobs: Record<string, (ids: string[]) => Promise<number>> = { statements: nightlyStatements };
 `,
     });
-    expect(at(result, "processing-abroad")).toEqual(["unassessed-export processing-abroad eu/statements.ts:2 pi.general.identity-contact,pi.general.vehicle-identifier"]);
+    expect(at(result, "processing-abroad")).toEqual([
+      "unassessed-export processing-abroad eu/statements.ts:2 pi.general.identity-contact,pi.general.vehicle-identifier",
+    ]);
     expect(at(result, "remote-access")).toEqual(["unassessed-export remote-access eu/reader.ts:4 pi.general.identity-contact,pi.general.vehicle-identifier"]);
     const finding = result.findings.find((f) => f.export?.behaviour === "processing-abroad")!;
     expect(finding.message).toContain("by nightlyStatements");
@@ -78,7 +82,9 @@ const app = new Hono();
 app.get("/sessions/:id", async (c) => c.json(await sessionsRepo.byId(c.req.param("id"))));
 `,
     });
-    expect(at(result, "processing-abroad")).toEqual(["unassessed-export processing-abroad eu/index.ts:4 pi.general.identity-contact,pi.general.vehicle-identifier"]);
+    expect(at(result, "processing-abroad")).toEqual([
+      "unassessed-export processing-abroad eu/index.ts:4 pi.general.identity-contact,pi.general.vehicle-identifier",
+    ]);
   });
 
   it("does not climb into callers deployed elsewhere: the function abroad is the entry point", () => {
@@ -89,7 +95,9 @@ app.get("/sessions/:id", async (c) => c.json(await sessionsRepo.byId(c.req.param
 export async function domesticReport(id: string) { return (await sessionFor(id)).energyWh; }
 `,
     });
-    expect(at(result, "processing-abroad")).toEqual(["unassessed-export processing-abroad eu/reader.ts:7 pi.general.identity-contact,pi.general.vehicle-identifier"]);
+    expect(at(result, "processing-abroad")).toEqual([
+      "unassessed-export processing-abroad eu/reader.ts:7 pi.general.identity-contact,pi.general.vehicle-identifier",
+    ]);
   });
 
   it("keeps a queue consumer's callback as the entry point, and a callback of another read is not one", () => {
@@ -109,7 +117,9 @@ export async function start(): Promise<void> {
 }
 `,
     });
-    expect(at(result, "processing-abroad")).toEqual(["unassessed-export processing-abroad eu/consumer.ts:7 pi.general.identity-contact,pi.general.vehicle-identifier"]);
+    expect(at(result, "processing-abroad")).toEqual([
+      "unassessed-export processing-abroad eu/consumer.ts:7 pi.general.identity-contact,pi.general.vehicle-identifier",
+    ]);
   });
 
   it("reports a route handler abroad whose registering call types the body (fastify generics, express ReqBody)", () => {

@@ -45,7 +45,9 @@ app.get<{ Params: { id: string } }>("/trips/:id/vehicle", async (request) => ({ 
 `,
     });
     // Only the route that answers with the VIN itself.
-    expect(summarise(result)).toEqual(["unassessed-export remote-access api/server.ts:19 pi.general.vehicle-identifier → https://portal.example-motors.de (DE)"]);
+    expect(summarise(result)).toEqual([
+      "unassessed-export remote-access api/server.ts:19 pi.general.vehicle-identifier → https://portal.example-motors.de (DE)",
+    ]);
   });
 
   it("matches typed rows to the names the SELECT gives them (start_fix AS start)", () => {
@@ -60,6 +62,10 @@ export async function tripStarts(): Promise<Trip[]> {
 }
 `,
     });
-    expect(summarise(result).filter((l) => l.includes("remote-access")).map((l) => l.split(" → ")[0])).toEqual(["unassessed-export remote-access eu/trips.ts:5 pi.sensitive.location-trajectory"]);
+    expect(
+      summarise(result)
+        .filter((l) => l.includes("remote-access"))
+        .map((l) => l.split(" → ")[0]),
+    ).toEqual(["unassessed-export remote-access eu/trips.ts:5 pi.sensitive.location-trajectory"]);
   });
 });

@@ -48,9 +48,10 @@ app.get<{ Params: { id: string } }>("/sessions/:id", async (request) => {
   });
 
   it("reads a domestic Redis through the named ioredis export, the value parsed `as T`; a cache abroad is not remote access", () => {
-    const result = analyzeRemote({
-      "types.ts": SESSION_TYPES,
-      "eu/cache.ts": `import { Redis } from "ioredis";
+    const result = analyzeRemote(
+      {
+        "types.ts": SESSION_TYPES,
+        "eu/cache.ts": `import { Redis } from "ioredis";
 import type { ChargeSession } from "../types";
 const domestic = new Redis("rediss://cache.charging.example.com.cn:6380");
 const local = new Redis("redis://cache.eu-portal.svc.cluster.local:6379");
@@ -63,7 +64,16 @@ export async function cachedSession(vin: string): Promise<ChargeSession | null> 
   return raw ? (JSON.parse(raw) as ChargeSession) : null;
 }
 `,
-    }, { config: { hosts: [{ match: "*.charging.example.com.cn", jurisdiction: normaliseJurisdiction("CN") }, { match: "*.svc.cluster.local", jurisdiction: normaliseJurisdiction("internal") }] } });
+      },
+      {
+        config: {
+          hosts: [
+            { match: "*.charging.example.com.cn", jurisdiction: normaliseJurisdiction("CN") },
+            { match: "*.svc.cluster.local", jurisdiction: normaliseJurisdiction("internal") },
+          ],
+        },
+      },
+    );
     expect(summarise(result)).toEqual([
       "unassessed-export processing-abroad eu/cache.ts:5 pi.general.identity-contact,pi.general.vehicle-identifier → rediss://cache.charging.example.com.cn:6380 (DE)",
       "unassessed-export remote-access eu/cache.ts:6 pi.general.identity-contact,pi.general.vehicle-identifier → rediss://cache.charging.example.com.cn:6380 (DE)",

@@ -11,11 +11,27 @@ describe("remoteAccessWorthAnalysing (the gate the CLI and the ESLint plugin sha
   const open = (...texts: string[]) => remoteAccessWorthAnalysing({ pack: base, config, sourceTexts: texts });
 
   it("needs a remote catalogue, then deployments, exposures, or the words of a CORS / issuer / replication model", () => {
-    expect(remoteAccessWorthAnalysing({ pack: {}, config: { ...config, deployments: [{ path: "eu/**", jurisdiction: normaliseJurisdiction("DE") }] }, sourceTexts: [] })).toBe(false);
-    expect(remoteAccessWorthAnalysing({ pack: base, config: { ...config, deployments: [{ path: "eu/**", jurisdiction: normaliseJurisdiction("DE") }] }, sourceTexts: [] })).toBe(true);
-    expect(remoteAccessWorthAnalysing({ pack: base, config: { ...config, exposures: [{ path: "/partner/**", origins: ["JP"] }] }, sourceTexts: [] })).toBe(true);
+    expect(
+      remoteAccessWorthAnalysing({
+        pack: {},
+        config: { ...config, deployments: [{ path: "eu/**", jurisdiction: normaliseJurisdiction("DE") }] },
+        sourceTexts: [],
+      }),
+    ).toBe(false);
+    expect(
+      remoteAccessWorthAnalysing({
+        pack: base,
+        config: { ...config, deployments: [{ path: "eu/**", jurisdiction: normaliseJurisdiction("DE") }] },
+        sourceTexts: [],
+      }),
+    ).toBe(true);
+    expect(remoteAccessWorthAnalysing({ pack: base, config: { ...config, exposures: [{ path: "/partner/**", origins: ["JP"] }] }, sourceTexts: [] })).toBe(
+      true,
+    );
     expect(open('import cors from "cors";\napp.use(cors({ origin: ORIGINS }));')).toBe(true);
-    expect(open("await s3.send(new PutBucketReplicationCommand({ Bucket, ReplicationConfiguration: { Role, Rules: [{ Destination: { Bucket: target } }] } }));")).toBe(true);
+    expect(
+      open("await s3.send(new PutBucketReplicationCommand({ Bucket, ReplicationConfiguration: { Role, Rules: [{ Destination: { Bucket: target } }] } }));"),
+    ).toBe(true);
     expect(open("await s3.send(new CopyObjectCommand(input));")).toBe(true);
     expect(open('import { NestFactory } from "@nestjs/core";\nconst app = await NestFactory.create(AppModule);\napp.enableCors({ origin });')).toBe(true);
     expect(open('app.use(expressjwt({ secret, issuer: "https://auth.example.de/" }));')).toBe(true);
@@ -63,44 +79,59 @@ describe("a user pack's new CORS and replication models open the gate", () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "pack"));
   mkdirSync(join(root, "src"));
-  writeFileSync(join(root, "pack/routes.yaml"), [
-    "exposures:",
-    "  - id: acme-edge-allow-origins",
-    "    kind: cors",
-    '    package: "@acme/edge"',
-    '    member: "EdgeGateway#allowOrigins"',
-    "    origin: [{ argument: 0 }]",
-    "    examples:",
-    '      match: ["import { EdgeGateway } from \\"@acme/edge\\";\\nnew EdgeGateway(app).allowOrigins([\\"https://portal.example-motors.de\\"]);"]',
-    '      noMatch: ["import { EdgeGateway } from \\"@acme/edge\\";\\nnew EdgeGateway(app).listen(8080);"]',
-    "",
-  ].join("\n"));
-  writeFileSync(join(root, "pack/stores.yaml"), [
-    "stores: []",
-    "replications:",
-    "  - id: acme-blob-mirror",
-    '    package: "@acme/blob"',
-    '    member: "BlobStore#mirrorTo"',
-    "    kind: call",
-    "    destinationKind: url",
-    "    sourceScheme: blob",
-    "    destination: [{ argument: 0 }]",
-    '    source: [{ call: "BlobStore()", argument: 0 }]',
-    "    examples:",
-    '      match: ["import { BlobStore } from \\"@acme/blob\\";\\nnew BlobStore(\\"sessions\\").mirrorTo(\\"https://blob.example-motors.de\\");"]',
-    '      noMatch: ["import { BlobStore } from \\"@acme/blob\\";\\nnew BlobStore(\\"sessions\\").close();"]',
-    "",
-  ].join("\n"));
-  writeFileSync(join(root, "vdx.config.yaml"), [
-    'rulePack: "2026"',
-    'extends: ["./pack"]',
-    'include: ["src/**"]',
-    "hosts:",
-    '  - { match: "*.charging.example.com.cn", jurisdiction: CN }',
-    '  - { match: "*.example-motors.de", jurisdiction: DE }',
-    "",
-  ].join("\n"));
-  writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true, types: [] }, include: ["src/**/*.ts"] }));
+  writeFileSync(
+    join(root, "pack/routes.yaml"),
+    [
+      "exposures:",
+      "  - id: acme-edge-allow-origins",
+      "    kind: cors",
+      '    package: "@acme/edge"',
+      '    member: "EdgeGateway#allowOrigins"',
+      "    origin: [{ argument: 0 }]",
+      "    examples:",
+      '      match: ["import { EdgeGateway } from \\"@acme/edge\\";\\nnew EdgeGateway(app).allowOrigins([\\"https://portal.example-motors.de\\"]);"]',
+      '      noMatch: ["import { EdgeGateway } from \\"@acme/edge\\";\\nnew EdgeGateway(app).listen(8080);"]',
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(root, "pack/stores.yaml"),
+    [
+      "stores: []",
+      "replications:",
+      "  - id: acme-blob-mirror",
+      '    package: "@acme/blob"',
+      '    member: "BlobStore#mirrorTo"',
+      "    kind: call",
+      "    destinationKind: url",
+      "    sourceScheme: blob",
+      "    destination: [{ argument: 0 }]",
+      '    source: [{ call: "BlobStore()", argument: 0 }]',
+      "    examples:",
+      '      match: ["import { BlobStore } from \\"@acme/blob\\";\\nnew BlobStore(\\"sessions\\").mirrorTo(\\"https://blob.example-motors.de\\");"]',
+      '      noMatch: ["import { BlobStore } from \\"@acme/blob\\";\\nnew BlobStore(\\"sessions\\").close();"]',
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(root, "vdx.config.yaml"),
+    [
+      'rulePack: "2026"',
+      'extends: ["./pack"]',
+      'include: ["src/**"]',
+      "hosts:",
+      '  - { match: "*.charging.example.com.cn", jurisdiction: CN }',
+      '  - { match: "*.example-motors.de", jurisdiction: DE }',
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(root, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      include: ["src/**/*.ts"],
+    }),
+  );
   const files: Record<string, string> = {
     "src/types.ts": "export interface ChargeSession {\n  id: string;\n  /** @vdx pi.general.vehicle-identifier */\n  vin: string;\n}\n",
     "src/app.ts": [
@@ -117,7 +148,8 @@ describe("a user pack's new CORS and replication models open the gate", () => {
       "});",
       "",
     ].join("\n"),
-    "src/mirror.ts": 'import { BlobStore } from "@acme/blob";\nexport const mirror = () => new BlobStore("sessions").mirrorTo("https://blob.example-motors.de");\n',
+    "src/mirror.ts":
+      'import { BlobStore } from "@acme/blob";\nexport const mirror = () => new BlobStore("sessions").mirrorTo("https://blob.example-motors.de");\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
 

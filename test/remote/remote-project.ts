@@ -1,9 +1,4 @@
-import {
-  analyzeRemoteAccess,
-  type AssessmentRecord,
-  type RemoteAnalysisResult,
-  type VdxConfig,
-} from "@vdx/core";
+import { analyzeRemoteAccess, type AssessmentRecord, type RemoteAnalysisResult, type VdxConfig } from "@vdx/core";
 import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "../flow/helpers/analysis-input.js";
 import { builtinPack, defaultConfig } from "../flow/helpers/flow-project.js";
 import { normaliseJurisdiction } from "@vdx/core";
@@ -35,7 +30,10 @@ export function analyzeRemote(files: Record<string, string>, options: RemoteProj
 /** `rule behaviour file:line categories → destination (jurisdiction)`, sorted. */
 export function summarise(result: RemoteAnalysisResult): string[] {
   return result.findings
-    .map((f) => `${f.ruleId} ${f.export?.behaviour} ${f.location.file.replace(`${ROOT}/`, "")}:${f.location.line} ${f.export?.categories.join(",")} → ${f.export?.destination} (${f.export?.jurisdiction})`)
+    .map(
+      (f) =>
+        `${f.ruleId} ${f.export?.behaviour} ${f.location.file.replace(`${ROOT}/`, "")}:${f.location.line} ${f.export?.categories.join(",")} → ${f.export?.destination} (${f.export?.jurisdiction})`,
+    )
     .sort();
 }
 

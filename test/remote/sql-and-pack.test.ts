@@ -8,11 +8,20 @@ import { entityKey, sqlShape } from "@vdx/core/internals";
 describe("sqlShape", () => {
   it("reads tables and columns of a SELECT, through aliases, functions and joins", () => {
     expect(sqlShape("SELECT s.vin, lower(d.email) AS mail FROM charge_sessions s JOIN drivers d ON d.id = s.driver_id WHERE s.day = $1")).toEqual({
-      reads: true, tables: ["charge_sessions", "drivers"], columns: ["vin", "email"], outputs: ["vin", "mail"], opaque: false,
+      reads: true,
+      tables: ["charge_sessions", "drivers"],
+      columns: ["vin", "email"],
+      outputs: ["vin", "mail"],
+      opaque: false,
     });
   });
   it("names the row properties a select list makes: aliases, quoted or not, else the columns", () => {
-    expect(sqlShape('SELECT trip_id AS "tripId", vin, start_fix AS "start", end_fix AS end_point FROM trips').outputs).toEqual(["tripId", "vin", "start", "end_point"]);
+    expect(sqlShape('SELECT trip_id AS "tripId", vin, start_fix AS "start", end_fix AS end_point FROM trips').outputs).toEqual([
+      "tripId",
+      "vin",
+      "start",
+      "end_point",
+    ]);
   });
   it("knows `*`, quoted names and schemas", () => {
     expect(sqlShape('SELECT * FROM public."ChargeSession"')).toMatchObject({ reads: true, tables: ["ChargeSession"], columns: ["*"] });
@@ -47,26 +56,29 @@ describe("rule pack: stores.yaml and routes.yaml", () => {
 
   it("lets an extending pack replace an entry by id and reports schema errors with positions", () => {
     const dir = mkdtempSync(join(tmpdir(), "vdx-remote-pack-"));
-    writeFileSync(join(dir, "stores.yaml"), [
-      "stores:",
-      "  - id: pg-pool-query",
-      "    package: our-pg",
-      "    member: \"Pool#query\"",
-      "    kind: call",
-      "    store: database",
-      "    destinationKind: url",
-      "    destination: [{ call: \"Pool()\", argument: 0 }]",
-      "    examples: { match: [\"x\"], noMatch: [\"y\"] }",
-      "  - id: broken",
-      "    package: x",
-      "    member: \"a\"",
-      "    kind: call",
-      "    store: warehouse",
-      "    destinationKind: url",
-      "    destination: []",
-      "    examples: { match: [\"x\"], noMatch: [\"y\"] }",
-      "",
-    ].join("\n"));
+    writeFileSync(
+      join(dir, "stores.yaml"),
+      [
+        "stores:",
+        "  - id: pg-pool-query",
+        "    package: our-pg",
+        '    member: "Pool#query"',
+        "    kind: call",
+        "    store: database",
+        "    destinationKind: url",
+        '    destination: [{ call: "Pool()", argument: 0 }]',
+        '    examples: { match: ["x"], noMatch: ["y"] }',
+        "  - id: broken",
+        "    package: x",
+        '    member: "a"',
+        "    kind: call",
+        "    store: warehouse",
+        "    destinationKind: url",
+        "    destination: []",
+        '    examples: { match: ["x"], noMatch: ["y"] }',
+        "",
+      ].join("\n"),
+    );
     const pack = loadRulePack({ rulePack: "2026", extends: [dir], baseDir: process.cwd() });
     expect(pack.value.remote?.stores.find((s) => s.id === "pg-pool-query")?.package).toBe("our-pg");
     expect(pack.value.remote?.stores.some((s) => s.id === "broken")).toBe(false);

@@ -28,9 +28,7 @@ export function officialSarifSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(join(packageDir, "sarif-2.1.0.json"), "utf8")) as Record<string, unknown>;
 }
 
-export type MultitoolOutcome =
-  | { ran: true; errors: string[]; warnings: string[]; output: string }
-  | { ran: false; reason: string };
+export type MultitoolOutcome = { ran: true; errors: string[]; warnings: string[]; output: string } | { ran: false; reason: string };
 
 /** `Sarif.Multitool validate <file>`; it exits 0 even on errors, so its report lines are parsed. */
 export function multitoolValidate(file: string): MultitoolOutcome {
@@ -46,7 +44,7 @@ export function multitoolValidate(file: string): MultitoolOutcome {
   const output = `${run.stdout}${run.stderr}`;
   const lines = output.split(/\r?\n/);
   // It ran: a crash or an unfinished analysis is a failure, not a reason to skip.
-  const incomplete = run.status !== 0 || !output.includes('Analysis completed successfully');
+  const incomplete = run.status !== 0 || !output.includes("Analysis completed successfully");
   return {
     ran: true,
     errors: [

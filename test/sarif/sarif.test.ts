@@ -24,7 +24,8 @@ function project(prefix = ""): string {
     "vdx.config.yaml": 'rulePack: "2026"\ninclude: ["src/**", "proto/**", "schemas/**"]\n',
     "src/upload/send trip.ts": prefix + SOURCE,
     "src/tbox/app.ts": 'await fetch("https://diag.example.de"); // vdx-test-finding: vehicle-direct-export diag\n',
-    "proto/state.proto": 'syntax = "proto3";\nmessage State {\n  double speed = 1; // vdx-test-finding: unclassified-signal speed\n  double lat = 2; // vdx-test-finding: unknown-category lat\n}\n',
+    "proto/state.proto":
+      'syntax = "proto3";\nmessage State {\n  double speed = 1; // vdx-test-finding: unclassified-signal speed\n  double lat = 2; // vdx-test-finding: unknown-category lat\n}\n',
     "schemas/broken.json": '{ "type": \n// vdx-test-finding: invalid-input broken\n',
   };
   for (const [path, text] of Object.entries(files)) {
@@ -92,13 +93,18 @@ describe("SARIF output", () => {
       behaviour: "push",
     });
     const steps = exported.codeFlows[0].threadFlows[0].locations;
-    expect(steps.map((s: { location: { physicalLocation: { region: { startLine: number } } } }) => s.location.physicalLocation.region.startLine)).toEqual([2, 4]);
+    expect(steps.map((s: { location: { physicalLocation: { region: { startLine: number } } } }) => s.location.physicalLocation.region.startLine)).toEqual([
+      2, 4,
+    ]);
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === "inadequate-assessment").properties.assessment).toBe("SA-2026-0001");
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === "unresolved-destination").level).toBe("warning");
     expect(run.originalUriBaseIds["%SRCROOT%"].uri).toMatch(/^file:\/\/.*\/$/);
-    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri).sort()).toEqual(
-      ["proto/state.proto", "schemas/broken.json", "src/tbox/app.ts", "src/upload/send%20trip.ts"],
-    );
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri).sort()).toEqual([
+      "proto/state.proto",
+      "schemas/broken.json",
+      "src/tbox/app.ts",
+      "src/upload/send%20trip.ts",
+    ]);
     expect(run.invocations[0].executionSuccessful).toBe(true);
     for (const result of run.results) expect(JSON.stringify(result.partialFingerprints)).not.toMatch(/:\d+/);
   });
@@ -131,11 +137,17 @@ describe("SARIF output", () => {
 
     const moved = project("// a new header comment\n// and another line\n\n");
     const fingerprints = (sarif: string) =>
-      Object.fromEntries(JSON.parse(sarif).runs[0].results.map((r: { message: { text: string }; partialFingerprints: Record<string, string> }) => [r.message.text, r.partialFingerprints["vdx/v1"]]));
+      Object.fromEntries(
+        JSON.parse(sarif).runs[0].results.map((r: { message: { text: string }; partialFingerprints: Record<string, string> }) => [
+          r.message.text,
+          r.partialFingerprints["vdx/v1"],
+        ]),
+      );
     const before = fingerprints(first);
     const after = fingerprints(await sarifOf(moved));
     expect(after).toEqual(before);
-    const line = (sarif: string) => JSON.parse(sarif).runs[0].results.find((r: { ruleId: string }) => r.ruleId === "unassessed-export").locations[0].physicalLocation.region.startLine;
+    const line = (sarif: string) =>
+      JSON.parse(sarif).runs[0].results.find((r: { ruleId: string }) => r.ruleId === "unassessed-export").locations[0].physicalLocation.region.startLine;
     expect(line(await sarifOf(moved))).toBe(Number(line(first)) + 3);
     expect(readFileSync(join(moved, "src/upload/send trip.ts"), "utf8")).toContain("a new header comment");
   });

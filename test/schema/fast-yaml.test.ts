@@ -55,18 +55,27 @@ describe("fast block-YAML reader", () => {
   });
 
   const accepted: [string, string][] = [
-    ["scalars of the core schema", "a: 1\nb: -2.5\nc: .5\nd: 1e3\ne: 0x1F\nf: 0o17\ng: true\nh: False\ni: ~\nj: null\nk:\nl: .inf\nm: -.Inf\nn: 2024-01-01\no: 012\np: +7\nq: 1.\nr: yes\n"],
+    [
+      "scalars of the core schema",
+      "a: 1\nb: -2.5\nc: .5\nd: 1e3\ne: 0x1F\nf: 0o17\ng: true\nh: False\ni: ~\nj: null\nk:\nl: .inf\nm: -.Inf\nn: 2024-01-01\no: 012\np: +7\nq: 1.\nr: yes\n",
+    ],
     ["quoted scalars and keys", `"a b": "x \\"y\\" \\u00e9"\n'c''d': 'it''s'\ne: "#not a comment"\nf: 'x' # comment\n`],
     ["numeric and boolean keys", "responses:\n  200:\n    description: OK\n  '404':\n    description: Not found\n  true: yes\n"],
     ["comments and blank lines", "# head\na: 1 # trailing\n\n  # indented comment\nb:\n  # inside\n  c: x#y\n"],
     ["sequences, compact and nested", "a:\n- x\n- y\nb:\n  - name: id\n    in: path\n  - - 1\n    - 2\n  -\n    k: v\n  - \n"],
-    ["flow collections", "a: { type: string, format: date-time }\nb: [1, two, \"three\", { x: [] }, {}]\nc: {a: , b: 1}\nd: [ ]\n"],
-    ["literal and folded block scalars", "a: |\n  line one\n  line two\n\n  after blank\nb: >\n  folded\n  text\n\n  para\nc: |-\n  stripped\nd: |+\n  kept\n\ne: >-\n  x\n  y\nf: 1\n"],
+    ["flow collections", 'a: { type: string, format: date-time }\nb: [1, two, "three", { x: [] }, {}]\nc: {a: , b: 1}\nd: [ ]\n'],
+    [
+      "literal and folded block scalars",
+      "a: |\n  line one\n  line two\n\n  after blank\nb: >\n  folded\n  text\n\n  para\nc: |-\n  stripped\nd: |+\n  kept\n\ne: >-\n  x\n  y\nf: 1\n",
+    ],
     ["block scalars in sequences, at the end of the file, and keep chomping", "a:\n  - |\n    x\n  - >+\n    y\n\n  - z\nb: |+\n  end\n\n"],
     ["trailing spaces around keys and values", "a   : value   \nb:   [x]  \n"],
     ["a document start marker and CRLF", "---\r\na: 1\r\nb:\r\n  c: [x]\r\n"],
     ["plain scalars with colons and hashes inside", "url: http://example.com:8080/a#frag\ntime: 12:30\n"],
-    ["flow collections over several lines, broken between entries", "a: [1,\n  2]\nb: [\n    x, \"y\",\n\n    # a comment line\n    z\n  ]\nc:\n  d: { e: [1,\n      2], f: x,\n    g: {} }\n"],
+    [
+      "flow collections over several lines, broken between entries",
+      'a: [1,\n  2]\nb: [\n    x, "y",\n\n    # a comment line\n    z\n  ]\nc:\n  d: { e: [1,\n      2], f: x,\n    g: {} }\n',
+    ],
     ["a flow collection over several lines in a sequence item", "objects:\n  - name: x\n    tags: [a,\n      b]\n  - [c,\n    d]\n"],
   ];
   for (const [name, text] of accepted) {

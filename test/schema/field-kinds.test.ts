@@ -16,7 +16,14 @@ import { fixturesDir } from "./helpers/test-pack.js";
 const root = path.join(fixturesDir, "field-kinds");
 const code = ["ts", "js", "dts"].flatMap((folder) => filesUnder(path.join(root, folder)));
 const program = ts.createProgram(code, { allowJs: true, checkJs: false, noEmit: true, strict: true, noLib: true, types: [] });
-const typescript = classifyTypeScriptDeclarations(ts, program, code.map((f) => program.getSourceFile(f)!), miniPack(), [], { root });
+const typescript = classifyTypeScriptDeclarations(
+  ts,
+  program,
+  code.map((f) => program.getSourceFile(f)!),
+  miniPack(),
+  [],
+  { root },
+);
 const schemas = scanSchemaFiles({ files: ["proto", "schemas"].flatMap((folder) => filesUnder(path.join(root, folder))), root, pack: miniPack() });
 const fields: ClassifiedField[] = [...typescript.fields, ...schemas.fields];
 const findings: Finding[] = [...typescript.findings, ...schemas.findings];
@@ -27,21 +34,21 @@ const ODOMETER = "conn.operating-condition";
 
 /** `file:line path categories`, for the fields of one fixture file. */
 function fieldsOf(file: string): string[] {
-  return fields
-    .filter((f) => path.relative(root, f.location.file) === file)
-    .map((f) => `${f.location.line} ${f.path} ${f.categories.join("+") || "none"}`);
+  return fields.filter((f) => path.relative(root, f.location.file) === file).map((f) => `${f.location.line} ${f.path} ${f.categories.join("+") || "none"}`);
 }
 const field = (p: string) => fields.find((f) => f.path === p);
 
 describe("fields of inline object types", () => {
   it("reports each leaf with its own path and line, through arrays, unions and generics", () => {
-    expect(fieldsOf("ts/inline-leaves.ts")).toEqual(expect.arrayContaining([
-      `4 DispatchRequest.route.vin ${VIN}`,
-      `7 DispatchRequest.stops.lat ${LOCATION}`,
-      `7 DispatchRequest.stops.lng ${LOCATION}`,
-      `22 TelemetryFrame.lat ${LOCATION}`,
-      `22 TelemetryFrame.odometerKm ${ODOMETER}`,
-    ]));
+    expect(fieldsOf("ts/inline-leaves.ts")).toEqual(
+      expect.arrayContaining([
+        `4 DispatchRequest.route.vin ${VIN}`,
+        `7 DispatchRequest.stops.lat ${LOCATION}`,
+        `7 DispatchRequest.stops.lng ${LOCATION}`,
+        `22 TelemetryFrame.lat ${LOCATION}`,
+        `22 TelemetryFrame.odometerKm ${ODOMETER}`,
+      ]),
+    );
     // The holder still carries what its leaves are (flow analysis follows it), at the holder's line.
     expect(field("DispatchRequest.route")).toMatchObject({ categories: [VIN], location: { line: 3 } });
     expect(field("DispatchRequest.route.depotName")).toBeUndefined();
@@ -49,15 +56,21 @@ describe("fields of inline object types", () => {
   });
 
   it("lists the leaves of a generated OpenAPI client's types (openapi-typescript `components` / `paths`) with their lines", () => {
-    expect(fieldsOf("ts/inline-leaves.ts")).toEqual(expect.arrayContaining([
-      `35 components.schemas.VehicleData.vin ${VIN}`,
-      `37 components.schemas.VehicleData.drive_state.latitude ${LOCATION}`,
-      `48 paths./api/1/vehicles/{vehicle_tag}/vehicle_data.parameters.path.vin ${VIN}`,
-    ]));
+    expect(fieldsOf("ts/inline-leaves.ts")).toEqual(
+      expect.arrayContaining([
+        `35 components.schemas.VehicleData.vin ${VIN}`,
+        `37 components.schemas.VehicleData.drive_state.latitude ${LOCATION}`,
+        `48 paths./api/1/vehicles/{vehicle_tag}/vehicle_data.parameters.path.vin ${VIN}`,
+      ]),
+    );
   });
 
   it("gives a leaf the annotation of the property holding its literal", () => {
-    expect(field("FleetReport.summary.harshBrakes")).toMatchObject({ categories: ["pi.general.driving-behaviour"], evidence: { kind: "annotation" }, location: { line: 14 } });
+    expect(field("FleetReport.summary.harshBrakes")).toMatchObject({
+      categories: ["pi.general.driving-behaviour"],
+      evidence: { kind: "annotation" },
+      location: { line: 14 },
+    });
   });
 
   it("does not take function types, methods or index signatures for data", () => {
@@ -67,15 +80,17 @@ describe("fields of inline object types", () => {
 
 describe("collections of names", () => {
   it("makes the members of a collection that names signals fields: enums, literal unions, lists, as-const and frozen objects", () => {
-    expect(fieldsOf("ts/signal-collections.ts")).toEqual(expect.arrayContaining([
-      `3 StreamField.Latitude ${LOCATION}`,
-      `5 StreamField.Odometer ${ODOMETER}`,
-      `16 ReportedSignal.vin ${VIN}`,
-      `18 EXPORT_COLUMNS.lat ${LOCATION}`,
-      `23 Readings.LAT ${LOCATION}`,
-      `26 Readings.nested.plate ${VIN}`,
-      `29 Channels.odometer ${ODOMETER}`,
-    ]));
+    expect(fieldsOf("ts/signal-collections.ts")).toEqual(
+      expect.arrayContaining([
+        `3 StreamField.Latitude ${LOCATION}`,
+        `5 StreamField.Odometer ${ODOMETER}`,
+        `16 ReportedSignal.vin ${VIN}`,
+        `18 EXPORT_COLUMNS.lat ${LOCATION}`,
+        `23 Readings.LAT ${LOCATION}`,
+        `26 Readings.nested.plate ${VIN}`,
+        `29 Channels.odometer ${ODOMETER}`,
+      ]),
+    );
     expect(field("FleetReport.metric.vin")).toMatchObject({ categories: [VIN], location: { line: 17 } });
   });
 
@@ -105,45 +120,44 @@ describe("collections of names", () => {
   });
 
   it("reads the value names of a protobuf field enum, at each value's line", () => {
-    expect(fieldsOf("proto/fleet-stream.proto")).toEqual(expect.arrayContaining([
-      `7 fleetco.stream.v1.Field.FIELD_VEHICLE_SPEED pi.general.driving-behaviour`,
-      `8 fleetco.stream.v1.Field.FIELD_ODOMETER ${ODOMETER}`,
-      `9 fleetco.stream.v1.Field.FIELD_LATITUDE ${LOCATION}`,
-      `13 fleetco.stream.v1.Field.FIELD_CABIN_FRAME pi.sensitive.cabin-video`,
-    ]));
+    expect(fieldsOf("proto/fleet-stream.proto")).toEqual(
+      expect.arrayContaining([
+        `7 fleetco.stream.v1.Field.FIELD_VEHICLE_SPEED pi.general.driving-behaviour`,
+        `8 fleetco.stream.v1.Field.FIELD_ODOMETER ${ODOMETER}`,
+        `9 fleetco.stream.v1.Field.FIELD_LATITUDE ${LOCATION}`,
+        `13 fleetco.stream.v1.Field.FIELD_CABIN_FRAME pi.sensitive.cabin-video`,
+      ]),
+    );
     expect(field("fleetco.stream.v1.Field.FIELD_UNKNOWN")).toBeUndefined();
   });
 });
 
 describe("schema-builder objects", () => {
   it("reads a default-exported schema (generated zod), named after its file", () => {
-    expect(fieldsOf("ts/DispatchRecord.ts")).toEqual(expect.arrayContaining([
-      `5 DispatchRecord.vin ${VIN}`,
-      `6 DispatchRecord.trail.latitude ${LOCATION}`,
-    ]));
+    expect(fieldsOf("ts/DispatchRecord.ts")).toEqual(expect.arrayContaining([`5 DispatchRecord.vin ${VIN}`, `6 DispatchRecord.trail.latitude ${LOCATION}`]));
     expect(field("DispatchRecord.note")?.categories ?? []).toEqual([]);
   });
 
   it("names keys Var.key, nested Var.key.sub, through modifier chains, extend, arrays and every builder", () => {
-    expect(fieldsOf("ts/schema-builders.ts")).toEqual(expect.arrayContaining([
-      `14 TripSchema.vin ${VIN}`,
-      `16 TripSchema.stops.latitude ${LOCATION}`,
-      `22 TripWithPlate.licensePlate ${VIN}`,
-      `25 registrationForm.vin ${VIN}`,
-      `30 serviceVisit.odometer ${ODOMETER}`,
-      `35 VehicleDoc.vin ${VIN}`,
-      `39 PositionDoc.lat ${LOCATION}`,
-      `44 Owner.licensePlate ${VIN}`,
-    ]));
+    expect(fieldsOf("ts/schema-builders.ts")).toEqual(
+      expect.arrayContaining([
+        `14 TripSchema.vin ${VIN}`,
+        `16 TripSchema.stops.latitude ${LOCATION}`,
+        `22 TripWithPlate.licensePlate ${VIN}`,
+        `25 registrationForm.vin ${VIN}`,
+        `30 serviceVisit.odometer ${ODOMETER}`,
+        `35 VehicleDoc.vin ${VIN}`,
+        `39 PositionDoc.lat ${LOCATION}`,
+        `44 Owner.licensePlate ${VIN}`,
+      ]),
+    );
     expect(fields.some((f) => f.path.startsWith("defaults."))).toBe(false);
   });
 
   it("reads a zod enum of three or more names as a list: inside an object (Var.key.name) and on its own", () => {
-    expect(fieldsOf("ts/schema-builders.ts")).toEqual(expect.arrayContaining([
-      `62 MeterReading.measurand.lat ${LOCATION}`,
-      `62 MeterReading.measurand.odometer ${ODOMETER}`,
-      `66 ExportedSignals.vin ${VIN}`,
-    ]));
+    expect(fieldsOf("ts/schema-builders.ts")).toEqual(
+      expect.arrayContaining([`62 MeterReading.measurand.lat ${LOCATION}`, `62 MeterReading.measurand.odometer ${ODOMETER}`, `66 ExportedSignals.vin ${VIN}`]),
+    );
     expect(fields.some((f) => f.path.startsWith("MeterReading.phase."))).toBe(false);
   });
 
@@ -157,7 +171,11 @@ describe("schema-builder objects", () => {
 describe("shape is evidence: a { lat, lon }-shaped type is a position wherever it is used", () => {
   it("in zod (a referenced or inline schema), protobuf (a message-typed field) and JSON Schema ($ref, items, inline)", () => {
     expect(field("TripSchema.start")?.categories).toEqual([LOCATION]);
-    expect(field("fleetco.stream.v1.Pickup.where")).toMatchObject({ categories: [LOCATION], evidence: { kind: "signal", which: "shape:lat+lng" }, location: { line: 29 } });
+    expect(field("fleetco.stream.v1.Pickup.where")).toMatchObject({
+      categories: [LOCATION],
+      evidence: { kind: "signal", which: "shape:lat+lng" },
+      location: { line: 29 },
+    });
     expect(field("fleetco.stream.v1.Pickup.trail")?.categories).toEqual([LOCATION]);
     expect(field("fleetco.stream.v1.Pickup.rider_note")).toBeUndefined();
     expect(field("schemas/dispatch.schema.json#/properties/meetingPoint")).toMatchObject({ categories: [LOCATION], location: { line: 15 } });
@@ -209,7 +227,7 @@ describe("JavaScript and declaration files", () => {
     expect(findings.some((f) => f.message.startsWith("ParkingSpot."))).toBe(false);
   });
 
-  it("reads .d.ts declarations, but not a package's API declared with `declare module \"…\"`", () => {
+  it('reads .d.ts declarations, but not a package\'s API declared with `declare module "…"`', () => {
     expect(fieldsOf("dts/transit-feed.d.ts")).toEqual(expect.arrayContaining([`4 IVehicleFix.latitude ${LOCATION}`, `13 VehicleFix.vin ${VIN}`]));
     expect(fields.some((f) => f.path === "Options.vin")).toBe(false);
   });
@@ -231,10 +249,10 @@ describe("a scan with a tsconfig that leaves JS and .d.ts out", () => {
   const work = mkdtempSync(path.join(os.tmpdir(), "vdx-field-kinds-"));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const files: Record<string, string> = {
-    "vdx.config.yaml": "rulePack: \"2026\"\n",
+    "vdx.config.yaml": 'rulePack: "2026"\n',
     "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true, noEmit: true }, include: ["src"] }),
     "src/app.ts": "export interface Job {\n  vin: string;\n}\n",
-    "legacy/columns.js": "exports.columns = [\"vin\", \"odometer\", \"latitude\", \"longitude\"];\n",
+    "legacy/columns.js": 'exports.columns = ["vin", "odometer", "latitude", "longitude"];\n',
     "types/feed.d.ts": "export interface FeedFix {\n  latitude: number;\n  longitude: number;\n}\n",
   };
   for (const [name, text] of Object.entries(files)) {

@@ -29,8 +29,14 @@ function write(name: string, text: string): string {
 
 describe("a file that breaks a schema analyser costs only its own fields", () => {
   const good = {
-    proto: write("good.proto", 'syntax = "proto3";\npackage g;\nmessage Pos {\n  // @vdx pi.sensitive.locaton-trajectory\n  double lat = 1;\n  double longitude = 2;\n}\n'),
-    schema: write("good.schema.json", '{ "title": "Trip", "type": "object", "properties": { "vin": { "type": "string", "x-vdx": "pi.general.vehicle-identifier" } } }\n'),
+    proto: write(
+      "good.proto",
+      'syntax = "proto3";\npackage g;\nmessage Pos {\n  // @vdx pi.sensitive.locaton-trajectory\n  double lat = 1;\n  double longitude = 2;\n}\n',
+    ),
+    schema: write(
+      "good.schema.json",
+      '{ "title": "Trip", "type": "object", "properties": { "vin": { "type": "string", "x-vdx": "pi.general.vehicle-identifier" } } }\n',
+    ),
     vspec: write("good.vspec", "Vehicle.Speed:\n  type: sensor\n  datatype: float\n  x-vdx: conn.operating-condition\n  description: Speed.\n"),
   };
   const bad = {
@@ -41,7 +47,7 @@ describe("a file that breaks a schema analyser costs only its own fields", () =>
 
   it("reports the culprit of each analyser once, and every other file's fields and findings as usual", () => {
     const result = scanSchemaFiles({ files: [...Object.values(good), ...Object.values(bad)], root: work, pack: packWithABug() });
-    const failures = result.findings.filter((f) => f.message.includes('analysis of this file failed'));
+    const failures = result.findings.filter((f) => f.message.includes("analysis of this file failed"));
     expect(failures.map((f) => [path.basename(f.location.file), f.location.line])).toEqual([
       ["bad.proto", 1],
       ["bad.schema.json", 1],

@@ -7,14 +7,23 @@ describe("JSON Schema and OpenAPI scanning", () => {
 
   it("names fields file#/json/pointer relative to the root, positioned at the property key", () => {
     const evse = at("schemas/charging/meter-values.schema.json#/properties/evseId");
-    expect(evse).toMatchObject({ source: "json-schema", categories: ["conn.charging-network"], evidence: { kind: "annotation" }, location: { line: 8, column: 5 } });
+    expect(evse).toMatchObject({
+      source: "json-schema",
+      categories: ["conn.charging-network"],
+      evidence: { kind: "annotation" },
+      location: { line: 8, column: 5 },
+    });
   });
 
   it("applies x-vdx to everything under it, through local $ref, items, allOf and anyOf", () => {
     expect(at("schemas/charging/meter-values.schema.json#/$defs/SampledValue/properties/measurand")?.categories).toEqual(["conn.charging-network"]);
     expect(at("schemas/charging/meter-values.schema.json#/$defs/Measured/anyOf/0/properties/phase")?.categories).toEqual(["conn.charging-network"]);
-    expect(at("schemas/charging/meter-values.schema.json#/properties/tuple/prefixItems/0/properties/sampleIndex")?.categories).toEqual(["conn.charging-network"]);
-    expect(at("schemas/charging/meter-values.schema.json#/properties/labels/additionalProperties/properties/labelValue")?.categories).toEqual(["conn.charging-network"]);
+    expect(at("schemas/charging/meter-values.schema.json#/properties/tuple/prefixItems/0/properties/sampleIndex")?.categories).toEqual([
+      "conn.charging-network",
+    ]);
+    expect(at("schemas/charging/meter-values.schema.json#/properties/labels/additionalProperties/properties/labelValue")?.categories).toEqual([
+      "conn.charging-network",
+    ]);
     expect(at("schemas/charging/meter-values.schema.json#/properties/labels/patternProperties/^x-")?.categories).toEqual(["conn.charging-network"]);
   });
 
@@ -35,12 +44,20 @@ describe("JSON Schema and OpenAPI scanning", () => {
   });
 
   it("scans OpenAPI 3.x components, inline responses and parameters", () => {
-    expect(at("openapi/trip-api.yaml#/components/schemas/TripSummary/properties/durationS")).toMatchObject({ categories: ["pi.general.driving-behaviour"], location: { line: 32, column: 9 } });
-    expect(at("openapi/trip-api.yaml#/paths/~1trips~1{tripId}/get/parameters/1")).toMatchObject({ categories: ["pi.general.vehicle-identifier"], location: { line: 11 } });
+    expect(at("openapi/trip-api.yaml#/components/schemas/TripSummary/properties/durationS")).toMatchObject({
+      categories: ["pi.general.driving-behaviour"],
+      location: { line: 32, column: 9 },
+    });
+    expect(at("openapi/trip-api.yaml#/paths/~1trips~1{tripId}/get/parameters/1")).toMatchObject({
+      categories: ["pi.general.vehicle-identifier"],
+      location: { line: 11 },
+    });
     const polyline = at("openapi/trip-api.yaml#/paths/~1trips~1{tripId}/get/responses/200/content/application~1json/schema/properties/polyline");
     expect(polyline?.evidence).toEqual({ kind: "signal", which: "term:polyline" });
     // TripSummary's mark reaches the inline response property that $refs it.
-    expect(at("openapi/trip-api.yaml#/paths/~1trips~1{tripId}/get/responses/200/content/application~1json/schema/properties/summary")?.categories).toEqual(["pi.general.driving-behaviour"]);
+    expect(at("openapi/trip-api.yaml#/paths/~1trips~1{tripId}/get/responses/200/content/application~1json/schema/properties/summary")?.categories).toEqual([
+      "pi.general.driving-behaviour",
+    ]);
   });
 
   it("terminates on cyclic $ref and reports unresolvable ones at the $ref, and malformed JSON with position", () => {

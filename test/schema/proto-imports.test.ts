@@ -33,7 +33,10 @@ const trip = write(
   ].join("\n"),
 );
 // Imported only: its own broken import is the business of whoever scans it.
-write("proto/acme/shared.proto", 'syntax = "proto3";\npackage acme.v1;\nimport "nowhere/else.proto";\n// @vdx pi.sensitive.location-trajectory\nmessage Located { double x = 1; }\n');
+write(
+  "proto/acme/shared.proto",
+  'syntax = "proto3";\npackage acme.v1;\nimport "nowhere/else.proto";\n// @vdx pi.sensitive.location-trajectory\nmessage Located { double x = 1; }\n',
+);
 
 describe("protobuf imports", () => {
   const result = scanSchemaFiles({ files: [trip], root: work, pack: testPack() });
@@ -50,7 +53,11 @@ describe("protobuf imports", () => {
 
   it("takes google/protobuf well-known types from protobufjs, and only warns about other toolchain imports", () => {
     expect(importFindings.some((f) => f.message.includes("google/protobuf/"))).toBe(false);
-    expect(result.findings.find((f) => f.message.includes('"google/api/annotations.proto"'))).toMatchObject({ ruleId: "invalid-input", level: "warn", location: { line: 5, column: 1 } });
+    expect(result.findings.find((f) => f.message.includes('"google/api/annotations.proto"'))).toMatchObject({
+      ruleId: "invalid-input",
+      level: "warn",
+      location: { line: 5, column: 1 },
+    });
   });
 
   it("stays quiet about the broken imports of files that are only imported", () => {

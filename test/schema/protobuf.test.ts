@@ -29,12 +29,18 @@ describe("protobuf scanning", () => {
   });
 
   it("handles nested messages, oneofs and maps", () => {
-    expect(scan.field("acme.telemetry.v1.VehicleState.ElectricDrive.motor_rpm")).toMatchObject({ categories: ["conn.operating-condition"], location: { line: 29, column: 5 } });
+    expect(scan.field("acme.telemetry.v1.VehicleState.ElectricDrive.motor_rpm")).toMatchObject({
+      categories: ["conn.operating-condition"],
+      location: { line: 29, column: 5 },
+    });
     expect(scan.field("acme.telemetry.v1.VehicleState.cell_voltages")?.categories).toEqual(["rd.battery-powertrain"]);
   });
 
   it("classifies fields typed with well-known ROS messages (proto2 and editions files)", () => {
-    expect(scan.field("acme.perception.SensorBundle.front_lidar")).toMatchObject({ categories: ["ad.lidar-pointcloud"], evidence: { kind: "signal", which: "type:sensor_msgs/PointCloud2" } });
+    expect(scan.field("acme.perception.SensorBundle.front_lidar")).toMatchObject({
+      categories: ["ad.lidar-pointcloud"],
+      evidence: { kind: "signal", which: "type:sensor_msgs/PointCloud2" },
+    });
     expect(scan.field("acme.perception.SensorBundle.gnss_fix")?.categories).toEqual(["pi.sensitive.location-trajectory"]);
     expect(scan.field("acme.perception.SensorBundle.front_camera")?.categories.sort()).toEqual(["ad.exterior-imagery", "pi.sensitive.exterior-person"]);
     expect(scan.field("acme.perception.SensorBundle.bundle_seq")).toBeUndefined();
@@ -57,8 +63,12 @@ describe("protobuf scanning", () => {
   it("reports an unknown id with a did-you-mean at the field", () => {
     const unknown = scan.findings.find((f) => f.ruleId === "unknown-category");
     expect(unknown).toMatchObject({ level: "error", suggestions: ["pi.sensitive.location-trajectory"], location: { line: 24 } });
-    expect(unknown!.message).toBe('unknown category "pi.sensitive.locaton-trajectory" in acme.telemetry.v1.VehicleState.last_parked_geohash: the rule pack defines no such category; did you mean "pi.sensitive.location-trajectory"?');
-    expect(unknown!.fingerprint).toBe("unknown-category|proto/acme/telemetry/v1/telemetry.proto|acme.telemetry.v1.VehicleState.last_parked_geohash|pi.sensitive.locaton-trajectory");
+    expect(unknown!.message).toBe(
+      'unknown category "pi.sensitive.locaton-trajectory" in acme.telemetry.v1.VehicleState.last_parked_geohash: the rule pack defines no such category; did you mean "pi.sensitive.location-trajectory"?',
+    );
+    expect(unknown!.fingerprint).toBe(
+      "unknown-category|proto/acme/telemetry/v1/telemetry.proto|acme.telemetry.v1.VehicleState.last_parked_geohash|pi.sensitive.locaton-trajectory",
+    );
   });
 
   it("reports a syntax error with line and column and keeps scanning the other files", () => {

@@ -62,7 +62,38 @@ describe("bad input never crashes the scan", () => {
 
   it("survives random bytes and random tokens in every format", () => {
     const next = random(20260203);
-    const alphabet = ['{', '}', '[', ']', '"', ':', ',', '$ref', '"#/', 'message', 'x-vdx', '=', ';', 'repeated', '\n', '  ', 'properties', 'type', '#include', 'map<', '>', 'oneof', 'option', '(vdx.category)', '//', '/*', 'Vehicle.', 'children', '1', 'null'];
+    const alphabet = [
+      "{",
+      "}",
+      "[",
+      "]",
+      '"',
+      ":",
+      ",",
+      "$ref",
+      '"#/',
+      "message",
+      "x-vdx",
+      "=",
+      ";",
+      "repeated",
+      "\n",
+      "  ",
+      "properties",
+      "type",
+      "#include",
+      "map<",
+      ">",
+      "oneof",
+      "option",
+      "(vdx.category)",
+      "//",
+      "/*",
+      "Vehicle.",
+      "children",
+      "1",
+      "null",
+    ];
     for (let round = 0; round < 60; round++) {
       const extension = [".proto", ".json", ".yaml", ".vspec"][round % 4]!;
       const file = path.join(work, `fuzz-${round}${extension}`);
@@ -81,7 +112,10 @@ describe("bad input never crashes the scan", () => {
 
   it("survives a TypeScript file with syntax errors and a self-referencing type", () => {
     const file = path.join(work, "broken.ts");
-    writeFileSync(file, "export interface Node { next: Node; lat: number; lng: number; children: Node[] }\nexport type Loop = Loop2; type Loop2 = Loop;\nexport interface Half { vin: string\n");
+    writeFileSync(
+      file,
+      "export interface Node { next: Node; lat: number; lng: number; children: Node[] }\nexport type Loop = Loop2; type Loop2 = Loop;\nexport interface Half { vin: string\n",
+    );
     const program = ts.createProgram([file], { noEmit: true });
     const result = classifyTypeScriptDeclarations(ts, program, [program.getSourceFile(file)!], testPack(), []);
     expect(result.fields.find((f) => f.path === "Node.lat")?.categories).toEqual(["pi.sensitive.location-trajectory"]);

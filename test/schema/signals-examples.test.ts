@@ -77,7 +77,8 @@ describe("vocabulary.yaml", () => {
 
 describe("dictionaries", () => {
   const files = readdirSync(rules + "2026/dictionaries").filter((name) => name.endsWith(".yaml"));
-  for (const file of files) it(`${file} validates against rules/schema/dictionary.schema.json`, () => validates("dictionary.schema.json", `dictionaries/${file}`));
+  for (const file of files)
+    it(`${file} validates against rules/schema/dictionary.schema.json`, () => validates("dictionary.schema.json", `dictionaries/${file}`));
 
   for (const dictionary of pack.dictionaries!) {
     describe(dictionary.id, () => {
@@ -94,7 +95,10 @@ describe("dictionaries", () => {
         const duplicates: string[] = [];
         dictionary.groups.forEach((group, i) => {
           const scope = JSON.stringify(group.context ?? {});
-          const keys = [...(group.names ?? []).map((n) => `${scope}|${splitIdentifier(n).join("_")}`), ...(group.leaves ?? []).map((l) => `${group.branch}.${l}`)];
+          const keys = [
+            ...(group.names ?? []).map((n) => `${scope}|${splitIdentifier(n).join("_")}`),
+            ...(group.leaves ?? []).map((l) => `${group.branch}.${l}`),
+          ];
           for (const key of keys) {
             if (seen.has(key)) duplicates.push(`${key} in groups ${seen.get(key)! + 1} and ${i + 1}`);
             seen.set(key, i);

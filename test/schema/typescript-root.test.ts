@@ -35,7 +35,9 @@ function classifyFrom(cwd: string, options?: { root?: string }): { fields: Class
   try {
     const program = ts.createProgram(tsFiles, { noEmit: true, noLib: true, types: [] });
     const sources = tsFiles.map((f) => program.getSourceFile(f)!);
-    return options ? classifyTypeScriptDeclarations(ts, program, sources, testPack(), schemaFields, options) : classifyTypeScriptDeclarations(ts, program, sources, testPack(), schemaFields);
+    return options
+      ? classifyTypeScriptDeclarations(ts, program, sources, testPack(), schemaFields, options)
+      : classifyTypeScriptDeclarations(ts, program, sources, testPack(), schemaFields);
   } finally {
     process.chdir(previous);
   }

@@ -12,7 +12,14 @@ const schemaFields = scanFixtures("proto", "schemas").fields;
 
 function withTypeScript(): { fields: ClassifiedField[]; findings: ReturnType<typeof classifyTypeScriptDeclarations>["findings"] } {
   const program = ts.createProgram(tsFiles, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 });
-  return classifyTypeScriptDeclarations(ts, program, tsFiles.map((f) => program.getSourceFile(f)!), testPack(), schemaFields, { root: fixturesDir });
+  return classifyTypeScriptDeclarations(
+    ts,
+    program,
+    tsFiles.map((f) => program.getSourceFile(f)!),
+    testPack(),
+    schemaFields,
+    { root: fixturesDir },
+  );
 }
 
 describe("TypeScript declarations", () => {
@@ -20,7 +27,12 @@ describe("TypeScript declarations", () => {
   const field = (p: string): ClassifiedField | undefined => fields.find((f) => f.path === p);
 
   it("reads @vdx on properties, interfaces, type aliases and enums", () => {
-    expect(field("GeoPoint.lat")).toMatchObject({ source: "typescript", categories: ["pi.sensitive.location-trajectory"], evidence: { kind: "annotation" }, location: { line: 3, column: 3 } });
+    expect(field("GeoPoint.lat")).toMatchObject({
+      source: "typescript",
+      categories: ["pi.sensitive.location-trajectory"],
+      evidence: { kind: "annotation" },
+      location: { line: 3, column: 3 },
+    });
     expect(field("TripRecord.distanceKm")?.categories).toEqual(["pi.general.driving-behaviour"]);
     expect(field("TripRecord.vin")?.categories).toEqual(["pi.general.vehicle-identifier"]);
     expect(field("TripRecord.command")?.categories).toEqual(["conn.remote-control"]);
@@ -52,11 +64,17 @@ describe("TypeScript declarations", () => {
 
   it("links ts-proto, protobuf-es and json-schema-to-typescript output back to the annotated schema", () => {
     const schemaFile = "proto/acme/telemetry/v1/telemetry.proto";
-    expect(field("VehicleState.vin")).toMatchObject({ categories: ["pi.general.vehicle-identifier"], evidence: { kind: "generated-from", schema: schemaFile } });
+    expect(field("VehicleState.vin")).toMatchObject({
+      categories: ["pi.general.vehicle-identifier"],
+      evidence: { kind: "generated-from", schema: schemaFile },
+    });
     expect(field("VehicleState.firmwareVersion")).toMatchObject({ categories: [], evidence: { kind: "generated-from" } });
     expect(field("VehicleState_ElectricDrive.motorRpm")?.evidence.kind).toBe("generated-from");
     expect(field("CameraUpload.jpeg")?.categories).toEqual(["ad.exterior-imagery", "pi.sensitive.exterior-person"]);
-    expect(field("OtaManifest.campaignId")).toMatchObject({ categories: ["ota.vehicle-control-upgrade"], evidence: { kind: "generated-from", schema: "schemas/ota-manifest.schema.json" } });
+    expect(field("OtaManifest.campaignId")).toMatchObject({
+      categories: ["ota.vehicle-control-upgrade"],
+      evidence: { kind: "generated-from", schema: "schemas/ota-manifest.schema.json" },
+    });
   });
 
   it("reports an unknown JSDoc id at the tag, with did-you-mean", () => {

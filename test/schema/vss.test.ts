@@ -5,7 +5,12 @@ describe("VSS catalogs", () => {
   const scan = scanFixtures("vss");
 
   it("classifies .vspec leaves by exact VSS path and positions them at their key", () => {
-    expect(scan.field("Vehicle.Speed")).toMatchObject({ source: "vss", categories: ["pi.general.driving-behaviour"], evidence: { kind: "signal", which: "vss:Vehicle.Speed" }, location: { line: 5, column: 1 } });
+    expect(scan.field("Vehicle.Speed")).toMatchObject({
+      source: "vss",
+      categories: ["pi.general.driving-behaviour"],
+      evidence: { kind: "signal", which: "vss:Vehicle.Speed" },
+      location: { line: 5, column: 1 },
+    });
     expect(scan.field("Vehicle.Cabin.HVAC.AmbientAirTemperature")).toBeUndefined();
   });
 

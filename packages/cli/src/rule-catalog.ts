@@ -75,9 +75,7 @@ export const RULES: readonly RuleDescription[] = [
     why:
       "Whether a flow is an export depends on where the recipient is. An unknown destination may be abroad; the " +
       "guideline expects the data handler to know every recipient.",
-    fix:
-      "Make the destination a constant or config value vdx can read, or declare the host and its jurisdiction under " +
-      "`hosts:` in vdx.config.yaml.",
+    fix: "Make the destination a constant or config value vdx can read, or declare the host and its jurisdiction under " + "`hosts:` in vdx.config.yaml.",
   },
   {
     id: "unclassified-signal",
@@ -88,9 +86,7 @@ export const RULES: readonly RuleDescription[] = [
       "pack's signals (identifier parts, VSS paths, well-known message types) for a data category but has no `@vdx` " +
       "annotation. A strong candidate already classifies the field for flow analysis and the finding asks to confirm " +
       "it; a weak one does not, and the finding suggests category ids.",
-    why:
-      "The export inventory is only as complete as the classification: an unclassified location or camera field can " +
-      "leave the country unnoticed.",
+    why: "The export inventory is only as complete as the classification: an unclassified location or camera field can " + "leave the country unnoticed.",
     fix:
       "Annotate the field with the suggested id (`@vdx <id>`, `(vdx.category)`, `x-vdx`) to confirm it, or with " +
       "`@vdx none` after review when it is not export-relevant. `rules: { unclassified-signal: off }` or a baseline " +
@@ -103,9 +99,7 @@ export const RULES: readonly RuleDescription[] = [
     full:
       "An `@vdx` annotation, `(vdx.category)` option, `x-vdx` keyword, config entry or assessment record names a " +
       "category id that the rule pack does not define. The finding suggests the closest known ids.",
-    why:
-      "A misspelt id silently declassifies data or makes a record cover nothing; category ids are a public contract " +
-      "of the rule pack.",
+    why: "A misspelt id silently declassifies data or makes a record cover nothing; category ids are a public contract " + "of the rule pack.",
     fix: "Use one of the suggested ids, or define the category in a pack folder listed under `extends:`.",
   },
   {

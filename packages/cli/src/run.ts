@@ -59,7 +59,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await handler(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`vdx: ${terminalSafe(error.message)}\n${command && COMMANDS[command] ? `Run \`vdx ${command} --help\` for usage.` : "Run `vdx --help` for usage."}\n`);
+      io.stderr.write(
+        `vdx: ${terminalSafe(error.message)}\n${command && COMMANDS[command] ? `Run \`vdx ${command} --help\` for usage.` : "Run `vdx --help` for usage."}\n`,
+      );
       return 2;
     }
     if (error instanceof FileAccessError) {
@@ -76,7 +78,9 @@ const MAIN_OPTIONS = ["--help", "--version", "-h", "-v"];
 
 function unknownCommand(command: string): string {
   if (command.startsWith("-")) {
-    const option = MAIN_OPTIONS.find((o) => o.toLowerCase() === command.toLowerCase() || (o.startsWith("--") && editDistance(o, command) <= suggestionDistanceLimit(command)));
+    const option = MAIN_OPTIONS.find(
+      (o) => o.toLowerCase() === command.toLowerCase() || (o.startsWith("--") && editDistance(o, command) <= suggestionDistanceLimit(command)),
+    );
     if (option) return `unknown option ${command} (did you mean ${option}?)`;
     return `unknown option ${command}: vdx itself takes only --help and --version; command options come after the command (vdx scan ${command})`;
   }

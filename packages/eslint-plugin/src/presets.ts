@@ -2,7 +2,9 @@ import tsParser from "@typescript-eslint/parser";
 import type { ESLint, Linter } from "eslint";
 import type { VdxRuleDocs } from "./create-rule.js";
 
-interface RuleEntry { meta: { docs?: Partial<VdxRuleDocs> } }
+interface RuleEntry {
+  meta: { docs?: Partial<VdxRuleDocs> };
+}
 
 /** TypeScript sources: what the type-checked preset lints (a tsconfig includes them). */
 const TYPESCRIPT_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];

@@ -19,14 +19,19 @@ describe("a failing core analysis", () => {
     const eslint = new ESLint({
       cwd: fixtureFile("."),
       overrideConfigFile: true,
-      overrideConfig: [vdx.configs["recommended-type-checked"], { languageOptions: { parserOptions: { projectService: false } }, settings: { vdx: { asOf: AS_OF } } }],
+      overrideConfig: [
+        vdx.configs["recommended-type-checked"],
+        { languageOptions: { parserOptions: { projectService: false } }, settings: { vdx: { asOf: AS_OF } } },
+      ],
     });
     const code = `interface Fix {\n  /** @vdx geo.hdmap */\n  tile: Uint8Array;\n}\nexport const send = (f: Fix) => fetch("https://x.example-motors.de", { method: "POST", body: f.tile });\n`;
     const [result] = await eslint.lintText(code, { filePath: fixtureFile("src/file.ts") });
     const messages = result!.messages.map((m) => [m.ruleId, m.line, m.message.split(" (this")[0]]);
-    expect(messages).toEqual([
-      ["@vdx/valid-category", 2, expect.stringContaining('"geo.hdmap" is not a category')],
-      [expect.stringMatching(/^@vdx\/no-/), 1, "vdx cannot analyse this file: flow analysis failed: checker surprise"],
-    ].sort((a, b) => Number(a[1]) - Number(b[1])));
+    expect(messages).toEqual(
+      [
+        ["@vdx/valid-category", 2, expect.stringContaining('"geo.hdmap" is not a category')],
+        [expect.stringMatching(/^@vdx\/no-/), 1, "vdx cannot analyse this file: flow analysis failed: checker surprise"],
+      ].sort((a, b) => Number(a[1]) - Number(b[1])),
+    );
   });
 });

@@ -20,7 +20,13 @@ describe("project classifications carried across edits", () => {
   mkdirSync(join(root, "src"));
   writeFileSync(join(root, "vdx.config.yaml"), 'rulePack: "2026"\ninclude: ["src/**"]\n');
   const knowledge = loadProjectKnowledge({ configFile: join(root, "vdx.config.yaml"), cwd: root, generation: 1 });
-  const [base, mid, top, other, ambient] = ["base.ts", "mid.ts", "top.ts", "other.ts", "ambient.ts"].map((name) => join(root, "src", name)) as [string, string, string, string, string];
+  const [base, mid, top, other, ambient] = ["base.ts", "mid.ts", "top.ts", "other.ts", "ambient.ts"].map((name) => join(root, "src", name)) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const files = [ambient, base, mid, other, top]; // field order: by path
   const texts = new Map<string, string>([
     [base, "export interface Base {\n  /** @vdx pi.sensitive.location-trajectory */\n  lat: number;\n}\n"],

@@ -6,7 +6,15 @@ import ts from "typescript";
  * `SourceFile` for the same text, and each program built from the last.
  */
 export function editingHost(texts: Map<string, string>, rootNames: readonly string[], extraOptions: ts.CompilerOptions = {}) {
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, types: [], ...extraOptions };
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    noEmit: true,
+    types: [],
+    ...extraOptions,
+  };
   const base = ts.createCompilerHost(options);
   const sourceFiles = new Map<string, ts.SourceFile>();
   const host: ts.CompilerHost = {

@@ -15,10 +15,7 @@ describe("a long-lived ESLint instance", () => {
   const root = mkdtempSync(join(tmpdir(), "vdx-session-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "src"));
-  writeFileSync(
-    join(root, "vdx.config.yaml"),
-    uploadConfig('include: ["src/**"]', "assessments: data-export-assessments.yaml"),
-  );
+  writeFileSync(join(root, "vdx.config.yaml"), uploadConfig('include: ["src/**"]', "assessments: data-export-assessments.yaml"));
   const registry = (destinations: string[]) =>
     [
       "version: 1",

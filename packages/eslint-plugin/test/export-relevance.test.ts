@@ -25,8 +25,10 @@ const files: Record<string, string> = {
   "node_modules/left-pad/index.d.ts": "export default function leftPad(text: string, width: number): string;",
   "src/http.ts": "export async function postJson(url: string, body: unknown) { return fetch(url, { method: 'POST', body: JSON.stringify(body) }); }",
   "src/relay.ts": "import { postJson } from './http';\nexport function relay(body: unknown) { return postJson('https://x.example.de', body); }",
-  "src/math.ts": "export function clamp(v: number, lo: number, hi: number) { return Math.min(hi, Math.max(lo, v)); }\nexport function ping(): number { return pong() + 1; }\nexport function pong(): number { return ping() - 1; }",
-  "src/plain.ts": "import { clamp, ping } from './math';\nimport leftPad from 'left-pad';\nexport function f(xs: number[]) { const m = new Map<string, number>(); m.set('a', 1); return xs.map((x) => clamp(x, 0, 1)).filter(Boolean).join(leftPad('', ping())); }",
+  "src/math.ts":
+    "export function clamp(v: number, lo: number, hi: number) { return Math.min(hi, Math.max(lo, v)); }\nexport function ping(): number { return pong() + 1; }\nexport function pong(): number { return ping() - 1; }",
+  "src/plain.ts":
+    "import { clamp, ping } from './math';\nimport leftPad from 'left-pad';\nexport function f(xs: number[]) { const m = new Map<string, number>(); m.set('a', 1); return xs.map((x) => clamp(x, 0, 1)).filter(Boolean).join(leftPad('', ping())); }",
   "src/direct.ts": "export function f() { return fetch('https://x.example.de'); }",
   "src/via-helper.ts": "import { postJson } from './http';\nexport const f = () => postJson('https://x.example.de', {});",
   "src/via-two-helpers.ts": "import { relay } from './relay';\nexport const f = () => relay({});",
@@ -51,8 +53,18 @@ beforeAll(() => {
     writeFileSync(join(root, path), text);
   }
   program = ts.createProgram({
-    rootNames: Object.keys(files).filter((f) => f.startsWith("src/")).map((f) => join(root, f)),
-    options: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ["lib.es2023.d.ts", "lib.dom.d.ts"], strict: true, noEmit: true, types: [] },
+    rootNames: Object.keys(files)
+      .filter((f) => f.startsWith("src/"))
+      .map((f) => join(root, f)),
+    options: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
+      strict: true,
+      noEmit: true,
+      types: [],
+    },
   });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -85,7 +97,13 @@ describe("ExportRelevance across program states (an editor session)", () => {
   let states: ReturnType<typeof editingHost> | undefined; // the project is written in `beforeAll`
   let state: ts.Program | undefined;
   const edit = (file: string, text?: string) => {
-    states ??= editingHost(new Map(), Object.keys(files).filter((f) => f.startsWith("src/")).map((f) => join(root, f)), { lib: ["lib.es2023.d.ts", "lib.dom.d.ts"] });
+    states ??= editingHost(
+      new Map(),
+      Object.keys(files)
+        .filter((f) => f.startsWith("src/"))
+        .map((f) => join(root, f)),
+      { lib: ["lib.es2023.d.ts", "lib.dom.d.ts"] },
+    );
     states.edit(join(root, file), text);
     state = states.program;
   };

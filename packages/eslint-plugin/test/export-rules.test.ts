@@ -100,7 +100,9 @@ runRule(typed, "no-unassessed-export (typed)", noUnassessedExport, {
       filename,
       code: vssRead,
       options: withoutPath,
-      errors: [unassessed(4, `${LOCATION} (Vehicle.CurrentLocation.Latitude)`, "https://telemetry.example-motors.de/v1/live", "telemetry.example-motors.de", LOCATION)],
+      errors: [
+        unassessed(4, `${LOCATION} (Vehicle.CurrentLocation.Latitude)`, "https://telemetry.example-motors.de/v1/live", "telemetry.example-motors.de", LOCATION),
+      ],
     },
   ],
 });
@@ -122,7 +124,9 @@ runRule(syntactic, "no-unassessed-export (no type information)", noUnassessedExp
       filename,
       code: vssRead,
       options: withoutPath,
-      errors: [unassessed(4, `${LOCATION} (Vehicle.CurrentLocation.Latitude)`, "https://telemetry.example-motors.de/v1/live", "telemetry.example-motors.de", LOCATION)],
+      errors: [
+        unassessed(4, `${LOCATION} (Vehicle.CurrentLocation.Latitude)`, "https://telemetry.example-motors.de/v1/live", "telemetry.example-motors.de", LOCATION),
+      ],
     },
   ],
 });
@@ -247,6 +251,9 @@ runRule(typed, "no-unresolved-destination (typed)", noUnresolvedDestination, {
 
 runRule(syntactic, "no-unresolved-destination (no type information)", noUnresolvedDestination, {
   // Without the program an unresolved destination may only be unresolved here: the rule stays silent.
-  valid: [{ filename, code: envWithoutDefault }, { filename, code: upload("EU_TELEMETRY", "lat: trip.lat") }],
+  valid: [
+    { filename, code: envWithoutDefault },
+    { filename, code: upload("EU_TELEMETRY", "lat: trip.lat") },
+  ],
   invalid: [],
 });

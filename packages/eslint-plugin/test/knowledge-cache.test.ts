@@ -70,7 +70,7 @@ describe("KnowledgeCache", () => {
 
   it("notices a deleted input and a touched one (mtime alone)", () => {
     const schema = join(root, "trip.proto");
-    writeFileSync(schema, "syntax = \"proto3\";\n");
+    writeFileSync(schema, 'syntax = "proto3";\n');
     writeFileSync(join(root, "vdx.config.yaml"), "");
     const { source, loads } = countingSource(() => [schema]);
     const cache = new KnowledgeCache(source, 1000, now);

@@ -32,7 +32,12 @@ describe("memory across lints", () => {
       overrideConfig: [
         vdx.configs["recommended-type-checked"],
         // Without a tsconfig: the one-file analysis, which reports this file's literal destination.
-        { languageOptions: { parserOptions: { projectService: false } }, plugins: { probe: { rules: { probe } } }, rules: { "probe/probe": "error" }, settings: { vdx: { asOf: "2026-06-01" } } },
+        {
+          languageOptions: { parserOptions: { projectService: false } },
+          plugins: { probe: { rules: { probe } } },
+          rules: { "probe/probe": "error" },
+          settings: { vdx: { asOf: "2026-06-01" } },
+        },
       ],
     });
     const file = join(root, "src/upload.ts");

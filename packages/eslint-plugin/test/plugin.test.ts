@@ -66,7 +66,7 @@ describe("used through ESLint's flat config", () => {
     const root = mkdtempSync(join(tmpdir(), "vdx-broken-"));
     temporary.push(root);
     mkdirSync(join(root, "src"));
-    writeFileSync(join(root, "vdx.config.yaml"), "rulePack: \"2026\"\nunknownHosts: sometimes\n");
+    writeFileSync(join(root, "vdx.config.yaml"), 'rulePack: "2026"\nunknownHosts: sometimes\n');
     writeFileSync(join(root, "src/a.ts"), "");
     const messages = await lint(root, join(root, "src/a.ts"), "/** @vdx nonsense */\nexport interface A { x: number }\n");
     expect(messages).toHaveLength(1);
@@ -75,7 +75,9 @@ describe("used through ESLint's flat config", () => {
   });
 
   it("rejects malformed settings.vdx with a message instead of a crash", async () => {
-    const messages = await lint(fixtureFile("."), fixtureFile("src/file.ts"), "export const a = 1;\n", { settings: { vdx: { asOf: "2026-02-30", colour: "red" } } });
+    const messages = await lint(fixtureFile("."), fixtureFile("src/file.ts"), "export const a = 1;\n", {
+      settings: { vdx: { asOf: "2026-02-30", colour: "red" } },
+    });
     expect(messages).toHaveLength(1);
     expect(messages[0]!.message).toContain("settings.vdx.colour is not a vdx setting");
     expect(messages[0]!.message).toContain("and 1 more problem");

@@ -20,13 +20,26 @@ describe("remote access behind the core's gate", () => {
   mkdirSync(join(root, "src"));
   writeFileSync(
     join(root, "vdx.config.yaml"),
-    ['rulePack: "2026"', 'include: ["src/**"]', "hosts:", '  - { match: "*.charging.example.com.cn", jurisdiction: CN }', '  - { match: "*.example-motors.de", jurisdiction: DE }', ""].join("\n"),
+    [
+      'rulePack: "2026"',
+      'include: ["src/**"]',
+      "hosts:",
+      '  - { match: "*.charging.example.com.cn", jurisdiction: CN }',
+      '  - { match: "*.example-motors.de", jurisdiction: DE }',
+      "",
+    ].join("\n"),
   );
   writeFileSync(
     join(root, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true, types: [] }, include: ["src/**/*.ts"] }),
+    JSON.stringify({
+      compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      include: ["src/**/*.ts"],
+    }),
   );
-  writeFileSync(join(root, "src/types.ts"), "export interface ChargeSession {\n  id: string;\n  /** @vdx pi.general.vehicle-identifier */\n  vin: string;\n}\n");
+  writeFileSync(
+    join(root, "src/types.ts"),
+    "export interface ChargeSession {\n  id: string;\n  /** @vdx pi.general.vehicle-identifier */\n  vin: string;\n}\n",
+  );
   const app = (corsLine: string) =>
     [
       'import express from "express";',

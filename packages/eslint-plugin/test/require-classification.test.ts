@@ -67,7 +67,7 @@ const cases = {
   valid: [
     { filename, code: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n  /** @vdx ${LOCATION} */\n  lng: number;\n}\n` },
     // A status enum is not a list of signals, whatever its members look like.
-    { filename, code: "export enum ChargingState {\n  Charging = \"Charging\",\n  Idle = \"Idle\",\n  EVConnected = \"EVConnected\",\n}\n" },
+    { filename, code: 'export enum ChargingState {\n  Charging = "Charging",\n  Idle = "Idle",\n  EVConnected = "EVConnected",\n}\n' },
     { filename, code: `export interface Fix {\n  /** @vdx ${LOCATION} */\n  lat: number;\n}\n` },
     // Reviewed: not export-relevant.
     { filename, code: "export interface Sprite {\n  /** @vdx none */\n  lat: number;\n}\n" },
@@ -90,13 +90,23 @@ const cases = {
           line: 2,
           column: 3,
           data: { field: "Fix.lat", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed("Fix.lat", LOCATION, strongPair.replace("  lat", `  /** @vdx ${LOCATION} */\n  lat`), strongPair.replace("  lat", "  /** @vdx none */\n  lat")),
+          suggestions: confirmed(
+            "Fix.lat",
+            LOCATION,
+            strongPair.replace("  lat", `  /** @vdx ${LOCATION} */\n  lat`),
+            strongPair.replace("  lat", "  /** @vdx none */\n  lat"),
+          ),
         },
         {
           messageId: "classifiedBySignal" as const,
           line: 3,
           data: { field: "Fix.lng", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed("Fix.lng", LOCATION, strongPair.replace("  lng", `  /** @vdx ${LOCATION} */\n  lng`), strongPair.replace("  lng", "  /** @vdx none */\n  lng")),
+          suggestions: confirmed(
+            "Fix.lng",
+            LOCATION,
+            strongPair.replace("  lng", `  /** @vdx ${LOCATION} */\n  lng`),
+            strongPair.replace("  lng", "  /** @vdx none */\n  lng"),
+          ),
         },
       ],
     },
@@ -110,7 +120,12 @@ const cases = {
           line: 3,
           column: 5,
           data: { field: "Req.path.vin", candidates: VIN_TEXT, ids: VIN },
-          suggestions: confirmed("Req.path.vin", VIN, inlineLeaf.replace("    vin", `    /** @vdx ${VIN} */\n    vin`), inlineLeaf.replace("    vin", "    /** @vdx none */\n    vin")),
+          suggestions: confirmed(
+            "Req.path.vin",
+            VIN,
+            inlineLeaf.replace("    vin", `    /** @vdx ${VIN} */\n    vin`),
+            inlineLeaf.replace("    vin", "    /** @vdx none */\n    vin"),
+          ),
         },
       ],
     },
@@ -119,10 +134,28 @@ const cases = {
       filename,
       code: fieldEnum,
       errors: [
-        { messageId: "classifiedBySignal" as const, line: 2, data: { field: "TelemetryField.Latitude", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed("TelemetryField.Latitude", LOCATION, fieldEnum.replace("  Latitude", `  /** @vdx ${LOCATION} */\n  Latitude`), fieldEnum.replace("  Latitude", "  /** @vdx none */\n  Latitude")) },
-        { messageId: "classifiedBySignal" as const, line: 3, data: { field: "TelemetryField.Longitude", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed("TelemetryField.Longitude", LOCATION, fieldEnum.replace("  Longitude", `  /** @vdx ${LOCATION} */\n  Longitude`), fieldEnum.replace("  Longitude", "  /** @vdx none */\n  Longitude")) },
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 2,
+          data: { field: "TelemetryField.Latitude", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed(
+            "TelemetryField.Latitude",
+            LOCATION,
+            fieldEnum.replace("  Latitude", `  /** @vdx ${LOCATION} */\n  Latitude`),
+            fieldEnum.replace("  Latitude", "  /** @vdx none */\n  Latitude"),
+          ),
+        },
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 3,
+          data: { field: "TelemetryField.Longitude", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed(
+            "TelemetryField.Longitude",
+            LOCATION,
+            fieldEnum.replace("  Longitude", `  /** @vdx ${LOCATION} */\n  Longitude`),
+            fieldEnum.replace("  Longitude", "  /** @vdx none */\n  Longitude"),
+          ),
+        },
       ],
     },
     {
@@ -130,8 +163,13 @@ const cases = {
       filename,
       code: zodVin,
       errors: [
-        { messageId: "classifiedBySignal" as const, line: 2, column: 3, data: { field: "Car.vin", candidates: VIN_TEXT, ids: VIN },
-          suggestions: confirmed("Car.vin", VIN, zodVin.replace("  vin", `  /** @vdx ${VIN} */\n  vin`), zodVin.replace("  vin", "  /** @vdx none */\n  vin")) },
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 2,
+          column: 3,
+          data: { field: "Car.vin", candidates: VIN_TEXT, ids: VIN },
+          suggestions: confirmed("Car.vin", VIN, zodVin.replace("  vin", `  /** @vdx ${VIN} */\n  vin`), zodVin.replace("  vin", "  /** @vdx none */\n  vin")),
+        },
       ],
     },
     {
@@ -139,10 +177,20 @@ const cases = {
       filename,
       code: columns,
       errors: [
-        { messageId: "classifiedBySignal" as const, line: 1, column: 25, data: { field: "COLUMNS.est_lat", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed("COLUMNS.est_lat", LOCATION, `/** @vdx ${LOCATION} */\n${columns}`, `/** @vdx none */\n${columns}`) },
-        { messageId: "classifiedBySignal" as const, line: 1, column: 36, data: { field: "COLUMNS.est_lng", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed("COLUMNS.est_lng", LOCATION, `/** @vdx ${LOCATION} */\n${columns}`, `/** @vdx none */\n${columns}`) },
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 1,
+          column: 25,
+          data: { field: "COLUMNS.est_lat", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("COLUMNS.est_lat", LOCATION, `/** @vdx ${LOCATION} */\n${columns}`, `/** @vdx none */\n${columns}`),
+        },
+        {
+          messageId: "classifiedBySignal" as const,
+          line: 1,
+          column: 36,
+          data: { field: "COLUMNS.est_lng", candidates: LOCATION_TEXT, ids: LOCATION },
+          suggestions: confirmed("COLUMNS.est_lng", LOCATION, `/** @vdx ${LOCATION} */\n${columns}`, `/** @vdx none */\n${columns}`),
+        },
       ],
     },
     {

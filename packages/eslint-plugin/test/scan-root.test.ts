@@ -23,7 +23,10 @@ describe("the scan root of declaration findings", () => {
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   writeFileSync(
     join(app, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, types: [] }, include: ["src/**/*.ts"] }),
+    JSON.stringify({
+      compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, types: [] },
+      include: ["src/**/*.ts"],
+    }),
   );
   const file = join(app, "src/trip.ts");
   const code = "export interface Fix {\n  lat: number;\n  altitudeM: number;\n}\n";

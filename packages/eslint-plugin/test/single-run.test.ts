@@ -17,7 +17,10 @@ describe("a re-linted buffer in typescript-eslint's single-run mode", () => {
   const root = mkdtempSync(join(tmpdir(), "vdx-single-run-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "src"));
-  writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, lib: ["ES2023", "DOM"], types: [] }, include: ["src/**/*.ts"] }));
+  writeFileSync(
+    join(root, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, lib: ["ES2023", "DOM"], types: [] }, include: ["src/**/*.ts"] }),
+  );
   writeFileSync(join(root, "vdx.config.yaml"), uploadConfig('include: ["src/**"]'));
   const file = join(root, "src/upload.ts");
   const code = UPLOAD_CODE;
@@ -46,7 +49,10 @@ describe("a re-linted buffer in typescript-eslint's single-run mode", () => {
   };
 
   // The project service updates its program; the older `project` option hands over a program of the first text.
-  for (const [name, parserOptions] of [["projectService", { projectService: true }], ["project", { projectService: false, project: "./tsconfig.json" }]] as const) {
+  for (const [name, parserOptions] of [
+    ["projectService", { projectService: true }],
+    ["project", { projectService: false, project: "./tsconfig.json" }],
+  ] as const) {
     it(`reports on the edited text, at its lines (${name})`, async () => {
       const { original, edited } = await lint(`// a comment\n// and another\n${code}`, parserOptions);
       expect(original).toEqual(["@vdx/no-unassessed-export@6"]);

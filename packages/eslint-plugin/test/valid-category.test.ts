@@ -98,12 +98,19 @@ const cases = {
       filename,
       code: twoIdsOneWrong,
       options: [{ maxSuggestions: 0 }] as const,
-      errors: [{ messageId: "unknownCategory" as const, line: 4, data: {
-        id: "pi.sensitive.exterior-persn",
-        pack: "2026@2026.1.0",
-        field: "Frame.image",
-        didYouMean: "",
-      }, suggestions: [] }],
+      errors: [
+        {
+          messageId: "unknownCategory" as const,
+          line: 4,
+          data: {
+            id: "pi.sensitive.exterior-persn",
+            pack: "2026@2026.1.0",
+            field: "Frame.image",
+            didYouMean: "",
+          },
+          suggestions: [],
+        },
+      ],
     },
     {
       filename,
@@ -113,7 +120,12 @@ const cases = {
           messageId: "unknownCategory" as const,
           line: 2,
           column: 12,
-          data: { id: "ad.exterior-imagry", pack: "2026@2026.1.0", field: "Frame.image", didYouMean: " Did you mean ad.exterior-imagery (Exterior video/images with faces, plates or road signs)?" },
+          data: {
+            id: "ad.exterior-imagry",
+            pack: "2026@2026.1.0",
+            field: "Frame.image",
+            didYouMean: " Did you mean ad.exterior-imagery (Exterior video/images with faces, plates or road signs)?",
+          },
           suggestions: [
             {
               messageId: "replaceId" as const,
@@ -130,7 +142,8 @@ const cases = {
             id: "pi.sensitive.exterior-persn",
             pack: "2026@2026.1.0",
             field: "Frame.image",
-            didYouMean: " Did you mean pi.sensitive.exterior-person (Faces / plates of people outside) or ad.exterior-imagery (Exterior video/images with faces, plates or road signs)?",
+            didYouMean:
+              " Did you mean pi.sensitive.exterior-person (Faces / plates of people outside) or ad.exterior-imagery (Exterior video/images with faces, plates or road signs)?",
           },
           suggestions: exteriorPersnReplacements(twoWrong),
         },

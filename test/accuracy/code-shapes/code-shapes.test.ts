@@ -25,7 +25,10 @@ describe("code shapes of real send sites", () => {
   it("reports exactly the labelled findings", () => {
     const misses = report.outcomes
       .filter((o) => o.kind === "fp" || o.kind === "fn")
-      .map((o) => `${o.kind} ${o.label ? `${o.label.project}/${o.label.file}:${o.label.line} ${o.label.rule ?? "none"} ${o.label.categories.join(" ")}` : `${o.finding?.file}:${o.finding?.line}`} ${o.finding?.message ?? ""}`);
+      .map(
+        (o) =>
+          `${o.kind} ${o.label ? `${o.label.project}/${o.label.file}:${o.label.line} ${o.label.rule ?? "none"} ${o.label.categories.join(" ")}` : `${o.finding?.file}:${o.finding?.line}`} ${o.finding?.message ?? ""}`,
+      );
     expect(misses).toEqual([]);
   });
 });

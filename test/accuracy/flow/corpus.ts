@@ -41,19 +41,23 @@ function readLabels(project: string, dir: string = CORPUS_DIR): Label[] {
   const labels: Label[] = [];
   const root = join(dir, project);
   for (const file of walk(join(root, "src"))) {
-    readFileSync(file, "utf8").split("\n").forEach((text, index) => {
-      const match = LABEL.exec(text);
-      if (!match) return;
-      const rel = relative(root, file);
-      if (match[1] === "none") labels.push({ project, file: rel, line: index + 1, categories: [] });
-      else labels.push({ project, file: rel, line: index + 1, rule: match[2]!, categories: (match[3] ?? "").trim().split(/\s+/).filter(Boolean).sort() });
-    });
+    readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((text, index) => {
+        const match = LABEL.exec(text);
+        if (!match) return;
+        const rel = relative(root, file);
+        if (match[1] === "none") labels.push({ project, file: rel, line: index + 1, categories: [] });
+        else labels.push({ project, file: rel, line: index + 1, rule: match[2]!, categories: (match[3] ?? "").trim().split(/\s+/).filter(Boolean).sort() });
+      });
   }
   return labels;
 }
 
 function corpusProjects(dir: string = CORPUS_DIR): string[] {
-  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory())
+    .sort();
 }
 
 /**
@@ -78,8 +82,10 @@ export async function runFlowCorpus(dir: string = CORPUS_DIR): Promise<CorpusRep
     const stats = (byProject[project] = { tp: 0, fp: 0, fn: 0 });
     const matched = new Set<number>();
     for (const label of labels) {
-      const index = findings.findIndex((f, i) => !matched.has(i) && f.file === label.file && f.line === label.line && f.rule === label.rule &&
-        f.categories.join(" ") === label.categories.join(" "));
+      const index = findings.findIndex(
+        (f, i) =>
+          !matched.has(i) && f.file === label.file && f.line === label.line && f.rule === label.rule && f.categories.join(" ") === label.categories.join(" "),
+      );
       if (label.rule && index >= 0) {
         matched.add(index);
         outcomes.push({ label, finding: findings[index]!, kind: "tp" });

@@ -13,7 +13,10 @@ describe("flow analysis accuracy corpus", () => {
   it("keeps precision and recall of export findings at or above 0.9", () => {
     const misses = report.outcomes
       .filter((o) => o.kind === "fp" || o.kind === "fn")
-      .map((o) => `${o.kind} ${o.label ? `${o.label.project}/${o.label.file}:${o.label.line}` : `${o.finding?.file}:${o.finding?.line}`} ${o.finding?.message ?? ""}`);
+      .map(
+        (o) =>
+          `${o.kind} ${o.label ? `${o.label.project}/${o.label.file}:${o.label.line}` : `${o.finding?.file}:${o.finding?.line}`} ${o.finding?.message ?? ""}`,
+      );
     expect(report.precision, misses.join("\n")).toBeGreaterThanOrEqual(0.9);
     expect(report.recall, misses.join("\n")).toBeGreaterThanOrEqual(0.9);
   });

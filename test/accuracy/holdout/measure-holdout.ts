@@ -63,7 +63,9 @@ export interface HoldoutReport {
 }
 
 function holdoutProjects(): string[] {
-  return readdirSync(HOLDOUT_DIR).filter((name) => statSync(join(HOLDOUT_DIR, name)).isDirectory()).sort();
+  return readdirSync(HOLDOUT_DIR)
+    .filter((name) => statSync(join(HOLDOUT_DIR, name)).isDirectory())
+    .sort();
 }
 
 const STRETCH = /\(stretch\b/;
@@ -81,12 +83,14 @@ function readHoldoutLabels(project: string): { labels: HoldoutLabel[]; negativeL
   });
   const negativeLines: string[] = [];
   for (const file of sourceFiles(root)) {
-    readFileSync(file, "utf8").split("\n").forEach((text, index) => {
-      if (!/\/\/ negative[: (]/.test(text)) return;
-      const key = `${project}/${relative(root, file)}:${index + 1}`;
-      negativeLines.push(key);
-      lineText.set(key, text.trim());
-    });
+    readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((text, index) => {
+        if (!/\/\/ negative[: (]/.test(text)) return;
+        const key = `${project}/${relative(root, file)}:${index + 1}`;
+        negativeLines.push(key);
+        lineText.set(key, text.trim());
+      });
   }
   return { labels, negativeLines, lineText };
 }
@@ -117,9 +121,17 @@ export async function measureHoldout(): Promise<HoldoutReport> {
     lineText,
     modes: {
       strict: score(labels, findings, true),
-      strictNoStretch: score(labels.filter((l) => !l.stretch), findings.filter((f) => !stretchLines.has(key(f))), true),
+      strictNoStretch: score(
+        labels.filter((l) => !l.stretch),
+        findings.filter((f) => !stretchLines.has(key(f))),
+        true,
+      ),
       location: score(labels, findings, false),
-      locationNoStretch: score(labels.filter((l) => !l.stretch), findings.filter((f) => !stretchLines.has(key(f))), false),
+      locationNoStretch: score(
+        labels.filter((l) => !l.stretch),
+        findings.filter((f) => !stretchLines.has(key(f))),
+        false,
+      ),
     },
   };
 }
@@ -134,8 +146,14 @@ function score(labels: HoldoutLabel[], findings: HoldoutFinding[], withCategorie
     (byRule[rule] ??= { tp: 0, fp: 0, fn: 0 })[field]++;
   };
   for (const label of labels) {
-    const index = findings.findIndex((f, i) => !matched.has(i) && key(f) === key(label) && f.rule === label.rule && f.behaviour === label.behaviour &&
-      (!withCategories || f.categories.join(" ") === label.categories.join(" ")));
+    const index = findings.findIndex(
+      (f, i) =>
+        !matched.has(i) &&
+        key(f) === key(label) &&
+        f.rule === label.rule &&
+        f.behaviour === label.behaviour &&
+        (!withCategories || f.categories.join(" ") === label.categories.join(" ")),
+    );
     if (index >= 0) {
       matched.add(index);
       bump(label.rule, label.behaviour, "tp");
@@ -149,8 +167,16 @@ function score(labels: HoldoutLabel[], findings: HoldoutFinding[], withCategorie
   const tp = labels.length - misses.length;
   return {
     overall: tally({ tp, fp: falsePositives.length, fn: misses.length }),
-    byBehaviour: Object.fromEntries(Object.entries(byBehaviour).sort().map(([k, v]) => [k, tally(v)])),
-    byRule: Object.fromEntries(Object.entries(byRule).sort().map(([k, v]) => [k, tally(v)])),
+    byBehaviour: Object.fromEntries(
+      Object.entries(byBehaviour)
+        .sort()
+        .map(([k, v]) => [k, tally(v)]),
+    ),
+    byRule: Object.fromEntries(
+      Object.entries(byRule)
+        .sort()
+        .map(([k, v]) => [k, tally(v)]),
+    ),
     misses,
     falsePositives,
   };
@@ -174,7 +200,7 @@ function toFinding(project: string, root: string, f: Finding): HoldoutFinding {
     rule: f.ruleId,
     behaviour: f.export?.behaviour ?? "push",
     categories: [...(f.export?.categories ?? [])].sort(),
-    destination: (f.export?.destination ?? ""),
+    destination: f.export?.destination ?? "",
     message: f.message,
   };
 }

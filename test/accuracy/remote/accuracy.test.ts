@@ -11,7 +11,10 @@ describe("remote-access and processing-abroad accuracy corpus", () => {
 
   it("reaches precision and recall of at least 0.9", async () => {
     const m = await measureRemoteAccuracy();
-    const misses = [...m.falseNegatives.map((l) => `FN ${l.file}:${l.line} ${l.rule} ${l.behaviour}`), ...m.falsePositives.map((f) => `FP ${f.location.file}:${f.location.line} ${f.ruleId} ${f.export?.behaviour}`)];
+    const misses = [
+      ...m.falseNegatives.map((l) => `FN ${l.file}:${l.line} ${l.rule} ${l.behaviour}`),
+      ...m.falsePositives.map((f) => `FP ${f.location.file}:${f.location.line} ${f.ruleId} ${f.export?.behaviour}`),
+    ];
     expect(m.precision, misses.join("\n")).toBeGreaterThanOrEqual(0.9);
     expect(m.recall, misses.join("\n")).toBeGreaterThanOrEqual(0.9);
   });

@@ -37,12 +37,14 @@ export function readLabels(root: string = CORPUS): { labels: Label[]; negatives:
   const labels: Label[] = [];
   let negatives = 0;
   for (const file of sourceFiles(root)) {
-    readFileSync(file, "utf8").split("\n").forEach((text, index) => {
-      for (const match of text.matchAll(/\/\/ expect: ([a-z-]+) behaviour=([a-z-]+)/g)) {
-        labels.push({ file: relative(root, file), line: index + 1, rule: match[1]!, behaviour: match[2]! });
-      }
-      if (/\/\/ negative[: (]/.test(text)) negatives++;
-    });
+    readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((text, index) => {
+        for (const match of text.matchAll(/\/\/ expect: ([a-z-]+) behaviour=([a-z-]+)/g)) {
+          labels.push({ file: relative(root, file), line: index + 1, rule: match[1]!, behaviour: match[2]! });
+        }
+        if (/\/\/ negative[: (]/.test(text)) negatives++;
+      });
   }
   return { labels, negatives };
 }
@@ -56,7 +58,10 @@ export async function measureRemoteAccuracy(root: string = CORPUS): Promise<Meas
   const truePositives: Label[] = [];
   const falseNegatives: Label[] = [];
   for (const label of labels) {
-    const index = unmatched.findIndex((f) => relative(root, f.location.file) === label.file && f.location.line === label.line && f.ruleId === label.rule && f.export?.behaviour === label.behaviour);
+    const index = unmatched.findIndex(
+      (f) =>
+        relative(root, f.location.file) === label.file && f.location.line === label.line && f.ruleId === label.rule && f.export?.behaviour === label.behaviour,
+    );
     if (index >= 0) {
       truePositives.push(label);
       unmatched.splice(index, 1);

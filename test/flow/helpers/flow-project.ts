@@ -87,9 +87,7 @@ export function analyzeProject(files: Record<string, string>, options: ProjectOp
 
 /** `rule@line categories` of every finding, sorted, for compact assertions. */
 export function summarise(result: FlowAnalysisResult): string[] {
-  return result.findings
-    .map((f) => `${f.ruleId}@${f.location.file.replace(`${ROOT}/`, "")}:${f.location.line} ${f.export?.categories.join(",") ?? ""}`)
-    .sort();
+  return result.findings.map((f) => `${f.ruleId}@${f.location.file.replace(`${ROOT}/`, "")}:${f.location.line} ${f.export?.categories.join(",") ?? ""}`).sort();
 }
 
 export function record(overrides: Partial<AssessmentRecord>): AssessmentRecord {

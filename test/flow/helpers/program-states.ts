@@ -14,7 +14,9 @@ export function programStates(initial: Record<string, string>) {
   let files = { ...LIBRARY_TYPES, ...initial };
   let program = createInMemoryProgram(morph, files);
   return {
-    get program() { return program; },
+    get program() {
+      return program;
+    },
     /** The same texts in a program built from scratch: new `SourceFile` objects, nothing kept can apply. */
     fresh: () => createInMemoryProgram(morph, files),
     edit(changes: Record<string, string>) {

@@ -20,12 +20,15 @@ const DEFERRED = {
 };
 
 describe("a user pack extends propagation.yaml, and the engine follows it", () => {
-  writeFileSync(join(root, "propagation.yaml"), [
-    "mutators:",
-    `  - { name: enqueue, examples: ${JSON.stringify(ENQUEUE)} }`,
-    "containers:",
-    `  - { name: Deferred, examples: ${JSON.stringify(DEFERRED)} }`,
-  ].join("\n"));
+  writeFileSync(
+    join(root, "propagation.yaml"),
+    [
+      "mutators:",
+      `  - { name: enqueue, examples: ${JSON.stringify(ENQUEUE)} }`,
+      "containers:",
+      `  - { name: Deferred, examples: ${JSON.stringify(DEFERRED)} }`,
+    ].join("\n"),
+  );
   const outcome = loadRulePack({ rulePack: "2026", extends: [root], baseDir: root });
   const snippets = snippetsOf({ mutators: [{ name: "enqueue", examples: ENQUEUE }], containers: [{ name: "Deferred", examples: DEFERRED }] });
   const project = createExampleProject(snippets);

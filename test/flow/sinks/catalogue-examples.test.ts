@@ -19,7 +19,10 @@ const snippets: Snippet[] = catalogue.flatMap((model) => [
 
 // Both copies of TypeScript the analysis meets: ts-morph's (CLI) and the workspace's (ESLint plugin).
 // The snippets are compiled in a few shared programs per copy (snippet-batches.ts), not one each.
-for (const [copy, ts] of [["ts-morph", morphTs], ["typescript", workspaceTs]] as const) {
+for (const [copy, ts] of [
+  ["ts-morph", morphTs],
+  ["typescript", workspaceTs],
+] as const) {
   describe(`sink catalogue examples (${copy})`, () => {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the analysis takes either copy of TypeScript, typed as the workspace's
     const batches = createSnippetBatches(ts as typeof workspaceTs, catalogue, snippets);
@@ -46,7 +49,10 @@ for (const [copy, ts] of [["ts-morph", morphTs], ["typescript", workspaceTs]] as
         model.examples.noMatch.forEach((snippet, index) => {
           it(`noMatch #${index + 1}`, () => {
             const calls = sinksOf(`${model.id} noMatch ${index}`).filter((c) => c.model.id === model.id);
-            expect(calls.map((c) => c.node.getText()), `unexpected ${model.id} call in:\n${snippet}`).toEqual([]);
+            expect(
+              calls.map((c) => c.node.getText()),
+              `unexpected ${model.id} call in:\n${snippet}`,
+            ).toEqual([]);
           });
         });
       });

@@ -16,11 +16,27 @@ import { morph } from "./matcher-fixture.js";
 function countedCatalogue(extra: number) {
   const reads = { real: 0, synthetic: 0 };
   const counted = <T extends object>(target: T, kind: keyof typeof reads): T =>
-    new Proxy(target, { get: (object, key, receiver) => { reads[kind]++; return Reflect.get(object, key, receiver); } });
-  const synthetic: SinkModel[] = Array.from({ length: extra }, (_, i) => counted<SinkModel>({
-    id: `synthetic-${i}`, package: `@synthetic/client-${i}`, member: "Client#{send,publish,write}", kind: "call", destinationKind: "url",
-    destination: [{ call: "Client()", argument: 0 }], payload: [{ argument: 0 }], examples: { match: ["x"], noMatch: ["y"] },
-  }, "synthetic"));
+    new Proxy(target, {
+      get: (object, key, receiver) => {
+        reads[kind]++;
+        return Reflect.get(object, key, receiver);
+      },
+    });
+  const synthetic: SinkModel[] = Array.from({ length: extra }, (_, i) =>
+    counted<SinkModel>(
+      {
+        id: `synthetic-${i}`,
+        package: `@synthetic/client-${i}`,
+        member: "Client#{send,publish,write}",
+        kind: "call",
+        destinationKind: "url",
+        destination: [{ call: "Client()", argument: 0 }],
+        payload: [{ argument: 0 }],
+        examples: { match: ["x"], noMatch: ["y"] },
+      },
+      "synthetic",
+    ),
+  );
   const models = [...loadCatalogue().map((m) => counted(m, "real")), ...synthetic];
   return { models, reads };
 }

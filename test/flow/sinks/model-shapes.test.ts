@@ -6,21 +6,39 @@ import { fixture } from "./matcher-fixture.js";
 
 const here = { file: "x.ts", line: 1, column: 1 };
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it tsc widens kind to string
-const model = (extra: Partial<SinkModel> = {}) => ({ id: "m", package: "p", member: "a", kind: "call", destinationKind: "connection-string", destination: [], payload: [], examples: { match: [], noMatch: [] }, ...extra }) as SinkModel;
-const render = (text: string, extra: Partial<SinkModel> = {}) => describeStaticValue(renderDestination("connection-string", knownValue([text], []), model(extra), here));
+const model = (extra: Partial<SinkModel> = {}) =>
+  ({
+    id: "m",
+    package: "p",
+    member: "a",
+    kind: "call",
+    destinationKind: "connection-string",
+    destination: [],
+    payload: [],
+    examples: { match: [], noMatch: [] },
+    ...extra,
+  }) as SinkModel;
+const render = (text: string, extra: Partial<SinkModel> = {}) =>
+  describeStaticValue(renderDestination("connection-string", knownValue([text], []), model(extra), here));
 
 describe("connection strings (destinationKind: connection-string)", () => {
   it("reads Azure Storage accounts per service, explicit service endpoints and the emulator", () => {
-    expect(render("DefaultEndpointsProtocol=https;AccountName=fleet;AccountKey=k;EndpointSuffix=core.chinacloudapi.cn")).toBe("https://fleet.blob.core.chinacloudapi.cn");
+    expect(render("DefaultEndpointsProtocol=https;AccountName=fleet;AccountKey=k;EndpointSuffix=core.chinacloudapi.cn")).toBe(
+      "https://fleet.blob.core.chinacloudapi.cn",
+    );
     expect(render("AccountName=fleet;AccountKey=k", { storageService: "queue" })).toBe("https://fleet.queue.core.windows.net");
-    expect(render("AccountName=fleet;AccountKey=k;TableEndpoint=https://fleet.table.example.de/", { storageService: "table" })).toBe("https://fleet.table.example.de");
+    expect(render("AccountName=fleet;AccountKey=k;TableEndpoint=https://fleet.table.example.de/", { storageService: "table" })).toBe(
+      "https://fleet.table.example.de",
+    );
     expect(render("UseDevelopmentStorage=true", { storageService: "queue" })).toBe("http://127.0.0.1:10001");
   });
 
   it("reads the endpoint of Service Bus, Event Hubs, Cosmos DB, Application Insights, IoT Hub and SQL Server strings", () => {
     expect(render("Endpoint=sb://fleet.servicebus.windows.net/;SharedAccessKeyName=a;SharedAccessKey=b")).toBe("sb://fleet.servicebus.windows.net");
     expect(render("AccountEndpoint=https://fleet.documents.azure.com:443/;AccountKey=k;")).toBe("https://fleet.documents.azure.com:443");
-    expect(render("InstrumentationKey=x;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/;LiveEndpoint=https://l")).toBe("https://westeurope-5.in.applicationinsights.azure.com");
+    expect(render("InstrumentationKey=x;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/;LiveEndpoint=https://l")).toBe(
+      "https://westeurope-5.in.applicationinsights.azure.com",
+    );
     expect(render("HostName=hub.azure-devices.cn;DeviceId=d;SharedAccessKey=k", { scheme: "mqtts" })).toBe("mqtts://hub.azure-devices.cn");
     expect(render("Server=tcp:fleet.database.windows.net,1433;Initial Catalog=fleet;User ID=a")).toBe("mssql://fleet.database.windows.net:1433");
     expect(render("Data Source=sql.example.de;Database=fleet")).toBe("mssql://sql.example.de");
@@ -41,7 +59,11 @@ describe("resource names of the catalogue (`kinesis://trips`) place nothing by t
       const [placed] = placeDestination(knownValue([name], []), {}, { pack, hosts: [] });
       expect(placed?.kind === "resolved" && placed.jurisdiction, name).toBe("unknown");
     }
-    const [withRegion] = placeDestination(knownValue(["kinesis://trips"], []), { region: knownValue(["aws:eu-west-1"], []), cloud: "aws" }, { pack, hosts: [] });
+    const [withRegion] = placeDestination(
+      knownValue(["kinesis://trips"], []),
+      { region: knownValue(["aws:eu-west-1"], []), cloud: "aws" },
+      { pack, hosts: [] },
+    );
     expect(withRegion?.kind === "resolved" && withRegion.jurisdiction).toBe("IE");
   });
 });
@@ -93,12 +115,11 @@ describe("configuredBy in another package, by a construction", () => {
         'export const otlp = new OTLPTraceExporter({ url: "https://otlp.example.jp/v1/traces" });',
         'export const zipkin = new ZipkinExporter({ url: "https://zipkin.example.de/api/v2/spans" });',
       ].join("\n"),
-      "src/charge.ts": [
-        'import { trace } from "@opentelemetry/api";',
-        'trace.getActiveSpan()?.setAttribute("vin", vin);',
-      ].join("\n"),
+      "src/charge.ts": ['import { trace } from "@opentelemetry/api";', 'trace.getActiveSpan()?.setAttribute("vin", vin);'].join("\n"),
     });
-    expect(f.summary()).toEqual(["opentelemetry-span-attributes @ src/charge.ts:2 → https://otlp.example.jp/v1/traces | https://zipkin.example.de/api/v2/spans"]);
+    expect(f.summary()).toEqual([
+      "opentelemetry-span-attributes @ src/charge.ts:2 → https://otlp.example.jp/v1/traces | https://zipkin.example.de/api/v2/spans",
+    ]);
   });
 });
 

@@ -60,16 +60,19 @@ describe("sink matcher: what is not a sink", () => {
 
 describe("sink matcher: with the real lib and with installed package types", () => {
   it("recognises lib-declared globals and respects shadowing", () => {
-    const f = fixture({
-      "src/browser.ts": [
-        `await fetch("https://a.example.com/x", { method: "POST", body: JSON.stringify(state) });`,
-        `window.fetch("https://b.example.com/x");`,
-        `navigator.sendBeacon("https://c.example.com/b", JSON.stringify(state));`,
-        `const ws = new WebSocket("wss://d.example.com");`,
-        `ws.send(JSON.stringify(state));`,
-        `export function inject(fetch: typeof globalThis.fetch) { return fetch("https://e.example.com"); }`,
-      ].join("\n"),
-    }, { withLib: true });
+    const f = fixture(
+      {
+        "src/browser.ts": [
+          `await fetch("https://a.example.com/x", { method: "POST", body: JSON.stringify(state) });`,
+          `window.fetch("https://b.example.com/x");`,
+          `navigator.sendBeacon("https://c.example.com/b", JSON.stringify(state));`,
+          `const ws = new WebSocket("wss://d.example.com");`,
+          `ws.send(JSON.stringify(state));`,
+          `export function inject(fetch: typeof globalThis.fetch) { return fetch("https://e.example.com"); }`,
+        ].join("\n"),
+      },
+      { withLib: true },
+    );
     expect(f.summary()).toEqual([
       "fetch @ src/browser.ts:1 → https://a.example.com/x",
       "fetch @ src/browser.ts:2 → https://b.example.com/x",
@@ -97,7 +100,14 @@ describe("sink matcher: with the real lib and with installed package types", () 
       ].join("\n"),
     });
     const sinks = f.sinks("src/storage.ts");
-    expect(sinks.map((s) => [s.location.line, describeStaticValue(s.destination), s.region && describeStaticValue(s.region), s.endpoint && describeStaticValue(s.endpoint)])).toEqual([
+    expect(
+      sinks.map((s) => [
+        s.location.line,
+        describeStaticValue(s.destination),
+        s.region && describeStaticValue(s.region),
+        s.endpoint && describeStaticValue(s.endpoint),
+      ]),
+    ).toEqual([
       [4, "s3://clips-br", expect.stringMatching(/^<unresolved: the S3Client\(\) call/), expect.stringMatching(/^<unresolved/)],
       [7, "s3://clips-br2", expect.stringMatching(/^<unresolved/), expect.stringMatching(/^<unresolved/)],
       [8, "s3://clips-br3", "aws:sa-east-1", "https://s3.sa-east-1.amazonaws.com"],

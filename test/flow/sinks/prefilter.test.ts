@@ -87,12 +87,14 @@ describe("sink pre-filter: calls skipped without the checker", () => {
     const plain = createSinkMatcher(morph, unfiltered.program, { sinks: catalogue }, { prefilter: false, reuse: false });
     const plainFile = sourceFileOf(unfiltered.program, "src/feature.ts");
     expect(plain.sinkCallsIn(plainFile).map((s) => s.model.id)).toEqual(["axios-data-method"]);
-    expect(askedInside(unfiltered.asked, plainFile, "// SKIP")).toEqual(expect.arrayContaining([
-      `cache.set("k", "v"); cache.get("k"); // SKIP`,
-      `socket.send("hello"); socket.get("k"); // SKIP`,
-      `post("https://x.example.com", {}); // SKIP`,
-      `const app = express(); app.post("/trips", () => undefined); app.get("/x", () => undefined); // SKIP`,
-    ]));
+    expect(askedInside(unfiltered.asked, plainFile, "// SKIP")).toEqual(
+      expect.arrayContaining([
+        `cache.set("k", "v"); cache.get("k"); // SKIP`,
+        `socket.send("hello"); socket.get("k"); // SKIP`,
+        `post("https://x.example.com", {}); // SKIP`,
+        `const app = express(); app.post("/trips", () => undefined); app.get("/x", () => undefined); // SKIP`,
+      ]),
+    );
   });
 });
 
@@ -123,20 +125,44 @@ describe("sink pre-filter: look-alikes that are sinks stay candidates", () => {
   });
 
   it("follows a bare specifier that a path mapping resolves to project source", () => {
-    const f = fixture({
-      "src/http/index.ts": `import axios from "axios";\nexport const api = axios.create({ baseURL: "https://api.example.de" });`,
-      "src/main.ts": `import { api } from "@app/http";\napi.post("/v1/trips", trip);`,
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- users' tsconfigs still set baseUrl; resolution must follow it
-    }, { compilerOptions: { baseUrl: "/project", paths: { "@app/*": ["src/*"] } } });
+    const f = fixture(
+      {
+        "src/http/index.ts": `import axios from "axios";\nexport const api = axios.create({ baseURL: "https://api.example.de" });`,
+        "src/main.ts": `import { api } from "@app/http";\napi.post("/v1/trips", trip);`,
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- users' tsconfigs still set baseUrl; resolution must follow it
+      },
+      { compilerOptions: { baseUrl: "/project", paths: { "@app/*": ["src/*"] } } },
+    );
     expect(f.summary()).toEqual(["axios-instance-data-method @ src/main.ts:2 → https://api.example.de/v1/trips"]);
   });
 
   it("lets a catalogue that models a lib global or another package reach those calls", () => {
     const extra: SinkModel[] = [
-      { id: "console-log-shipper", package: "global", member: "console.log", kind: "call", destinationKind: "url", destination: [], defaultDestination: "https://logs.example.com", payload: [{ argument: 0 }], examples: { match: ["console.log(x)"], noMatch: ["log(x)"] } },
-      { id: "express-post", package: "express", member: "default().post", kind: "call", destinationKind: "url", destination: [{ argument: 0 }], payload: [], examples: { match: ["x"], noMatch: ["y"] } },
+      {
+        id: "console-log-shipper",
+        package: "global",
+        member: "console.log",
+        kind: "call",
+        destinationKind: "url",
+        destination: [],
+        defaultDestination: "https://logs.example.com",
+        payload: [{ argument: 0 }],
+        examples: { match: ["console.log(x)"], noMatch: ["log(x)"] },
+      },
+      {
+        id: "express-post",
+        package: "express",
+        member: "default().post",
+        kind: "call",
+        destinationKind: "url",
+        destination: [{ argument: 0 }],
+        payload: [],
+        examples: { match: ["x"], noMatch: ["y"] },
+      },
     ];
-    const program = createInMemoryProgram(morph, { "src/a.ts": `import express from "express";\nconsole.log(state);\nconst app = express();\napp.post("https://hook.example.com/x", h);` });
+    const program = createInMemoryProgram(morph, {
+      "src/a.ts": `import express from "express";\nconsole.log(state);\nconst app = express();\napp.post("https://hook.example.com/x", h);`,
+    });
     const matcher = createSinkMatcher(morph, program, { sinks: [...catalogue, ...extra] });
     expect(matcher.sinkCallsIn(sourceFileOf(program, "src/a.ts")).map((s) => `${s.model.id} → ${describeStaticValue(s.destination)}`)).toEqual([
       "console-log-shipper → https://logs.example.com",

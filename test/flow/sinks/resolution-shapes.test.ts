@@ -28,10 +28,7 @@ describe("sink matcher: clients across modules", () => {
       "src/lib/more.ts": `import * as undici from "undici";\nexport const request = undici.request;`,
       "src/main.ts": `import { http, request as send } from "./lib";\nhttp.post("https://a.example.com/x", body);\nsend("https://b.example.com/y", { body });`,
     });
-    expect(f.summary()).toEqual([
-      "axios-data-method @ src/main.ts:2 → https://a.example.com/x",
-      "undici-request @ src/main.ts:3 → https://b.example.com/y",
-    ]);
+    expect(f.summary()).toEqual(["axios-data-method @ src/main.ts:2 → https://a.example.com/x", "undici-request @ src/main.ts:3 → https://b.example.com/y"]);
   });
 
   it("finds clients in namespaces, class fields, factories and let variables assigned later", () => {
@@ -178,7 +175,8 @@ function collectCalls(program: workspaceTs.Program, file: string, callee: RegExp
   const found: workspaceTs.CallExpression[] = [];
   const source = program.getSourceFile(`/project/${file}`)!;
   const visit = (node: workspaceTs.Node): void => {
-    if (node.kind === workspaceTs.SyntaxKind.CallExpression && callee.test((node as workspaceTs.CallExpression).expression.getText())) found.push(node as workspaceTs.CallExpression);
+    if (node.kind === workspaceTs.SyntaxKind.CallExpression && callee.test((node as workspaceTs.CallExpression).expression.getText()))
+      found.push(node as workspaceTs.CallExpression);
     node.forEachChild(visit);
   };
   visit(source);

@@ -12,7 +12,9 @@ function editor(initial: Record<string, string>) {
   let files = { ...initial };
   let program = createInMemoryProgram(morph, files);
   return {
-    get program() { return program; },
+    get program() {
+      return program;
+    },
     edit(changes: Record<string, string>) {
       files = { ...files, ...changes };
       program = createInMemoryProgram(morph, files, { oldProgram: program });
@@ -20,7 +22,9 @@ function editor(initial: Record<string, string>) {
     sinks(file: string): readonly SinkCall[] {
       return createSinkMatcher(morph, program, pack).sinkCallsIn(sourceFileOf(program, file));
     },
-    file(name: string): ts.SourceFile { return sourceFileOf(program, name); },
+    file(name: string): ts.SourceFile {
+      return sourceFileOf(program, name);
+    },
   };
 }
 

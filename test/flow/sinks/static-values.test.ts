@@ -76,10 +76,16 @@ describe("evaluateStaticString: literals and concatenation", () => {
   });
 
   it("keeps where each part of a value was written (origin)", () => {
-    const value = probe({ "src/consts.ts": `export const HOST = "h.example.de";`, "src/main.ts": `import { HOST } from "./consts";\nconst probe = "https://" + HOST;` });
+    const value = probe({
+      "src/consts.ts": `export const HOST = "h.example.de";`,
+      "src/main.ts": `import { HOST } from "./consts";\nconst probe = "https://" + HOST;`,
+    });
     expect(value.kind).toBe("known");
     if (value.kind !== "known") return;
-    expect(value.origin.map((o) => [o.file.replace("/project/", ""), o.line])).toEqual([["src/main.ts", 2], ["src/consts.ts", 1]]);
+    expect(value.origin.map((o) => [o.file.replace("/project/", ""), o.line])).toEqual([
+      ["src/main.ts", 2],
+      ["src/consts.ts", 1],
+    ]);
   });
 });
 
@@ -101,8 +107,12 @@ describe("evaluateStaticString: URLs, environment, alternatives, enums", () => {
   it("uses the default of process.env.X ?? / || and marks it overridable", () => {
     const value = probe({ "src/main.ts": `const probe = process.env.TELEMETRY_URL ?? "https://t.example.de";` });
     expect(value).toMatchObject({ kind: "known", value: "https://t.example.de", overridable: { env: "TELEMETRY_URL" } });
-    expect(text({ "src/main.ts": `const probe = process.env["API"] || "https://a.example.com";` })).toBe("https://a.example.com (default; overridable by $API)");
-    expect(text({ "src/main.ts": `const probe = import.meta.env.VITE_API ?? "https://vite.example.com";` })).toBe("https://vite.example.com (default; overridable by $VITE_API)");
+    expect(text({ "src/main.ts": `const probe = process.env["API"] || "https://a.example.com";` })).toBe(
+      "https://a.example.com (default; overridable by $API)",
+    );
+    expect(text({ "src/main.ts": `const probe = import.meta.env.VITE_API ?? "https://vite.example.com";` })).toBe(
+      "https://vite.example.com (default; overridable by $VITE_API)",
+    );
     const bare = probe({ "src/main.ts": `const probe = process.env.TELEMETRY_URL;` });
     expect(bare).toMatchObject({ kind: "unknown", reason: "environment variable TELEMETRY_URL has no default in code" });
   });
@@ -110,7 +120,9 @@ describe("evaluateStaticString: URLs, environment, alternatives, enums", () => {
   it("returns both branches of a ternary as alternatives", () => {
     const value = probe({ "src/main.ts": `declare const prod: boolean;\nconst probe = prod ? "https://eu.example.com" : "https://cn.example.cn";` });
     expect(value).toMatchObject({ kind: "known", value: "https://eu.example.com", alternatives: ["https://eu.example.com", "https://cn.example.cn"] });
-    expect(probe({ "src/main.ts": `declare const prod: boolean; declare const other: string;\nconst probe = prod ? "https://eu.example.com" : other;` }).kind).toBe("unknown");
+    expect(
+      probe({ "src/main.ts": `declare const prod: boolean; declare const other: string;\nconst probe = prod ? "https://eu.example.com" : other;` }).kind,
+    ).toBe("unknown");
   });
 
   it("resolves enum members, also from other files", () => {
@@ -172,7 +184,10 @@ describe("evaluateStaticString: parameters and unknowns", () => {
     if (value.kind !== "unknown") return;
     expect(value.reason).toMatch(/lookup/);
     expect(value.location).toMatchObject({ file: "/project/src/main.ts", line: 2 });
-    expect(probe({ "src/main.ts": `let url = "https://a.example.com";\nurl = "https://b.example.com";\nconst probe = url;` })).toMatchObject({ kind: "unknown", reason: "url is reassigned" });
+    expect(probe({ "src/main.ts": `let url = "https://a.example.com";\nurl = "https://b.example.com";\nconst probe = url;` })).toMatchObject({
+      kind: "unknown",
+      reason: "url is reassigned",
+    });
     expect(text({ "src/main.ts": `let url = "https://a.example.com";\nconst probe = url;` })).toBe("https://a.example.com");
     expect(probe({ "src/main.ts": `import { URL_X } from "some-package";\nconst probe = URL_X;` })).toMatchObject({ kind: "unknown" });
   });

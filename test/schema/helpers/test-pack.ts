@@ -24,15 +24,29 @@ export function testPack(): RulePack {
   for (const category of (readYaml("categories.yaml") as { categories: Category[] }).categories) categories.set(category.id, category);
   const signals = new Map<string, CategorySignals>();
   for (const entry of (readYaml("signals.yaml") as { signals: (Pick<CategorySignals, "category"> & Partial<CategorySignals>)[] }).signals) {
-    signals.set(entry.category, { category: entry.category, terms: entry.terms ?? [], vss: entry.vss ?? [], types: entry.types ?? [], ...(entry.shapes ? { shapes: entry.shapes } : {}) });
+    signals.set(entry.category, {
+      category: entry.category,
+      terms: entry.terms ?? [],
+      vss: entry.vss ?? [],
+      types: entry.types ?? [],
+      ...(entry.shapes ? { shapes: entry.shapes } : {}),
+    });
   }
   const vocabulary = readYaml("vocabulary.yaml") as Partial<Vocabulary>;
   const dictionaries = readdirSync(rulesDir + "dictionaries")
     .filter((name) => name.endsWith(".yaml"))
     .sort()
     .map((name) => {
-      const value = readYaml(`dictionaries/${name}`) as Omit<SignalDictionary, "context" | "instances"> & Partial<Pick<SignalDictionary, "context" | "instances">> & { dictionary: string };
-      return { id: value.dictionary, title: value.title, sources: value.sources, context: value.context ?? {}, instances: value.instances ?? [], groups: value.groups };
+      const value = readYaml(`dictionaries/${name}`) as Omit<SignalDictionary, "context" | "instances"> &
+        Partial<Pick<SignalDictionary, "context" | "instances">> & { dictionary: string };
+      return {
+        id: value.dictionary,
+        title: value.title,
+        sources: value.sources,
+        context: value.context ?? {},
+        instances: value.instances ?? [],
+        groups: value.groups,
+      };
     });
   cached = {
     id: "2026",
@@ -45,7 +59,11 @@ export function testPack(): RulePack {
     sinks: [],
     propagation: { mutators: new Set(), callbackResults: new Set(), emptyResults: new Set(), elementCallbacks: new Set(), containers: new Map() },
     signals,
-    vocabulary: { abbreviations: vocabulary.abbreviations ?? [], qualifiers: vocabulary.qualifiers ?? [], ...(vocabulary.compounds ? { compounds: vocabulary.compounds } : {}) },
+    vocabulary: {
+      abbreviations: vocabulary.abbreviations ?? [],
+      qualifiers: vocabulary.qualifiers ?? [],
+      ...(vocabulary.compounds ? { compounds: vocabulary.compounds } : {}),
+    },
     dictionaries,
   };
   return cached;

@@ -96,7 +96,9 @@ export function booleanFlag(args: ParsedArgs, name: string): boolean {
 /** One of `allowed`, or a usage error naming them. */
 export function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  const close = allowed.find((a) => editDistance(a, value) <= suggestionDistanceLimit(value) || (value.length >= 3 && (a.startsWith(value) || value.startsWith(a))));
+  const close = allowed.find(
+    (a) => editDistance(a, value) <= suggestionDistanceLimit(value) || (value.length >= 3 && (a.startsWith(value) || value.startsWith(a))),
+  );
   return fail(`--${name} must be one of ${allowed.join(", ")}, not "${value}"${close ? ` (did you mean ${close}?)` : ""}`);
 }
 

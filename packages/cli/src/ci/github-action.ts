@@ -41,17 +41,40 @@ export async function runGithubAction(io: CliIo): Promise<number> {
   ];
   const cli: CliIo = { ...io, cwd: workspace };
   const exitCode = await run(
-    ["scan", ...common, "--fail-on", inputs.failOn, ...(inputs.baseline ? ["--baseline", inputs.baseline] : []), "--format", "text", "--format", "sarif", "--output", files.sarif, "--format", "json", "--output", files.json],
+    [
+      "scan",
+      ...common,
+      "--fail-on",
+      inputs.failOn,
+      ...(inputs.baseline ? ["--baseline", inputs.baseline] : []),
+      "--format",
+      "text",
+      "--format",
+      "sarif",
+      "--output",
+      files.sarif,
+      "--format",
+      "json",
+      "--output",
+      files.json,
+    ],
     cli,
   );
   const report = existsSync(files.json) ? (JSON.parse(readFileSync(files.json, "utf8")) as JsonReport) : undefined;
   let inventory: string | undefined;
   if (exitCode !== 2) {
-    const inventoryCode = await run(["inventory", ...common, "--quiet", "--format", "markdown", "--output", files.inventory], { ...cli, stdout: { write: () => true } });
+    const inventoryCode = await run(["inventory", ...common, "--quiet", "--format", "markdown", "--output", files.inventory], {
+      ...cli,
+      stdout: { write: () => true },
+    });
     if (inventoryCode === 0 && existsSync(files.inventory)) inventory = readFileSync(files.inventory, "utf8");
   }
   if (report && !inputs.upload) io.stdout.write(annotations(report, workspace));
-  if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, jobSummary({ exitCode, failOn: inputs.failOn, ...(report ? { report } : {}), ...(inventory ? { inventory } : {}) }));
+  if (io.env.GITHUB_STEP_SUMMARY)
+    appendFileSync(
+      io.env.GITHUB_STEP_SUMMARY,
+      jobSummary({ exitCode, failOn: inputs.failOn, ...(report ? { report } : {}), ...(inventory ? { inventory } : {}) }),
+    );
   writeOutputs(io, {
     "exit-code": String(exitCode),
     findings: report ? String(report.findings.length) : "",
@@ -70,7 +93,12 @@ export async function runGithubAction(io: CliIo): Promise<number> {
  * reads do (the runner's git config is the checkout action's, but nothing else needs to run).
  */
 function ensureCommit(ref: string, workspace: string, io: CliIo): void {
-  const git = (...args: string[]) => execFileSync("git", ["--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", ...args], { cwd: workspace, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  const git = (...args: string[]) =>
+    execFileSync("git", ["--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", ...args], {
+      cwd: workspace,
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
   try {
     git("cat-file", "-e", `${ref}^{commit}`);
     return;
@@ -91,5 +119,10 @@ function ensureCommit(ref: string, workspace: string, io: CliIo): void {
 function writeOutputs(io: CliIo, outputs: Record<string, string>): void {
   const file = io.env.GITHUB_OUTPUT;
   if (!file) return;
-  appendFileSync(file, Object.entries(outputs).map(([name, value]) => `${name}=${value}\n`).join(""));
+  appendFileSync(
+    file,
+    Object.entries(outputs)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(""),
+  );
 }

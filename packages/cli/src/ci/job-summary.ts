@@ -32,7 +32,11 @@ export function jobSummary(outcome: GateOutcome): string {
   const lines: string[] = [];
   const findings = outcome.report?.findings ?? [];
   const verdict =
-    outcome.exitCode === 0 ? "✅ passed" : outcome.exitCode === 1 ? `❌ failed: findings at or above \`${outcome.failOn}\`` : "⚠️ could not run (config, registry or usage error: see the log)";
+    outcome.exitCode === 0
+      ? "✅ passed"
+      : outcome.exitCode === 1
+        ? `❌ failed: findings at or above \`${outcome.failOn}\``
+        : "⚠️ could not run (config, registry or usage error: see the log)";
   lines.push(`## vdx gate ${verdict}`, "");
   if (outcome.report) {
     const scope = diffFilterText(outcome.report) ?? "full scan";
@@ -73,7 +77,13 @@ export function annotations(report: JsonReport, workspace: string): string {
   return report.findings
     .map((f) => {
       const file = relative(workspace, resolve(report.root, f.file)).split(sep).join("/");
-      const properties = [`file=${file}`, `line=${f.line}`, ...(f.endLine ? [`endLine=${f.endLine}`] : []), ...(f.column ? [`col=${f.column}`] : []), `title=vdx ${f.ruleId}`];
+      const properties = [
+        `file=${file}`,
+        `line=${f.line}`,
+        ...(f.endLine ? [`endLine=${f.endLine}`] : []),
+        ...(f.column ? [`col=${f.column}`] : []),
+        `title=vdx ${f.ruleId}`,
+      ];
       return `::${kind[f.level]} ${properties.map(escapeProperty).join(",")}::${escapeData(f.message)}\n`;
     })
     .join("");
@@ -86,5 +96,7 @@ function escapeData(text: string): string {
 
 function escapeProperty(property: string): string {
   const eq = property.indexOf("=");
-  return `${property.slice(0, eq)}=${escapeData(property.slice(eq + 1)).replace(/:/g, "%3A").replace(/,/g, "%2C")}`;
+  return `${property.slice(0, eq)}=${escapeData(property.slice(eq + 1))
+    .replace(/:/g, "%3A")
+    .replace(/,/g, "%2C")}`;
 }

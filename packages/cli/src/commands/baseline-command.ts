@@ -58,7 +58,8 @@ export async function baselineCommand(argv: readonly string[], io: CliIo): Promi
   }
   const baseline = createBaseline(result.findings, result.root, acceptance);
   const lostReasons = previous?.entries.filter((entry) => entry.reason !== undefined).length ?? 0;
-  if (lostReasons > 0) io.stderr.write(`vdx: ${output}: replaced ${plural(lostReasons, "entry", "entries")} with a reason; \`vdx baseline --update\` keeps them\n`);
+  if (lostReasons > 0)
+    io.stderr.write(`vdx: ${output}: replaced ${plural(lostReasons, "entry", "entries")} with a reason; \`vdx baseline --update\` keeps them\n`);
   if (!writeReports(io, [{ file: output, text: serializeBaseline(baseline) }], scanInputGuard(result.inputs))) return 2;
   const why = acceptance.reason !== undefined ? `: ${acceptance.reason}` : " (no --reason given)";
   io.stdout.write(`wrote ${plural(baseline.findings.length, "finding")} to ${output}, accepted by ${acceptance.by}${why}\n`);

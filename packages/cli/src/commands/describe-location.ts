@@ -133,7 +133,8 @@ function nothingAt(result: ScanResult, place: Place, where: string, show: Show):
   }
   if (fields.length > 0) {
     lines.push("nearest classified fields:");
-    for (const f of nearest(fields)) lines.push(`  ${show(f.location.file)}:${f.location.line}:${f.location.column}  ${f.path}: ${f.categories.join(", ") || "none"}`);
+    for (const f of nearest(fields))
+      lines.push(`  ${show(f.location.file)}:${f.location.line}:${f.location.column}  ${f.path}: ${f.categories.join(", ") || "none"}`);
   }
   lines.push(`run \`vdx explain ${show(place.file)}:<line>\` with one of these lines, or \`vdx explain ${show(place.file)}\` for the whole file.`);
   return lines.join("\n") + "\n";

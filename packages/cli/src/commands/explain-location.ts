@@ -74,7 +74,10 @@ export async function explainLocation(io: CliIo, target: LocationTarget, options
 
 /** Files with findings, fields or flows whose path ends with `suffix` at a segment boundary. */
 function filesBySuffix(result: ScanResult, suffix: string): string[] {
-  const wanted = suffix.split(/[\\/]/).filter((s) => s !== "" && s !== ".").join("/");
+  const wanted = suffix
+    .split(/[\\/]/)
+    .filter((s) => s !== "" && s !== ".")
+    .join("/");
   if (wanted === "") return [];
   const files = new Set([
     ...result.findings.map((f) => f.location.file),

@@ -44,7 +44,10 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
   const show = (f: string) => relative(io.cwd, f) || f;
   // Both files or neither, atomically, never through a link.
   const write = (config: string, registry: string) => {
-    const problems = writeOutputs([{ path: files[0], text: config }, { path: files[1], text: registry }]);
+    const problems = writeOutputs([
+      { path: files[0], text: config },
+      { path: files[1], text: registry },
+    ]);
     for (const problem of problems) io.stderr.write(`${show(problem.path)}:1:1: ${problem.message}\n`);
     return problems.length === 0;
   };
@@ -52,18 +55,20 @@ export async function initCommand(argv: readonly string[], io: CliIo): Promise<n
   // With the starter files in place, the scan finds the project's hosts and flows; the drafts replace them.
   const draft = await draftFromCode(root);
   if (!draft.problem && !write(starterConfig(survey, draft), starterRegistry(draft))) return 2;
-  io.stdout.write([
-    `wrote ${show(files[0])} and ${show(files[1])}`,
-    `  tsconfig:    ${survey.tsconfig ?? "none found"}`,
-    `  include:     ${survey.include.length > 0 ? survey.include.join(", ") : "everything (no source folders found)"}`,
-    `  schemas in:  ${survey.schemaFolders.length > 0 ? survey.schemaFolders.join(", ") : "none found"}`,
-    `  vehicleSide: ${survey.vehicleSide.length > 0 ? survey.vehicleSide.join(", ") : "none found (add your T-Box / head-unit code)"}`,
-    ...hostLines(draft),
-    "",
-    "Next:",
-    ...nextSteps(draft, show(files[0]), show(files[1])),
-    "",
-  ].join("\n"));
+  io.stdout.write(
+    [
+      `wrote ${show(files[0])} and ${show(files[1])}`,
+      `  tsconfig:    ${survey.tsconfig ?? "none found"}`,
+      `  include:     ${survey.include.length > 0 ? survey.include.join(", ") : "everything (no source folders found)"}`,
+      `  schemas in:  ${survey.schemaFolders.length > 0 ? survey.schemaFolders.join(", ") : "none found"}`,
+      `  vehicleSide: ${survey.vehicleSide.length > 0 ? survey.vehicleSide.join(", ") : "none found (add your T-Box / head-unit code)"}`,
+      ...hostLines(draft),
+      "",
+      "Next:",
+      ...nextSteps(draft, show(files[0]), show(files[1])),
+      "",
+    ].join("\n"),
+  );
   return 0;
 }
 
@@ -83,7 +88,7 @@ function nextSteps(draft: CodeDraft, config: string, registry: string): string[]
     draft.records.length > 0
       ? `  2. Fill in the ${plural(draft.records.length, "record")} drafted in ${registry} (one per foreign destination) with your approvals, filings or contracts, and uncomment them.`
       : `  2. Record your export approvals, filings or contracts in ${registry} (the commented entry shows the fields).`,
-    "  3. Run `vdx scan`; accept what stays for now with `vdx baseline --reason \"…\"`, and gate pull requests with `vdx scan --changed-since origin/main`.",
+    '  3. Run `vdx scan`; accept what stays for now with `vdx baseline --reason "…"`, and gate pull requests with `vdx scan --changed-since origin/main`.',
   ];
 }
 

@@ -30,7 +30,8 @@ export function mergeCommand(argv: readonly string[], io: CliIo): number {
     try {
       documents.push(JSON.parse(readFileSync(resolve(io.cwd, file), "utf8")));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : error instanceof SyntaxError ? `not JSON (${error.message})` : String(error);
+      const reason =
+        (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : error instanceof SyntaxError ? `not JSON (${error.message})` : String(error);
       io.stderr.write(`${file}:1:1: cannot read report: ${reason}\n`);
       return 2;
     }
@@ -46,7 +47,8 @@ export function mergeCommand(argv: readonly string[], io: CliIo): number {
     const output = stringFlag(args, "output");
     // The merged report never replaces one of the shards it was merged from (same file, however spelled).
     const inputs = new Set(args.positionals.map((file) => statSync(resolve(io.cwd, file))).map((stats) => `${stats.dev}:${stats.ino}`));
-    const refuse = (_path: string, stats: { dev: number; ino: number }) => (inputs.has(`${stats.dev}:${stats.ino}`) ? "it is one of the reports being merged" : undefined);
+    const refuse = (_path: string, stats: { dev: number; ino: number }) =>
+      inputs.has(`${stats.dev}:${stats.ino}`) ? "it is one of the reports being merged" : undefined;
     return writeReports(io, [{ ...(output !== undefined ? { file: output } : {}), text }], refuse) ? 0 : 2;
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;

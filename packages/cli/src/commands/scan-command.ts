@@ -39,7 +39,10 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   const toolVersion = cliVersion();
   const reports = targets.map((target) => {
     const colour = target.file === undefined && shouldColour(io.stdout.isTTY === true, io.env);
-    return { ...(target.file !== undefined ? { file: target.file } : {}), text: renderScan(target.format, result, { toolVersion, displayBase: io.cwd, colour }) };
+    return {
+      ...(target.file !== undefined ? { file: target.file } : {}),
+      text: renderScan(target.format, result, { toolVersion, displayBase: io.cwd, colour }),
+    };
   });
   if (!writeReports(io, reports, scanInputGuard(result.inputs))) return 2;
   return result.findings.some((f) => atOrAbove(f.level, failOn)) ? 1 : 0;

@@ -1,5 +1,17 @@
 import { readFileSync } from "node:fs";
-import { collectFiles, groupByKind, isDomestic, isKnownForeign, isUnplaced, relativeToRoot, resolveDestination, scan, urlLiteralHosts, type Jurisdiction, type ScanResult } from "@vdx/core";
+import {
+  collectFiles,
+  groupByKind,
+  isDomestic,
+  isKnownForeign,
+  isUnplaced,
+  relativeToRoot,
+  resolveDestination,
+  scan,
+  urlLiteralHosts,
+  type Jurisdiction,
+  type ScanResult,
+} from "@vdx/core";
 import { hostOf } from "../reporters/inventory-facts.js";
 
 /** A host the code names, where vdx places it, and where it was seen. */
@@ -42,7 +54,10 @@ export async function draftFromCode(root: string): Promise<CodeDraft> {
   const place = (host: string, seenAt: string) => {
     if (found.has(host)) return;
     const resolved = resolveDestination(host, { pack: result.pack, hosts: [] });
-    const because = resolved.matchedBy === "none" ? "vdx cannot place it" : `${resolved.matchedBy} ${resolved.rule ?? ""}${resolved.service ? ` (${resolved.service})` : ""}`.trim();
+    const because =
+      resolved.matchedBy === "none"
+        ? "vdx cannot place it"
+        : `${resolved.matchedBy} ${resolved.rule ?? ""}${resolved.service ? ` (${resolved.service})` : ""}`.trim();
     found.set(host, { host, jurisdiction: resolved.jurisdiction, because, seenAt });
   };
   for (const flow of result.flows) {
@@ -61,14 +76,18 @@ export async function draftFromCode(root: string): Promise<CodeDraft> {
     record.seenAt.push(`${rel(flow.location.file)}:${flow.location.line}`);
   }
   return {
-    hosts: [...found.values()].sort((a, b) => rank(a.jurisdiction) - rank(b.jurisdiction) || compare(a.jurisdiction, b.jurisdiction) || compare(a.host, b.host)),
+    hosts: [...found.values()].sort(
+      (a, b) => rank(a.jurisdiction) - rank(b.jurisdiction) || compare(a.jurisdiction, b.jurisdiction) || compare(a.host, b.host),
+    ),
     records: [...records.values()].sort((a, b) => compare(a.jurisdiction, b.jurisdiction) || compare(a.host, b.host)),
   };
 }
 
 /** URLs written in string and template literals of the scanned source files (not in comments). */
 function urlsInSources(result: ScanResult): { file: string; line: number; host: string }[] {
-  const files = groupByKind(collectFiles({ root: result.root, paths: [result.root], include: result.config.include, exclude: result.config.exclude })).typescript;
+  const files = groupByKind(
+    collectFiles({ root: result.root, paths: [result.root], include: result.config.include, exclude: result.config.exclude }),
+  ).typescript;
   const urls: { file: string; line: number; host: string }[] = [];
   for (const file of files) {
     let text: string;

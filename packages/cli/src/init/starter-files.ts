@@ -54,7 +54,7 @@ function places(seenAt: readonly string[]): string {
 }
 
 function hostsSection(draft: CodeDraft | undefined): string {
-  const header = "# Your endpoints and where they are (ISO 3166 alpha-2, or \"internal\"), checked before the rule pack.";
+  const header = '# Your endpoints and where they are (ISO 3166 alpha-2, or "internal"), checked before the rule pack.';
   if (!draft || draft.hosts.length === 0) {
     return `${header}\nhosts: []\n#  - { match: "<host, or *.domain>", jurisdiction: <ISO code or internal> }\n`;
   }
@@ -95,18 +95,20 @@ assessments: []
 #    validUntil: <YYYY-MM-DD>
 `;
   }
-  const records = draft.records.map((record, index) => [
-    `# TODO ${index + 1}: classified data reaches ${record.host} (${record.jurisdiction}) at ${places(record.seenAt)}.`,
-    `#  - id: <approval, filing or contract reference>`,
-    `#    mechanism: <security-assessment | standard-contract | certification | exemption>`,
-    `#    exemption: null`,
-    `#    recipient: { name: "<who receives the data at ${record.host}>", country: ${record.jurisdiction} }`,
-    `#    destinations: [${JSON.stringify(record.host)}]`,
-    `#    categories: [${record.categories.join(", ")}]`,
-    `#    scale: { individuals: <per year>, sensitiveIndividuals: <per year>, vehicles: <per year> }`,
-    `#    mapApproval: null`,
-    `#    validFrom: <YYYY-MM-DD>`,
-    `#    validUntil: <YYYY-MM-DD>`,
-  ].join("\n"));
+  const records = draft.records.map((record, index) =>
+    [
+      `# TODO ${index + 1}: classified data reaches ${record.host} (${record.jurisdiction}) at ${places(record.seenAt)}.`,
+      `#  - id: <approval, filing or contract reference>`,
+      `#    mechanism: <security-assessment | standard-contract | certification | exemption>`,
+      `#    exemption: null`,
+      `#    recipient: { name: "<who receives the data at ${record.host}>", country: ${record.jurisdiction} }`,
+      `#    destinations: [${JSON.stringify(record.host)}]`,
+      `#    categories: [${record.categories.join(", ")}]`,
+      `#    scale: { individuals: <per year>, sensitiveIndividuals: <per year>, vehicles: <per year> }`,
+      `#    mapApproval: null`,
+      `#    validFrom: <YYYY-MM-DD>`,
+      `#    validUntil: <YYYY-MM-DD>`,
+    ].join("\n"),
+  );
   return `${head}# One record to fill in per foreign destination vdx found; uncomment each once it is real.\n${records.join("\n\n")}\n`;
 }

@@ -14,14 +14,18 @@ export function checkShards(markers: readonly (ShardMarker | undefined)[]): void
   if (markers.every((m) => m === undefined)) return;
   if (markers.some((m) => m === undefined)) throw new MergeError("some reports are shards (--shard) and some are not");
   const count = markers[0]!.count;
-  if (markers.some((m) => m!.count !== count)) throw new MergeError(`the reports are shards of different splits (${[...new Set(markers.map((m) => m!.count))].join(", ")} shards)`);
+  if (markers.some((m) => m!.count !== count))
+    throw new MergeError(`the reports are shards of different splits (${[...new Set(markers.map((m) => m!.count))].join(", ")} shards)`);
   const seen = new Set<number>();
   for (const marker of markers) {
     if (seen.has(marker!.index)) throw new MergeError(`shard ${marker!.index}/${count} is given twice`);
     seen.add(marker!.index);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length > 0) throw new MergeError(`shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: a merged report would leave findings out`);
+  if (missing.length > 0)
+    throw new MergeError(
+      `shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")} missing: a merged report would leave findings out`,
+    );
 }
 
 /** Fails unless `value` is the same in every report. */

@@ -44,10 +44,15 @@ export function mergeJsonReports(reports: readonly JsonReport[]): string {
   sameEverywhere(reports, "files scanned", (r) => String(r.summary.filesScanned));
   if (reports.some((r) => r.diffFilter !== undefined)) throw new MergeError("PR-mode reports (--changed-since) are not shards of one scan");
   const first = reports[0]!;
-  const findings = byFile(reports.map((r) => r.findings), (f) => resolve(first.root, f.file));
+  const findings = byFile(
+    reports.map((r) => r.findings),
+    (f) => resolve(first.root, f.file),
+  );
   const errors = unique(reports.flatMap((r) => r.errors));
   const stale = reports.some((r) => r.summary.staleBaseline !== undefined)
-    ? reports.flatMap((r) => r.staleBaseline ?? []).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
+    ? reports
+        .flatMap((r) => r.staleBaseline ?? [])
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
     : undefined;
   const asFindings = findings.map((f) => ({ ruleId: f.ruleId, level: f.level, location: { file: f.file } }) as unknown as Finding);
   const report = {

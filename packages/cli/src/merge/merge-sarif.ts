@@ -35,7 +35,10 @@ export function mergeSarifLogs(logs: readonly SarifLog[]): string {
   const root = rootOf(runs[0]!);
   const artifactsByUri = new Map<string, Json>();
   for (const run of runs) for (const artifact of (run.artifacts ?? []) as Json[]) artifactsByUri.set(uriOf(artifact.location), artifact);
-  const results = byFile(runs.map((run) => (run.results ?? []) as Json[]), (result) => resolve(root, decodeURIComponent(uriOf(firstLocation(result)))));
+  const results = byFile(
+    runs.map((run) => (run.results ?? []) as Json[]),
+    (result) => resolve(root, decodeURIComponent(uriOf(firstLocation(result)))),
+  );
 
   const order: string[] = [];
   const index = new Map<string, number>();
@@ -72,7 +75,7 @@ function uriOf(location: unknown): string {
 
 function firstLocation(result: Json): unknown {
   const locations = result.locations as Json[] | undefined;
-  return ((locations?.[0]?.physicalLocation as Json | undefined)?.artifactLocation);
+  return (locations?.[0]?.physicalLocation as Json | undefined)?.artifactLocation;
 }
 
 function rootOf(run: Json): string {

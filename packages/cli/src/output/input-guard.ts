@@ -17,7 +17,10 @@ export function scanInputGuard(inputs: ScanInputs): (path: string, stats: Stats)
     if (byIdentity) return byIdentity;
     byIdentity = new Map();
     // Own inputs last: a file that is both (a scanned tsconfig.json) is named as vdx's own.
-    for (const [files, kind] of [[inputs.scannedFiles, "scanned"], [inputs.ownFiles, "own"]] as const) {
+    for (const [files, kind] of [
+      [inputs.scannedFiles, "scanned"],
+      [inputs.ownFiles, "own"],
+    ] as const) {
       for (const file of files) {
         const stats = statQuietly(file);
         if (stats) byIdentity.set(identityOf(stats), kind);
@@ -64,7 +67,7 @@ function isVdxReport(path: string, stats: Stats): boolean {
 }
 
 function nameOf(tool: unknown, part: string): unknown {
-  return isObject(tool) && isObject(tool[part]) ? (tool[part]).name : undefined;
+  return isObject(tool) && isObject(tool[part]) ? tool[part].name : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

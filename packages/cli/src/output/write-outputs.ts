@@ -92,7 +92,7 @@ function stage(file: OutputFile, existing: Stats | undefined): Staged {
     // A replaced report keeps its permissions (the umask narrowed them at creation).
     if (existing) fchmodSync(fd, existing.mode & 0o777);
     const bytes = Buffer.from(file.text, "utf8");
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

@@ -25,7 +25,10 @@ export class ProgressLine {
   private drawn = false;
   private current: ScanProgress = { phase: "load" };
 
-  constructor(private readonly sink: ProgressSink, private readonly now: () => number = () => Date.now()) {
+  constructor(
+    private readonly sink: ProgressSink,
+    private readonly now: () => number = () => Date.now(),
+  ) {
     this.started = now();
   }
 

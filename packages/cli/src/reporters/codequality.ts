@@ -25,7 +25,10 @@ export function formatCodeQuality(result: ReportInput, options: { displayBase: s
       categories: ["Security"],
       severity: SEVERITY[finding.level],
       fingerprint: count === 1 ? base : `${base}-${count}`,
-      location: { path: relativeToRoot(options.displayBase, finding.location.file), lines: { begin: finding.location.line, end: finding.location.endLine ?? finding.location.line } },
+      location: {
+        path: relativeToRoot(options.displayBase, finding.location.file),
+        lines: { begin: finding.location.line, end: finding.location.endLine ?? finding.location.line },
+      },
     };
   });
   return `${JSON.stringify(issues, null, 2)}\n`;

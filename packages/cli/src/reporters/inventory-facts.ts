@@ -1,4 +1,15 @@
-import { isDomestic, isUnplaced, relativeToRoot, resolveDestination, type AssessmentRecord, type HostMapping, type InventoryFlow, type Jurisdiction, type RulePack, type VerdictStatus } from "@vdx/core";
+import {
+  isDomestic,
+  isUnplaced,
+  relativeToRoot,
+  resolveDestination,
+  type AssessmentRecord,
+  type HostMapping,
+  type InventoryFlow,
+  type Jurisdiction,
+  type RulePack,
+  type VerdictStatus,
+} from "@vdx/core";
 
 /** Where a flow's recipient comes from: the record judged, a config `hosts` entry's service, the pack's destination table, or only the destination. */
 export type RecipientSource = "record" | "config" | "rule-pack" | "destination";
@@ -90,7 +101,12 @@ export function recipientGroups(facts: readonly FlowFacts[]): RecipientGroup[] {
     if (fact.record && !group.records.some((r) => r.id === fact.record!.id)) group.records.push(fact.record);
   }
   for (const group of groups.values()) group.records.sort((a, b) => compareText(a.id, b.id));
-  return [...groups.values()].sort((a, b) => placementRank(a.jurisdiction) - placementRank(b.jurisdiction) || compareText(a.jurisdiction, b.jurisdiction) || compareText(a.recipient.name, b.recipient.name));
+  return [...groups.values()].sort(
+    (a, b) =>
+      placementRank(a.jurisdiction) - placementRank(b.jurisdiction) ||
+      compareText(a.jurisdiction, b.jurisdiction) ||
+      compareText(a.recipient.name, b.recipient.name),
+  );
 }
 
 export type Placement = "abroad" | "unknown" | "domestic";

@@ -93,13 +93,20 @@ export function formatInventoryMarkdown(result: InventoryInput, options: Invento
     out.push(`##### ${inline(group.recipient.name)} (${group.recipient.country}) — ${SOURCE[group.recipient.source]}`, "");
     if (group.records.length > 0) {
       for (const record of group.records) {
-        out.push(`- record ${code(record.id)}: ${record.mechanism}, ${record.validFrom} to ${record.validUntil}, **${record.validity}** on ${result.asOf}; declared scale: ${inline(scaleText(record.scale))}`);
+        out.push(
+          `- record ${code(record.id)}: ${record.mechanism}, ${record.validFrom} to ${record.validUntil}, **${record.validity}** on ${result.asOf}; declared scale: ${inline(scaleText(record.scale))}`,
+        );
       }
     } else {
       out.push(`- no record: nothing is declared for this recipient`);
     }
     out.push("", "| destination | location | service | categories | behaviour | status | record |", "| --- | --- | --- | --- | --- | --- | --- |");
-    const rows = [...group.flows].sort((a, b) => byText(a.flow.destination, b.flow.destination) || byText(rel(a.flow.location.file), rel(b.flow.location.file)) || a.flow.location.line - b.flow.location.line);
+    const rows = [...group.flows].sort(
+      (a, b) =>
+        byText(a.flow.destination, b.flow.destination) ||
+        byText(rel(a.flow.location.file), rel(b.flow.location.file)) ||
+        a.flow.location.line - b.flow.location.line,
+    );
     for (const { flow, service } of rows) {
       out.push(
         `| ${codeCell(flow.destination)} | ${codeCell(`${rel(flow.location.file)}:${flow.location.line}`)} | ${codeCell(service)} | ${cell(flow.categories.join(", "))} | ${flow.behaviour} | ${flow.status} | ${flow.assessment ? codeCell(flow.assessment) : "—"} |`,
@@ -139,14 +146,20 @@ function summaryTable(result: InventoryInput): string[] {
   return [
     "| status | abroad | unresolved | domestic or internal | total |",
     "| --- | ---: | ---: | ---: | ---: |",
-    ...rows.map((s) => `| ${s} | ${counts[s].abroad} | ${counts[s].unknown} | ${counts[s].domestic} | ${counts[s].abroad + counts[s].unknown + counts[s].domestic} |`),
+    ...rows.map(
+      (s) => `| ${s} | ${counts[s].abroad} | ${counts[s].unknown} | ${counts[s].domestic} | ${counts[s].abroad + counts[s].unknown + counts[s].domestic} |`,
+    ),
     `| **all** | ${total("abroad")} | ${total("unknown")} | ${total("domestic")} | ${result.flows.length} |`,
   ];
 }
 
 function jurisdictionTitle(jurisdiction: string): string {
   const placement = placementOf(jurisdiction);
-  return placement === "abroad" ? `Abroad: ${jurisdiction}` : placement === "unknown" ? "Unresolved: jurisdiction unknown" : "Domestic or internal: not exports";
+  return placement === "abroad"
+    ? `Abroad: ${jurisdiction}`
+    : placement === "unknown"
+      ? "Unresolved: jurisdiction unknown"
+      : "Domestic or internal: not exports";
 }
 
 function fieldTable(fields: Field[]): string[] {
@@ -161,7 +174,10 @@ function statusText(flows: Flow[]): string {
   if (flows.length === 0) return "—";
   const counts = new Map<string, number>();
   for (const f of flows) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => byText(a, b)).map(([status, n]) => `${n} ${status}`).join(", ");
+  return [...counts]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([status, n]) => `${n} ${status}`)
+    .join(", ");
 }
 
 /** `vehiclesInChina ≥ 500,000 (declared 1,200,000: important)`, or "—" for categories without a scale rule. */

@@ -64,7 +64,13 @@ export function inventoryMermaid(facts: readonly FlowFacts[]): string[] {
   const used = new Set(worstByDestination.values());
   for (const status of SEVERITY) if (used.has(status)) lines.push(`  classDef ${className(status)} fill:${COLOUR[status]},color:#fff,stroke:${COLOUR[status]}`);
   for (const d of destinations) lines.push(`  class ${dst(d)} ${className(worstByDestination.get(d)!)}`);
-  lines.push("```", "", `Colours (destinations and the edges into them, by their worst flow): ${SEVERITY.filter((s) => used.has(s)).map((s) => `${COLOUR_NAME[s]} ${s}`).join(", ")}.`);
+  lines.push(
+    "```",
+    "",
+    `Colours (destinations and the edges into them, by their worst flow): ${SEVERITY.filter((s) => used.has(s))
+      .map((s) => `${COLOUR_NAME[s]} ${s}`)
+      .join(", ")}.`,
+  );
   return lines;
 }
 

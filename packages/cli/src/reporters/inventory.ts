@@ -79,16 +79,25 @@ export function inventoryDocument(result: InventoryInput, options: InventoryOpti
       flows: group.flows.length,
       categories: [...new Set(group.flows.flatMap((f) => f.flow.categories))].sort(),
       destinations: [...new Set(group.flows.map((f) => f.flow.destination))].sort(),
-      byStatus: Object.fromEntries(STATUSES.flatMap((status) => {
-        const n = group.flows.filter((f) => f.flow.status === status).length;
-        return n > 0 ? [[status, n]] : [];
-      })),
+      byStatus: Object.fromEntries(
+        STATUSES.flatMap((status) => {
+          const n = group.flows.filter((f) => f.flow.status === status).length;
+          return n > 0 ? [[status, n]] : [];
+        }),
+      ),
     })),
   };
 }
 
 function recordJson(record: RecordFacts) {
-  return { id: record.id, mechanism: record.mechanism, validFrom: record.validFrom, validUntil: record.validUntil, validity: record.validity, scale: { ...record.scale } };
+  return {
+    id: record.id,
+    mechanism: record.mechanism,
+    validFrom: record.validFrom,
+    validUntil: record.validUntil,
+    validity: record.validity,
+    scale: { ...record.scale },
+  };
 }
 
 export type InventoryDocument = ReturnType<typeof inventoryDocument>;
@@ -97,12 +106,29 @@ export function formatInventoryJson(result: InventoryInput, options: InventoryOp
   return JSON.stringify(inventoryDocument(result, options), null, 2) + "\n";
 }
 
-
 const CSV_COLUMNS = [
-  "kind", "file", "line", "path", "categories", "evidence", "confidence",
-  "destination", "jurisdiction", "behaviour", "status", "assessment",
+  "kind",
+  "file",
+  "line",
+  "path",
+  "categories",
+  "evidence",
+  "confidence",
+  "destination",
+  "jurisdiction",
+  "behaviour",
+  "status",
+  "assessment",
   // Added for the filing draft (after the original columns, so readers by position keep working).
-  "recipient", "recipient_country", "recipient_source", "service", "record_mechanism", "record_valid_from", "record_valid_until", "record_validity", "declared_scale",
+  "recipient",
+  "recipient_country",
+  "recipient_source",
+  "service",
+  "record_mechanism",
+  "record_valid_from",
+  "record_valid_until",
+  "record_validity",
+  "declared_scale",
 ] as const;
 
 /**
@@ -117,13 +143,40 @@ export function formatInventoryCsv(result: InventoryInput, options: InventoryOpt
   for (const f of doc.flows) {
     const record = f.assessment !== null ? records.get(f.assessment) : undefined;
     rows.push([
-      "flow", f.file, String(f.line), "", f.categories.join("; "), "", "", f.destination, f.jurisdiction, f.behaviour, f.status, f.assessment ?? "",
-      f.recipient.name, f.recipient.country, f.recipient.source, f.service,
-      record?.mechanism ?? "", record?.validFrom ?? "", record?.validUntil ?? "", record?.validity ?? "", record ? scaleText(record.scale) : "",
+      "flow",
+      f.file,
+      String(f.line),
+      "",
+      f.categories.join("; "),
+      "",
+      "",
+      f.destination,
+      f.jurisdiction,
+      f.behaviour,
+      f.status,
+      f.assessment ?? "",
+      f.recipient.name,
+      f.recipient.country,
+      f.recipient.source,
+      f.service,
+      record?.mechanism ?? "",
+      record?.validFrom ?? "",
+      record?.validUntil ?? "",
+      record?.validity ?? "",
+      record ? scaleText(record.scale) : "",
     ]);
   }
   for (const f of doc.fields) {
-    rows.push(["field", f.file, String(f.line), f.path, f.categories.join("; "), f.evidence, String(f.confidence), ...Array<string>(CSV_COLUMNS.length - 7).fill("")]);
+    rows.push([
+      "field",
+      f.file,
+      String(f.line),
+      f.path,
+      f.categories.join("; "),
+      f.evidence,
+      String(f.confidence),
+      ...Array<string>(CSV_COLUMNS.length - 7).fill(""),
+    ]);
   }
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

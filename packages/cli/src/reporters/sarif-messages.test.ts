@@ -4,7 +4,10 @@ import { resultMessageReference, ruleMessageStrings, sarifFormat } from "./sarif
 
 describe("SARIF message strings", () => {
   it("numbers placeholders by first use, reuses a repeated one and doubles literal braces", () => {
-    expect(sarifFormat('global "{{name}}" merges with "{{ name }}" ({{models}})')).toEqual({ text: 'global "{0}" merges with "{0}" ({1})', names: ["name", "models"] });
+    expect(sarifFormat('global "{{name}}" merges with "{{ name }}" ({{models}})')).toEqual({
+      text: 'global "{0}" merges with "{0}" ({1})',
+      names: ["name", "models"],
+    });
     expect(sarifFormat("a {b} c {{x}}")).toEqual({ text: "a {{b}} c {0}", names: ["x"] });
   });
 
@@ -24,6 +27,10 @@ describe("SARIF message strings", () => {
     expect(resultMessageReference({ ruleId: "unknown-category", messageId: "unassessedExport", data })).toBeUndefined();
     expect(resultMessageReference({ ruleId: "unknown-category", messageId: "unknownCategory" })).toBeUndefined();
     expect(resultMessageReference({ ruleId: "unknown-category", messageId: "text", data: { text: "a sentence" } })).toBeUndefined();
-    expect(resultMessageReference({ ruleId: "unknown-category", messageId: "unknownCategory", data: { id: "pi.x" } })?.arguments).toEqual(["pi.x", "{{where}}", "{{didYouMean}}"]);
+    expect(resultMessageReference({ ruleId: "unknown-category", messageId: "unknownCategory", data: { id: "pi.x" } })?.arguments).toEqual([
+      "pi.x",
+      "{{where}}",
+      "{{didYouMean}}",
+    ]);
   });
 });

@@ -113,9 +113,19 @@ export function formatSarif(result: ReportInput, options: SarifOptions): string 
 }
 
 const LANGUAGE_BY_EXTENSION: Record<string, string> = {
-  ts: "typescript", tsx: "typescriptreact", mts: "typescript", cts: "typescript",
-  js: "javascript", jsx: "javascriptreact", mjs: "javascript", cjs: "javascript",
-  proto: "protobuf", json: "json", yaml: "yaml", yml: "yaml", vspec: "yaml",
+  ts: "typescript",
+  tsx: "typescriptreact",
+  mts: "typescript",
+  cts: "typescript",
+  js: "javascript",
+  jsx: "javascriptreact",
+  mjs: "javascript",
+  cjs: "javascript",
+  proto: "protobuf",
+  json: "json",
+  yaml: "yaml",
+  yml: "yaml",
+  vspec: "yaml",
 };
 
 /** SARIF `sourceLanguage` (VS Code language ids, as the spec suggests). */

@@ -42,11 +42,19 @@ export function formatText(result: ReportInput, options: TextOptions): string {
   if (result.unchanged > 0) extra.push(`${result.unchanged} not touching the change`);
   const scanned = `${plural(result.stats.files.total, "file")} scanned`;
   const head = summary.total === 0 ? c.bold("✔ no problems") : c.bold(`${summary.errors > 0 ? c.red("✖") : c.yellow("⚠")} ${counts}`);
-  const scope = [diffFilterText(result), shardText(result)].filter((t): t is string => t !== undefined).map((t) => ` · ${t}`).join("");
+  const scope = [diffFilterText(result), shardText(result)]
+    .filter((t): t is string => t !== undefined)
+    .map((t) => ` · ${t}`)
+    .join("");
   lines.push(`${head} · ${scanned}${scope}${extra.length > 0 ? ` · ${extra.join(", ")} not shown` : ""}`);
   const stale = result.staleBaseline ?? [];
   if (stale.length > 0) {
-    lines.push("", c.yellow(`${plural(stale.length, "baseline entry", "baseline entries")} no longer match a finding (fixed or changed); \`vdx baseline --update\` removes them:`));
+    lines.push(
+      "",
+      c.yellow(
+        `${plural(stale.length, "baseline entry", "baseline entries")} no longer match a finding (fixed or changed); \`vdx baseline --update\` removes them:`,
+      ),
+    );
     for (const entry of stale) lines.push(`  ${entry.file}  ${c.dim(entry.ruleId)}  ${entry.message}`);
   }
   return lines.join("\n") + "\n";

@@ -14,11 +14,7 @@ import { unknownCategoryFinding, type CategoryLookup, categoryLookup } from "../
  */
 export function checkConfigCategories(config: VdxConfig, pack: RulePack): Finding[];
 export function checkConfigCategories(config: VdxConfig, isKnownCategory: (id: string) => boolean, knownIds: Iterable<string>): Finding[];
-export function checkConfigCategories(
-  config: VdxConfig,
-  known: RulePack | ((id: string) => boolean),
-  knownIds?: Iterable<string>,
-): Finding[] {
+export function checkConfigCategories(config: VdxConfig, known: RulePack | ((id: string) => boolean), knownIds?: Iterable<string>): Finding[] {
   const lookup: CategoryLookup = categoryLookup(known, knownIds);
   const file = config.file ?? config.root;
   const findings: Finding[] = [];

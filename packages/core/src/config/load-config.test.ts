@@ -97,13 +97,35 @@ describe("loadConfig", () => {
     expect(findConfigFile(bare)).toBeUndefined();
     const outcome = loadConfig({ cwd: bare });
     expect(outcome.errors).toEqual([]);
-    expect(outcome.value).toEqual({ root: bare, rulePack: "2026", extends: [], include: [], exclude: [], allowRead: [], organization: {}, hosts: [], deployments: [], vehicleSide: [], sanitizers: [], exposures: [], unknownHosts: "warn", rules: {} });
+    expect(outcome.value).toEqual({
+      root: bare,
+      rulePack: "2026",
+      extends: [],
+      include: [],
+      exclude: [],
+      allowRead: [],
+      organization: {},
+      hosts: [],
+      deployments: [],
+      vehicleSide: [],
+      sanitizers: [],
+      exposures: [],
+      unknownHosts: "warn",
+      rules: {},
+    });
     const withRegistry = project({ "data-export-assessments.yaml": "version: 1\nassessments: []\n" });
     expect(loadConfig({ cwd: withRegistry }).value.assessments).toBe(join(withRegistry, "data-export-assessments.yaml"));
   });
 
   it("resolves relative paths against the config's folder, keeps built-in pack ids", () => {
-    const root = project({ "vdx.config.json": JSON.stringify({ rulePack: "./compliance/pack", extends: ["../shared-pack"], exposures: [{ path: "/api/**", origins: ["US"] }], rules: { "unclassified-signal": "off" } }) });
+    const root = project({
+      "vdx.config.json": JSON.stringify({
+        rulePack: "./compliance/pack",
+        extends: ["../shared-pack"],
+        exposures: [{ path: "/api/**", origins: ["US"] }],
+        rules: { "unclassified-signal": "off" },
+      }),
+    });
     const outcome = loadConfig({ cwd: join(root) });
     expect(outcome.errors).toEqual([]);
     expect(outcome.value.rulePack).toBe(join(root, "compliance/pack"));
@@ -124,18 +146,45 @@ describe("loadConfig", () => {
   });
 
   it.each([
-    ["include: []\nunknownHosts: maybe\n", 'vdx.config.yaml:2:15: unknownHosts must be one of error, warn, ignore (found the string "maybe") (at unknownHosts)'],
+    [
+      "include: []\nunknownHosts: maybe\n",
+      'vdx.config.yaml:2:15: unknownHosts must be one of error, warn, ignore (found the string "maybe") (at unknownHosts)',
+    ],
     ["unknwonHosts: warn\n", 'vdx.config.yaml:1:1: unknown key "unknwonHosts"; did you mean "unknownHosts"? (at unknwonHosts)'],
     ["vehicleSides: []\n", 'vdx.config.yaml:1:1: unknown key "vehicleSides"; did you mean "vehicleSide"? (at vehicleSides)'],
-    ["organization:\n  vehicleInChina: 5\n", 'vdx.config.yaml:2:3: unknown key "vehicleInChina" in organization; did you mean "vehiclesInChina"? (at organization.vehicleInChina)'],
-    ["organization:\n  vehiclesInChina: -5\n", "vdx.config.yaml:2:20: organization.vehiclesInChina must be >= 0 (found number -5) (at organization.vehiclesInChina)"],
+    [
+      "organization:\n  vehicleInChina: 5\n",
+      'vdx.config.yaml:2:3: unknown key "vehicleInChina" in organization; did you mean "vehiclesInChina"? (at organization.vehicleInChina)',
+    ],
+    [
+      "organization:\n  vehiclesInChina: -5\n",
+      "vdx.config.yaml:2:20: organization.vehiclesInChina must be >= 0 (found number -5) (at organization.vehiclesInChina)",
+    ],
     ["organization:\n  ciio: 'no'\n", 'vdx.config.yaml:2:9: organization.ciio must be true or false (found the string "no") (at organization.ciio)'],
-    ["hosts:\n  - { match: a.example, jurisdiction: de }\n", 'vdx.config.yaml:2:39: hosts[0].jurisdiction must be an ISO 3166-1 alpha-2 code in upper case (e.g. DE, US, HK) or "internal" (found the string "de") (at hosts[0].jurisdiction)'],
-    ["hosts:\n  - { match: a.example, jurisdiction: XX }\n", 'vdx.config.yaml:2:39: hosts[0].jurisdiction: "XX" is not an assigned ISO 3166-1 alpha-2 country code (or "internal") (at hosts[0].jurisdiction)'],
-    ["deployments:\n  - { path: 'eu/**' }\n", 'vdx.config.yaml:2:5: deployments[0] is missing the required key "jurisdiction" (at deployments[0].jurisdiction)'],
-    ["exposures:\n  - { path: /api, origins: [UK] }\n", 'vdx.config.yaml:2:29: exposures[0].origins[0]: "UK" is not an ISO 3166-1 alpha-2 code; the United Kingdom is "GB" (at exposures[0].origins[0])'],
-    ["rules:\n  unasessed-export: off\n", 'vdx.config.yaml:2:3: unknown key "unasessed-export" in rules; did you mean "unassessed-export"? (at rules.unasessed-export)'],
-    ["rules:\n  unassessed-export: silent\n", 'vdx.config.yaml:2:22: rules.unassessed-export must be one of error, warn, off (found the string "silent") (at rules.unassessed-export)'],
+    [
+      "hosts:\n  - { match: a.example, jurisdiction: de }\n",
+      'vdx.config.yaml:2:39: hosts[0].jurisdiction must be an ISO 3166-1 alpha-2 code in upper case (e.g. DE, US, HK) or "internal" (found the string "de") (at hosts[0].jurisdiction)',
+    ],
+    [
+      "hosts:\n  - { match: a.example, jurisdiction: XX }\n",
+      'vdx.config.yaml:2:39: hosts[0].jurisdiction: "XX" is not an assigned ISO 3166-1 alpha-2 country code (or "internal") (at hosts[0].jurisdiction)',
+    ],
+    [
+      "deployments:\n  - { path: 'eu/**' }\n",
+      'vdx.config.yaml:2:5: deployments[0] is missing the required key "jurisdiction" (at deployments[0].jurisdiction)',
+    ],
+    [
+      "exposures:\n  - { path: /api, origins: [UK] }\n",
+      'vdx.config.yaml:2:29: exposures[0].origins[0]: "UK" is not an ISO 3166-1 alpha-2 code; the United Kingdom is "GB" (at exposures[0].origins[0])',
+    ],
+    [
+      "rules:\n  unasessed-export: off\n",
+      'vdx.config.yaml:2:3: unknown key "unasessed-export" in rules; did you mean "unassessed-export"? (at rules.unasessed-export)',
+    ],
+    [
+      "rules:\n  unassessed-export: silent\n",
+      'vdx.config.yaml:2:22: rules.unassessed-export must be one of error, warn, off (found the string "silent") (at rules.unassessed-export)',
+    ],
     ["include: src/**\n", 'vdx.config.yaml:1:10: include must be a list (found the string "src/**") (at include)'],
     ["sanitizers:\n  - { removes: [x] }\n", 'vdx.config.yaml:2:5: sanitizers[0] is missing the required key "function" (at sanitizers[0].function)'],
     ["assessments: records.yaml\n", "vdx.config.yaml:1:14: assessments: the registry file"],
@@ -144,7 +193,10 @@ describe("loadConfig", () => {
     ["include: [a\n", "vdx.config.yaml:"],
   ])("reports %j", (config, expected) => {
     const errors = errorsFor(config);
-    expect(errors.some((e) => e.startsWith(expected)), `${errors.join("\n")}\nshould start with\n${expected}`).toBe(true);
+    expect(
+      errors.some((e) => e.startsWith(expected)),
+      `${errors.join("\n")}\nshould start with\n${expected}`,
+    ).toBe(true);
   });
 
   it("does not point at a registry that does not exist", () => {
@@ -162,7 +214,8 @@ describe("loadConfig", () => {
 describe("checkConfigCategories", () => {
   const pack = fixturePack();
   const root = project({
-    "vdx.config.yaml": "sanitizers:\n  - function: blur\n    removes: [pi.sensitive.exterior-persn, pi.sensitive.biometric]\n    adds: [none, conn.vehicle-flow]\n",
+    "vdx.config.yaml":
+      "sanitizers:\n  - function: blur\n    removes: [pi.sensitive.exterior-persn, pi.sensitive.biometric]\n    adds: [none, conn.vehicle-flow]\n",
   });
   const config = loadConfig({ cwd: root }).value;
 

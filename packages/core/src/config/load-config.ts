@@ -30,7 +30,8 @@ export function loadConfig(options: LoadConfigOptions): LoadOutcome<VdxConfig> {
   const root = dirname(file);
   const read = readScannedFile(file, { maxBytes: 1024 * 1024 });
   if (read.kind !== "text") {
-    const message = options.explicitFile !== undefined && read.reason === "no such file" ? "config file not found" : `cannot read the config file: ${read.reason}`;
+    const message =
+      options.explicitFile !== undefined && read.reason === "no such file" ? "config file not found" : `cannot read the config file: ${read.reason}`;
     return { value: normalizeConfig({}, root, file), errors: [{ file, line: 1, column: 1, message }], findings: [] };
   }
 

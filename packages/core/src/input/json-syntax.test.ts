@@ -43,7 +43,7 @@ describe("findJsonSyntaxError", () => {
 
   it("agrees with JSON.parse on random mutations of a document", () => {
     const base = '{"type": "object", "properties": {"vin": {"type": "string"}, "pos": [1.5, -2e3, true, null, "a\\"b"]}}';
-    const alphabet = ['{', '}', '[', ']', '"', ':', ',', ' ', '1', '-', '.', 'e', 'n', 't', '\\', 'x'];
+    const alphabet = ["{", "}", "[", "]", '"', ":", ",", " ", "1", "-", ".", "e", "n", "t", "\\", "x"];
     let state = 7;
     const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 3000; round++) {

@@ -132,7 +132,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       i++;
       state = "after";
     } else {
-      return fail(i, open === 123 ? `expected ',' or '}' after a property value, found ${found()}` : `expected ',' or ']' after a list element, found ${found()}`);
+      return fail(
+        i,
+        open === 123 ? `expected ',' or '}' after a property value, found ${found()}` : `expected ',' or ']' after a list element, found ${found()}`,
+      );
     }
   }
   skipWhitespace();

@@ -3,9 +3,9 @@ import { formatInputError, joinPointer, parsePositionedDocument, pointerToKeyPat
 
 describe("parsePositionedDocument", () => {
   const yaml = [
-    "version: 1",            // 1
-    "assessments:",          // 2
-    "  - id: SA-1",          // 3
+    "version: 1", // 1
+    "assessments:", // 2
+    "  - id: SA-1", // 3
     "    validFrom: 2026-03-01", // 4
     "    validUntil: '2029-02-28'", // 5
     "    scale: { individuals: 250000 }", // 6
@@ -78,8 +78,8 @@ describe("pointers", () => {
     expect(pointerToKeyPath("")).toBe("(document root)");
   });
   it("formats errors as file:line:column: message (at key)", () => {
-    expect(formatInputError({ file: "vdx.config.yaml", line: 7, column: 3, pointer: "/unknownHosts", message: "unknownHosts must be one of error, warn, ignore" })).toBe(
-      "vdx.config.yaml:7:3: unknownHosts must be one of error, warn, ignore (at unknownHosts)",
-    );
+    expect(
+      formatInputError({ file: "vdx.config.yaml", line: 7, column: 3, pointer: "/unknownHosts", message: "unknownHosts must be one of error, warn, ignore" }),
+    ).toBe("vdx.config.yaml:7:3: unknownHosts must be one of error, warn, ignore (at unknownHosts)");
   });
 });

@@ -1,4 +1,20 @@
-import { Composer, LineCounter, Parser, YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YamlNode, type CST, type Pair, type YAMLMap } from "yaml";
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type CST,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { InputError, PositionedDocument } from "../model/input-document.js";
 import type { SourceLocation } from "../model/location.js";
 import { tooDeepMessage, yamlTooDeepAt } from "./input-limits.js";
@@ -48,7 +64,13 @@ export function parsePositionedDocument(file: string, text: string): PositionedD
     const problem = findJsonSyntaxError(text);
     if (problem) {
       const where = { file, ...positionIn(text, problem.offset) };
-      return { file, value: undefined, errors: [{ ...where, message: problem.message, ...(problem.limit ? { limit: problem.limit } : {}) }], locate: () => where, locateKey: () => where };
+      return {
+        file,
+        value: undefined,
+        errors: [{ ...where, message: problem.message, ...(problem.limit ? { limit: problem.limit } : {}) }],
+        locate: () => where,
+        locateKey: () => where,
+      };
     }
   }
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
@@ -56,10 +78,7 @@ export function parsePositionedDocument(file: string, text: string): PositionedD
   if (tooDeep >= 0) return failed(tooDeep, tooDeepMessage());
   const doc = firstDocument(tokens, text);
   const converted = yamlValue(doc);
-  const errors: InputError[] = [
-    ...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message.split("\n")[0] ?? e.message })),
-    ...converted.problems,
-  ]
+  const errors: InputError[] = [...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message.split("\n")[0] ?? e.message })), ...converted.problems]
     .sort((a, b) => a.offset - b.offset)
     .map(({ offset, message, limit }: { offset: number; message: string; limit?: true }) => ({ file, ...at(offset), message, ...(limit ? { limit } : {}) }));
   const value: unknown = converted.value;
@@ -129,7 +148,13 @@ function firstDocument(tokens: readonly CST.Token[], text: string): Document.Par
   for (const next of composer.compose(tokens, true, text.length)) {
     if (!doc) doc = next;
     else {
-      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2) as [number, number],
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents; please use YAML.parseAllDocuments()",
+        ),
+      );
       break;
     }
   }

@@ -15,7 +15,7 @@ const BAD_VALUES: unknown[] = [
   {},
   { surprise: true },
   { version: 3, entries: "none", categories: [{ id: 7, unknown: null }] },
-  { sinks: [{ id: "x", package: 1, calls: [{ method: [] }] }], signals: { "vin": { categories: "pi.vin" } } },
+  { sinks: [{ id: "x", package: 1, calls: [{ method: [] }] }], signals: { vin: { categories: "pi.vin" } } },
 ];
 
 describe("validators compiled ahead of time", () => {

@@ -61,7 +61,11 @@ export function loadValidators(file: string): Readonly<Record<string, ValidateFu
 export function shippedSchemas(): object[] {
   const schemas: object[] = [];
   const dir = packSchemaDir();
-  for (const name of dir ? readdirSync(dir).filter((n) => n.endsWith(".schema.json")).sort() : []) {
+  for (const name of dir
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith(".schema.json"))
+        .sort()
+    : []) {
     const { $id: _ignored, ...rest } = JSON.parse(readFileSync(join(dir!, name), "utf8")) as Record<string, unknown>;
     schemas.push(rest);
   }

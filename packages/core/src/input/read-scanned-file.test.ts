@@ -28,13 +28,19 @@ describe("readScannedFile", () => {
     expect(readScannedFile(file("empty.ts", ""))).toEqual({ kind: "text", text: "" });
   });
   it("calls a NUL byte in the first 8 KiB binary", () => {
-    expect(readScannedFile(file("img.ts", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).toEqual({ kind: "binary", reason: "contains a NUL byte at offset 4" });
+    expect(readScannedFile(file("img.ts", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).toEqual({
+      kind: "binary",
+      reason: "contains a NUL byte at offset 4",
+    });
   });
   it("calls UTF-16 text binary (it is full of NUL bytes)", () => {
     expect(readScannedFile(file("utf16.ts", Buffer.from("\uFEFFhello", "utf16le"))).kind).toBe("binary");
   });
   it("calls invalid UTF-8 in the first 8 KiB binary", () => {
-    expect(readScannedFile(file("latin1.ts", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])))).toEqual({ kind: "binary", reason: `not valid UTF-8 in the first ${BINARY_SNIFF_BYTES} bytes` });
+    expect(readScannedFile(file("latin1.ts", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])))).toEqual({
+      kind: "binary",
+      reason: `not valid UTF-8 in the first ${BINARY_SNIFF_BYTES} bytes`,
+    });
   });
   it("does not call text binary when a multi-byte character straddles the 8 KiB boundary", () => {
     const text = "a".repeat(BINARY_SNIFF_BYTES - 1) + "轨迹";
@@ -45,7 +51,10 @@ describe("readScannedFile", () => {
     expect(readScannedFile(file("late-nul.ts", text)).kind).toBe("text");
   });
   it("refuses files over the limit without reading them", () => {
-    expect(readScannedFile(file("big.json", "x".repeat(2048)), { maxBytes: 1024 })).toEqual({ kind: "too-large", reason: "2048 bytes is more than the limit of 1024 bytes" });
+    expect(readScannedFile(file("big.json", "x".repeat(2048)), { maxBytes: 1024 })).toEqual({
+      kind: "too-large",
+      reason: "2048 bytes is more than the limit of 1024 bytes",
+    });
     expect(readScannedFile(file("exact.json", "x".repeat(1024)), { maxBytes: 1024 }).kind).toBe("text");
   });
   it("reports missing files and directories as unreadable", () => {

@@ -15,9 +15,7 @@ const DEFAULT_MAX_SCANNED_BYTES = 5 * 1024 * 1024;
 /** How much of the head decides "binary", like git and most editors do. */
 export const BINARY_SNIFF_BYTES = 8 * 1024;
 
-export type ScannedFile =
-  | { kind: "text"; text: string }
-  | { kind: "binary" | "too-large" | "unreadable" | "outside"; reason: string };
+export type ScannedFile = { kind: "text"; text: string } | { kind: "binary" | "too-large" | "unreadable" | "outside"; reason: string };
 
 export interface ReadScannedFileOptions {
   /** Files larger than this are not read (`too-large`). Default 5 MiB. */

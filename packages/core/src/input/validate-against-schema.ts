@@ -86,13 +86,25 @@ function translate(document: PositionedDocument, error: ErrorObject): InputError
       return { ...at(pointer), pointer: joinPointer([...splitPointer(pointer), missing]), message: `${subject} is missing the required key "${missing}"` };
     }
     case "enum": {
-      const allowed = ((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => (v === null ? "null" : String(v as string | number | boolean)));
-      const suggestion = typeof error.data === "string" ? suggestIds(error.data, allowed.filter((a) => a !== "null"), 1)[0] : undefined;
+      const allowed = ((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) =>
+        v === null ? "null" : String(v as string | number | boolean),
+      );
+      const suggestion =
+        typeof error.data === "string"
+          ? suggestIds(
+              error.data,
+              allowed.filter((a) => a !== "null"),
+              1,
+            )[0]
+          : undefined;
       const hint = suggestion ? `; did you mean "${suggestion}"?` : "";
       return { ...at(pointer), message: `${subject} must be one of ${allowed.join(", ")} (found ${typeOf(error.data)})${hint}` };
     }
     case "const":
-      return { ...at(pointer), message: `${subject} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)} (found ${typeOf(error.data)})` };
+      return {
+        ...at(pointer),
+        message: `${subject} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)} (found ${typeOf(error.data)})`,
+      };
     case "type": {
       const wanted = String((error.params as { type: string | string[] }).type)
         .split(",")

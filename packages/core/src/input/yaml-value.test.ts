@@ -38,14 +38,26 @@ describe("parsePositionedDocument: what toJS() cannot do safely becomes an error
   it("a self-alias (a cycle) is an error at the alias, not a cyclic value", () => {
     const text = "components:\n  schemas:\n    A: &A {type: object, properties: {me: *A}}\n";
     const parsed = parsePositionedDocument("api.yaml", text);
-    expect(parsed.errors).toEqual([{ file: "api.yaml", line: 3, column: text.split("\n")[2]!.indexOf("*A") + 1, message: expect.stringMatching(/alias \*A is inside the node anchored &A .*cycle/) }]);
+    expect(parsed.errors).toEqual([
+      {
+        file: "api.yaml",
+        line: 3,
+        column: text.split("\n")[2]!.indexOf("*A") + 1,
+        message: expect.stringMatching(/alias \*A is inside the node anchored &A .*cycle/),
+      },
+    ]);
     // The value is acyclic: JSON.stringify would throw on a cycle.
     expect(() => JSON.stringify(parsed.value)).not.toThrow();
   });
 
   it("an alias bomb is one error at the alias that crosses the budget, fast", () => {
     const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(", ")}]`,
+      );
     const started = Date.now();
     const parsed = parsePositionedDocument("vdx.config.yaml", lines.join("\n") + "\n");
     expect(Date.now() - started).toBeLessThan(2000);
@@ -73,7 +85,9 @@ describe("parsePositionedDocument: what toJS() cannot do safely becomes an error
     const compact = parsePositionedDocument("b.yaml", "- ".repeat(depth) + "x\n");
     expect(compact.errors.map((e) => e.message)).toEqual([expect.stringMatching(/nested more than/)]);
     const block = parsePositionedDocument("c.yaml", Array.from({ length: depth }, (_, i) => `${" ".repeat(i)}a:`).join("\n") + " 1\n");
-    expect(block.errors).toEqual([{ file: "c.yaml", line: MAX_NESTING_DEPTH + 1, column: MAX_NESTING_DEPTH + 1, message: expect.stringMatching(/nested more than/), limit: true }]);
+    expect(block.errors).toEqual([
+      { file: "c.yaml", line: MAX_NESTING_DEPTH + 1, column: MAX_NESTING_DEPTH + 1, message: expect.stringMatching(/nested more than/), limit: true },
+    ]);
     const fine = parsePositionedDocument("d.yaml", "- ".repeat(MAX_NESTING_DEPTH) + "x\n");
     expect(fine.errors).toEqual([]);
   });
@@ -97,7 +111,13 @@ describe("parsePositionedDocument on .json files: JSON's own syntax errors, once
   });
 
   it("reports a trailing comma and an unterminated document", () => {
-    expect(parsePositionedDocument("a.json", '{"a": [1, 2,]}').errors[0]).toMatchObject({ line: 1, column: 13, message: "a trailing comma before ']' is not allowed in JSON" });
-    expect(parsePositionedDocument("a.json", '{"a": [1, 2').errors[0]).toMatchObject({ message: "expected ',' or ']' after a list element, found the end of the file" });
+    expect(parsePositionedDocument("a.json", '{"a": [1, 2,]}').errors[0]).toMatchObject({
+      line: 1,
+      column: 13,
+      message: "a trailing comma before ']' is not allowed in JSON",
+    });
+    expect(parsePositionedDocument("a.json", '{"a": [1, 2').errors[0]).toMatchObject({
+      message: "expected ',' or ']' after a list element, found the end of the file",
+    });
   });
 });

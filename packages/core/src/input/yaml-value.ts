@@ -130,7 +130,11 @@ class Converter {
     this.expansion += converted.size;
     if (this.expansion > this.budget && !this.bombed) {
       this.bombed = true;
-      this.problem(alias, `aliases expand this document to more than ${this.budget} extra nodes at alias *${alias.source} (a YAML alias bomb?); it is not read`, true);
+      this.problem(
+        alias,
+        `aliases expand this document to more than ${this.budget} extra nodes at alias *${alias.source} (a YAML alias bomb?); it is not read`,
+        true,
+      );
     }
     return this.bombed ? { value: null, size: 1 } : converted;
   }
@@ -141,7 +145,8 @@ class Converter {
       frame.value.push(converted.value);
     } else if (frame.pendingKey !== undefined) {
       // `__proto__` and other inherited names become own properties, never the prototype.
-      if (frame.pendingKey in frame.value) Object.defineProperty(frame.value, frame.pendingKey, { value: converted.value, writable: true, enumerable: true, configurable: true });
+      if (frame.pendingKey in frame.value)
+        Object.defineProperty(frame.value, frame.pendingKey, { value: converted.value, writable: true, enumerable: true, configurable: true });
       else frame.value[frame.pendingKey] = converted.value;
     }
   }

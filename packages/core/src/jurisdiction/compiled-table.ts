@@ -105,10 +105,7 @@ export function bestPackMatch(compiled: CompiledTable, host: string): BestMatch 
 }
 
 /** The most specific config `hosts` entry; ties go to the earlier entry. */
-export function bestUserMatch(
-  compiled: CompiledUserHost[],
-  subject: { host?: string; address?: IpAddress; url?: string },
-): CompiledUserHost | undefined {
+export function bestUserMatch(compiled: CompiledUserHost[], subject: { host?: string; address?: IpAddress; url?: string }): CompiledUserHost | undefined {
   let best: { entry: CompiledUserHost; score: number } | undefined;
   for (const entry of compiled) {
     let score: number | undefined;

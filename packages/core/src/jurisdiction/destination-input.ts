@@ -30,8 +30,26 @@ export type ParsedDestination =
  * tables, functions and topics the sink catalogue renders as `<scheme>://<name>` (`kinesis://trips`).
  * A name alone places nothing (a single-label name is not a local host).
  */
-const BUCKET_SCHEMES = new Set(["s3", "s3a", "s3n", "oss", "cos", "gs", "obs", "bos", "r2", "minio", "tos",
-  "kinesis", "firehose", "dynamodb", "lambda", "timestream", "logs", "pubsub"]);
+const BUCKET_SCHEMES = new Set([
+  "s3",
+  "s3a",
+  "s3n",
+  "oss",
+  "cos",
+  "gs",
+  "obs",
+  "bos",
+  "r2",
+  "minio",
+  "tos",
+  "kinesis",
+  "firehose",
+  "dynamodb",
+  "lambda",
+  "timestream",
+  "logs",
+  "pubsub",
+]);
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 /** `aws:eu-central-1` — a provider id and a region code that is not a port number. */

@@ -27,7 +27,10 @@ function parseIPv4(text: string): IpAddress | undefined {
 }
 
 function parseIPv6(text: string): IpAddress | undefined {
-  let rest = text.replace(/^\[|\]$/g, "").replace(/%.*$/, "").toLowerCase();
+  let rest = text
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "")
+    .toLowerCase();
   if (!rest.includes(":")) return undefined;
   // An embedded dotted IPv4 tail (`::ffff:10.1.2.3`) is the last two groups written in decimal.
   const dotted = /(\d{1,3}(?:\.\d{1,3}){3})$/.exec(rest);
@@ -101,11 +104,17 @@ export function formatIp(address: IpAddress): string {
   for (let i = 0; i < 16; i += 2) groups.push((address.bytes[i]! << 8) | address.bytes[i + 1]!);
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) { i++; continue; }
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLength) { bestStart = i; bestLength = j - i; }
+    if (j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
     i = j;
   }
   const hex = groups.map((g) => g.toString(16));

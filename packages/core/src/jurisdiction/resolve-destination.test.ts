@@ -180,7 +180,10 @@ describe("resolveDestination", () => {
   });
 
   it("takes the first host of a multi-host authority", () => {
-    expect(resolve("mongodb://u:p@db1.example.cn:27017,db2.example.cn:27017/app")).toMatchObject({ host: "db1.example.cn", jurisdiction: normaliseJurisdiction("CN") });
+    expect(resolve("mongodb://u:p@db1.example.cn:27017,db2.example.cn:27017/app")).toMatchObject({
+      host: "db1.example.cn",
+      jurisdiction: normaliseJurisdiction("CN"),
+    });
   });
 
   it("explains why an unreadable destination has no host", () => {
@@ -202,13 +205,22 @@ describe("config hosts", () => {
   ];
 
   it("come before the pack", () => {
-    expect(resolve("api.example-motors.de", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("DE"), matchedBy: "user-host", rule: "*.example-motors.de", service: "Example Motors EU" });
+    expect(resolve("api.example-motors.de", hosts)).toMatchObject({
+      jurisdiction: normaliseJurisdiction("DE"),
+      matchedBy: "user-host",
+      rule: "*.example-motors.de",
+      service: "Example Motors EU",
+    });
     expect(resolve("o1.ingest.sentry.io", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("internal"), matchedBy: "user-host" });
     expect(resolve("orders.internal", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("FR"), matchedBy: "user-host" });
   });
 
   it("match bucket URLs by URL glob, and only those", () => {
-    expect(resolve("s3://example-eu-logs/2026/trace.json", hosts)).toMatchObject({ jurisdiction: normaliseJurisdiction("DE"), matchedBy: "user-host", bucket: "example-eu-logs" });
+    expect(resolve("s3://example-eu-logs/2026/trace.json", hosts)).toMatchObject({
+      jurisdiction: normaliseJurisdiction("DE"),
+      matchedBy: "user-host",
+      bucket: "example-eu-logs",
+    });
     expect(resolve("s3://example-us-logs/x", hosts).jurisdiction).toBe("unknown");
     expect(resolve("gs://example-eu-logs/x", hosts).jurisdiction).toBe("unknown");
   });
@@ -236,7 +248,11 @@ describe("config hosts", () => {
 
 describe("resolveCloudRegion", () => {
   it("places SDK regions by provider id or alias, case-insensitively", () => {
-    expect(resolveCloudRegion("aws", "eu-central-1", { pack })).toMatchObject({ jurisdiction: normaliseJurisdiction("DE"), matchedBy: "cloud-region", rule: "aws:eu-central-1" });
+    expect(resolveCloudRegion("aws", "eu-central-1", { pack })).toMatchObject({
+      jurisdiction: normaliseJurisdiction("DE"),
+      matchedBy: "cloud-region",
+      rule: "aws:eu-central-1",
+    });
     expect(resolveCloudRegion("AWS", "CN-NORTHWEST-1", { pack }).jurisdiction).toBe("CN");
     expect(resolveCloudRegion("alicloud", "cn-hongkong", { pack }).jurisdiction).toBe("HK");
     expect(resolveCloudRegion("huawei", "ap-southeast-1", { pack }).jurisdiction).toBe("HK");
@@ -255,7 +271,7 @@ describe("robustness", () => {
   it("never throws, whatever the input", () => {
     const alphabet = "ab.:/@[]%-_*?#0123456789例中国 \t\u0000xn--";
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 3000; i++) {
       const length = Math.floor(random() * 30);
       let text = "";

@@ -39,7 +39,8 @@ export interface ResolveContext {
 
 /** Where a destination is, by the user's hosts first, then the pack. Pure: no DNS, no network. */
 export function resolveDestination(destination: string, ctx: ResolveContext): DestinationResolution {
-  if (typeof destination !== "string") return { input: String(destination), host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: "not a string" };
+  if (typeof destination !== "string")
+    return { input: String(destination), host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: "not a string" };
   const table = compileTable(ctx.pack.destinations);
   const parsed = parseDestination(destination, (id) => table.providersByName.has(id));
   return resolveParsed(destination, parsed, table, ctx.hosts ?? NO_HOSTS);
@@ -67,8 +68,17 @@ function resolveParsed(input: string, parsed: ParsedDestination, table: Compiled
     case "bucket":
       return resolveBucket(input, parsed, table, userHosts);
     case "ip": {
-      const base = { input, host: parsed.host, ...(parsed.scheme ? { scheme: parsed.scheme } : {}), ...(parsed.port !== undefined ? { port: parsed.port } : {}) };
-      const user = bestUserMatch(compileUserHosts(userHosts), { host: parsed.host, address: parsed.address, url: urlOf(parsed.scheme, parsed.host, parsed.path) });
+      const base = {
+        input,
+        host: parsed.host,
+        ...(parsed.scheme ? { scheme: parsed.scheme } : {}),
+        ...(parsed.port !== undefined ? { port: parsed.port } : {}),
+      };
+      const user = bestUserMatch(compileUserHosts(userHosts), {
+        host: parsed.host,
+        address: parsed.address,
+        url: urlOf(parsed.scheme, parsed.host, parsed.path),
+      });
       if (user) return { ...base, ...fromUser(user.mapping) };
       const block = internalRange(table, parsed.address);
       if (block) return { ...base, jurisdiction: INTERNAL_NETWORK, matchedBy: "internal-range", rule: block.text };
@@ -88,7 +98,13 @@ function resolveParsed(input: string, parsed: ParsedDestination, table: Compiled
       const suffix = internalSuffix(table, parsed.host);
       if (suffix) return { ...base, jurisdiction: INTERNAL_NETWORK, matchedBy: "internal-suffix", rule: suffix };
       if (table.singleLabel && parsed.explicit && !parsed.host.includes(".")) {
-        return { ...base, jurisdiction: INTERNAL_NETWORK, matchedBy: "internal-suffix", rule: "(single-label host)", service: "local DNS name (compose / Kubernetes service, search domain)" };
+        return {
+          ...base,
+          jurisdiction: INTERNAL_NETWORK,
+          matchedBy: "internal-suffix",
+          rule: "(single-label host)",
+          service: "local DNS name (compose / Kubernetes service, search domain)",
+        };
       }
       const best = bestPackMatch(table, parsed.host);
       if (!best) return { ...base, jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none" };
@@ -109,7 +125,14 @@ function resolveRegion(input: string, providerName: string, region: string, tabl
   if (!provider) return { input, host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: `unknown cloud provider "${providerName}"` };
   const jurisdiction = provider.regions[region];
   if (!jurisdiction) {
-    return { input, host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", service: provider.title, problem: `"${region}" is not a ${provider.title} region the rule pack knows` };
+    return {
+      input,
+      host: "",
+      jurisdiction: UNKNOWN_JURISDICTION,
+      matchedBy: "none",
+      service: provider.title,
+      problem: `"${region}" is not a ${provider.title} region the rule pack knows`,
+    };
   }
   return {
     input,
@@ -139,9 +162,21 @@ function resolveBucket(
   if (user) return { ...base, ...fromUser(user.mapping) };
   const best = bestPackMatch(table, parsed.bucket);
   if (best?.kind === "cloud-region") {
-    return { ...base, jurisdiction: best.jurisdiction, matchedBy: "cloud-region", rule: best.rule, ...(best.service ? { service: best.service } : {}), ...(best.cloud ? { cloud: best.cloud } : {}) };
+    return {
+      ...base,
+      jurisdiction: best.jurisdiction,
+      matchedBy: "cloud-region",
+      rule: best.rule,
+      ...(best.service ? { service: best.service } : {}),
+      ...(best.cloud ? { cloud: best.cloud } : {}),
+    };
   }
-  return { ...base, jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: `the region of bucket "${parsed.bucket}" is not visible in the URL: map it in config hosts (e.g. "${parsed.scheme}://${parsed.bucket}")` };
+  return {
+    ...base,
+    jurisdiction: UNKNOWN_JURISDICTION,
+    matchedBy: "none",
+    problem: `the region of bucket "${parsed.bucket}" is not visible in the URL: map it in config hosts (e.g. "${parsed.scheme}://${parsed.bucket}")`,
+  };
 }
 
 function fromUser(mapping: HostMapping): Pick<DestinationResolution, "jurisdiction" | "matchedBy" | "rule" | "service"> {

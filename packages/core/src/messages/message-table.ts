@@ -20,8 +20,7 @@ export const FINDING_MESSAGES = {
   },
   "inadequate-assessment": {
     /** A record matches the push but is expired, too narrow or of a weaker mechanism. */
-    inadequateAssessment:
-      "{{payload}} reaches {{destination}} ({{jurisdiction}}{{overridable}}) via {{sink}}, but {{shortfall}}; requires {{required}}",
+    inadequateAssessment: "{{payload}} reaches {{destination}} ({{jurisdiction}}{{overridable}}) via {{sink}}, but {{shortfall}}; requires {{required}}",
     /** A record matches the remote access but falls short. */
     inadequateRemote: "{{payload}} {{action}}, but {{shortfall}}; requires {{required}}",
   },
@@ -40,7 +39,8 @@ export const FINDING_MESSAGES = {
       "{{payload}} reaches a destination vdx cannot resolve statically (read from {{variables}}, with no default vdx can place) via {{sink}}: " +
       "give the variable a default host vdx can place, or map the hosts it may take in config hosts",
     /** The host is known but no destination table places it. */
-    unplacedHost: "{{payload}} reaches {{destination}}{{overridable}} via {{sink}}, a host in no destination table: add it to config hosts with its jurisdiction",
+    unplacedHost:
+      "{{payload}} reaches {{destination}}{{overridable}} via {{sink}}, a host in no destination table: add it to config hosts with its jurisdiction",
     /** A remote party vdx cannot place. */
     unresolvedRemote: "{{payload}} {{action}}, but vdx cannot place {{destination}} ({{reason}}): add it to config hosts with its jurisdiction",
   },

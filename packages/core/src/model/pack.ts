@@ -93,7 +93,7 @@ export interface HostRule {
 
 /** A cloud provider whose host names carry a region code. */
 export interface CloudProvider {
-  id: string;                // aws, azure, aliyun, tencent, huawei, baidu, gcp
+  id: string; // aws, azure, aliyun, tencent, huawei, baidu, gcp
   title: string;
   /** Host patterns with a `{region}` placeholder, e.g. `*.s3.{region}.amazonaws.com`. */
   hostPatterns: string[];
@@ -155,8 +155,7 @@ export interface ArgumentSelector {
  * instance (selectors with `call`).
  */
 export type SinkDestinationKind =
-  | "url" | "host" | "bucket" | "resource" | "region" | "dsn" | "brokers" | "instance"
-  | "request-options" | "connection-string" | "arn";
+  "url" | "host" | "bucket" | "resource" | "region" | "dsn" | "brokers" | "instance" | "request-options" | "connection-string" | "arn";
 
 /**
  * One sink model: how to recognise a network-sending call and where its

@@ -3,7 +3,7 @@ import type { SourceLocation } from "./location.js";
 /** How a classification was obtained. */
 export type Evidence =
   | { kind: "annotation" }
-  | { kind: "signal"; which: string }          // e.g. "term:lat+lng", "vss:Vehicle.CurrentLocation.Latitude", "type:sensor_msgs/PointCloud2"
+  | { kind: "signal"; which: string } // e.g. "term:lat+lng", "vss:Vehicle.CurrentLocation.Latitude", "type:sensor_msgs/PointCloud2"
   | { kind: "generated-from"; schema: string }; // schema file the generated TS came from
 
 /** A field of a proto message, a JSON Schema property, a VSS signal or a TS property. */

@@ -18,7 +18,7 @@ export interface FlowFacts {
 
 export type GapKind =
   | "no-record"
-  | "record-not-found"          // cited id does not exist
+  | "record-not-found" // cited id does not exist
   | "record-not-yet-valid"
   | "record-expired"
   | "category-missing"

@@ -15,7 +15,9 @@ export function applyDestinations(state: PackState, document: PositionedDocument
   const value = document.value;
   if (!isPlainObject(value)) {
     const errors = validateDocument(document, "destinations");
-    state.errors.push(...(errors.length > 0 ? errors : [{ file: document.file, line: 1, column: 1, message: "expected a map with hosts, clouds and internal" }]));
+    state.errors.push(
+      ...(errors.length > 0 ? errors : [{ file: document.file, line: 1, column: 1, message: "expected a map with hosts, clouds and internal" }]),
+    );
     return;
   }
   const clouds = Array.isArray(value.clouds) ? (value.clouds as unknown[]) : undefined;
@@ -54,7 +56,11 @@ export function applyDestinations(state: PackState, document: PositionedDocument
     state.internal = {
       cidrs: union(state.internal.cidrs, internal.cidrs ?? []),
       suffixes: union(state.internal.suffixes, internal.suffixes ?? []),
-      ...(internal.singleLabel !== undefined ? { singleLabel: internal.singleLabel } : state.internal.singleLabel !== undefined ? { singleLabel: state.internal.singleLabel } : {}),
+      ...(internal.singleLabel !== undefined
+        ? { singleLabel: internal.singleLabel }
+        : state.internal.singleLabel !== undefined
+          ? { singleLabel: state.internal.singleLabel }
+          : {}),
       examples: concatExamples(state.internal.examples, internal.examples),
     };
   }

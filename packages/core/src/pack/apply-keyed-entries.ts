@@ -50,9 +50,7 @@ function applyKeyedEntries(state: PackState, document: PositionedDocument, spec:
   const list: unknown = isPlainObject(value) ? value[spec.part] : undefined;
   if (!isPlainObject(value) || !Array.isArray(list)) {
     const errors = validateDocument(document, spec.part);
-    state.errors.push(
-      ...(errors.length > 0 ? errors : [{ file: document.file, line: 1, column: 1, message: `expected a map with a "${spec.part}" list` }]),
-    );
+    state.errors.push(...(errors.length > 0 ? errors : [{ file: document.file, line: 1, column: 1, message: `expected a map with a "${spec.part}" list` }]));
     return;
   }
   const duplicates: InputError[] = [];

@@ -23,7 +23,8 @@ function applyLists(state: PackState, document: PositionedDocument, part: "store
   state.errors.push(...errors);
   const value = document.value;
   if (!isPlainObject(value)) {
-    if (errors.length === 0) state.errors.push({ file: document.file, line: 1, column: 1, message: `expected a mapping with ${lists.map((l) => `"${l}"`).join(", ")}` });
+    if (errors.length === 0)
+      state.errors.push({ file: document.file, line: 1, column: 1, message: `expected a mapping with ${lists.map((l) => `"${l}"`).join(", ")}` });
     return;
   }
   // An error inside entry i of list L drops that entry; an error elsewhere drops the file.

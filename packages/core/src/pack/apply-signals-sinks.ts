@@ -24,13 +24,17 @@ function entriesOf(document: PositionedDocument, listKey: string, idField: strin
   const base = Array.isArray(value) ? [] : [listKey];
   if (Array.isArray(container)) {
     const entries = container.flatMap((item, index): Entry[] =>
-      isPlainObject(item) && typeof item[idField] === "string" ? [{ key: item[idField], value: item, pointer: joinPointer([...base, index]), idPointer: joinPointer([...base, index, idField]), idIsKey: false }] : [],
+      isPlainObject(item) && typeof item[idField] === "string"
+        ? [{ key: item[idField], value: item, pointer: joinPointer([...base, index]), idPointer: joinPointer([...base, index, idField]), idIsKey: false }]
+        : [],
     );
     return { entries, container: joinPointer(base) };
   }
   if (isPlainObject(container)) {
     const entries = Object.entries(container).flatMap(([key, item]): Entry[] =>
-      isPlainObject(item) ? [{ key, value: { [idField]: key, ...item }, pointer: joinPointer([...base, key]), idPointer: joinPointer([...base, key]), idIsKey: true }] : [],
+      isPlainObject(item)
+        ? [{ key, value: { [idField]: key, ...item }, pointer: joinPointer([...base, key]), idPointer: joinPointer([...base, key]), idIsKey: true }]
+        : [],
     );
     return { entries, container: joinPointer(base) };
   }

@@ -27,7 +27,9 @@ export function applyVocabulary(state: PackState, document: PositionedDocument):
   }
   const valid = (list: VocabularyList): [Record<string, unknown>, number][] => {
     const items = isPlainObject(document.value) ? document.value[list] : undefined;
-    return (Array.isArray(items) ? items : []).flatMap((item, i): [Record<string, unknown>, number][] => (isPlainObject(item) && !bad.has(`${list}/${i}`) ? [[item, i]] : []));
+    return (Array.isArray(items) ? items : []).flatMap((item, i): [Record<string, unknown>, number][] =>
+      isPlainObject(item) && !bad.has(`${list}/${i}`) ? [[item, i]] : [],
+    );
   };
   for (const [item] of valid("abbreviations")) {
     const abbreviation = item as unknown as Abbreviation;

@@ -18,4 +18,3 @@ export function listCategoryIds(pack: RulePack): string[] {
 export function isKnownCategoryId(pack: RulePack, id: string): boolean {
   return pack.categories.has(id) || RESERVED_CATEGORY_IDS.includes(id);
 }
-

@@ -58,7 +58,11 @@ describe("loadRulePack: bad input", () => {
     const outcome = load([folder]);
     const messages = outcome.errors.map(formatInputError);
     const file = join(root, folder, "categories.yaml");
-    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${escape(file)}:12:11: .*must be one of important, pi, pi-sensitive.*did you mean "important".*\\(at categories\\[1\\]\\.kind\\)$`)));
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^${escape(file)}:12:11: .*must be one of important, pi, pi-sensitive.*did you mean "important".*\\(at categories\\[1\\]\\.kind\\)$`),
+      ),
+    );
     expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${escape(file)}:16:5: unknown key "colour".*\\(at categories\\[1\\]\\.colour\\)$`)));
     // The good entry of the same file is kept; the bad one is left out.
     expect(outcome.value.categories.has("acme.ok-thing")).toBe(true);
@@ -140,18 +144,18 @@ describe("loadRulePack: extends", () => {
     ].join("\n"),
     "destinations.yaml": [
       "hosts:",
-      "  - match: \"*.acme-motors.de\"",
+      '  - match: "*.acme-motors.de"',
       "    jurisdiction: DE",
       "    service: Acme EU backend",
       "    examples: { match: [api.acme-motors.de], noMatch: [acme-motors.de] }",
-      "  - match: \"**.sentry.io\"",
+      '  - match: "**.sentry.io"',
       "    jurisdiction: DE",
       "    service: Acme's Sentry relay contract",
       "    examples: { match: [sentry.io], noMatch: [notsentry.io] }",
       "clouds:",
       "  - id: aws",
       "    regions: { eu-central-3: DE }",
-      "    examples: { match: [\"aws:eu-central-3\"], noMatch: [\"aws:eu-central-9\"] }",
+      '    examples: { match: ["aws:eu-central-3"], noMatch: ["aws:eu-central-9"] }',
       "internal:",
       "  suffixes: [.acme.corp]",
       "  examples: { match: [build.acme.corp], noMatch: [acme.corp.example.com] }",
@@ -223,22 +227,45 @@ describe("loadRulePack: extends", () => {
     const term = (parts: string, confidence: number) =>
       `      - { parts: [${parts}], confidence: ${confidence}, examples: { match: [${parts.replace(/, /g, "")}], noMatch: [zzz] } }`;
     const first = packFolder("signals-a", {
-      "signals.yaml": ["signals:", "  - category: acme.badge", "    terms:", term("badge", 0.6), term("badge, id", 0.9), "    vss: []", "    types: []", ""].join("\n"),
+      "signals.yaml": [
+        "signals:",
+        "  - category: acme.badge",
+        "    terms:",
+        term("badge", 0.6),
+        term("badge, id", 0.9),
+        "    vss: []",
+        "    types: []",
+        "",
+      ].join("\n"),
       "categories.yaml": "categories:\n  - { id: acme.badge, name: 工牌, title: Badge, kind: pi, scenario: personal, mechanism: PI-VOL, sources: [acme] }\n",
     });
     const second = packFolder("signals-b", {
-      "signals.yaml": ["signals:", "  - category: acme.badge", "    terms:", term("badge", 0.85), term("lanyard", 0.7), "    vss: []", "    types: []", ""].join("\n"),
+      "signals.yaml": [
+        "signals:",
+        "  - category: acme.badge",
+        "    terms:",
+        term("badge", 0.85),
+        term("lanyard", 0.7),
+        "    vss: []",
+        "    types: []",
+        "",
+      ].join("\n"),
     });
     const outcome = load([first, second]);
     expect(outcome.errors).toEqual([]);
     const terms = outcome.value.signals.get("acme.badge")!.terms;
-    expect(terms.map((t) => [t.parts.join(" "), t.confidence])).toEqual([["badge", 0.85], ["badge id", 0.9], ["lanyard", 0.7]]);
+    expect(terms.map((t) => [t.parts.join(" "), t.confidence])).toEqual([
+      ["badge", 0.85],
+      ["badge id", 0.9],
+      ["lanyard", 0.7],
+    ]);
   });
 
   it("accepts a category that a later folder defines", () => {
     const uses = packFolder("uses", { "exemptions.yaml": "exemptions:\n  - id: E6\n    coversCategories: [sec.incident, acme.soc-ticket]\n" });
     const defines = packFolder("defines", {
-      "categories.yaml": "categories:\n  - { id: acme.soc-ticket, name: 工单, title: SOC ticket, kind: important, scenario: security, mechanism: SA*, sources: [acme] }\n",
+      "categories.yaml":
+        "categories:\n  - { id: acme.soc-ticket, name: 工单, title: SOC ticket, kind: important, scenario: security, mechanism: SA*, sources: [acme] }\n",
     });
     expect(load([uses, defines]).findings).toEqual([]);
     expect(load([uses]).findings).toHaveLength(1);

@@ -58,7 +58,9 @@ export function loadRulePack(spec: RulePackSpec): LoadOutcome<RulePack> {
 export function rulePackInputFiles(spec: RulePackSpec): string[] | undefined {
   const located = locateFolders(spec);
   if ("error" in located || located.extendErrors.length > 0) return undefined;
-  return stampOf([located.base, ...located.extends]).split("|").map((entry) => entry.slice(0, entry.lastIndexOf("=")));
+  return stampOf([located.base, ...located.extends])
+    .split("|")
+    .map((entry) => entry.slice(0, entry.lastIndexOf("=")));
 }
 
 function buildPack(id: string, base: string, extendDirs: string[], extendErrors: InputError[]): LoadOutcome<RulePack> {

@@ -191,7 +191,7 @@ function readManifestValue(file: string): { files?: Record<string, unknown> } | 
     const read = readScannedFile(file, { maxBytes: MAX_PACK_FILE_BYTES });
     if (read.kind !== "text") return undefined;
     const value = parsePositionedDocument(file, read.text).value;
-    return value && typeof value === "object" ? (value) : undefined;
+    return value && typeof value === "object" ? value : undefined;
   } catch {
     return undefined;
   }

@@ -28,13 +28,16 @@ describe("propagation.yaml", () => {
   });
 
   it("is extended by a user pack: new names are added, a known name replaces the base's entry", () => {
-    const folder = packFolder("acme", [
-      "mutators:",
-      `  - { name: enqueue, ${examples} }`,
-      "containers:",
-      `  - { name: Map, element: first, ${examples} }`,
-      `  - { name: Deferred, ${examples} }`,
-    ].join("\n"));
+    const folder = packFolder(
+      "acme",
+      [
+        "mutators:",
+        `  - { name: enqueue, ${examples} }`,
+        "containers:",
+        `  - { name: Map, element: first, ${examples} }`,
+        `  - { name: Deferred, ${examples} }`,
+      ].join("\n"),
+    );
     const { value: pack, errors } = load([folder]);
     expect(errors).toEqual([]);
     expect(pack.propagation.mutators.has("enqueue")).toBe(true);
@@ -44,11 +47,7 @@ describe("propagation.yaml", () => {
   });
 
   it("leaves out an entry with a schema error, says where, and keeps the rest of the file", () => {
-    const folder = packFolder("bad-entry", [
-      "mutators:",
-      "  - { name: enqueue }",
-      `  - { name: offer, ${examples} }`,
-    ].join("\n"));
+    const folder = packFolder("bad-entry", ["mutators:", "  - { name: enqueue }", `  - { name: offer, ${examples} }`].join("\n"));
     const { value: pack, errors } = load([folder]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: join(root, "bad-entry", "propagation.yaml"), line: 2 });

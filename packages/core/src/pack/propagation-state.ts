@@ -1,6 +1,12 @@
 import type { PropagationEntry, PropagationKnowledge, PropagationList } from "../model/propagation.js";
 
-export const PROPAGATION_LISTS = ["mutators", "callbackResults", "emptyResults", "elementCallbacks", "containers"] as const satisfies readonly PropagationList[];
+export const PROPAGATION_LISTS = [
+  "mutators",
+  "callbackResults",
+  "emptyResults",
+  "elementCallbacks",
+  "containers",
+] as const satisfies readonly PropagationList[];
 
 /** propagation.yaml entries by list and name, while folders are merged (later folders replace). */
 export type PropagationState = Record<PropagationList, Map<string, PropagationEntry>>;

@@ -70,7 +70,9 @@ describe("a user pack extends the vocabulary and the dictionaries", () => {
   it("adds and replaces entries by key", () => {
     expect(errors).toEqual([]);
     expect(matchSignals("fahrzeugGeschw", {}, pack)[0]?.category).toBe("pi.general.driving-behaviour");
-    expect(explainSignals("gpsAktiv", {}, pack).suppressed).toEqual([{ which: "term:gps", category: "pi.sensitive.location-trajectory", by: "qualifier:switch" }]);
+    expect(explainSignals("gpsAktiv", {}, pack).suppressed).toEqual([
+      { which: "term:gps", category: "pi.sensitive.location-trajectory", by: "qualifier:switch" },
+    ]);
     // The replaced qualifier lost the base's other words.
     expect(matchSignals("gpsAvailable", {}, pack)[0]?.category).toBe("pi.sensitive.location-trajectory");
   });
@@ -115,7 +117,7 @@ describe("bad dictionary and vocabulary files", () => {
     });
     const { value: pack, errors, findings } = load([folder]);
     const messages = errors.map((e) => `${e.line}: ${e.message}`);
-    expect(messages.some((m) => m.startsWith("10: groups[1].source: \"nowhere\""))).toBe(true);
+    expect(messages.some((m) => m.startsWith('10: groups[1].source: "nowhere"'))).toBe(true);
     expect(errors.some((e) => e.pointer?.startsWith("/groups/2"))).toBe(true);
     expect(findings).toMatchObject([{ ruleId: "unknown-category", location: { line: 20 } }]);
     expect(findings[0]!.suggestions![0]).toBe("pi.general.vehicle-identifier");

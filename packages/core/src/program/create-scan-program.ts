@@ -110,9 +110,8 @@ function openGuardedProject(options: Omit<ScanProgramOptions, "files">, tsconfig
   // for TypeScript and vdx is cut there, reported once, and never takes the other files down with it.
   const base = new Project({ skipAddingFilesFromTsConfig: true }).getFileSystem();
   const read: string[] = [];
-  const fileSystem = guarding === "guard-text"
-    ? guardedFileSystem(ts as unknown as TS, base, (problem) => errors.push(problem))
-    : recordingFileSystem(base, read);
+  const fileSystem =
+    guarding === "guard-text" ? guardedFileSystem(ts as unknown as TS, base, (problem) => errors.push(problem)) : recordingFileSystem(base, read);
   const tsconfig = findTsconfig(options);
   let project: Project | undefined;
   if (tsconfig !== undefined) {
@@ -172,7 +171,13 @@ function openGuardedProject(options: Omit<ScanProgramOptions, "files">, tsconfig
  * the text of those that must be cut (ts-morph parses the new text) and reports why, once per file and text.
  * Whether any was replaced (the program is then stale).
  */
-function guardParsedFiles(project: Project, program: import("typescript").Program, read: readonly string[], inspected: Map<string, string>, errors: InputError[]): boolean {
+function guardParsedFiles(
+  project: Project,
+  program: import("typescript").Program,
+  read: readonly string[],
+  inspected: Map<string, string>,
+  errors: InputError[],
+): boolean {
   const { ts } = tsMorph();
   let replaced = false;
   for (const path of new Set(read)) {
@@ -211,7 +216,10 @@ function projectFromTsconfig(file: string, withFiles: boolean, fileSystem: FileS
   }
   try {
     const project = new Project({ tsConfigFilePath: file, compilerOptions: { noEmit: true }, skipAddingFilesFromTsConfig: !withFiles, fileSystem });
-    const fatal = project.getConfigFileParsingDiagnostics().map((d) => d.compilerObject).find(isFatal);
+    const fatal = project
+      .getConfigFileParsingDiagnostics()
+      .map((d) => d.compilerObject)
+      .find(isFatal);
     // ts-morph's diagnostics of compiler options carry no position: TypeScript's positioned reader says where.
     return fatal ? { problem: tsconfigProblem(file) ?? diagnosticToError(file, fatal) } : { project };
   } catch (error) {

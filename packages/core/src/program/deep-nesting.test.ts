@@ -38,7 +38,8 @@ function shapes(n: number): Record<string, string> {
   };
 }
 
-const parse = (name: string, text: string) => ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, name.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+const parse = (name: string, text: string) =>
+  ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, name.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
 const syntaxErrors = (name: string, text: string) => (parse(name, text) as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length;
 
 describe("code nested deeper than vdx follows", () => {
@@ -57,7 +58,7 @@ describe("code nested deeper than vdx follows", () => {
   it("keeps what lies outside the cut exactly as written", () => {
     const text = shapes(300)["multiline.ts"]!;
     const guarded = guardSourceText(tsApi, "multiline.ts", text);
-    expect(guarded.text.startsWith('export const u = __vdx_not_analysed__')).toBe(true);
+    expect(guarded.text.startsWith("export const u = __vdx_not_analysed__")).toBe(true);
     expect(guarded.text.endsWith('  + "a";\nexport const after = 1;\n')).toBe(true);
     expect(guarded.problems).toMatchObject([{ line: 1, column: 18 }]);
   });
@@ -88,16 +89,24 @@ describe("functions whose control flow TypeScript cannot type", () => {
     ] as const) {
       const text = `declare const c: boolean[]; declare const o: any;\nexport function rules(x: number) {\n${chain(600, line)}\n  return x;\n}\nexport const after = 1;\n`;
       const guarded = guardSourceText(tsApi, "rules.ts", text);
-      expect(guarded.problems?.map((p) => [p.line, p.column]), kind).toEqual([[2, 34]]);
+      expect(
+        guarded.problems?.map((p) => [p.line, p.column]),
+        kind,
+      ).toEqual([[2, 34]]);
       expect(guarded.problems![0]!.message, kind).toMatch(/^function rules chains about \d+ branch points, more than TypeScript can type/);
       expect(guarded.text.length, kind).toBe(text.length);
-      expect(guarded.text.replace(/\s+/g, " "), kind).toBe("declare const c: boolean[]; declare const o: any; export function rules(x: number) { } export const after = 1; ");
+      expect(guarded.text.replace(/\s+/g, " "), kind).toBe(
+        "declare const c: boolean[]; declare const o: any; export function rules(x: number) { } export const after = 1; ",
+      );
     }
   });
 
   it("are found at the limit, where the text holds barely more branch spellings than the limit", () => {
     // Just over the limit: the text's quick count must not clear the file; just at it, nothing is cut.
-    for (const [n, cut] of [[MAX_FLOW_CHAIN + 1, true], [MAX_FLOW_CHAIN, false]] as const) {
+    for (const [n, cut] of [
+      [MAX_FLOW_CHAIN + 1, true],
+      [MAX_FLOW_CHAIN, false],
+    ] as const) {
       const text = `declare const c: boolean[];\nexport function rules(x: number) {\n${chain(n, (i) => `  if (c[${i}]) x = ${i};`)}\n  return x;\n}\n`;
       expect(guardSourceText(tsApi, "edge.ts", text).problems !== undefined, String(n)).toBe(cut);
     }
@@ -105,7 +114,8 @@ describe("functions whose control flow TypeScript cannot type", () => {
 
   it("leave alternatives alone: a switch of 2,000 cases, a function beside another", () => {
     const cases = chain(2000, (i) => `    case ${i}: return "v${i}";`);
-    const text = `export function lookup(k: number) {\n  switch (k) {\n${cases}\n  }\n}\n` +
+    const text =
+      `export function lookup(k: number) {\n  switch (k) {\n${cases}\n  }\n}\n` +
       `declare const c: boolean[];\n${chain(3, (f) => `export function part${f}(x: number) {\n${chain(300, (i) => `  if (c[${i}]) x++;`)}\n  return x;\n}`)}\n`;
     expect(guardSourceText(tsApi, "ok.ts", text)).toEqual({ text });
   });

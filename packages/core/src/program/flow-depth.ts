@@ -42,7 +42,7 @@ export function tooComplexFunctions(tsApi: TS, file: ts.SourceFile): ComplexFunc
     }
     stack.pop();
     const node = top.node;
-    const chain = chainOf(tsApi, node, (child) => (child ? chains.get(child) ?? 0 : 0));
+    const chain = chainOf(tsApi, node, (child) => (child ? (chains.get(child) ?? 0) : 0));
     if (isFunctionBody(tsApi, node) && chain > MAX_FLOW_CHAIN) found.push({ body: node as ts.Block, chain });
     // A function's own chain stays inside it: seen from outside it is one value, not a branch point.
     chains.set(node, tsApi.isFunctionLike(node) || tsApi.isClassLike(node) ? 0 : chain);
@@ -73,21 +73,29 @@ function chainOf(tsApi: TS, node: ts.Node, of: (child: ts.Node | undefined) => n
   if (tsApi.isIfStatement(node)) return 1 + of(node.expression) + longest(node.thenStatement, node.elseStatement);
   if (tsApi.isConditionalExpression(node)) return 1 + of(node.condition) + longest(node.whenTrue, node.whenFalse);
   if (tsApi.isSwitchStatement(node)) return 1 + of(node.expression) + longest(...node.caseBlock.clauses);
-  if (tsApi.isTryStatement(node)) return 1 + of(node.tryBlock) + longest(node.catchClause, node.finallyBlock) + (node.catchClause && node.finallyBlock ? of(node.finallyBlock) : 0);
+  if (tsApi.isTryStatement(node))
+    return 1 + of(node.tryBlock) + longest(node.catchClause, node.finallyBlock) + (node.catchClause && node.finallyBlock ? of(node.finallyBlock) : 0);
   let sum = 0;
   tsApi.forEachChild(node, (child) => {
     sum += of(child);
   });
   if (tsApi.isIterationStatement(node, false)) return 1 + sum;
   if (tsApi.isBinaryExpression(node) && isShortCircuit(tsApi, node.operatorToken.kind)) return 1 + sum;
-  if ((tsApi.isPropertyAccessExpression(node) || tsApi.isElementAccessExpression(node) || tsApi.isCallExpression(node)) && node.questionDotToken) return 1 + sum;
+  if ((tsApi.isPropertyAccessExpression(node) || tsApi.isElementAccessExpression(node) || tsApi.isCallExpression(node)) && node.questionDotToken)
+    return 1 + sum;
   return sum;
 }
 
 function isShortCircuit(tsApi: TS, operator: ts.SyntaxKind): boolean {
   const k = tsApi.SyntaxKind;
-  return operator === k.AmpersandAmpersandToken || operator === k.BarBarToken || operator === k.QuestionQuestionToken ||
-    operator === k.AmpersandAmpersandEqualsToken || operator === k.BarBarEqualsToken || operator === k.QuestionQuestionEqualsToken;
+  return (
+    operator === k.AmpersandAmpersandToken ||
+    operator === k.BarBarToken ||
+    operator === k.QuestionQuestionToken ||
+    operator === k.AmpersandAmpersandEqualsToken ||
+    operator === k.BarBarEqualsToken ||
+    operator === k.QuestionQuestionEqualsToken
+  );
 }
 
 function isFunctionBody(tsApi: TS, node: ts.Node): boolean {

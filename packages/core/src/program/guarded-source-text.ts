@@ -47,16 +47,18 @@ export function recordingFileSystem(base: FileSystemHost, read: string[]): FileS
   };
   return new Proxy(base, {
     get(target, property, receiver) {
-      if (property === "readFileSync") return (path: string, encoding?: string) => {
-        const text = target.readFileSync(path, encoding);
-        record(path);
-        return text;
-      };
-      if (property === "readFile") return async (path: string, encoding?: string) => {
-        const text = await target.readFile(path, encoding);
-        record(path);
-        return text;
-      };
+      if (property === "readFileSync")
+        return (path: string, encoding?: string) => {
+          const text = target.readFileSync(path, encoding);
+          record(path);
+          return text;
+        };
+      if (property === "readFile")
+        return async (path: string, encoding?: string) => {
+          const text = await target.readFile(path, encoding);
+          record(path);
+          return text;
+        };
       const value = Reflect.get(target, property, receiver) as unknown;
       return typeof value === "function" ? (value.bind(target) as unknown) : value;
     },
@@ -85,12 +87,14 @@ function unparsableText(fileName: string, text: string): { text: string; problem
   const { line, column } = positionOf(text, deepestBracket(text));
   return {
     text: text.replace(/[^\r\n]/g, " "),
-    problems: [{
-      file: fileName,
-      line,
-      column,
-      message: `code nested too deeply for TypeScript's parser (vdx follows code nested up to ${MAX_NESTING_DEPTH} levels): the file was not analysed, and flows through it are not reported`,
-    }],
+    problems: [
+      {
+        file: fileName,
+        line,
+        column,
+        message: `code nested too deeply for TypeScript's parser (vdx follows code nested up to ${MAX_NESTING_DEPTH} levels): the file was not analysed, and flows through it are not reported`,
+      },
+    ],
   };
 }
 
@@ -122,7 +126,8 @@ export function guardParsedSource(tsApi: TS, sourceFile: import("typescript").So
     problems.push({
       file: fileName,
       ...at(complex.body.getStart()),
-      message: `${functionLabel(tsApi, complex.body.parent)} chains about ${complex.chain} branch points, more than TypeScript can type (vdx allows ${MAX_FLOW_CHAIN}; ` +
+      message:
+        `${functionLabel(tsApi, complex.body.parent)} chains about ${complex.chain} branch points, more than TypeScript can type (vdx allows ${MAX_FLOW_CHAIN}; ` +
         `TypeScript would stop typing the whole program with "Code is too complex to analyze"): its body was not analysed and flows through it are not reported`,
     });
   }
@@ -149,7 +154,8 @@ function deepestBracket(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 40 || c === 91 || c === 123 || c === 60) depth++; // ( [ { <
+    if (c === 40 || c === 91 || c === 123 || c === 60)
+      depth++; // ( [ { <
     else if (c === 41 || c === 93 || c === 125 || c === 62) depth = Math.max(0, depth - 1);
     if (depth > MAX_NESTING_DEPTH) return i;
   }

@@ -40,7 +40,11 @@ export interface TypeScriptAnalysisInput {
  * (in the program when a tsconfig includes them) and files the program leaves out (JavaScript under a
  * tsconfig without `allowJs`, declaration files nothing includes).
  */
-function declarationOnlyFiles(built: ScanProgram, scanned: readonly string[], analysed: ReadonlySet<string>): { inProgram: ts.SourceFile[]; outside: string[] } {
+function declarationOnlyFiles(
+  built: ScanProgram,
+  scanned: readonly string[],
+  analysed: ReadonlySet<string>,
+): { inProgram: ts.SourceFile[]; outside: string[] } {
   const inProgram: ts.SourceFile[] = [];
   const outside: string[] = [];
   for (const file of scanned) {
@@ -85,7 +89,9 @@ export function scanTypeScript(context: AnalysisContext): ScanTypeScript {
   let ownFindings: Finding[] = [];
   if (!classifiedAlready) {
     // Relative to the scan root, so `generated-from:` paths and fingerprints do not depend on the working directory.
-    const classified = classifyTypeScriptDeclarations(built.ts, built.program, [...sourceFiles, ...inventoried.inProgram], context.pack, context.fields, { root: context.root });
+    const classified = classifyTypeScriptDeclarations(built.ts, built.program, [...sourceFiles, ...inventoried.inProgram], context.pack, context.fields, {
+      root: context.root,
+    });
     ownFields = classified.fields;
     ownFindings = classified.findings;
     if (inventoried.outside.length > 0) {

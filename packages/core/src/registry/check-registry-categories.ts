@@ -13,11 +13,7 @@ import { categoryLookup, unknownCategoryFinding } from "./unknown-category-findi
  */
 export function checkRegistryCategories(registry: AssessmentRegistry, pack: RulePack): Finding[];
 export function checkRegistryCategories(registry: AssessmentRegistry, isKnownCategory: (id: string) => boolean, knownIds: Iterable<string>): Finding[];
-export function checkRegistryCategories(
-  registry: AssessmentRegistry,
-  known: RulePack | ((id: string) => boolean),
-  knownIds?: Iterable<string>,
-): Finding[] {
+export function checkRegistryCategories(registry: AssessmentRegistry, known: RulePack | ((id: string) => boolean), knownIds?: Iterable<string>): Finding[] {
   const lookup = categoryLookup(known, knownIds);
   const file = registry.file ?? "data-export-assessments.yaml";
   const findings: Finding[] = [];

@@ -21,7 +21,18 @@ import { compileHostGlob, normaliseGlob } from "../jurisdiction/host-glob.js";
 const BUCKET_SCHEMES = new Set(["s3", "s3a", "gs", "oss", "cos", "obs", "bos", "ks3", "r2", "azblob", "wasb", "wasbs", "abfs", "abfss"]);
 
 /** Schemes that reach the same host and differ only by transport security. */
-const SCHEME_FAMILIES: Record<string, string> = { http: "http", https: "http", ws: "ws", wss: "ws", mqtt: "mqtt", mqtts: "mqtt", amqp: "amqp", amqps: "amqp", grpc: "grpc", grpcs: "grpc" };
+const SCHEME_FAMILIES: Record<string, string> = {
+  http: "http",
+  https: "http",
+  ws: "ws",
+  wss: "ws",
+  mqtt: "mqtt",
+  mqtts: "mqtt",
+  amqp: "amqp",
+  amqps: "amqp",
+  grpc: "grpc",
+  grpcs: "grpc",
+};
 
 export interface DestinationParts {
   /** Lower-case scheme without `://`, or undefined for a bare host. */

@@ -72,7 +72,24 @@ describe("loadRegistry", () => {
   });
 
   it("loads the same registry written as JSON", () => {
-    const json = JSON.stringify({ version: 1, assessments: [{ id: "SC-1", mechanism: "standard-contract", recipient: { name: "X", country: "SG" }, destinations: ["*.x.sg"], categories: ["pi.general.app-usage"], validFrom: "2026-01-01", validUntil: "2027-01-01" }] }, null, 2);
+    const json = JSON.stringify(
+      {
+        version: 1,
+        assessments: [
+          {
+            id: "SC-1",
+            mechanism: "standard-contract",
+            recipient: { name: "X", country: "SG" },
+            destinations: ["*.x.sg"],
+            categories: ["pi.general.app-usage"],
+            validFrom: "2026-01-01",
+            validUntil: "2027-01-01",
+          },
+        ],
+      },
+      null,
+      2,
+    );
     const outcome = loadRegistry(write(json, "json"));
     expect(outcome.errors).toEqual([]);
     expect(outcome.value.records[0]).toMatchObject({ id: "SC-1", exemption: null, mapApproval: null, scale: {} });
@@ -85,7 +102,10 @@ describe("loadRegistry", () => {
     [{ mechanism: "exemption" }, ':4:16: assessments[0]: mechanism is exemption, so "exemption" must name one of E1–E9'],
     [{ exemption: "E2" }, ":10:16: assessments[0].exemption must be null unless mechanism is exemption (mechanism is standard-contract)"],
     [{ mechanism: "exemption", exemption: "E10" }, ":10:16: assessments[0].exemption must be one of E1, E2, E3, E4, E5, E6, E7, E8, E9, null"],
-    [{ mechanism: "contract" }, ':4:16: assessments[0].mechanism must be one of security-assessment, standard-contract, certification, exemption (found the string "contract"); did you mean "standard-contract"?'],
+    [
+      { mechanism: "contract" },
+      ':4:16: assessments[0].mechanism must be one of security-assessment, standard-contract, certification, exemption (found the string "contract"); did you mean "standard-contract"?',
+    ],
     [{ recipient: "{ name: X, country: de }" }, ":5:36: assessments[0].recipient.country must be an ISO 3166-1 alpha-2 country code in upper case"],
     [{ recipient: "{ name: X, country: XX }" }, ':5:36: assessments[0].recipient.country: "XX" is not an assigned ISO 3166-1 alpha-2 country code'],
     [{ validUnitl: "2026-12-31" }, ':10:5: unknown key "validUnitl" in assessments[0]; did you mean "validUntil"?'],
@@ -96,7 +116,10 @@ describe("loadRegistry", () => {
     [{ scale: "{ individuals: lots }" }, ':10:27: assessments[0].scale.individuals must be a whole number (found the string "lots")'],
   ])("reports %j with its position", (fields, expected) => {
     const errors = errorsOf(recordYaml(fields));
-    expect(errors.some((e) => e.includes(expected)), `${errors.join("\n")}\nshould contain\n${expected}`).toBe(true);
+    expect(
+      errors.some((e) => e.includes(expected)),
+      `${errors.join("\n")}\nshould contain\n${expected}`,
+    ).toBe(true);
   });
 
   it("reports a duplicate id at the second record and names the first", () => {
@@ -125,7 +148,9 @@ describe("loadRegistry", () => {
   });
 
   it("keeps E1 and E9 declarations", () => {
-    const outcome = loadRegistry(write(recordYaml({ mechanism: "exemption", exemption: "E9", freeTradeZone: "{ zone: Lingang, negativeList: 'List 2025' }", collectedIn: "DE" })));
+    const outcome = loadRegistry(
+      write(recordYaml({ mechanism: "exemption", exemption: "E9", freeTradeZone: "{ zone: Lingang, negativeList: 'List 2025' }", collectedIn: "DE" })),
+    );
     expect(outcome.errors).toEqual([]);
     expect(outcome.value.records[0]).toMatchObject({ freeTradeZone: { zone: "Lingang", negativeList: "List 2025" }, collectedIn: "DE" });
   });
@@ -138,7 +163,7 @@ describe("checkRegistryCategories", () => {
     const registry = loadRegistry(file).value;
     const findings = checkRegistryCategories(registry, pack);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: "unknown-category", level: "error", location: { file, line: 9, column: 9 }, });
+    expect(findings[0]).toMatchObject({ ruleId: "unknown-category", level: "error", location: { file, line: 9, column: 9 } });
     expect(findings[0]!.suggestions?.[0]).toBe("pi.general.vehicle-identifier");
     expect(findings[0]!.message).toContain('unknown category "pi.general.vehicle-identifer" in assessments[0].categories[1] (record R-1)');
     expect(findings[0]!.fingerprint).not.toMatch(/\b9\b/);

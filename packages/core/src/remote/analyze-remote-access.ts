@@ -53,8 +53,20 @@ export function analyzeRemoteAccess(input: RemoteAnalysisInput): RemoteAnalysisR
   const entities = entityFieldsOf(input.fields, input.pack);
   const reads = createStoreReadFinder(ts, program, evaluator, matchers, catalogue.stores);
   const ctx: RemoteContext = {
-    ts, checker, program, files, pack: input.pack, catalogue, config: input.config, registry: input.registry, asOf: input.asOf,
-    evaluator, matchers, reads, types, entities,
+    ts,
+    checker,
+    program,
+    files,
+    pack: input.pack,
+    catalogue,
+    config: input.config,
+    registry: input.registry,
+    asOf: input.asOf,
+    evaluator,
+    matchers,
+    reads,
+    types,
+    entities,
     placements: codePlacementsOf(input.config),
     prefixes: createMountIndex(ts, checker, evaluator, matchers, catalogue.mounts ?? [], catalogue.frameworks, files),
     dataOf: readDataCache({ ts, checker, types, entities }),
@@ -115,7 +127,9 @@ function storeWriteSinks(ctx: RemoteContext, replications: readonly Replication[
   if (sources.size === 0) return byFile;
   const matcher = createSinkMatcher(ctx.ts, ctx.program, ctx.pack);
   for (const file of ctx.files) {
-    const writes = matcher.sinkCallsIn(file).filter((sink) => sink.destination.kind === "known" && valuesOf(sink.destination).some((v) => sources.has(storeKey(v))));
+    const writes = matcher
+      .sinkCallsIn(file)
+      .filter((sink) => sink.destination.kind === "known" && valuesOf(sink.destination).some((v) => sources.has(storeKey(v))));
     if (writes.length > 0) byFile.set(file, writes);
   }
   return byFile;

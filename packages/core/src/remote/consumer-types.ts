@@ -33,12 +33,20 @@ export function derivedTypeNodes(ts: TS, checker: ts.TypeChecker, scope: ts.Node
   for (let pass = 0; pass < PASSES; pass++) {
     const before = tracked.size;
     const visit = (node: ts.Node): void => {
-      if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) && mentions(ts, checker, node.expression, tracked)) {
+      if (
+        (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) &&
+        mentions(ts, checker, node.expression, tracked)
+      ) {
         if (!found.includes(node.type)) found.push(node.type);
       } else if (ts.isVariableDeclaration(node) && node.initializer && mentions(ts, checker, node.initializer, tracked)) {
         if (node.type && !found.includes(node.type)) found.push(node.type);
         trackNames(ts, checker, node.name, tracked);
-      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) && mentions(ts, checker, node.right, tracked)) {
+      } else if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isIdentifier(node.left) &&
+        mentions(ts, checker, node.right, tracked)
+      ) {
         const symbol = checker.getSymbolAtLocation(node.left);
         if (symbol) tracked.add(symbol);
       }

@@ -25,7 +25,10 @@ export function entityFieldsOf(fields: FieldIndex, pack: RulePack): EntityFields
 export class EntityFields {
   private readonly byEntity = new Map<string, ClassifiedField[]>();
 
-  constructor(fields: FieldIndex, private readonly pack: RulePack) {
+  constructor(
+    fields: FieldIndex,
+    private readonly pack: RulePack,
+  ) {
     for (const field of fields.all()) {
       if (!countsAsClassification(field)) continue;
       const key = entityKey(containerOf(field));
@@ -55,7 +58,8 @@ export class EntityFields {
       if (column === "*") continue;
       // One sibling list for every column (the matcher summarises it once; the column itself may be in it).
       const strong = matchSignals(column, { siblings: columns }, this.pack).filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
-      if (strong.length > 0) found.push({ column, categories: [...new Set(strong.map((c) => c.category))].sort(), which: strong.map((c) => c.which).join("|") });
+      if (strong.length > 0)
+        found.push({ column, categories: [...new Set(strong.map((c) => c.category))].sort(), which: strong.map((c) => c.which).join("|") });
     }
     return found;
   }
@@ -64,7 +68,7 @@ export class EntityFields {
 function containerOf(field: ClassifiedField): string {
   if (field.container) return field.container.split(/[./#]/).filter(Boolean).pop() ?? field.container;
   const dot = field.path.lastIndexOf(".");
-  return dot > 0 ? field.path.slice(0, dot).split(/[./#]/).filter(Boolean).pop() ?? "" : "";
+  return dot > 0 ? (field.path.slice(0, dot).split(/[./#]/).filter(Boolean).pop() ?? "") : "";
 }
 
 function propertyOf(field: ClassifiedField): string {

@@ -96,7 +96,8 @@ function calleeOf(ts: TS, checker: ts.TypeChecker, call: ts.CallExpression | ts.
     if (isEvaluableFunction(ts, declaration)) return declaration;
     if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
       let initializer: ts.Expression = declaration.initializer;
-      while (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer)) initializer = initializer.expression;
+      while (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer))
+        initializer = initializer.expression;
       if (isEvaluableFunction(ts, initializer)) return initializer;
     }
     if ((ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) && ts.isNewExpression(call)) {

@@ -45,7 +45,17 @@ export interface ExposureIndex {
  * whole service: the folder of the nearest package.json, or of the file), and
  * `exposures` declared in config (route path globs or code globs).
  */
-export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, models: readonly ExposureModel[], files: readonly ts.SourceFile[], config: VdxConfig, pack: RulePack, prefixes?: RoutePrefixes): ExposureIndex {
+export function createExposureIndex(
+  ts: TS,
+  checker: ts.TypeChecker,
+  evaluator: StaticEvaluator,
+  matchers: RemoteMatchers,
+  models: readonly ExposureModel[],
+  files: readonly ts.SourceFile[],
+  config: VdxConfig,
+  pack: RulePack,
+  prefixes?: RoutePrefixes,
+): ExposureIndex {
   const byId = new Map(models.map((m) => [m.id, m]));
   const resolver = createApiPathResolver(ts, checker);
   const exposures: CodeExposure[] = [];
@@ -73,7 +83,9 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
         const route = routeArgumentOf(node);
         const app = route || !prefixes ? undefined : registeringInstance(node);
         const instances = app ? prefixes!.instancesOf(app) : [];
-        exposures.push(route ? { origins, route } : { origins, serviceDir: serviceDirOf(file.fileName, config.root), ...(instances.length > 0 ? { instances } : {}) });
+        exposures.push(
+          route ? { origins, route } : { origins, serviceDir: serviceDirOf(file.fileName, config.root), ...(instances.length > 0 ? { instances } : {}) },
+        );
       }
     }
   }
@@ -99,7 +111,8 @@ export function createExposureIndex(ts: TS, checker: ts.TypeChecker, evaluator: 
   function registeringInstance(node: ts.CallExpression | ts.NewExpression): ts.Expression | undefined {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) return node.expression.expression;
     const parent = node.parent;
-    if (parent && ts.isCallExpression(parent) && parent.arguments.includes(node) && ts.isPropertyAccessExpression(parent.expression)) return parent.expression.expression;
+    if (parent && ts.isCallExpression(parent) && parent.arguments.includes(node) && ts.isPropertyAccessExpression(parent.expression))
+      return parent.expression.expression;
     return undefined;
   }
 

@@ -63,7 +63,14 @@ export function foreignReaderFlows(ctx: RemoteContext): { findings: Finding[]; f
           const reason = placed.kind === "unresolved" ? placed.reason : placed.why;
           const finding = unresolvedRemoteFinding(base, reason, ctx);
           if (finding) findings.push(finding);
-          flows.push({ location: read.location, categories: data.categories, destination: base.destination, jurisdiction: UNKNOWN_JURISDICTION, behaviour: "remote-access", status: "gap" });
+          flows.push({
+            location: read.location,
+            categories: data.categories,
+            destination: base.destination,
+            jurisdiction: UNKNOWN_JURISDICTION,
+            behaviour: "remote-access",
+            status: "gap",
+          });
           continue;
         }
         if (!isMainlandChina(placed.jurisdiction)) continue; // a foreign or internal store: nothing stored in China is read

@@ -7,4 +7,3 @@ export { routesIn } from "./routes.js";
 export { createMountIndex } from "./mounts.js";
 export { sqlShape } from "./sql-shape.js";
 export { entityKey } from "./entity-fields.js";
-

@@ -27,7 +27,15 @@ const MAX_HELPER_LEVELS = 3;
  * the routes and nested mounts made on it are recognised here, by the framework's method names.
  * A target mounted more than once takes the prefix of its first mount in program order.
  */
-export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, mounts: readonly RouteMount[], frameworks: readonly RouteFramework[], files: readonly ts.SourceFile[]): RoutePrefixes {
+export function createMountIndex(
+  ts: TS,
+  checker: ts.TypeChecker,
+  evaluator: StaticEvaluator,
+  matchers: RemoteMatchers,
+  mounts: readonly RouteMount[],
+  frameworks: readonly RouteFramework[],
+  files: readonly ts.SourceFile[],
+): RoutePrefixes {
   const byId = new Map(mounts.map((m) => [m.id, m]));
   const found: Mount[] = [];
   /** Plugin functions, with the mount model that made them plugins (its package's frameworks register routes on them). */
@@ -111,7 +119,9 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
     const names = methodNames(model.member);
     for (const call of callsOnInstance(ts, checker, plugin, model.instanceParameter!)) {
       if (!names.includes(call.name)) continue;
-      const targets = model.target.rest ? call.node.arguments.slice(model.target.argument) : call.node.arguments.slice(model.target.argument, model.target.argument + 1);
+      const targets = model.target.rest
+        ? call.node.arguments.slice(model.target.argument)
+        : call.node.arguments.slice(model.target.argument, model.target.argument + 1);
       addMount(call.node, model, targets, plugin);
     }
   }
@@ -131,7 +141,8 @@ export function createMountIndex(ts: TS, checker: ts.TypeChecker, evaluator: Sta
   const frameworksOf = new Map<string, { framework: RouteFramework; names: string[] }[]>();
   const routeFrameworks = (pkg: string): { framework: RouteFramework; names: string[] }[] => {
     let list = frameworksOf.get(pkg);
-    if (!list) frameworksOf.set(pkg, (list = frameworks.filter((f) => f.package === pkg).map((framework) => ({ framework, names: methodNames(framework.member) }))));
+    if (!list)
+      frameworksOf.set(pkg, (list = frameworks.filter((f) => f.package === pkg).map((framework) => ({ framework, names: methodNames(framework.member) }))));
     return list;
   };
 

@@ -75,7 +75,10 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
         ...first.steps,
         { location: first.location, message: `arrives abroad: read by ${uncovered.arrival.read.model.id} from ${uncovered.arrival.destination}` },
         // From the entry point down to the read (outermost call first), as the reader would follow it.
-        ...group.via.map((call) => ({ location: locationOf(call), message: `${group.name} reaches the read through ${call.expression.getText().slice(0, 60)}(…)` })),
+        ...group.via.map((call) => ({
+          location: locationOf(call),
+          message: `${group.name} reaches the read through ${call.expression.getText().slice(0, 60)}(…)`,
+        })),
       ],
       verdict: uncovered.verdict,
       ...(first.citedRecord ? { citedRecord: first.citedRecord } : {}),
@@ -90,7 +93,9 @@ export function processingAbroadFlows(ctx: RemoteContext, arrivals: readonly Arr
       const typedBody = routeBodyTaint(ctx, route);
       for (const handler of route.handlers) {
         const received = union(requestTaint(ctx, handler), typedBody);
-        const origins = originUses(received).map((o) => ({ ...o, categories: o.categories.filter((c) => isPersonal(ctx, c)) })).filter((o) => o.categories.length > 0);
+        const origins = originUses(received)
+          .map((o) => ({ ...o, categories: o.categories.filter((c) => isPersonal(ctx, c)) }))
+          .filter((o) => o.categories.length > 0);
         if (origins.length === 0) continue;
         const categories = [...new Set(origins.flatMap((o) => o.categories))].sort();
         const destination = `route://${code.jurisdiction}${route.path.startsWith("/") ? route.path : `/${route.path}`}`;
@@ -135,10 +140,20 @@ function arrivalVerdict(ctx: RemoteContext, flow: RemoteFlow, routePath: string)
     const arrival = record.destinations.find((pattern) => pathNamesRoute(pattern, routePath));
     if (!arrival) continue;
     const verdict = evaluateFlow(
-      { categories: flow.categories, destination: arrival, jurisdiction: flow.jurisdiction, behaviour: "processing-abroad", location: flow.location, vehicleSide: false, citedRecord: record.id },
+      {
+        categories: flow.categories,
+        destination: arrival,
+        jurisdiction: flow.jurisdiction,
+        behaviour: "processing-abroad",
+        location: flow.location,
+        vehicleSide: false,
+        citedRecord: record.id,
+      },
       { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
     );
-    notes.push(`Arrival record ${record.id} (recipient in ${record.recipient.country}): ${verdict.status === "covered" ? "covers processing abroad" : verdict.gaps.map((g) => g.message).join("; ")}`);
+    notes.push(
+      `Arrival record ${record.id} (recipient in ${record.recipient.country}): ${verdict.status === "covered" ? "covers processing abroad" : verdict.gaps.map((g) => g.message).join("; ")}`,
+    );
     if (verdict.status === "covered") return { verdict, notes };
     if (!best || verdict.gaps.length < best.gaps.length) best = verdict;
   }
@@ -215,5 +230,3 @@ function dedupe(origins: OriginUse[]): OriginUse[] {
 function shortLocation(location: FlowStep["location"]): string {
   return `${location.file.split(/[\\/]/).pop()!}:${location.line}`;
 }
-
-

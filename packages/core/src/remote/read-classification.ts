@@ -48,7 +48,8 @@ export function classifyRead(read: StoreRead, describe: string, ctx: ReadClassif
   const typeArgument = (ts.isCallExpression(read.node) ? read.node.typeArguments?.[0] : undefined) ?? read.entityType;
   if (typeArgument) {
     rows = shape(types.typeTaint(checker.getTypeFromTypeNode(typeArgument)));
-    if (!isEmpty(rows)) evidence.push(`rows typed ${typeArgument.getText()} by ${typeArgument === read.entityType ? "the entity's" : "the call's"} type argument`);
+    if (!isEmpty(rows))
+      evidence.push(`rows typed ${typeArgument.getText()} by ${typeArgument === read.entityType ? "the entity's" : "the call's"} type argument`);
   }
   let whole: Taint = EMPTY;
   for (const typeNode of consumerTypeNodes(ts, checker, read.node)) {
@@ -103,7 +104,14 @@ function fromQueriesAndEntities(read: StoreRead, ctx: ReadClassifierContext, evi
     }
     if (known.length === 0) {
       for (const hit of ctx.entities.signalColumns(columns)) {
-        add(hit.column, nameSignalOrigin(hit.column, hit.categories.map((category) => ({ category, confidence: 1, which: hit.which })), read.location));
+        add(
+          hit.column,
+          nameSignalOrigin(
+            hit.column,
+            hit.categories.map((category) => ({ category, confidence: 1, which: hit.which })),
+            read.location,
+          ),
+        );
         evidence.push(`SQL column ${hit.column} is a strong signal of ${hit.categories.join(", ")}`);
       }
     }

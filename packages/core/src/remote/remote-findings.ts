@@ -48,17 +48,20 @@ export interface RemoteJudgeContext {
 }
 
 export function verdictOf(flow: RemoteFlow, ctx: RemoteJudgeContext): Verdict {
-  return flow.verdict ?? evaluateFlow(
-    {
-      categories: flow.categories,
-      destination: flow.destination,
-      jurisdiction: flow.jurisdiction,
-      behaviour: flow.behaviour,
-      location: flow.location,
-      vehicleSide: false,
-      ...(flow.citedRecord !== undefined ? { citedRecord: flow.citedRecord } : {}),
-    },
-    { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
+  return (
+    flow.verdict ??
+    evaluateFlow(
+      {
+        categories: flow.categories,
+        destination: flow.destination,
+        jurisdiction: flow.jurisdiction,
+        behaviour: flow.behaviour,
+        location: flow.location,
+        vehicleSide: false,
+        ...(flow.citedRecord !== undefined ? { citedRecord: flow.citedRecord } : {}),
+      },
+      { registry: ctx.registry, organization: ctx.config.organization, pack: ctx.pack, asOf: ctx.asOf },
+    )
   );
 }
 
@@ -75,7 +78,8 @@ export function judgeRemoteFlow(flow: RemoteFlow, ctx: RemoteJudgeContext): { fi
     status: verdict.status,
     ...(assessment ? { assessment } : {}),
   };
-  const rule: RuleId | undefined = verdict.status === "gap" ? "unassessed-export" : verdict.status === "expired" || verdict.status === "inadequate" ? "inadequate-assessment" : undefined;
+  const rule: RuleId | undefined =
+    verdict.status === "gap" ? "unassessed-export" : verdict.status === "expired" || verdict.status === "inadequate" ? "inadequate-assessment" : undefined;
   if (!rule) return { inventory };
   return { inventory, finding: remoteFinding(rule, "error", flow, verdict, ctx) };
 }
@@ -95,14 +99,27 @@ export function unresolvedRemoteFinding(flow: RemoteFlow, reason: string, ctx: R
   return remoteFinding("unresolved-destination", policy === "error" ? "error" : "warn", placed, undefined, ctx, message);
 }
 
-function remoteFinding(rule: RuleId, level: "error" | "warn", flow: RemoteFlow, verdict: Verdict | undefined, ctx: RemoteJudgeContext, message = remoteMessage(rule, flow, verdict)): Finding {
+function remoteFinding(
+  rule: RuleId,
+  level: "error" | "warn",
+  flow: RemoteFlow,
+  verdict: Verdict | undefined,
+  ctx: RemoteJudgeContext,
+  message = remoteMessage(rule, flow, verdict),
+): Finding {
   const assessment = verdict?.record ?? flow.citedRecord;
   return {
     ruleId: rule,
     level,
     ...message,
     location: flow.location,
-    export: { categories: flow.categories, destination: flow.destination, jurisdiction: rule === "unresolved-destination" ? UNKNOWN_JURISDICTION : flow.jurisdiction, behaviour: flow.behaviour, ...(assessment ? { assessment } : {}) },
+    export: {
+      categories: flow.categories,
+      destination: flow.destination,
+      jurisdiction: rule === "unresolved-destination" ? UNKNOWN_JURISDICTION : flow.jurisdiction,
+      behaviour: flow.behaviour,
+      ...(assessment ? { assessment } : {}),
+    },
     flow: codeFlow(flow),
     fingerprint: [rule, flow.behaviour, relativeToRoot(ctx.config.root, flow.location.file), flow.scope, flow.categories.join(","), flow.destination].join("|"),
     details: explain(flow, verdict, ctx.config.root),

@@ -55,9 +55,21 @@ export function createRemoteMatchers(ts: TS, program: ts.Program, catalogue: Rem
 }
 
 function remoteModels(catalogue: RemoteCatalogue): RemoteModels {
-  const readModels: SinkModel[] = catalogue.stores.map(({ store: _store, query, entity: _entity, method: _method, projection: _projection, ...rest }) => ({ ...rest, payload: query ?? [], behaviour: "remote-access" }));
-  const entityModels: SinkModel[] = catalogue.stores.map(({ store: _store, query: _query, entity, method: _method, projection: _projection, ...rest }) => ({ ...rest, payload: entity ?? [], behaviour: "remote-access" }));
-  const replicationModels: SinkModel[] = catalogue.replications.map(({ source, sourceScheme: _scheme, targets: _targets, ...rest }) => ({ ...rest, payload: source, behaviour: "remote-access" }));
+  const readModels: SinkModel[] = catalogue.stores.map(({ store: _store, query, entity: _entity, method: _method, projection: _projection, ...rest }) => ({
+    ...rest,
+    payload: query ?? [],
+    behaviour: "remote-access",
+  }));
+  const entityModels: SinkModel[] = catalogue.stores.map(({ store: _store, query: _query, entity, method: _method, projection: _projection, ...rest }) => ({
+    ...rest,
+    payload: entity ?? [],
+    behaviour: "remote-access",
+  }));
+  const replicationModels: SinkModel[] = catalogue.replications.map(({ source, sourceScheme: _scheme, targets: _targets, ...rest }) => ({
+    ...rest,
+    payload: source,
+    behaviour: "remote-access",
+  }));
   const routeModels: SinkModel[] = catalogue.frameworks.map((framework) => ({
     id: framework.id,
     package: framework.package,

@@ -62,7 +62,16 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
     const sourceRegion = model.targets ? call.region : undefined;
     const targetRegion = model.targets ? undefined : call.region;
     if (targets.length > 0) {
-      found.push({ node, model, sources, ...(sourceRegion ? { sourceRegion } : {}), ...(targetRegion ? { targetRegion } : {}), targets, ...(targetRegions ? { targetRegions } : {}), steps: call.steps });
+      found.push({
+        node,
+        model,
+        sources,
+        ...(sourceRegion ? { sourceRegion } : {}),
+        ...(targetRegion ? { targetRegion } : {}),
+        targets,
+        ...(targetRegions ? { targetRegions } : {}),
+        steps: call.steps,
+      });
     }
   }
   return found;
@@ -74,7 +83,11 @@ export function replicationsIn(ctx: RemoteContext, file: ts.SourceFile): Replica
  * (`storeWrites`, from the taint engine) or a table/collection name that
  * matches a classified type — is remote access at the replication call.
  */
-export function replicationFlows(ctx: RemoteContext, replications: readonly Replication[], storeWrites: ReadonlyMap<string, OriginUse[]>): { findings: Finding[]; flows: InventoryFlow[] } {
+export function replicationFlows(
+  ctx: RemoteContext,
+  replications: readonly Replication[],
+  storeWrites: ReadonlyMap<string, OriginUse[]>,
+): { findings: Finding[]; flows: InventoryFlow[] } {
   const findings: Finding[] = [];
   const flows: InventoryFlow[] = [];
   // What every classified read of the program says about its store: only worth asking when something replicates.
@@ -151,7 +164,11 @@ function sourceJurisdictionOf(ctx: RemoteContext, replication: Replication): str
 /** Bucket name of `bucket/key` copy sources; `arn:aws:s3:::bucket` → bucket. */
 function sourceName(value: string, model: ReplicationModel): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return value;
-  const name = value.replace(/^arn:aws[\w-]*:s3:::/, "").replace(/^\//, "").split("/")[0] ?? value;
+  const name =
+    value
+      .replace(/^arn:aws[\w-]*:s3:::/, "")
+      .replace(/^\//, "")
+      .split("/")[0] ?? value;
   return `${model.sourceScheme}://${name}`;
 }
 
@@ -160,7 +177,11 @@ export function storeKey(destination: string): string {
   return destinationParts(destination)?.authority ?? destination.toLowerCase();
 }
 
-function listedTargets(ctx: RemoteContext, node: ts.CallExpression | ts.NewExpression, model: ReplicationModel): { value: StaticValue; region?: StaticValue }[] {
+function listedTargets(
+  ctx: RemoteContext,
+  node: ts.CallExpression | ts.NewExpression,
+  model: ReplicationModel,
+): { value: StaticValue; region?: StaticValue }[] {
   const spec = model.targets;
   if (!spec) return [];
   const { ts } = ctx;
@@ -188,7 +209,13 @@ function listedTargets(ctx: RemoteContext, node: ts.CallExpression | ts.NewExpre
     }
     const rendered = valuesOf(value).map((raw) => renderTarget(raw, model));
     // A resource name that carries its region (`qcs::cos:eu-frankfurt::bucket`) places the target by it.
-    const regions = [...new Set(valuesOf(value).map((raw) => regionOfResourceName(raw)).filter((r): r is string => r !== undefined))];
+    const regions = [
+      ...new Set(
+        valuesOf(value)
+          .map((raw) => regionOfResourceName(raw))
+          .filter((r): r is string => r !== undefined),
+      ),
+    ];
     values.push({ value: knownValue(rendered, value.origin), ...(regions.length > 0 ? { region: knownValue(regions, value.origin) } : {}) });
   }
   return values;

@@ -28,7 +28,10 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
     for (const route of routesIn(ts, ctx.checker, ctx.evaluator, ctx.matchers, ctx.catalogue.frameworks, ctx.catalogue.controllers, file, ctx.prefixes)) {
       const origins = exposures.originsFor(route);
       if (origins.length === 0) continue;
-      const destination = knownValue(origins.map((o) => o.destination), origins.map((o) => o.location));
+      const destination = knownValue(
+        origins.map((o) => o.destination),
+        origins.map((o) => o.location),
+      );
       const model = responseModel(route.framework);
       const sinks = result.sinksByFile.get(file) ?? [];
       const addSink = (node: ts.Node, payloads: ts.Expression[], steps: FlowStep[] = []): void => {
@@ -42,14 +45,27 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
         const responderSymbol = responder && ts.isIdentifier(responder.name) ? ctx.checker.getSymbolAtLocation(responder.name) : undefined;
         const visit = (node: ts.Node): void => {
           if (node !== handler && ts.isFunctionLike(node) && !ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return;
-          if (responderSymbol && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && route.response.methods?.includes(node.expression.name.text) && isSymbol(ctx, node.expression.expression, responderSymbol)) {
+          if (
+            responderSymbol &&
+            ts.isCallExpression(node) &&
+            ts.isPropertyAccessExpression(node.expression) &&
+            route.response.methods?.includes(node.expression.name.text) &&
+            isSymbol(ctx, node.expression.expression, responderSymbol)
+          ) {
             addSink(node, node.arguments.slice(0, 1));
           }
-          if (responderSymbol && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) &&
-              route.response.properties?.includes(node.left.name.text) && isSymbol(ctx, node.left.expression, responderSymbol)) {
+          if (
+            responderSymbol &&
+            ts.isBinaryExpression(node) &&
+            node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+            ts.isPropertyAccessExpression(node.left) &&
+            route.response.properties?.includes(node.left.name.text) &&
+            isSymbol(ctx, node.left.expression, responderSymbol)
+          ) {
             inlineBodies.push(node.right);
           }
-          if (route.response.returns && ts.isReturnStatement(node) && node.expression && nearestFunction(ts, node) === handler) inlineBodies.push(node.expression);
+          if (route.response.returns && ts.isReturnStatement(node) && node.expression && nearestFunction(ts, node) === handler)
+            inlineBodies.push(node.expression);
           ts.forEachChild(node, visit);
         };
         if (handler.body) visit(handler.body);
@@ -57,7 +73,11 @@ export function exposedRoutes(ctx: RemoteContext, exposures: ExposureIndex): Exp
         if (!route.inline && route.response.returns) result.returning.push({ route, origins, handler });
       }
       // Inline handlers: their answers are payloads of the registering call, analysed in the same unit.
-      if (route.inline && inlineBodies.length > 0 && ts.isCallExpression(route.node)) addSink(route.node, inlineBodies.filter((e) => !isResponderCall(ts, e, route)));
+      if (route.inline && inlineBodies.length > 0 && ts.isCallExpression(route.node))
+        addSink(
+          route.node,
+          inlineBodies.filter((e) => !isResponderCall(ts, e, route)),
+        );
       else if (!route.inline) {
         // Property-style answers in named handlers are still payloads at the registration.
         if (ts.isCallExpression(route.node) && !route.response.returns) addSink(route.node, inlineBodies);
@@ -74,20 +94,26 @@ export function routeExposureFindings(ctx: RemoteContext, exposed: ExposedRoutes
   const flows: InventoryFlow[] = [];
   const emit = (route: Route, origins: ForeignOrigin[], location: RemoteFlow["location"], group: Pick<FlowGroup, "categories" | "origins">): void => {
     for (const origin of origins) {
-      const judged = judgeRemoteFlow({
-        behaviour: "remote-access",
-        location,
-        scope: `${route.method} ${route.path}`,
-        categories: group.categories,
-        origins: group.origins,
-        destination: origin.destination,
-        jurisdiction: origin.jurisdiction,
-        why: origin.why,
-        action: `is served by ${route.method} ${route.path} (${route.framework}) of a service in China to callers at ${origin.destination} (${origin.jurisdiction}, ${origin.via})`,
-        steps: [{ location: origin.location, message: `${origin.via} lets ${origin.destination} (${origin.jurisdiction}) call this service` }, { location: route.location, message: `route ${route.method} ${route.path}` }],
-        notes: [`Exposure: ${origin.via} at ${origin.location.file}:${origin.location.line}`],
-        codeJurisdiction: MAINLAND_CHINA,
-      }, ctx);
+      const judged = judgeRemoteFlow(
+        {
+          behaviour: "remote-access",
+          location,
+          scope: `${route.method} ${route.path}`,
+          categories: group.categories,
+          origins: group.origins,
+          destination: origin.destination,
+          jurisdiction: origin.jurisdiction,
+          why: origin.why,
+          action: `is served by ${route.method} ${route.path} (${route.framework}) of a service in China to callers at ${origin.destination} (${origin.jurisdiction}, ${origin.via})`,
+          steps: [
+            { location: origin.location, message: `${origin.via} lets ${origin.destination} (${origin.jurisdiction}) call this service` },
+            { location: route.location, message: `route ${route.method} ${route.path}` },
+          ],
+          notes: [`Exposure: ${origin.via} at ${origin.location.file}:${origin.location.line}`],
+          codeJurisdiction: MAINLAND_CHINA,
+        },
+        ctx,
+      );
       flows.push(judged.inventory);
       if (judged.finding) findings.push(judged.finding);
     }
@@ -112,7 +138,17 @@ export function routeExposureFindings(ctx: RemoteContext, exposed: ExposedRoutes
 }
 
 function responseModel(framework: string): SinkModel {
-  return { id: `${framework}-response`, package: framework, member: "response", kind: "call", destinationKind: "url", destination: [], payload: [], behaviour: "remote-access", examples: { match: [], noMatch: [] } };
+  return {
+    id: `${framework}-response`,
+    package: framework,
+    member: "response",
+    kind: "call",
+    destinationKind: "url",
+    destination: [],
+    payload: [],
+    behaviour: "remote-access",
+    examples: { match: [], noMatch: [] },
+  };
 }
 
 function isSymbol(ctx: RemoteContext, expression: ts.Expression, symbol: ts.Symbol): boolean {
@@ -131,4 +167,3 @@ function nearestFunction(ts: RemoteContext["ts"], node: ts.Node): ts.Node | unde
   for (let current = node.parent; current; current = current.parent) if (ts.isFunctionLike(current)) return current;
   return undefined;
 }
-

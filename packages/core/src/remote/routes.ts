@@ -46,7 +46,16 @@ export interface RoutePrefixes {
  * Routes registered in a file: framework calls of the catalogue and decorated controller methods, and,
  * with `prefixes`, routes of mounted plugins, every path under the prefix it is mounted at.
  */
-export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, matchers: RemoteMatchers, frameworks: readonly RouteFramework[], controllers: readonly RouteControllers[], file: ts.SourceFile, prefixes?: RoutePrefixes): Route[] {
+export function routesIn(
+  ts: TS,
+  checker: ts.TypeChecker,
+  evaluator: StaticEvaluator,
+  matchers: RemoteMatchers,
+  frameworks: readonly RouteFramework[],
+  controllers: readonly RouteControllers[],
+  file: ts.SourceFile,
+  prefixes?: RoutePrefixes,
+): Route[] {
   const byId = frameworksById(frameworks);
   const routes: Route[] = [];
   // The calls the routes matcher recognises in the file (kept per file across program states) and the
@@ -66,7 +75,15 @@ export function routesIn(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvalu
 }
 
 /** The route a registering call of `framework` makes, its handlers among `payloads`, under `prefix`. */
-export function routeOfCall(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, node: ts.CallExpression, framework: RouteFramework, payloads: readonly ts.Expression[], prefix: string): Route | undefined {
+export function routeOfCall(
+  ts: TS,
+  checker: ts.TypeChecker,
+  evaluator: StaticEvaluator,
+  node: ts.CallExpression,
+  framework: RouteFramework,
+  payloads: readonly ts.Expression[],
+  prefix: string,
+): Route | undefined {
   const handlers = payloads.flatMap((p) => functionsOf(ts, checker, p));
   if (handlers.length === 0) return undefined;
   const path = pathOf(evaluator, node, framework);
@@ -132,7 +149,13 @@ function pathOf(evaluator: StaticEvaluator, node: ts.CallExpression, framework: 
   return value?.kind === "known" ? normalisePath(value.value) : "<dynamic>";
 }
 
-function controllerRoutes(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, controllers: readonly RouteControllers[], declaration: ts.ClassDeclaration): Route[] {
+function controllerRoutes(
+  ts: TS,
+  checker: ts.TypeChecker,
+  evaluator: StaticEvaluator,
+  controllers: readonly RouteControllers[],
+  declaration: ts.ClassDeclaration,
+): Route[] {
   const routes: Route[] = [];
   for (const spec of controllers) {
     const prefix = decoratorArgument(ts, checker, evaluator, declaration, spec.package, [spec.controller]);
@@ -159,7 +182,14 @@ function controllerRoutes(ts: TS, checker: ts.TypeChecker, evaluator: StaticEval
 }
 
 /** The string argument of a decorator imported from `pkg` (`""` when it has none), or undefined when absent. */
-function decoratorArgument(ts: TS, checker: ts.TypeChecker, evaluator: StaticEvaluator, node: ts.HasDecorators, pkg: string, names: string[]): string | undefined {
+function decoratorArgument(
+  ts: TS,
+  checker: ts.TypeChecker,
+  evaluator: StaticEvaluator,
+  node: ts.HasDecorators,
+  pkg: string,
+  names: string[],
+): string | undefined {
   for (const decorator of ts.getDecorators(node) ?? []) {
     const expression = decorator.expression;
     const callee = ts.isCallExpression(expression) ? expression.expression : expression;

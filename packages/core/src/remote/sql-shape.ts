@@ -72,7 +72,39 @@ function outputList(list: string): string[] {
   return outputs;
 }
 
-const SQL_WORDS = new Set(["as", "case", "when", "then", "else", "end", "null", "and", "or", "not", "distinct", "true", "false", "is", "in", "like", "between", "interval", "cast", "text", "int", "integer", "numeric", "over", "partition", "by", "order", "asc", "desc", "filter", "where"]);
+const SQL_WORDS = new Set([
+  "as",
+  "case",
+  "when",
+  "then",
+  "else",
+  "end",
+  "null",
+  "and",
+  "or",
+  "not",
+  "distinct",
+  "true",
+  "false",
+  "is",
+  "in",
+  "like",
+  "between",
+  "interval",
+  "cast",
+  "text",
+  "int",
+  "integer",
+  "numeric",
+  "over",
+  "partition",
+  "by",
+  "order",
+  "asc",
+  "desc",
+  "filter",
+  "where",
+]);
 
 function tableList(rest: string): string[] {
   const head = rest.split(/\b(?:where|group\s+by|order\s+by|limit|having|union|offset|returning|for\s+update)\b/i)[0] ?? "";

@@ -40,7 +40,13 @@ export interface StoreReadFinder {
  * write (`INSERT`, `UPDATE` without `RETURNING`) or whose HTTP method is not a
  * read (fetch `{ method: "POST" }`) is not a read.
  */
-export function createStoreReadFinder(ts: TS, program: ts.Program, evaluator: StaticEvaluator, matchers: RemoteMatchers, models: readonly StoreModel[]): StoreReadFinder {
+export function createStoreReadFinder(
+  ts: TS,
+  program: ts.Program,
+  evaluator: StaticEvaluator,
+  matchers: RemoteMatchers,
+  models: readonly StoreModel[],
+): StoreReadFinder {
   const byId = new Map(models.map((m) => [m.id, m]));
   const cache = new Map<ts.Node, StoreRead | null>();
   // A file's reads depend on the file and what it imports (the client, the query constants): the rule of
@@ -114,7 +120,13 @@ export function createStoreReadFinder(ts: TS, program: ts.Program, evaluator: St
     if (!object && spec.method) {
       for (let current: ts.Node = node; current.parent; current = current.parent) {
         const parent = current.parent;
-        if (ts.isPropertyAccessExpression(parent) && parent.expression === current && parent.name.text === spec.method && ts.isCallExpression(parent.parent) && parent.parent.expression === parent) {
+        if (
+          ts.isPropertyAccessExpression(parent) &&
+          parent.expression === current &&
+          parent.name.text === spec.method &&
+          ts.isCallExpression(parent.parent) &&
+          parent.parent.expression === parent
+        ) {
           object = parent.parent.arguments[0];
           break;
         }

@@ -90,18 +90,28 @@ export async function analyseProject(setup: AnalysisSetup): Promise<ProjectAnaly
 async function wholeProject(setup: AnalysisSetup): Promise<Omit<ProjectAnalysis, "diffFilter">> {
   const { base, cache, hashes } = setup;
   const witnesses: { unitFile: string; pos: number; callerFile: string }[] = [];
-  const observer = cache ? { callerConfirmed: (unitFile: string, pos: number, callerFile: string) => void witnesses.push({ unitFile, pos, callerFile }) } : undefined;
+  const observer = cache
+    ? { callerConfirmed: (unitFile: string, pos: number, callerFile: string) => void witnesses.push({ unitFile, pos, callerFile }) }
+    : undefined;
   let classified: { fields: readonly ClassifiedField[]; findings: readonly Finding[]; schemaFields: readonly ClassifiedField[] } | undefined;
-  const recordClassified = (schemaFields: readonly ClassifiedField[]) => (fields: readonly ClassifiedField[], findings: readonly Finding[]) => void (classified = { fields, findings, schemaFields });
+  const recordClassified = (schemaFields: readonly ClassifiedField[]) => (fields: readonly ClassifiedField[], findings: readonly Finding[]) =>
+    void (classified = { fields, findings, schemaFields });
   const analyzers = (setup.options.analyzers ?? ANALYZERS).map((analyzer): Analyzer =>
-    cache && analyzer.id === "flow" ? { id: analyzer.id, run: (context) => analyzer.run({ ...context, classified: recordClassified(context.fields) }) } : analyzer);
+    cache && analyzer.id === "flow"
+      ? { id: analyzer.id, run: (context) => analyzer.run({ ...context, classified: recordClassified(context.fields) }) }
+      : analyzer,
+  );
   const output = await runAnalyzers(withProgress(analyzers, setup), { ...base, ...(observer ? { observer } : {}) }, setup.timings);
   const hasTypeScript = base.filesByKind.typescript.length > 0 && setup.options.analyzers === undefined;
   const externalFiles = cache && hasTypeScript ? externalFilesOf(programForScan(base)) : [];
   if (cache && hashes && hasTypeScript) {
     setup.progress({ phase: "cache" });
     const graph = projectGraph(base, cache.profileSource(typeScript(), hashes), importCache(cache, posixKeys(hashes), setup.environment));
-    cache.recordWitnesses(witnesses.map((w) => ({ ...w, unitFile: posixPath(w.unitFile), callerFile: posixPath(w.callerFile) })), graph, posixKeys(hashes));
+    cache.recordWitnesses(
+      witnesses.map((w) => ({ ...w, unitFile: posixPath(w.unitFile), callerFile: posixPath(w.callerFile) })),
+      graph,
+      posixKeys(hashes),
+    );
     if (classified) {
       const store = cache.classifications(graph, posixKeys(hashes), classificationContext(setup, classified.schemaFields));
       const program = new Set(programForScan(base).files.map(posixPath));
@@ -120,7 +130,10 @@ function focusedOptions(setup: AnalysisSetup, externalFiles: Set<string>): Focus
     ...(cache && hashes ? { knownCalled: (graph: ProjectGraph) => cache.knownCalled(graph, posixKeys(hashes)) } : {}),
     ...(cache && hashes ? { imports: importCache(cache, posixKeys(hashes), setup.environment) } : {}),
     ...(cache && hashes
-      ? { classifications: (graph: ProjectGraph, schemaFields: readonly ClassifiedField[]) => cache.classifications(graph, posixKeys(hashes), classificationContext(setup, schemaFields)) }
+      ? {
+          classifications: (graph: ProjectGraph, schemaFields: readonly ClassifiedField[]) =>
+            cache.classifications(graph, posixKeys(hashes), classificationContext(setup, schemaFields)),
+        }
       : {}),
     note: setup.note,
     externalFiles,
@@ -131,10 +144,12 @@ function focusedOptions(setup: AnalysisSetup, externalFiles: Set<string>): Focus
 function projectGraph(base: AnalysisSetup["base"], profiles: ProfileSource, imports?: ImportCache): ProjectGraph {
   const built = programForScan(base);
   const files = [...new Set([...base.filesByKind.typescript.map(posixPath), ...tsconfigFileNames(built.ts, built.tsconfig)])].sort();
-  const byFile = new Map(files.flatMap((file) => {
-    const profile = profiles(file);
-    return profile ? [[file, profile] as const] : [];
-  }));
+  const byFile = new Map(
+    files.flatMap((file) => {
+      const profile = profiles(file);
+      return profile ? [[file, profile] as const] : [];
+    }),
+  );
   const options = built.program.getCompilerOptions();
   const graph = new ProjectGraph(built.ts, options, byFile, imports?.known(options, [...byFile.keys()]));
   imports?.store(options, [...byFile.keys()], graph);
@@ -159,7 +174,10 @@ function withProgress(analyzers: readonly Analyzer[], setup: AnalysisSetup): Ana
   return analyzers.map((analyzer) => ({
     id: analyzer.id,
     run(context) {
-      const total = analyzer.id === "schema" ? context.filesByKind.proto.length + context.filesByKind.schema.length + context.filesByKind.vss.length : context.filesByKind.typescript.length;
+      const total =
+        analyzer.id === "schema"
+          ? context.filesByKind.proto.length + context.filesByKind.schema.length + context.filesByKind.vss.length
+          : context.filesByKind.typescript.length;
       setup.progress({ phase: analyzer.id === "flow" ? "flows" : analyzer.id === "schema" ? "schemas" : analyzer.id, total });
       return analyzer.run(context);
     },

@@ -20,7 +20,9 @@ describe("fingerprints", () => {
     expect(findingFingerprint(finding(10), root)).toBe(findingFingerprint(finding(42), root));
     expect(findingFingerprint(finding(10), root)).not.toBe(findingFingerprint(finding(10, "other"), root));
     expect(findingFingerprint(finding(10), root)).not.toBe(findingFingerprint({ ...finding(10), ruleId: "vehicle-direct-export" }, root));
-    expect(findingFingerprint(finding(10), root)).not.toBe(findingFingerprint({ ...finding(10), location: { file: `${root}/src/b.ts`, line: 10, column: 3 } }, root));
+    expect(findingFingerprint(finding(10), root)).not.toBe(
+      findingFingerprint({ ...finding(10), location: { file: `${root}/src/b.ts`, line: 10, column: 3 } }, root),
+    );
   });
 
   it("do not depend on where the project is checked out", () => {

@@ -47,7 +47,12 @@ export function createBaseline(findings: readonly Finding[], root: string, accep
  * `vdx baseline --update`: the findings of today, each keeping the entry it already had (who accepted
  * it, why, when) and new ones accepted now; entries no finding matches any more are dropped.
  */
-export function updateBaseline(previous: BaselineFile, findings: readonly Finding[], root: string, acceptance: Acceptance = {}): {
+export function updateBaseline(
+  previous: BaselineFile,
+  findings: readonly Finding[],
+  root: string,
+  acceptance: Acceptance = {},
+): {
   baseline: BaselineFile;
   kept: number;
   added: number;
@@ -97,9 +102,7 @@ function uniqueEntries(findings: readonly Finding[], root: string, acceptance: A
 }
 
 function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
-  return entries.sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
-  );
+  return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
 }
 
 export function serializeBaseline(baseline: BaselineFile): string {
@@ -160,4 +163,3 @@ export function readBaseline(file: string): { fingerprints: Set<string>; entries
   });
   return { fingerprints, entries, errors };
 }
-

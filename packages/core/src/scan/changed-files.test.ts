@@ -61,7 +61,10 @@ describe("changedFilesSince and PR mode's changedLinesSince run no program the r
     for (const [key, value] of config) git(repo, "config", key, value);
     const hooks = join(repo, ".git", "hooks");
     const otherHooks = mkdtempSync(join(tmpdir(), "vdx-changed-hooks-"));
-    for (const [dir, prefix] of [[hooks, "hook"], [otherHooks, "hookspath"]] as const) {
+    for (const [dir, prefix] of [
+      [hooks, "hook"],
+      [otherHooks, "hookspath"],
+    ] as const) {
       mkdirSync(dir, { recursive: true });
       for (const hook of ["post-index-change", "fsmonitor-watchman", "reference-transaction", "post-checkout", "pre-commit"]) {
         writeFileSync(join(dir, hook), `#!/bin/sh\ntouch '${join(marks, `${prefix}-${hook}`)}'\n`, { mode: 0o755 });

@@ -26,8 +26,21 @@ export function changedLinesSince(ref: string, cwd: string): { changes: ChangedL
     // Fixed prefixes, no colour, renames followed (a moved file's unchanged lines are not new), no
     // external diff or text conversion, paths unquoted: the same patch whatever the user's config says.
     const patch = runGitForReading(
-      ["-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all", "--find-renames",
-        "--src-prefix=a/", "--dst-prefix=b/", "-U0", ref, "--"],
+      [
+        "-c",
+        "core.quotePath=false",
+        "diff",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--ignore-submodules=all",
+        "--find-renames",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        "-U0",
+        ref,
+        "--",
+      ],
       cwd,
     );
     const untracked = runGitForReading(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], top);

@@ -31,7 +31,14 @@ export function checkSourceFiles(files: readonly string[], maxBytes = MAX_SOURCE
     if (read.kind === "text") {
       readable.push(file);
     } else {
-      const why = read.kind === "too-large" ? `too large to analyse (${read.reason})` : read.kind === "binary" ? `not a text file (${read.reason})` : read.kind === "outside" ? `not read: ${read.reason}` : `cannot be read (${read.reason})`;
+      const why =
+        read.kind === "too-large"
+          ? `too large to analyse (${read.reason})`
+          : read.kind === "binary"
+            ? `not a text file (${read.reason})`
+            : read.kind === "outside"
+              ? `not read: ${read.reason}`
+              : `cannot be read (${read.reason})`;
       findings.push(invalidSource(file, `source file ${why}; skipped`, read.kind));
     }
   }
@@ -40,5 +47,11 @@ export function checkSourceFiles(files: readonly string[], maxBytes = MAX_SOURCE
 
 /** At line 1, column 1: the whole file is the problem. The fingerprint is line-free, like `syntaxErrorFindings`'. */
 function invalidSource(file: string, message: string, key: string): Finding {
-  return { ruleId: "invalid-input", level: "error", ...findingMessage("invalid-input", "analysisProblem", { problem: message }), location: { file, line: 1, column: 1 }, fingerprint: `source|${key}` };
+  return {
+    ruleId: "invalid-input",
+    level: "error",
+    ...findingMessage("invalid-input", "analysisProblem", { problem: message }),
+    location: { file, line: 1, column: 1 },
+    fingerprint: `source|${key}`,
+  };
 }

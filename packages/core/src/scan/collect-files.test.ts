@@ -18,7 +18,12 @@ const rel = (root: string, files: string[]) => files.map((f) => relative(root, f
 describe("collectFiles", () => {
   it("applies include and exclude globs relative to the root and sorts the result", () => {
     const root = project({
-      "src/b.ts": "", "src/a.ts": "", "src/a.test.ts": "", "proto/t.proto": "", "docs/x.md": "", "scripts/s.ts": "",
+      "src/b.ts": "",
+      "src/a.ts": "",
+      "src/a.test.ts": "",
+      "proto/t.proto": "",
+      "docs/x.md": "",
+      "scripts/s.ts": "",
     });
     const files = collectFiles({ root, paths: [root], include: ["src/**", "proto/**"], exclude: ["**/*.test.ts"] });
     expect(rel(root, files)).toEqual(["proto/t.proto", "src/a.ts", "src/b.ts"]);
@@ -26,8 +31,14 @@ describe("collectFiles", () => {
 
   it("always skips node_modules, dist, build and .git, and respects .gitignore", () => {
     const root = project({
-      "src/a.ts": "", "node_modules/x/index.js": "", "dist/a.js": "", "build/b.js": "", ".git/config.json": "",
-      "src/gen/out.ts": "", "src/gen/keep.ts": "", ".gitignore": "src/gen/*\n!src/gen/keep.ts\n",
+      "src/a.ts": "",
+      "node_modules/x/index.js": "",
+      "dist/a.js": "",
+      "build/b.js": "",
+      ".git/config.json": "",
+      "src/gen/out.ts": "",
+      "src/gen/keep.ts": "",
+      ".gitignore": "src/gen/*\n!src/gen/keep.ts\n",
     });
     mkdirSync(join(root, "src", "nested"));
     writeFileSync(join(root, "src", "nested", ".gitignore"), "*.local.ts\n");

@@ -70,7 +70,12 @@ export function collectFiles(options: CollectOptions): string[] {
     for (const entry of entries) {
       const path = join(directory, entry.name);
       if (undecodable.has(entry.name)) {
-        if (entry.isDirectory() || selected(rel(path))) refuse({ path, kind: "name", reason: `its name is not valid UTF-8 (${undecodable.get(entry.name)}); vdx cannot open it: rename it${entry.isDirectory() ? " (nothing in this folder is scanned)" : ""}` });
+        if (entry.isDirectory() || selected(rel(path)))
+          refuse({
+            path,
+            kind: "name",
+            reason: `its name is not valid UTF-8 (${undecodable.get(entry.name)}); vdx cannot open it: rename it${entry.isDirectory() ? " (nothing in this folder is scanned)" : ""}`,
+          });
       } else if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRECTORIES.includes(entry.name)) continue;
         if (ignores.isIgnored(path, true)) continue;
@@ -83,7 +88,8 @@ export function collectFiles(options: CollectOptions): string[] {
         if (!selected(rel(path))) continue;
         if (type === "special") {
           // Only names vdx would scan are worth a word: a FIFO named `*.proto` is a surprise, one named `fifo` is not.
-          if (fileKind(path) !== undefined) refuse({ path, kind: "special", reason: `${entry.isSymbolicLink() ? "a symbolic link to " : ""}a device, FIFO or socket, not a regular file` });
+          if (fileKind(path) !== undefined)
+            refuse({ path, kind: "special", reason: `${entry.isSymbolicLink() ? "a symbolic link to " : ""}a device, FIFO or socket, not a regular file` });
         } else if (entry.isSymbolicLink() && !scope.contains(path)) {
           refuse({ path, kind: "outside", reason: `a symbolic link that ${OUTSIDE_REASON.replace(/^it /, "")}` });
         } else {

@@ -24,14 +24,22 @@ export interface DiffFiltered {
  * PR mode's view of a scan: the findings that touch the change, the classified fields on changed
  * lines, and the inventory flows reported on a changed line or behind a finding that is kept.
  */
-export function filterByChange(findings: readonly Finding[], fields: readonly ClassifiedField[], flows: readonly InventoryFlow[], changes: ChangedLines): DiffFiltered {
+export function filterByChange(
+  findings: readonly Finding[],
+  fields: readonly ClassifiedField[],
+  flows: readonly InventoryFlow[],
+  changes: ChangedLines,
+): DiffFiltered {
   const kept = findings.filter((finding) => findingTouchesChange(finding, changes));
   const behindKept = new Set(kept.filter((f) => f.export).map((f) => flowKey(f.location.file, f.location.line, f.location.column, f.export!.destination)));
   return {
     findings: kept,
     fields: fields.filter((field) => touchesChange(changes, field.location.file, field.location.line)),
-    flows: flows.filter((flow) => touchesChange(changes, flow.location.file, flow.location.line) ||
-      behindKept.has(flowKey(flow.location.file, flow.location.line, flow.location.column, flow.destination))),
+    flows: flows.filter(
+      (flow) =>
+        touchesChange(changes, flow.location.file, flow.location.line) ||
+        behindKept.has(flowKey(flow.location.file, flow.location.line, flow.location.column, flow.destination)),
+    ),
     left: findings.length - kept.length,
   };
 }

@@ -24,12 +24,7 @@ export function runNeutralGit(args: readonly string[], cwd: string): string {
 }
 
 /** Options before the command: no pager, no fsmonitor, hooks looked for where there are none. */
-const FIXED_OVERRIDES: readonly string[] = [
-  "--no-pager",
-  "-c", "core.fsmonitor=false",
-  "-c", `core.hooksPath=${devNull}`,
-  "-c", "submodule.recurse=false",
-];
+const FIXED_OVERRIDES: readonly string[] = ["--no-pager", "-c", "core.fsmonitor=false", "-c", `core.hooksPath=${devNull}`, "-c", "submodule.recurse=false"];
 
 /** Program-valued keys of each configured driver, emptied (git runs no command for an empty value). */
 function driverOverrides(listed: string): string[] {

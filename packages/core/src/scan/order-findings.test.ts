@@ -3,7 +3,11 @@ import type { Finding } from "../model/finding.js";
 import { applyRuleSeverities, compareFindings, dedupeFindings } from "./order-findings.js";
 
 const f = (file: string, line: number, column: number, ruleId: Finding["ruleId"], message = "m"): Finding => ({
-  ruleId, level: "warn", message, location: { file, line, column }, fingerprint: `${ruleId}:${message}`,
+  ruleId,
+  level: "warn",
+  message,
+  location: { file, line, column },
+  fingerprint: `${ruleId}:${message}`,
 });
 
 describe("finding order and severities", () => {
@@ -29,7 +33,10 @@ describe("finding order and severities", () => {
   it("applies off / warn / error overrides from config rules", () => {
     const findings = [f("/a", 1, 1, "unclassified-signal"), f("/a", 2, 1, "unknown-category"), f("/a", 3, 1, "invalid-input")];
     const out = applyRuleSeverities(findings, { "unclassified-signal": "off", "unknown-category": "error" });
-    expect(out.map((x) => [x.ruleId, x.level])).toEqual([["unknown-category", "error"], ["invalid-input", "warn"]]);
+    expect(out.map((x) => [x.ruleId, x.level])).toEqual([
+      ["unknown-category", "error"],
+      ["invalid-input", "warn"],
+    ]);
   });
 
   it("collapses exact duplicates only", () => {

@@ -36,12 +36,7 @@ export function dedupeFindings(sorted: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   let previous: Finding | undefined;
   for (const finding of sorted) {
-    if (
-      previous &&
-      compareFindings(previous, finding) === 0 &&
-      previous.fingerprint === finding.fingerprint &&
-      previous.level === finding.level
-    ) continue;
+    if (previous && compareFindings(previous, finding) === 0 && previous.fingerprint === finding.fingerprint && previous.level === finding.level) continue;
     out.push(finding);
     previous = finding;
   }

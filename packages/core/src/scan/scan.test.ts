@@ -28,7 +28,11 @@ const BASE = {
 };
 
 const finding = (file: string, line: number, ruleId: Finding["ruleId"], key: string): Finding => ({
-  ruleId, level: "warn", message: `${ruleId} ${key}`, location: { file, line, column: 1 }, fingerprint: key,
+  ruleId,
+  level: "warn",
+  message: `${ruleId} ${key}`,
+  location: { file, line, column: 1 },
+  fingerprint: key,
 });
 
 /** Reports one `invalid-input` per file, bottom-up, so the scan's sorting is visible. */
@@ -42,11 +46,18 @@ describe("scan", () => {
     const root = project(BASE);
     const seen: AnalysisContext[] = [];
     const field: ClassifiedField = {
-      path: "t.State.lat", source: "protobuf", location: { file: join(root, "proto/t.proto"), line: 1, column: 1 },
-      categories: ["pi.sensitive.location-trajectory"], evidence: { kind: "annotation" }, confidence: 1,
+      path: "t.State.lat",
+      source: "protobuf",
+      location: { file: join(root, "proto/t.proto"), line: 1, column: 1 },
+      categories: ["pi.sensitive.location-trajectory"],
+      evidence: { kind: "annotation" },
+      confidence: 1,
     };
     const first: Analyzer = { id: "first", run: (c) => (seen.push(c), { fields: [field] }) };
-    const second: Analyzer = { id: "second", run: (c) => Promise.resolve((seen.push(c), c.report(finding(join(root, "src/a.ts"), 3, "unclassified-signal", "x")), {})) };
+    const second: Analyzer = {
+      id: "second",
+      run: (c) => Promise.resolve((seen.push(c), c.report(finding(join(root, "src/a.ts"), 3, "unclassified-signal", "x")), {})),
+    };
     const result = await scan({ paths: [], cwd: root, asOf: "2026-06-01", analyzers: [first, second] });
     expect(result.errors).toEqual([]);
     expect(result.root).toBe(root);
@@ -69,7 +80,12 @@ describe("scan", () => {
 
   it("sorts findings and turns a throwing analyser into an invalid-input finding", async () => {
     const root = project(BASE);
-    const broken: Analyzer = { id: "broken", run: () => { throw new Error("boom\nstack"); } };
+    const broken: Analyzer = {
+      id: "broken",
+      run: () => {
+        throw new Error("boom\nstack");
+      },
+    };
     const result = await scan({ paths: [root], cwd: root, analyzers: [perFile, broken] });
     const rel = result.findings.map((f) => f.location.file.slice(root.length + 1) || ".");
     expect(rel).toEqual([".", "proto/t.proto", "schemas/s.schema.json", "src/a.ts", "src/b.ts"]);
@@ -99,7 +115,8 @@ describe("scan", () => {
     expect(baselined.baselined).toBe(2);
     expect(baselined.findings).toHaveLength(first.findings.length - 2);
 
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { cwd: root, stdio: "pipe" });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.email=t@example.invalid", "-c", "user.name=t", "-c", "commit.gpgsign=false", ...args], { cwd: root, stdio: "pipe" });
     git("init", "-q");
     git("add", ".");
     git("commit", "-q", "-m", "base");

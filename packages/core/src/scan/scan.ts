@@ -46,7 +46,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (asOfProblem) errors.push({ file: cwd, line: 1, column: 1, message: asOfProblem });
   const shardProblem = options.shard ? checkShard(options.shard) : undefined;
   if (shardProblem) errors.push({ file: cwd, line: 1, column: 1, message: shardProblem });
-  if (options.shard && options.changedSince !== undefined) errors.push({ file: cwd, line: 1, column: 1, message: "--shard and --changed-since cannot be combined" });
+  if (options.shard && options.changedSince !== undefined)
+    errors.push({ file: cwd, line: 1, column: 1, message: "--shard and --changed-since cannot be combined" });
 
   const paths = (options.paths.length > 0 ? options.paths : ["."]).map((p) => resolve(cwd, p));
   for (const path of paths) {
@@ -93,12 +94,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     scope: readScope,
     onRefused: (refused) => findings.push(refusedFileFinding(refused)),
     // vdx's own inputs are not schemas to analyse.
-    ignoreFiles: [
-      config.file,
-      registry.file,
-      join(root, DEFAULT_BASELINE_FILE),
-      baselineFile,
-    ].filter((f): f is string => f !== undefined),
+    ignoreFiles: [config.file, registry.file, join(root, DEFAULT_BASELINE_FILE), baselineFile].filter((f): f is string => f !== undefined),
   });
   const grouped = groupByKind(collected);
   timings.collect = performance.now() - started;
@@ -123,36 +119,76 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 
   const tsconfig = config.tsconfig !== undefined ? resolve(root, config.tsconfig) : undefined;
-  const vdxInputs = [config.file, registry.file, ...(rulePackInputFiles(packSpec) ?? []), ...tsconfigChain(tsconfig ?? join(root, "tsconfig.json"))]
-    .filter((f): f is string => f !== undefined);
+  const vdxInputs = [config.file, registry.file, ...(rulePackInputFiles(packSpec) ?? []), ...tsconfigChain(tsconfig ?? join(root, "tsconfig.json"))].filter(
+    (f): f is string => f !== undefined,
+  );
   const inputs = { ownFiles, scannedFiles: [...collected].sort() };
   let changes: ChangedLines | undefined;
   if (options.changedSince !== undefined) {
     const changed = changedLinesSince(options.changedSince, root);
     if (changed.errors.length > 0) {
       errors.push(...changed.errors);
-      return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats, inputs };
+      return {
+        root,
+        asOf,
+        config,
+        pack,
+        registry,
+        errors,
+        ...empty,
+        findings: sortFindings(findings, config.rules),
+        baselined: 0,
+        unchanged: 0,
+        stats,
+        inputs,
+      };
     }
     changes = changed.changes;
   }
   const hashes = cache ? hashFiles(collected) : undefined;
   const environment = cache ? environmentFingerprint(root, tsconfig) : "";
-  const key = cache && hashes
-    ? resultKey({
-      config, registry, asOf, root, tsconfig, packFiles, packHashes, environment, hashes, options, loaderFindings: findings,
-      ...(changes ? { changedLines: changedLinesKey(changes) } : {}),
-    })
-    : undefined;
+  const key =
+    cache && hashes
+      ? resultKey({
+          config,
+          registry,
+          asOf,
+          root,
+          tsconfig,
+          packFiles,
+          packHashes,
+          environment,
+          hashes,
+          options,
+          loaderFindings: findings,
+          ...(changes ? { changedLines: changedLinesKey(changes) } : {}),
+        })
+      : undefined;
   const replay = cache && key !== undefined ? cache.result(key, (file) => hashFile(file) ?? "absent") : undefined;
   if (replay) {
     note(`cache ${cache!.file}: results replayed (nothing they depend on changed)`);
     progress({ phase: "cache", done: 1, total: 1 });
-    const baselined = applyBaseline(replay.findings, options, cwd, root, errors, baselineScope(options, options.shard ? planShard(root, files, options.shard).owns : undefined));
+    const baselined = applyBaseline(
+      replay.findings,
+      options,
+      cwd,
+      root,
+      errors,
+      baselineScope(options, options.shard ? planShard(root, files, options.shard).owns : undefined),
+    );
     cache!.save(note);
     return {
-      root, asOf, config, pack, registry, errors,
-      findings: baselined.findings, fields: replay.fields, flows: replay.flows,
-      baselined: baselined.dropped, unchanged: replay.unchanged,
+      root,
+      asOf,
+      config,
+      pack,
+      registry,
+      errors,
+      findings: baselined.findings,
+      fields: replay.fields,
+      flows: replay.flows,
+      baselined: baselined.dropped,
+      unchanged: replay.unchanged,
       ...(baselined.stale ? { staleBaseline: baselined.stale } : {}),
       stats: { files: replay.files, timings },
       ...(replay.diffFilter ? { diffFilter: replay.diffFilter } : {}),
@@ -196,7 +232,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (cache && key !== undefined && errors.length === 0) {
     const external = new Map(analysis.externalFiles.map((file) => [file, hashFile(file) ?? "absent"]));
     cache.storeResult(key, external, {
-      findings: reported, fields, flows, unchanged, files: stats.files,
+      findings: reported,
+      fields,
+      flows,
+      unchanged,
+      files: stats.files,
       ...(analysis.diffFilter ? { diffFilter: analysis.diffFilter } : {}),
       ...(analysis.shard ? { shard: analysis.shard.info } : {}),
     });
@@ -271,10 +311,15 @@ interface PackCacheState {
 function cachedPackLoader(options: ScanOptions, note: (message: string) => void): { load: PackLoader; state: PackCacheState } {
   const state: PackCacheState = { packHashes: new Map() };
   const load = (spec: RulePackSpec, config: VdxConfig): LoadOutcome<RulePack> => {
-    const cache = options.cache && options.analyzers === undefined ? ScanCache.open(options.cache.location ?? defaultCacheLocation(config.root), config.root, note) : undefined;
+    const cache =
+      options.cache && options.analyzers === undefined
+        ? ScanCache.open(options.cache.location ?? defaultCacheLocation(config.root), config.root, note)
+        : undefined;
     const packFiles = cache ? rulePackInputFiles(spec) : undefined;
     const packHashes = new Map((packFiles ?? []).map((file) => [file, hashFile(file) ?? "absent"]));
-    const packKey = packFiles ? hashText(engineFingerprint(), JSON.stringify(spec), ...packFiles.map((file) => `${file}=${packHashes.get(file) ?? "absent"}`)) : undefined;
+    const packKey = packFiles
+      ? hashText(engineFingerprint(), JSON.stringify(spec), ...packFiles.map((file) => `${file}=${packHashes.get(file) ?? "absent"}`))
+      : undefined;
     Object.assign(state, { cache, packFiles, packHashes, packKey });
     return loadPack(spec, packKey, cache, note);
   };
@@ -309,7 +354,8 @@ function defaultCacheLocation(root: string): string {
 
 function checkShard(shard: { index: number; count: number }): string | undefined {
   if (!Number.isInteger(shard.count) || shard.count < 1) return `--shard: the number of shards must be a whole number of at least 1 (found ${shard.count})`;
-  if (!Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.count) return `--shard: the shard must be between 1 and ${shard.count} (found ${shard.index})`;
+  if (!Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.count)
+    return `--shard: the shard must be between 1 and ${shard.count} (found ${shard.index})`;
   return undefined;
 }
 

@@ -10,6 +10,11 @@ export const schemaAnalyzer: Analyzer = {
   id: "schema",
   run(context) {
     const { proto, schema, vss } = context.filesByKind;
-    return scanSchemaFiles({ files: [...proto, ...schema, ...vss], root: context.root, pack: context.pack, ...(context.readScope ? { scope: context.readScope } : {}) });
+    return scanSchemaFiles({
+      files: [...proto, ...schema, ...vss],
+      root: context.root,
+      pack: context.pack,
+      ...(context.readScope ? { scope: context.readScope } : {}),
+    });
   },
 };

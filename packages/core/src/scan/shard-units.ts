@@ -32,7 +32,10 @@ export function planShard(root: string, files: readonly string[], shard: { index
     totals[smallest]! += count;
     shardOf.set(unit, smallest + 1);
   }
-  const mine = [...shardOf].filter(([, index]) => index === shard.index).map(([unit]) => unit).sort();
+  const mine = [...shardOf]
+    .filter(([, index]) => index === shard.index)
+    .map(([unit]) => unit)
+    .sort();
   const owned = new Set(mine);
   return { info: { index: shard.index, count: shard.count, units: mine }, owns: (file) => owned.has(unitOf(file)) };
 }
@@ -70,7 +73,7 @@ function workspacePatterns(root: string): { include: string[]; exclude: string[]
   const workspaces = pkg?.workspaces;
   if (Array.isArray(workspaces)) globs.push(...workspaces.filter((w): w is string => typeof w === "string"));
   else if (workspaces && typeof workspaces === "object" && Array.isArray((workspaces as { packages?: unknown }).packages)) {
-    globs.push(...((workspaces as { packages: unknown[] }).packages.filter((w): w is string => typeof w === "string")));
+    globs.push(...(workspaces as { packages: unknown[] }).packages.filter((w): w is string => typeof w === "string"));
   }
   const pnpm = readYaml(join(root, "pnpm-workspace.yaml")) as { packages?: unknown } | undefined;
   if (pnpm && Array.isArray(pnpm.packages)) globs.push(...pnpm.packages.filter((w): w is string => typeof w === "string"));

@@ -83,7 +83,12 @@ export function classifyField(input: FieldToClassify, env: ClassifyEnvironment):
   // The schema decides for the code generated from it, a reviewed `none` included.
   if (input.generatedFrom && (input.generatedFrom.field.categories.length > 0 || input.generatedFrom.field.evidence.kind === "annotation")) {
     const origin = input.generatedFrom.field;
-    return { ...base, categories: [...origin.categories], evidence: { kind: "generated-from", schema: input.generatedFrom.schemaFile }, confidence: origin.confidence };
+    return {
+      ...base,
+      categories: [...origin.categories],
+      evidence: { kind: "generated-from", schema: input.generatedFrom.schemaFile },
+      confidence: origin.confidence,
+    };
   }
 
   if (input.fromType && input.fromType.categories.length > 0) return { ...base, ...input.fromType, categories: [...input.fromType.categories] };
@@ -126,11 +131,7 @@ function fromCandidates(
  * Checks annotation ids against the pack: unknown ids become `unknown-category`
  * errors with a did-you-mean and are dropped from the marking.
  */
-export function checkMarking(
-  written: { ids: string[]; none: boolean },
-  where: { location: SourceLocation; path: string },
-  env: ClassifyEnvironment,
-): Marking {
+export function checkMarking(written: { ids: string[]; none: boolean }, where: { location: SourceLocation; path: string }, env: ClassifyEnvironment): Marking {
   const ids: string[] = [];
   for (const id of written.ids) {
     if (env.pack.categories.has(id)) {

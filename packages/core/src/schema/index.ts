@@ -1,6 +1,15 @@
 export { splitIdentifier } from "./signals/split-identifier.js";
 export { matchSignals, explainSignals, type SignalContext } from "./signals/match-signals.js";
-export { checkTermExamples, checkVssExamples, checkTypeExamples, checkShapeExamples, checkAbbreviationExamples, checkQualifierExamples, checkCompoundExamples, checkDictionaryExamples } from "./signals/signal-examples.js";
+export {
+  checkTermExamples,
+  checkVssExamples,
+  checkTypeExamples,
+  checkShapeExamples,
+  checkAbbreviationExamples,
+  checkQualifierExamples,
+  checkCompoundExamples,
+  checkDictionaryExamples,
+} from "./signals/signal-examples.js";
 export { parseAnnotationIds } from "./annotations/parse-annotation-ids.js";
 
 export { scanSchemaFiles } from "./scan-schema-files.js";

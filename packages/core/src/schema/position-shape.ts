@@ -26,5 +26,10 @@ export function positionShapeCandidates(members: readonly ClassifiedField[], env
  * is not reported by `unclassified-signal` itself: its members are, and confirming them confirms it.
  */
 export function positionShapedField(base: Omit<ClassifiedField, "categories" | "evidence" | "confidence">, candidates: SignalCandidate[]): ClassifiedField {
-  return { ...base, categories: candidates.map((c) => c.category), evidence: { kind: "signal", which: candidates[0]!.which }, confidence: candidates[0]!.confidence };
+  return {
+    ...base,
+    categories: candidates.map((c) => c.category),
+    evidence: { kind: "signal", which: candidates[0]!.which },
+    confidence: candidates[0]!.confidence,
+  };
 }

@@ -37,7 +37,10 @@ export interface SchemaScanResult {
 
 const SCHEMA_EXTENSIONS = new Set([".proto", ".json", ".yaml", ".yml", ".vspec"]);
 
-interface ParsedInput { document: PositionedDocument; text: string }
+interface ParsedInput {
+  document: PositionedDocument;
+  text: string;
+}
 
 /**
  * Scans protobuf, JSON Schema / OpenAPI 3.x (JSON or YAML) and VSS catalogs
@@ -93,20 +96,40 @@ export function scanSchemaFiles(input: SchemaScanInput): SchemaScanResult {
 
   const vssItems: VssItem[] = [...vspecs.map((vspec) => ({ vspec })), ...vssExports.map((exported) => ({ exported }))];
   const fields = [
-    ...isolated("protobuf", protoFiles, (file) => file, env, (subset, sub) => scanProtoFiles(subset, includePaths, sub, scope)),
-    ...isolated("JSON Schema", schemas, (schema) => schema.document.file, env, (subset, sub) =>
-      scanJsonSchemaDocuments(subset, (file) => {
-        const loaded = loadQuietly(file);
-        return "unusable" in loaded ? loaded : loaded.document;
-      }, sub),
+    ...isolated(
+      "protobuf",
+      protoFiles,
+      (file) => file,
+      env,
+      (subset, sub) => scanProtoFiles(subset, includePaths, sub, scope),
     ),
-    ...isolated("VSS", vssItems, (item) => ("vspec" in item ? item.vspec.document.file : item.exported.file), env, (subset, sub) =>
-      scanVssCatalogs(
-        subset.flatMap((item) => ("vspec" in item ? [item.vspec] : [])),
-        subset.flatMap((item) => ("exported" in item ? [item.exported] : [])),
-        loadQuietly,
-        sub,
-      ),
+    ...isolated(
+      "JSON Schema",
+      schemas,
+      (schema) => schema.document.file,
+      env,
+      (subset, sub) =>
+        scanJsonSchemaDocuments(
+          subset,
+          (file) => {
+            const loaded = loadQuietly(file);
+            return "unusable" in loaded ? loaded : loaded.document;
+          },
+          sub,
+        ),
+    ),
+    ...isolated(
+      "VSS",
+      vssItems,
+      (item) => ("vspec" in item ? item.vspec.document.file : item.exported.file),
+      env,
+      (subset, sub) =>
+        scanVssCatalogs(
+          subset.flatMap((item) => ("vspec" in item ? [item.vspec] : [])),
+          subset.flatMap((item) => ("exported" in item ? [item.exported] : [])),
+          loadQuietly,
+          sub,
+        ),
     ),
   ];
   return { fields: sortFields(fields), findings: sortFindings(findings) };
@@ -191,11 +214,20 @@ function isolated<T>(
 }
 
 export function sortFields(fields: ClassifiedField[]): ClassifiedField[] {
-  return fields.sort((a, b) => compare(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compare(a.path, b.path));
+  return fields.sort(
+    (a, b) =>
+      compare(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compare(a.path, b.path),
+  );
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => compare(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compare(a.fingerprint, b.fingerprint));
+  return findings.sort(
+    (a, b) =>
+      compare(a.location.file, b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      compare(a.fingerprint, b.fingerprint),
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -54,7 +54,10 @@ export function classifyCategories(categories: readonly string[], pack: RulePack
         result.important.push(id);
         result.importantBecause.set(id, `${id} is important data: ${name} ${formatCount(value)} ${comparison} ${formatCount(condition.threshold)}`);
       } else {
-        result.belowScale.push({ id, reason: `${id} is not important data: ${name} ${formatCount(value)} is not ${comparison} ${formatCount(condition.threshold)}` });
+        result.belowScale.push({
+          id,
+          reason: `${id} is not important data: ${name} ${formatCount(value)} is not ${comparison} ${formatCount(condition.threshold)}`,
+        });
       }
     }
   }

@@ -39,8 +39,12 @@ describe("with the built-in 2026 pack", () => {
     }
   });
 
-  it("marks where map approval depends on location as pack data (taxonomy \"SA (+MAP)\")", () => {
-    const marked = (field: "locates" | "needsMapApproval") => [...pack.categories.values()].filter((c) => c[field] !== undefined).map((c) => c.id).sort();
+  it('marks where map approval depends on location as pack data (taxonomy "SA (+MAP)")', () => {
+    const marked = (field: "locates" | "needsMapApproval") =>
+      [...pack.categories.values()]
+        .filter((c) => c[field] !== undefined)
+        .map((c) => c.id)
+        .sort();
     expect(marked("needsMapApproval")).toEqual(["ad.exterior-imagery", "ad.training-data"]);
     expect(marked("locates")).toEqual(["geo.high-precision-positioning", "pi.sensitive.location-trajectory"]);
   });
@@ -57,7 +61,11 @@ describe("with the built-in 2026 pack", () => {
 
   it("sensitive PI of 9,999 people is covered by a standard contract, 10,000 is not", () => {
     const categories = ["pi.sensitive.location-trajectory"];
-    const at = (n: number) => evaluate(flow({ categories }), { records: [record({ mechanism: "standard-contract", categories, scale: { individuals: n, sensitiveIndividuals: n } })], pack }).status;
+    const at = (n: number) =>
+      evaluate(flow({ categories }), {
+        records: [record({ mechanism: "standard-contract", categories, scale: { individuals: n, sensitiveIndividuals: n } })],
+        pack,
+      }).status;
     expect(at(9_999)).toBe("covered");
     expect(at(10_000)).toBe("inadequate");
   });

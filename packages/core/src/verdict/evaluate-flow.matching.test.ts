@@ -19,7 +19,9 @@ describe("jurisdiction", () => {
     expect(evaluate(flow({ categories: ["none"] })).status).toBe("not-export");
   });
   it("an id the pack does not define is taken as important data", () => {
-    const verdict = evaluate(flow({ categories: ["pi.general.vin"] }), { records: [record({ mechanism: "standard-contract", categories: ["pi.general.vin"] })] });
+    const verdict = evaluate(flow({ categories: ["pi.general.vin"] }), {
+      records: [record({ mechanism: "standard-contract", categories: ["pi.general.vin"] })],
+    });
     expect(gapKinds(verdict)).toEqual(["mechanism-too-weak"]);
     expect(verdict.required).toContain("not defined by the rule pack");
   });
@@ -123,7 +125,10 @@ describe("quantities may not be split", () => {
     expect(verdict.required).toContain("declared 1,100,000 in total with B");
   });
   it("records sharing a destination add up even under another recipient name", () => {
-    const records = [contract("A", 600_000), contract("B", 500_000, { recipient: { name: "Example Motors Services GmbH", country: normaliseJurisdiction("DE") } })];
+    const records = [
+      contract("A", 600_000),
+      contract("B", 500_000, { recipient: { name: "Example Motors Services GmbH", country: normaliseJurisdiction("DE") } }),
+    ];
     expect(gapKinds(evaluate(flow(), { records }))).toEqual(["scale-exceeds-declared"]);
   });
   it("other recipients, expired records and E2 records do not add up", () => {

@@ -19,16 +19,77 @@ describe("mechanism table (regulation.md)", () => {
     adequate: Partial<Record<MechanismKind, boolean>>;
   }
   const rows: Row[] = [
-    { name: "important data at any volume", categories: ["rd.product-design"], scale: { individuals: 0 }, level: "security-assessment", adequate: { "security-assessment": true, "standard-contract": false, certification: false } },
-    { name: "ordinary PI of 1,000,000 people", categories: [ORDINARY], scale: { individuals: 1_000_000 }, level: "security-assessment", adequate: { "security-assessment": true, "standard-contract": false, certification: false } },
-    { name: "ordinary PI of 999,999 people", categories: [ORDINARY], scale: { individuals: 999_999 }, level: "contract-or-certification", adequate: { "security-assessment": true, "standard-contract": true, certification: true } },
-    { name: "ordinary PI of 100,000 people", categories: [ORDINARY], scale: { individuals: 100_000 }, level: "contract-or-certification", adequate: { "standard-contract": true, certification: true } },
-    { name: "ordinary PI of 99,999 people", categories: [ORDINARY], scale: { individuals: 99_999 }, level: "exempt", adequate: { "standard-contract": true, "security-assessment": true } },
-    { name: "sensitive PI of 10,000 people", categories: [SENSITIVE], scale: { individuals: 10_000, sensitiveIndividuals: 10_000 }, level: "security-assessment", adequate: { "security-assessment": true, "standard-contract": false, certification: false } },
-    { name: "sensitive PI of 9,999 people", categories: [SENSITIVE], scale: { individuals: 9_999, sensitiveIndividuals: 9_999 }, level: "contract-or-certification", adequate: { "standard-contract": true, certification: true } },
-    { name: "sensitive PI of 9,999 people beside ordinary PI of 50,000", categories: [ORDINARY, SENSITIVE], scale: { individuals: 50_000, sensitiveIndividuals: 9_999 }, level: "contract-or-certification", adequate: { "standard-contract": true } },
-    { name: "any PI from a CIIO", categories: [ORDINARY], scale: { individuals: 10 }, ciio: true, level: "security-assessment", adequate: { "security-assessment": true, "standard-contract": false } },
-    { name: "undeclared scale of ordinary PI", categories: [ORDINARY], scale: {}, level: "security-assessment", adequate: { "security-assessment": true, "standard-contract": false } },
+    {
+      name: "important data at any volume",
+      categories: ["rd.product-design"],
+      scale: { individuals: 0 },
+      level: "security-assessment",
+      adequate: { "security-assessment": true, "standard-contract": false, certification: false },
+    },
+    {
+      name: "ordinary PI of 1,000,000 people",
+      categories: [ORDINARY],
+      scale: { individuals: 1_000_000 },
+      level: "security-assessment",
+      adequate: { "security-assessment": true, "standard-contract": false, certification: false },
+    },
+    {
+      name: "ordinary PI of 999,999 people",
+      categories: [ORDINARY],
+      scale: { individuals: 999_999 },
+      level: "contract-or-certification",
+      adequate: { "security-assessment": true, "standard-contract": true, certification: true },
+    },
+    {
+      name: "ordinary PI of 100,000 people",
+      categories: [ORDINARY],
+      scale: { individuals: 100_000 },
+      level: "contract-or-certification",
+      adequate: { "standard-contract": true, certification: true },
+    },
+    {
+      name: "ordinary PI of 99,999 people",
+      categories: [ORDINARY],
+      scale: { individuals: 99_999 },
+      level: "exempt",
+      adequate: { "standard-contract": true, "security-assessment": true },
+    },
+    {
+      name: "sensitive PI of 10,000 people",
+      categories: [SENSITIVE],
+      scale: { individuals: 10_000, sensitiveIndividuals: 10_000 },
+      level: "security-assessment",
+      adequate: { "security-assessment": true, "standard-contract": false, certification: false },
+    },
+    {
+      name: "sensitive PI of 9,999 people",
+      categories: [SENSITIVE],
+      scale: { individuals: 9_999, sensitiveIndividuals: 9_999 },
+      level: "contract-or-certification",
+      adequate: { "standard-contract": true, certification: true },
+    },
+    {
+      name: "sensitive PI of 9,999 people beside ordinary PI of 50,000",
+      categories: [ORDINARY, SENSITIVE],
+      scale: { individuals: 50_000, sensitiveIndividuals: 9_999 },
+      level: "contract-or-certification",
+      adequate: { "standard-contract": true },
+    },
+    {
+      name: "any PI from a CIIO",
+      categories: [ORDINARY],
+      scale: { individuals: 10 },
+      ciio: true,
+      level: "security-assessment",
+      adequate: { "security-assessment": true, "standard-contract": false },
+    },
+    {
+      name: "undeclared scale of ordinary PI",
+      categories: [ORDINARY],
+      scale: {},
+      level: "security-assessment",
+      adequate: { "security-assessment": true, "standard-contract": false },
+    },
   ];
   for (const row of rows) {
     for (const [mechanism, covered] of Object.entries(row.adequate)) {
@@ -58,10 +119,14 @@ describe("mechanism table (regulation.md)", () => {
   });
 
   it("takes an undeclared sensitive figure as all declared people (the higher level, bounded)", () => {
-    const small = evaluate(flow({ categories: [SENSITIVE] }), { records: [record({ mechanism: "standard-contract", categories: [SENSITIVE], scale: { individuals: 5_000 } })] });
+    const small = evaluate(flow({ categories: [SENSITIVE] }), {
+      records: [record({ mechanism: "standard-contract", categories: [SENSITIVE], scale: { individuals: 5_000 } })],
+    });
     expect(small.status).toBe("covered");
     expect(small.required).toContain("taken as all 5,000 people");
-    const large = evaluate(flow({ categories: [SENSITIVE] }), { records: [record({ mechanism: "standard-contract", categories: [SENSITIVE], scale: { individuals: 50_000 } })] });
+    const large = evaluate(flow({ categories: [SENSITIVE] }), {
+      records: [record({ mechanism: "standard-contract", categories: [SENSITIVE], scale: { individuals: 50_000 } })],
+    });
     expect(large.status).toBe("inadequate");
     expect(gapKinds(large)).toEqual(["mechanism-too-weak"]);
   });
@@ -88,7 +153,10 @@ describe("scale-conditional important data", () => {
     { facts: { chargingVehicles: 100_001 }, important: true },
     { facts: {}, important: true },
   ])("charging-network with $facts is important: $important", ({ facts, important }) => {
-    const verdict = evaluate(flow({ categories: [charging] }), { records: [record({ mechanism: "standard-contract", categories: [charging] })], organization: facts });
+    const verdict = evaluate(flow({ categories: [charging] }), {
+      records: [record({ mechanism: "standard-contract", categories: [charging] })],
+      organization: facts,
+    });
     if (important) {
       expect(verdict.status).toBe("inadequate");
       expect(gapKinds(verdict)).toEqual(["mechanism-too-weak"]);
@@ -114,9 +182,15 @@ describe("scale-conditional important data", () => {
   it("below scale the category still has to be listed, but the mechanism follows the rest of the flow", () => {
     const categories = ["pi.general.driving-behaviour", charging];
     const organization = { chargingVehicles: 20_000 };
-    const listed = evaluate(flow({ categories }), { records: [record({ mechanism: "standard-contract", categories, scale: { individuals: 200_000 } })], organization });
+    const listed = evaluate(flow({ categories }), {
+      records: [record({ mechanism: "standard-contract", categories, scale: { individuals: 200_000 } })],
+      organization,
+    });
     expect(listed.status).toBe("covered");
-    const unlisted = evaluate(flow({ categories }), { records: [record({ mechanism: "standard-contract", categories: [categories[0]!], scale: { individuals: 200_000 } })], organization });
+    const unlisted = evaluate(flow({ categories }), {
+      records: [record({ mechanism: "standard-contract", categories: [categories[0]!], scale: { individuals: 200_000 } })],
+      organization,
+    });
     expect(gapKinds(unlisted)).toEqual(["category-missing"]);
     expect(unlisted.gaps[0]!.categories).toEqual([charging]);
   });

@@ -17,7 +17,6 @@ export interface EvaluationContext {
   asOf: string;
 }
 
-
 /**
  * Judges one flow against the assessment registry: which mechanism the data
  * needs (regulation.md) and whether a record provides it on the scan date.
@@ -76,7 +75,11 @@ function vehicleDirect(flow: FlowFacts, classes: ClassifiedCategories, requireme
 function evaluateCitation(flow: FlowFacts, cited: string, classes: ClassifiedCategories, context: EvaluationContext, undeclared: Requirement): Verdict {
   const record = context.registry.records.find((r) => r.id === cited);
   if (!record) {
-    const suggestions = suggestIds(cited, context.registry.records.map((r) => r.id), 1);
+    const suggestions = suggestIds(
+      cited,
+      context.registry.records.map((r) => r.id),
+      1,
+    );
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]!}?` : "";
     return {
       status: "gap",

@@ -52,28 +52,55 @@ export function exemptionGaps(
   });
   if (uncovered.length > 0) {
     const scope = exemption.coversCategories.length > 0 ? exemption.coversCategories.join(", ") : `data of kind ${exemption.appliesTo.kinds.join(", ")}`;
-    gaps.push({ kind: "exemption-not-applicable", record: record.id, categories: uncovered, message: `exemption ${id} (${exemption.title}) covers only ${scope}, not ${uncovered.join(", ")}` });
+    gaps.push({
+      kind: "exemption-not-applicable",
+      record: record.id,
+      categories: uncovered,
+      message: `exemption ${id} (${exemption.title}) covers only ${scope}, not ${uncovered.join(", ")}`,
+    });
   }
 
   const coveredPersonal = needsCover.some((c) => !classes.important.includes(c));
   if (coveredPersonal && exemption.appliesTo.forbidsCiio && context.organization.ciio === true) {
-    gaps.push({ kind: "exemption-not-applicable", record: record.id, message: `exemption ${id} is not available to a critical-information-infrastructure operator (organization.ciio)` });
+    gaps.push({
+      kind: "exemption-not-applicable",
+      record: record.id,
+      message: `exemption ${id} is not available to a critical-information-infrastructure operator (organization.ciio)`,
+    });
   }
   const sensitiveNotYetReported = classes.sensitive.some((c) => !uncovered.includes(c));
   if (coveredPersonal && exemption.appliesTo.forbidsSensitive && sensitiveNotYetReported) {
-    gaps.push({ kind: "exemption-not-applicable", record: record.id, categories: [...classes.sensitive], message: `exemption ${id} does not cover sensitive PI (${classes.sensitive.join(", ")})` });
+    gaps.push({
+      kind: "exemption-not-applicable",
+      record: record.id,
+      categories: [...classes.sensitive],
+      message: `exemption ${id} does not cover sensitive PI (${classes.sensitive.join(", ")})`,
+    });
   }
   const max = exemption.appliesTo.maxIndividuals;
   if (coveredPersonal && max !== undefined) {
     const own = scale.own.individuals;
     const total = scale.total.individuals;
     if (own === undefined) {
-      gaps.push({ kind: "exemption-not-applicable", record: record.id, message: `exemption ${id} applies below ${formatCount(max)} people, and record ${record.id} declares no scale.individuals` });
+      gaps.push({
+        kind: "exemption-not-applicable",
+        record: record.id,
+        message: `exemption ${id} applies below ${formatCount(max)} people, and record ${record.id} declares no scale.individuals`,
+      });
     } else if (own >= max) {
-      gaps.push({ kind: "exemption-not-applicable", record: record.id, message: `exemption ${id} applies below ${formatCount(max)} people; record ${record.id} declares ${formatCount(own)}` });
+      gaps.push({
+        kind: "exemption-not-applicable",
+        record: record.id,
+        message: `exemption ${id} applies below ${formatCount(max)} people; record ${record.id} declares ${formatCount(own)}`,
+      });
     } else if (total === undefined || total >= max) {
-      const said = total === undefined ? `record ${scale.total.individualsMissingIn ?? "?"} declares no scale.individuals` : `${formatCount(total)} people in total`;
-      gaps.push({ kind: "scale-exceeds-declared", record: record.id, message: `exemption ${id} applies below ${formatCount(max)} people; with ${scale.total.addedFrom.join(", ")} for the same recipient the declared scale is ${said} (quantities may not be split)` });
+      const said =
+        total === undefined ? `record ${scale.total.individualsMissingIn ?? "?"} declares no scale.individuals` : `${formatCount(total)} people in total`;
+      gaps.push({
+        kind: "scale-exceeds-declared",
+        record: record.id,
+        message: `exemption ${id} applies below ${formatCount(max)} people; with ${scale.total.addedFrom.join(", ")} for the same recipient the declared scale is ${said} (quantities may not be split)`,
+      });
     }
   }
 
@@ -81,11 +108,19 @@ export function exemptionGaps(
     if (!record.collectedIn) {
       gaps.push({ kind: "exemption-not-applicable", record: record.id, message: "exemption E1 needs collectedIn: the country where the data was collected" });
     } else if (isMainlandChina(record.collectedIn)) {
-      gaps.push({ kind: "exemption-not-applicable", record: record.id, message: "exemption E1 covers data collected abroad; this record says the data was collected in CN" });
+      gaps.push({
+        kind: "exemption-not-applicable",
+        record: record.id,
+        message: "exemption E1 covers data collected abroad; this record says the data was collected in CN",
+      });
     }
   }
   if (id === "E9" && !record.freeTradeZone) {
-    gaps.push({ kind: "exemption-not-applicable", record: record.id, message: "exemption E9 needs freeTradeZone: { zone, negativeList } naming the pilot free-trade zone and the negative list checked" });
+    gaps.push({
+      kind: "exemption-not-applicable",
+      record: record.id,
+      message: "exemption E9 needs freeTradeZone: { zone, negativeList } naming the pilot free-trade zone and the negative list checked",
+    });
   }
   return gaps;
 }

@@ -1,2 +1,1 @@
 export { evaluateFlow, type EvaluationContext } from "./evaluate-flow.js";
-

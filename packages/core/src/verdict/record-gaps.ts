@@ -47,7 +47,11 @@ export function judgeRecord(record: AssessmentRecord, flow: FlowFacts, classes: 
   if (validity) gaps.push(validity);
 
   if (!record.destinations.some((pattern) => destinationMatches(pattern, flow.destination))) {
-    gaps.push({ kind: "destination-missing", record: record.id, message: `record ${record.id} does not list destination ${flow.destination} (it lists ${record.destinations.join(", ") || "none"})` });
+    gaps.push({
+      kind: "destination-missing",
+      record: record.id,
+      message: `record ${record.id} does not list destination ${flow.destination} (it lists ${record.destinations.join(", ") || "none"})`,
+    });
   }
   const behaviours = record.behaviours ?? ALL_BEHAVIOURS;
   if (!behaviours.includes(flow.behaviour)) {

@@ -39,7 +39,7 @@ export function recordsForDestination(registry: AssessmentRegistry, destination:
   const parts = cachedDestinationParts(destination);
   if (!parts) return [];
   const index = recordIndex(registry);
-  const positions = new Set<number>(parts.bucket ? [] : index.byHost.get(parts.authority) ?? []);
+  const positions = new Set<number>(parts.bucket ? [] : (index.byHost.get(parts.authority) ?? []));
   for (const { position, matches } of index.patterns) if (!positions.has(position) && matches(parts)) positions.add(position);
   return [...positions].sort((a, b) => a - b).map((p) => registry.records[p]!);
 }

@@ -47,27 +47,54 @@ export function computeRequirement(classes: ClassifiedCategories, context: Requi
         .map((e) => `an exemption ${e.id}${e.requiresFilingReference ? " with a filing reference" : ""} also covers ${id}`),
     );
     const detail = [...notes, ...exemptionHints].join("; ");
-    reasons.push({ level: "security-assessment", categories: [...classes.important], text: `important data (${classes.important.join(", ")})${detail ? `; ${detail}` : ""}` });
+    reasons.push({
+      level: "security-assessment",
+      categories: [...classes.important],
+      text: `important data (${classes.important.join(", ")})${detail ? `; ${detail}` : ""}`,
+    });
   }
   const personal = [...classes.pi, ...classes.sensitive];
   const ciio = context.organization.ciio === true;
   if (personal.length > 0 && ciio) {
-    reasons.push({ level: "security-assessment", categories: personal, text: "personal information exported by a critical-information-infrastructure operator (organization.ciio)" });
+    reasons.push({
+      level: "security-assessment",
+      categories: personal,
+      text: "personal information exported by a critical-information-infrastructure operator (organization.ciio)",
+    });
   }
   if (classes.sensitive.length > 0) {
     const count = scale?.sensitiveIndividuals;
     const said = figure(count, scale, scale?.sensitiveMissingIn, "sensitiveIndividuals", true);
     if (count === undefined) reasons.push({ level: "security-assessment", categories: [...classes.sensitive], text: `sensitive PI (${said})` });
-    else if (count >= SENSITIVE_PI_SA_THRESHOLD) reasons.push({ level: "security-assessment", categories: [...classes.sensitive], text: `sensitive PI of ≥ ${formatCount(SENSITIVE_PI_SA_THRESHOLD)} people (${said})` });
-    else reasons.push({ level: "contract-or-certification", categories: [...classes.sensitive], text: `sensitive PI of < ${formatCount(SENSITIVE_PI_SA_THRESHOLD)} people (${said})` });
+    else if (count >= SENSITIVE_PI_SA_THRESHOLD)
+      reasons.push({
+        level: "security-assessment",
+        categories: [...classes.sensitive],
+        text: `sensitive PI of ≥ ${formatCount(SENSITIVE_PI_SA_THRESHOLD)} people (${said})`,
+      });
+    else
+      reasons.push({
+        level: "contract-or-certification",
+        categories: [...classes.sensitive],
+        text: `sensitive PI of < ${formatCount(SENSITIVE_PI_SA_THRESHOLD)} people (${said})`,
+      });
   }
   if (classes.pi.length > 0) {
     const count = scale?.individuals;
     const said = figure(count, scale, scale?.individualsMissingIn, "individuals", false);
     if (count === undefined) reasons.push({ level: "security-assessment", categories: [...classes.pi], text: `personal information (${said})` });
-    else if (count >= ORDINARY_PI_SA_THRESHOLD) reasons.push({ level: "security-assessment", categories: [...classes.pi], text: `ordinary PI of ≥ ${formatCount(ORDINARY_PI_SA_THRESHOLD)} people (${said})` });
+    else if (count >= ORDINARY_PI_SA_THRESHOLD)
+      reasons.push({
+        level: "security-assessment",
+        categories: [...classes.pi],
+        text: `ordinary PI of ≥ ${formatCount(ORDINARY_PI_SA_THRESHOLD)} people (${said})`,
+      });
     else if (count >= ORDINARY_PI_CONTRACT_THRESHOLD) {
-      reasons.push({ level: "contract-or-certification", categories: [...classes.pi], text: `ordinary PI of ${formatCount(ORDINARY_PI_CONTRACT_THRESHOLD)}–${formatCount(ORDINARY_PI_SA_THRESHOLD - 1)} people (${said})` });
+      reasons.push({
+        level: "contract-or-certification",
+        categories: [...classes.pi],
+        text: `ordinary PI of ${formatCount(ORDINARY_PI_CONTRACT_THRESHOLD)}–${formatCount(ORDINARY_PI_SA_THRESHOLD - 1)} people (${said})`,
+      });
     } else if (classes.sensitive.length === 0 && !ciio) {
       reasons.push({ level: "exempt", categories: [...classes.pi], text: `ordinary PI of < ${formatCount(ORDINARY_PI_CONTRACT_THRESHOLD)} people (${said})` });
     }
@@ -88,6 +115,8 @@ const LEVEL_WORDS: Record<RequirementLevel, string> = {
 export function describeRequirement(requirement: Requirement, classes: ClassifiedCategories): string {
   const reasons = requirement.reasons.filter((r) => r.level === requirement.level).map((r) => r.text);
   if (requirement.level === "none") reasons.push(...classes.belowScale.map((b) => b.reason));
-  const map = requirement.mapApproval.required ? ` + the surveying authority's approval for provision abroad (${requirement.mapApproval.categories.join(", ")})` : "";
+  const map = requirement.mapApproval.required
+    ? ` + the surveying authority's approval for provision abroad (${requirement.mapApproval.categories.join(", ")})`
+    : "";
   return `${LEVEL_WORDS[requirement.level]}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}${map}`;
 }

@@ -36,10 +36,18 @@ export function isInForce(record: AssessmentRecord, asOf: string): boolean {
 export function validityGap(record: AssessmentRecord, asOf: string): Gap | undefined {
   const period = validityPeriod(record);
   if (!period) {
-    return { kind: "record-expired", record: record.id, message: `record ${record.id} has no valid period (validFrom ${record.validFrom || "missing"}, validUntil ${record.validUntil || "missing"})` };
+    return {
+      kind: "record-expired",
+      record: record.id,
+      message: `record ${record.id} has no valid period (validFrom ${record.validFrom || "missing"}, validUntil ${record.validUntil || "missing"})`,
+    };
   }
   if (compareCalendarDates(asOf, period.firstDay) < 0) {
-    return { kind: "record-not-yet-valid", record: record.id, message: `record ${record.id} is not valid yet: valid from ${period.firstDay}, scan date ${asOf}` };
+    return {
+      kind: "record-not-yet-valid",
+      record: record.id,
+      message: `record ${record.id} is not valid yet: valid from ${period.firstDay}, scan date ${asOf}`,
+    };
   }
   if (compareCalendarDates(asOf, period.lastDay) > 0) {
     const because = period.capped

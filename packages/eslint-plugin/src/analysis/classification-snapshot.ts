@@ -34,7 +34,12 @@ const snapshots = new WeakMap<ProjectKnowledge, Snapshot>();
  */
 export const classificationSnapshots = {
   /** The last state's results with the positions to re-examine, or undefined when this state is not one edit away. */
-  carryOver(typescript: TS, knowledge: ProjectKnowledge, program: ts.Program, files: readonly ts.SourceFile[]): { results: FileClassification[]; recheck: number[] } | undefined {
+  carryOver(
+    typescript: TS,
+    knowledge: ProjectKnowledge,
+    program: ts.Program,
+    files: readonly ts.SourceFile[],
+  ): { results: FileClassification[]; recheck: number[] } | undefined {
     const snapshot = snapshots.get(knowledge);
     const all = program.getSourceFiles();
     if (files.length !== snapshot?.files.length) return undefined;

@@ -1,5 +1,13 @@
 import type ts from "typescript";
-import { analyzeFlows, analyzeRemoteAccess, remoteAccessWorthAnalysing, remoteGateHintsIn, remoteGateOpensWith, type FieldIndex, type Finding } from "@vdx/core";
+import {
+  analyzeFlows,
+  analyzeRemoteAccess,
+  remoteAccessWorthAnalysing,
+  remoteGateHintsIn,
+  remoteGateOpensWith,
+  type FieldIndex,
+  type Finding,
+} from "@vdx/core";
 import type { ProjectKnowledge } from "../project/knowledge.js";
 
 type TS = typeof ts;

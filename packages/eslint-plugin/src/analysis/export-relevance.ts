@@ -203,7 +203,8 @@ function isValueReference(typescript: TS, node: ts.Identifier): boolean {
   if (typescript.isPropertyAccessExpression(parent) && parent.name === node) return false;
   if ((typescript.isCallExpression(parent) || typescript.isNewExpression(parent)) && parent.expression === node) return false; // the callee: checked as a call
   if ("name" in parent && (parent as { name?: ts.Node }).name === node) return false; // declarations, property assignments
-  if (typescript.isImportSpecifier(parent) || typescript.isExportSpecifier(parent) || typescript.isImportClause(parent) || typescript.isNamespaceImport(parent)) return false;
+  if (typescript.isImportSpecifier(parent) || typescript.isExportSpecifier(parent) || typescript.isImportClause(parent) || typescript.isNamespaceImport(parent))
+    return false;
   for (let up: ts.Node | undefined = parent; up && !typescript.isSourceFile(up); up = up.parent) {
     if (typescript.isTypeNode(up) || typescript.isTypeAliasDeclaration(up) || typescript.isInterfaceDeclaration(up)) return false;
     if (typescript.isStatement(up) || typescript.isExpression(up)) break;
@@ -213,7 +214,8 @@ function isValueReference(typescript: TS, node: ts.Identifier): boolean {
 
 function calleeOf(typescript: TS, node: CallLike): ts.Node {
   let callee: ts.Node = typescript.isTaggedTemplateExpression(node) ? node.tag : node.expression;
-  while (typescript.isParenthesizedExpression(callee) || typescript.isNonNullExpression(callee) || typescript.isAsExpression(callee)) callee = callee.expression;
+  while (typescript.isParenthesizedExpression(callee) || typescript.isNonNullExpression(callee) || typescript.isAsExpression(callee))
+    callee = callee.expression;
   if (typescript.isPropertyAccessExpression(callee)) return callee.name;
   if (typescript.isElementAccessExpression(callee)) return callee.argumentExpression;
   return callee;
@@ -253,7 +255,10 @@ function bodyOf(typescript: TS, declaration: ts.Declaration): ts.Node | undefine
     const constant = typescript.isVariableDeclarationList(list) && (list.flags & typescript.NodeFlags.Const) !== 0;
     if (constant && (typescript.isArrowFunction(init) || typescript.isFunctionExpression(init))) return init.body;
   }
-  if (typescript.isPropertyAssignment(declaration) && (typescript.isArrowFunction(declaration.initializer) || typescript.isFunctionExpression(declaration.initializer))) {
+  if (
+    typescript.isPropertyAssignment(declaration) &&
+    (typescript.isArrowFunction(declaration.initializer) || typescript.isFunctionExpression(declaration.initializer))
+  ) {
     return declaration.initializer.body;
   }
   return undefined;

@@ -54,9 +54,10 @@ function computeState(context: AnyContext): FileState {
   if (!knowledge.inScope(file)) return { status: "out-of-scope" };
   const asOf = settings.asOf ?? todayUtc();
   const program = context.sourceCode.parserServices?.program;
-  const analysis = program && !isIsolated(program) && holdsText(program, file, context.sourceCode.text)
-    ? analysisOfProgram(ts, program, knowledge, asOf)
-    : analysisOfLonelyFile(ts, context.sourceCode.ast, () => createSingleFileProgram(ts, normalise(file), context.sourceCode.text), knowledge, asOf);
+  const analysis =
+    program && !isIsolated(program) && holdsText(program, file, context.sourceCode.text)
+      ? analysisOfProgram(ts, program, knowledge, asOf)
+      : analysisOfLonelyFile(ts, context.sourceCode.ast, () => createSingleFileProgram(ts, normalise(file), context.sourceCode.text), knowledge, asOf);
   return { status: "ready", file, knowledge, analysis };
 }
 

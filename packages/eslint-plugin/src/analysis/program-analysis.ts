@@ -221,13 +221,7 @@ const byLintedText = new WeakMap<object, LazyProgramAnalysis>();
  * that file alone. `key` is the parsed AST ESLint shares between the rules of
  * one lint, so the rules of a file build it once.
  */
-export function analysisOfLonelyFile(
-  typescript: TS,
-  key: object,
-  program: () => ts.Program,
-  knowledge: ProjectKnowledge,
-  asOf: string,
-): ProgramAnalysis {
+export function analysisOfLonelyFile(typescript: TS, key: object, program: () => ts.Program, knowledge: ProjectKnowledge, asOf: string): ProgramAnalysis {
   const cached = byLintedText.get(key);
   if (cached?.knowledge === knowledge && cached.asOf === asOf) return cached;
   const analysis = new LazyProgramAnalysis(typescript, program(), knowledge, asOf, false);

@@ -16,7 +16,9 @@ export function sinkPackageMatcherOf(pack: RulePack): (name: string) => boolean 
     const packages = [
       ...pack.sinks.map((sink) => sink.package),
       // Remote access: store readers, replication calls, route frameworks, controllers, CORS/auth exposures.
-      ...(remote ? [...remote.stores, ...remote.replications, ...remote.frameworks, ...remote.controllers, ...remote.exposures].map((entry) => entry.package) : []),
+      ...(remote
+        ? [...remote.stores, ...remote.replications, ...remote.frameworks, ...remote.controllers, ...remote.exposures].map((entry) => entry.package)
+        : []),
     ];
     const patterns = packages
       .filter((name) => name !== "global")

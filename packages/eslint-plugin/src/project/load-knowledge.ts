@@ -1,12 +1,6 @@
 import { readdirSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
-import {
-  collectFiles,
-  findConfigFile,
-  groupByKind,
-  loadKnowledge,
-  scanSchemaFiles,
-} from "@vdx/core";
+import { collectFiles, findConfigFile, groupByKind, loadKnowledge, scanSchemaFiles } from "@vdx/core";
 import { KnowledgeCache, type KnowledgeSource } from "./knowledge-cache.js";
 import type { ProjectKnowledge } from "./knowledge.js";
 import { normalise } from "../file-paths.js";
@@ -24,13 +18,16 @@ export function loadProjectKnowledge(request: { configFile: string | undefined; 
   });
 
   const root = config.root;
-  const files = errors.length > 0 ? [] : collectFiles({
-    root,
-    paths: [root],
-    include: config.include,
-    exclude: config.exclude,
-    ignoreFiles: [config.file, registry.file].filter((f): f is string => f !== undefined),
-  });
+  const files =
+    errors.length > 0
+      ? []
+      : collectFiles({
+          root,
+          paths: [root],
+          include: config.include,
+          exclude: config.exclude,
+          ignoreFiles: [config.file, registry.file].filter((f): f is string => f !== undefined),
+        });
   const byKind = groupByKind(files);
   const schemaFiles = [...byKind.proto, ...byKind.schema, ...byKind.vss];
   const schemaFields = errors.length > 0 ? [] : scanSchemaFiles({ files: schemaFiles, root, pack }).fields;
@@ -71,13 +68,16 @@ function directoriesOf(files: readonly string[], root: string): Set<string> {
 
 function listFiles(directory: string): string[] {
   try {
-    return [directory, ...readdirSync(directory, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(directory, e.name))];
+    return [
+      directory,
+      ...readdirSync(directory, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(directory, e.name)),
+    ];
   } catch {
     return [directory];
   }
 }
-
-
 
 const coreSource: KnowledgeSource = { findConfigFile, load: loadProjectKnowledge };
 

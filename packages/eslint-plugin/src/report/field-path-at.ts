@@ -60,7 +60,8 @@ function ownerOfValue(value: TSESTree.Node): string | undefined {
   let node: TSESTree.Node = value;
   for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
     if (parent.type === "VariableDeclarator") return parent.id.type === "Identifier" ? parent.id.name : undefined;
-    if (parent.type === "AssignmentExpression") return parent.left.type === "MemberExpression" && parent.left.property.type === "Identifier" ? parent.left.property.name : undefined;
+    if (parent.type === "AssignmentExpression")
+      return parent.left.type === "MemberExpression" && parent.left.property.type === "Identifier" ? parent.left.property.name : undefined;
     if (parent.type === "Property" && parent.value === node) {
       const outer = parent.parent?.type === "ObjectExpression" ? ownerOfValue(parent.parent) : undefined;
       const key = keyText(parent.key);
@@ -85,5 +86,25 @@ function keyText(key: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-const WRAPPERS = new Set(["TSArrayType", "TSUnionType", "TSIntersectionType", "TSTypeOperator", "TSTupleType", "TSOptionalType", "TSRestType", "TSNamedTupleMember", "TSTypeParameterInstantiation", "TSTypeReference"]);
-const VALUE_WRAPPERS = new Set(["CallExpression", "NewExpression", "MemberExpression", "TSAsExpression", "TSSatisfiesExpression", "ArrayExpression", "ChainExpression", "TSNonNullExpression"]);
+const WRAPPERS = new Set([
+  "TSArrayType",
+  "TSUnionType",
+  "TSIntersectionType",
+  "TSTypeOperator",
+  "TSTupleType",
+  "TSOptionalType",
+  "TSRestType",
+  "TSNamedTupleMember",
+  "TSTypeParameterInstantiation",
+  "TSTypeReference",
+]);
+const VALUE_WRAPPERS = new Set([
+  "CallExpression",
+  "NewExpression",
+  "MemberExpression",
+  "TSAsExpression",
+  "TSSatisfiesExpression",
+  "ArrayExpression",
+  "ChainExpression",
+  "TSNonNullExpression",
+]);

@@ -83,7 +83,8 @@ function report(
   const loc = toEslintLocation(context.sourceCode, finding.location);
   // A finding of a producer that sets no message id (or one the rule's table does not know) is said as its text.
   const { messageId, data } = finding;
-  const message = messageId !== undefined && data !== undefined && messageTemplate(rule, messageId) !== undefined ? { messageId, data } : textMessage(finding.message);
+  const message =
+    messageId !== undefined && data !== undefined && messageTemplate(rule, messageId) !== undefined ? { messageId, data } : textMessage(finding.message);
   context.report({ loc, messageId: message.messageId, data: { ...message.data, ...suffix } });
   recordReport(context, loc, finding);
 }

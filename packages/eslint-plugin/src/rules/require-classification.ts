@@ -51,8 +51,7 @@ export const requireClassification = createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ ignore: [] }],
     messages: {
-      unclassified:
-        "{{field}} looks like vehicle data ({{candidates}}) but has no @vdx classification, so vdx cannot tell what leaves the country through it.",
+      unclassified: "{{field}} looks like vehicle data ({{candidates}}) but has no @vdx classification, so vdx cannot tell what leaves the country through it.",
       classifiedBySignal:
         "{{field}} is classified by signal as {{candidates}}, and flow analysis treats it so: confirm with @vdx {{ids}}, or mark it @vdx none if it is not export-relevant.",
       annotate: "Annotate {{field}} with @vdx {{ids}}",

@@ -24,7 +24,11 @@ export class CodePlacements {
   private readonly cache = new Map<string, CodePlacement>();
 
   constructor(private readonly config: Pick<VdxConfig, "root" | "deployments" | "vehicleSide">) {
-    this.deployments = config.deployments.map((d) => ({ glob: d.path, test: picomatch(d.path, { dot: true }), jurisdiction: normaliseJurisdiction(d.jurisdiction) }));
+    this.deployments = config.deployments.map((d) => ({
+      glob: d.path,
+      test: picomatch(d.path, { dot: true }),
+      jurisdiction: normaliseJurisdiction(d.jurisdiction),
+    }));
     this.vehicle = config.vehicleSide.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
   }
 

@@ -54,18 +54,24 @@ export interface PlacementHints {
  */
 export function placeDestination(given: StaticValue, hints: PlacementHints, ctx: PlacementContext): PlacedDestination[] {
   // A caller-supplied part after a known scheme and host only chooses the path: the host places it.
-  const destination = given.kind === "parameter" ? fixedHostOfParameter(given) ?? given : given;
+  const destination = given.kind === "parameter" ? (fixedHostOfParameter(given) ?? given) : given;
   if (destination.kind !== "known") {
     const byRegion = destination.kind === "unknown" ? placeByRegionOnly(hints, ctx) : undefined;
     if (byRegion) return byRegion;
     const environment = hints.environment && hints.environment.length > 0 ? [...hints.environment] : undefined;
-    const reason = environment ? `read from ${environment.map((e) => `$${e}`).join(", ")}` : destination.kind === "unknown" ? cleanReason(destination.reason) : "supplied by a caller that was not found";
-    return [{
-      kind: "unresolved",
-      description: environment ? `<unresolved: ${environment.map((e) => `$${e}`).join(", ")}>` : describeUnknown(destination),
-      reason,
-      ...(environment ? { environment } : {}),
-    }];
+    const reason = environment
+      ? `read from ${environment.map((e) => `$${e}`).join(", ")}`
+      : destination.kind === "unknown"
+        ? cleanReason(destination.reason)
+        : "supplied by a caller that was not found";
+    return [
+      {
+        kind: "unresolved",
+        description: environment ? `<unresolved: ${environment.map((e) => `$${e}`).join(", ")}>` : describeUnknown(destination),
+        reason,
+        ...(environment ? { environment } : {}),
+      },
+    ];
   }
   const values = destination.alternatives ?? [destination.value];
   return values.map((value) => {
@@ -163,15 +169,31 @@ function stripRegionFormat(raw: string, format: string | undefined): string {
 /** The resolver's reasons sometimes end in `: <raw value>`; an empty raw value leaves a dangling colon. */
 function cleanReason(reason: string): string {
   const trimmed = reason.replace(/:\s*$/, "").trim();
-  return trimmed.endsWith(": \"\"") ? trimmed.slice(0, -4) : trimmed;
+  return trimmed.endsWith(': ""') ? trimmed.slice(0, -4) : trimmed;
 }
 
 function describeUnknown(value: Exclude<StaticValue, { kind: "known" }>): string {
   return value.kind === "unknown" ? `<unresolved: ${cleanReason(value.reason)}>` : describeStaticValue(value);
 }
 
-const NETWORK_SCHEMES = new Set(["http", "https", "ws", "wss", "mqtt", "mqtts", "amqp", "amqps", "kafka", "tcp", "tls", "grpc", "grpcs", "nats", "redis", "rediss"]);
-
+const NETWORK_SCHEMES = new Set([
+  "http",
+  "https",
+  "ws",
+  "wss",
+  "mqtt",
+  "mqtts",
+  "amqp",
+  "amqps",
+  "kafka",
+  "tcp",
+  "tls",
+  "grpc",
+  "grpcs",
+  "nats",
+  "redis",
+  "rediss",
+]);
 
 function explainResolution(resolution: DestinationResolution): string {
   const service = resolution.service ? ` — ${resolution.service}` : "";
@@ -182,7 +204,7 @@ function explainResolution(resolution: DestinationResolution): string {
     case "host-rule":
       return `${host} matches rule-pack host rule ${resolution.rule ?? ""}${service}`;
     case "cloud-region":
-      return `${host} is in cloud region ${resolution.cloud ? `${resolution.cloud.provider}:${resolution.cloud.region}` : resolution.rule ?? ""}${service}`;
+      return `${host} is in cloud region ${resolution.cloud ? `${resolution.cloud.provider}:${resolution.cloud.region}` : (resolution.rule ?? "")}${service}`;
     case "internal-range":
       return `${host} is in internal range ${resolution.rule ?? ""}`;
     case "internal-suffix":
@@ -190,6 +212,8 @@ function explainResolution(resolution: DestinationResolution): string {
     case "ip":
       return `${host} is a public IP address; vdx does no lookups`;
     case "none":
-      return resolution.problem ? `"${resolution.input}" cannot be read: ${resolution.problem}` : `${host} is in no destination table and no config hosts entry`;
+      return resolution.problem
+        ? `"${resolution.input}" cannot be read: ${resolution.problem}`
+        : `${host} is in no destination table and no config hosts entry`;
   }
 }

@@ -52,7 +52,12 @@ export function destinationExpressions(tsApi: TS, call: ts.Node, selectors: read
         break;
       }
       const property = expression.properties.find((p) => p.name !== undefined && tsApi.isIdentifier(p.name) && p.name.text === name);
-      expression = property && tsApi.isPropertyAssignment(property) ? property.initializer : property && tsApi.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      expression =
+        property && tsApi.isPropertyAssignment(property)
+          ? property.initializer
+          : property && tsApi.isShorthandPropertyAssignment(property)
+            ? property.name
+            : undefined;
     }
     if (expression) found.push(expression);
   }

@@ -46,7 +46,9 @@ export function explainFlow(input: ExplainInput): string[] {
   } else {
     lines.push(`Destination: cannot be resolved statically (${unresolvedWhy(placed)}; config unknownHosts: ${input.ctx.config.unknownHosts})`);
   }
-  lines.push(`Code runs in: ${input.code.jurisdiction}${input.code.deployment ? ` (deployments entry ${input.code.deployment})` : " (no deployments entry matches: China)"}`);
+  lines.push(
+    `Code runs in: ${input.code.jurisdiction}${input.code.deployment ? ` (deployments entry ${input.code.deployment})` : " (no deployments entry matches: China)"}`,
+  );
   if (input.vehicleSide) lines.push(`On-vehicle code: matches vehicleSide ${input.vehicleSide}`);
   if (input.citedRecord) lines.push(`Cited record: ${input.citedRecord} (verified, not a suppression)`);
   if (verdict) lines.push(...verdictLines(verdict));

@@ -52,7 +52,7 @@ export function exportFindings(groups: readonly FlowGroup[], ctx: ExportFindingC
 }
 
 function judgeGroup(group: FlowGroup, ctx: ExportFindingContext, findings: Finding[], flows: InventoryFlow[]): void {
-  const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : citedRecordOf(ctx.ts, group.reportNode) ?? group.sink.citedRecord;
+  const citedRecord = group.reportNode === group.sink.node ? group.sink.citedRecord : (citedRecordOf(ctx.ts, group.reportNode) ?? group.sink.citedRecord);
   const code = ctx.placements.of(group.location.file);
   const sinkCode = ctx.placements.of(group.sink.location.file);
   const vehicleSide = code.vehicleSide ?? sinkCode.vehicleSide;
@@ -116,7 +116,10 @@ function mergeAlternatives(judged: readonly JudgedAlternative[]): JudgedAlternat
   const merged = new Map<string, { first: JudgedAlternative; destinations: string[] }>();
   for (const entry of judged) {
     const placed = entry.base.placed as Extract<PlacedDestination, { kind: "resolved" }>;
-    const gaps = entry.verdict.gaps.map((g) => `${g.kind}:${g.record ?? ""}:${(g.categories ?? []).join(",")}`).sort().join(";");
+    const gaps = entry.verdict.gaps
+      .map((g) => `${g.kind}:${g.record ?? ""}:${(g.categories ?? []).join(",")}`)
+      .sort()
+      .join(";");
     const key = [entry.rule, placed.jurisdiction, entry.verdict.status, entry.verdict.record ?? "", placed.overridableBy ?? "", gaps].join("|");
     const existing = merged.get(key);
     if (!existing) merged.set(key, { first: entry, destinations: [placed.destination] });
@@ -161,7 +164,13 @@ function exportFinding(rule: RuleId, verdict: Verdict, base: FindingBase): Findi
     level: "error",
     ...exportMessage(rule, verdict, group, resolved, base.citedRecord),
     location: group.location,
-    export: { categories: group.categories, destination: resolved.destination, jurisdiction: resolved.jurisdiction, behaviour: "push", ...(assessment ? { assessment } : {}) },
+    export: {
+      categories: group.categories,
+      destination: resolved.destination,
+      jurisdiction: resolved.jurisdiction,
+      behaviour: "push",
+      ...(assessment ? { assessment } : {}),
+    },
     flow: codeFlow(group, resolved.destination),
     fingerprint: fingerprintOf(rule, base, resolved.destination),
     details: explainFlow({ ...base, verdict }),
@@ -178,7 +187,13 @@ function unresolvedFinding(base: FindingBase): Finding | undefined {
     level: policy === "error" ? "error" : "warn",
     ...unresolvedMessage(group, placed),
     location: group.location,
-    export: { categories: group.categories, destination, jurisdiction: UNKNOWN_JURISDICTION, behaviour: "push", ...(base.citedRecord ? { assessment: base.citedRecord } : {}) },
+    export: {
+      categories: group.categories,
+      destination,
+      jurisdiction: UNKNOWN_JURISDICTION,
+      behaviour: "push",
+      ...(base.citedRecord ? { assessment: base.citedRecord } : {}),
+    },
     flow: codeFlow(group, destination),
     fingerprint: fingerprintOf("unresolved-destination", base, destination),
     details: explainFlow({ ...base, verdict: undefined }),
@@ -193,9 +208,12 @@ function placementHints(group: FlowGroup, ctx: ExportFindingContext): PlacementH
   if (group.destination.kind === "unknown") {
     // At the sink, the model says which arguments hold the destination; at a helper's caller, any argument may.
     const report = group.reportNode;
-    const expressions = report === sink.node
-      ? destinationExpressions(ctx.ts, report, model.destination)
-      : ctx.ts.isCallExpression(report) || ctx.ts.isNewExpression(report) ? [...(report.arguments ?? [])] : [];
+    const expressions =
+      report === sink.node
+        ? destinationExpressions(ctx.ts, report, model.destination)
+        : ctx.ts.isCallExpression(report) || ctx.ts.isNewExpression(report)
+          ? [...(report.arguments ?? [])]
+          : [];
     environment = environmentVariablesIn(ctx.ts, ctx.checker, expressions);
   }
   return {

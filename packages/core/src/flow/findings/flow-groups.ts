@@ -32,7 +32,15 @@ export function groupFlows(flows: readonly RawFlow[]): FlowGroup[] {
     const key = `${flow.location.file}:${flow.location.line}:${flow.location.column}|${send.getSourceFile().fileName}:${send.pos}|${destinationKey(flow.destination)}`;
     let group = groups.get(key);
     if (!group) {
-      group = { sink: flow.sink, location: flow.location, reportNode: flow.reportNode, destination: flow.destination, destinationSteps: flow.destinationSteps, categories: [], origins: [] };
+      group = {
+        sink: flow.sink,
+        location: flow.location,
+        reportNode: flow.reportNode,
+        destination: flow.destination,
+        destinationSteps: flow.destinationSteps,
+        categories: [],
+        origins: [],
+      };
       groups.set(key, group);
     }
     const existing = group.origins.find((o) => o.origin.id === label.origin.id);

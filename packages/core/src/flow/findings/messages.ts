@@ -81,7 +81,8 @@ export function unresolvedMessage(group: FlowGroup, placed: PlacedDestination): 
   const sink = group.sink.model.id;
   if (placed.kind === "unresolved") {
     const variables = placed.environment ?? [];
-    if (variables.length > 0) return findingMessage("unresolved-destination", "unresolvedEnvironment", { payload, variables: environmentText(variables), sink });
+    if (variables.length > 0)
+      return findingMessage("unresolved-destination", "unresolvedEnvironment", { payload, variables: environmentText(variables), sink });
     return findingMessage("unresolved-destination", "unresolvedDestination", { payload, reason: placed.reason, sink });
   }
   const overridable = placed.overridableBy ? ` (default of $${placed.overridableBy}, overridable at run time)` : "";

@@ -13,7 +13,13 @@ export function problemFindings(problems: readonly AnalysisProblem[]): Finding[]
     const location = locationOf(problem.node);
     const id = `${location.file}:${location.line}:${location.column}|${problem.key}`;
     if (findings.has(id)) continue;
-    findings.set(id, { ruleId: "invalid-input", level: "error", ...findingMessage("invalid-input", "analysisProblem", { problem: problem.message }), location, fingerprint: `flow-analysis|${problem.key}` });
+    findings.set(id, {
+      ruleId: "invalid-input",
+      level: "error",
+      ...findingMessage("invalid-input", "analysisProblem", { problem: problem.message }),
+      location,
+      fingerprint: `flow-analysis|${problem.key}`,
+    });
   }
   return [...findings.values()];
 }

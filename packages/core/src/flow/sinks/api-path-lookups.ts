@@ -19,8 +19,13 @@ export function assignmentsTo(ts: TS, checker: ts.TypeChecker, declaration: ts.V
   const target = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
   const assigning = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && assigning.has(node.operatorToken.kind) && ts.isIdentifier(node.left) &&
-        node.left.text === name && (!target || checker.getSymbolAtLocation(node.left) === target)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      assigning.has(node.operatorToken.kind) &&
+      ts.isIdentifier(node.left) &&
+      node.left.text === name &&
+      (!target || checker.getSymbolAtLocation(node.left) === target)
+    ) {
       found.push(node.right);
     }
     ts.forEachChild(node, visit);
@@ -52,7 +57,13 @@ export function typedInstancePath(ts: TS, checker: ts.TypeChecker, options: ApiP
   if (!symbol || !declaration || !ts.isClassDeclaration(declaration)) return undefined;
   const pkg = packageOfFile(declaration.getSourceFile().fileName);
   if (!pkg) return undefined;
-  return { package: pkg, steps: [{ kind: "member", name: symbol.name }, { kind: "call", node: undefined, construct: true }] };
+  return {
+    package: pkg,
+    steps: [
+      { kind: "member", name: symbol.name },
+      { kind: "call", node: undefined, construct: true },
+    ],
+  };
 }
 
 /** `globalThis`, `window`, `self`, `global` as the lib declares them (not a project variable of that name). */

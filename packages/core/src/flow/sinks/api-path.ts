@@ -51,8 +51,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     }
   };
 
-  const extend = (base: ApiPath | undefined, step: PathStep<CallNode>): ApiPath | undefined =>
-    base ? { ...base, steps: [...base.steps, step] } : undefined;
+  const extend = (base: ApiPath | undefined, step: PathStep<CallNode>): ApiPath | undefined => (base ? { ...base, steps: [...base.steps, step] } : undefined);
 
   const compute = (node: ts.Expression, depth: number): ApiPath | undefined => {
     if (ts.isAwaitExpression(node)) return pathOf(node.expression, depth + 1);
@@ -64,7 +63,10 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
       return extend(callee, { kind: "call", node, construct: true });
     }
     if (ts.isConditionalExpression(node)) return pathOf(node.whenTrue, depth + 1) ?? pathOf(node.whenFalse, depth + 1);
-    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+    ) {
       return pathOf(node.left, depth + 1) ?? pathOf(node.right, depth + 1);
     }
     return undefined;
@@ -128,7 +130,8 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     if (name === undefined) return undefined;
     const owner = unwrapExpression(ts, node.expression);
     if (owner.kind === ts.SyntaxKind.ThisKeyword) return thisMemberPath(node, name, depth);
-    if (ts.isIdentifier(owner) && GLOBAL_OBJECTS.has(owner.text) && isGlobalObject(ts, checker, owner)) return { package: "global", steps: [{ kind: "member", name }] };
+    if (ts.isIdentifier(owner) && GLOBAL_OBJECTS.has(owner.text) && isGlobalObject(ts, checker, owner))
+      return { package: "global", steps: [{ kind: "member", name }] };
     const ownerPath = pathOf(owner, depth + 1);
     if (ownerPath) return extend(ownerPath, { kind: "member", name });
     // `clients.s3` of a project namespace or object literal: follow the property's own declaration.
@@ -287,7 +290,10 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   const symbolPath = (symbol: ts.Symbol, depth: number): ApiPath | undefined => {
     const own = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (own && !(symbol.flags & ts.SymbolFlags.Alias)) return declarationPath(own, symbol.name, depth);
-    if (own && (ts.isExportSpecifier(own) || ts.isImportSpecifier(own) || ts.isImportClause(own) || ts.isNamespaceImport(own) || ts.isImportEqualsDeclaration(own))) {
+    if (
+      own &&
+      (ts.isExportSpecifier(own) || ts.isImportSpecifier(own) || ts.isImportClause(own) || ts.isNamespaceImport(own) || ts.isImportEqualsDeclaration(own))
+    ) {
       return declarationPath(own, symbol.name, depth);
     }
     const lookup = declarationOfSymbol(ts, checker, symbol);
@@ -335,7 +341,7 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
     // `fetch(url)` is a call of postJson, not of fetch; its inner fetch is the sink).
     pathOfCall: (call) => {
       const callee = unwrapExpression(ts, call.expression);
-      const base = ts.isNewExpression(call) ? pathOf(callee, 0) ?? subclassBasePath(callee, 0) : pathOf(callee, 0);
+      const base = ts.isNewExpression(call) ? (pathOf(callee, 0) ?? subclassBasePath(callee, 0)) : pathOf(callee, 0);
       return extend(base, { kind: "call", node: call, construct: ts.isNewExpression(call) });
     },
   };

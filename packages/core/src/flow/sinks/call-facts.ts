@@ -49,14 +49,59 @@ export interface FileFacts {
 }
 
 /** Globals of TypeScript's libs that are never clients (a catalogue may still name one: see the pre-filter). */
-const LIB_GLOBALS = new Set(["console", "Math", "JSON", "Object", "Array", "Promise", "Reflect", "Number", "String", "Boolean",
-  "Date", "Symbol", "Intl", "Error", "BigInt", "RegExp", "Atomics"]);
+const LIB_GLOBALS = new Set([
+  "console",
+  "Math",
+  "JSON",
+  "Object",
+  "Array",
+  "Promise",
+  "Reflect",
+  "Number",
+  "String",
+  "Boolean",
+  "Date",
+  "Symbol",
+  "Intl",
+  "Error",
+  "BigInt",
+  "RegExp",
+  "Atomics",
+]);
 /** Lib constructors whose instances are plain collections or values. */
-const LIB_CONSTRUCTORS = new Set(["Map", "Set", "WeakMap", "WeakSet", "Array", "Date", "RegExp", "Error", "URL", "URLSearchParams",
-  "Headers", "AbortController", "TextEncoder", "TextDecoder", "Uint8Array", "ArrayBuffer"]);
+const LIB_CONSTRUCTORS = new Set([
+  "Map",
+  "Set",
+  "WeakMap",
+  "WeakSet",
+  "Array",
+  "Date",
+  "RegExp",
+  "Error",
+  "URL",
+  "URLSearchParams",
+  "Headers",
+  "AbortController",
+  "TextEncoder",
+  "TextDecoder",
+  "Uint8Array",
+  "ArrayBuffer",
+]);
 /** Lib type names a parameter or field can be declared with that hold no client. */
-const LIB_TYPES = new Set(["Array", "ReadonlyArray", "Map", "ReadonlyMap", "Set", "ReadonlySet", "WeakMap", "WeakSet", "Date", "RegExp",
-  "URL", "URLSearchParams"]);
+const LIB_TYPES = new Set([
+  "Array",
+  "ReadonlyArray",
+  "Map",
+  "ReadonlyMap",
+  "Set",
+  "ReadonlySet",
+  "WeakMap",
+  "WeakSet",
+  "Date",
+  "RegExp",
+  "URL",
+  "URLSearchParams",
+]);
 
 const cache = new WeakMap<ts.SourceFile, FileFacts>();
 const factOfNode = new WeakMap<ts.Node, CallFact>();
@@ -103,8 +148,11 @@ function collect(ts: TS, sourceFile: ts.SourceFile): FileFacts {
       for (const declaration of node.declarations) markBindingNames(ts, declaration.name, unsafe);
     }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      if (ts.isCallExpression(node) && node.arguments.length === 1 &&
-          ((ts.isIdentifier(node.expression) && node.expression.text === "require") || node.expression.kind === ts.SyntaxKind.ImportKeyword)) {
+      if (
+        ts.isCallExpression(node) &&
+        node.arguments.length === 1 &&
+        ((ts.isIdentifier(node.expression) && node.expression.text === "require") || node.expression.kind === ts.SyntaxKind.ImportKeyword)
+      ) {
         addImport(node.arguments[0]);
       }
       calls.push({ node, name: accessedMemberName(ts, unwrapExpression(ts, node.expression)), root: { kind: "other" } });
@@ -199,12 +247,24 @@ function inertReceiverFirst(ts: TS, receiver: ts.Expression, name: string, unsaf
 /** What a value written as `expression` contributes: inert literals, lib collections, object literals of functions. */
 function inertValueFirst(ts: TS, expression: ts.Expression, name: string, unsafe: Set<string>): string | undefined {
   const value = unwrapExpression(ts, expression);
-  if (ts.isArrayLiteralExpression(value) || ts.isStringLiteralLike(value) || ts.isNumericLiteral(value) || ts.isTemplateExpression(value) ||
-      ts.isRegularExpressionLiteral(value) || value.kind === ts.SyntaxKind.TrueKeyword || value.kind === ts.SyntaxKind.FalseKeyword) {
+  if (
+    ts.isArrayLiteralExpression(value) ||
+    ts.isStringLiteralLike(value) ||
+    ts.isNumericLiteral(value) ||
+    ts.isTemplateExpression(value) ||
+    ts.isRegularExpressionLiteral(value) ||
+    value.kind === ts.SyntaxKind.TrueKeyword ||
+    value.kind === ts.SyntaxKind.FalseKeyword
+  ) {
     return name; // the member is a lib method: its declaration gives `global.<name>`
   }
-  if (ts.isNewExpression(value) && ts.isIdentifier(value.expression) && LIB_CONSTRUCTORS.has(value.expression.text) &&
-      !unsafe.has(value.expression.text) && !findDeclarationByName(ts, value.expression)) {
+  if (
+    ts.isNewExpression(value) &&
+    ts.isIdentifier(value.expression) &&
+    LIB_CONSTRUCTORS.has(value.expression.text) &&
+    !unsafe.has(value.expression.text) &&
+    !findDeclarationByName(ts, value.expression)
+  ) {
     return value.expression.text;
   }
   if (ts.isObjectLiteralExpression(value)) {
@@ -228,8 +288,11 @@ function isLibType(ts: TS, type: ts.TypeNode | undefined, unsafe: Set<string>, a
   if (ts.isArrayTypeNode(type) || ts.isTupleTypeNode(type)) return true;
   if (ts.isTypeOperatorNode(type)) return isLibType(ts, type.type, unsafe, at);
   switch (type.kind) {
-    case ts.SyntaxKind.StringKeyword: case ts.SyntaxKind.NumberKeyword: case ts.SyntaxKind.BooleanKeyword:
-    case ts.SyntaxKind.BigIntKeyword: case ts.SyntaxKind.SymbolKeyword:
+    case ts.SyntaxKind.StringKeyword:
+    case ts.SyntaxKind.NumberKeyword:
+    case ts.SyntaxKind.BooleanKeyword:
+    case ts.SyntaxKind.BigIntKeyword:
+    case ts.SyntaxKind.SymbolKeyword:
       return true;
   }
   if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && LIB_TYPES.has(type.typeName.text) && !unsafe.has(type.typeName.text)) {
@@ -252,7 +315,11 @@ function ownFieldOfThis(ts: TS, access: ts.PropertyAccessExpression, unsafe: Set
     node = node.parent;
   }
   const method = node.parent;
-  if (!method || !(ts.isMethodDeclaration(method) || ts.isConstructorDeclaration(method) || ts.isGetAccessorDeclaration(method) || ts.isSetAccessorDeclaration(method))) return undefined;
+  if (
+    !method ||
+    !(ts.isMethodDeclaration(method) || ts.isConstructorDeclaration(method) || ts.isGetAccessorDeclaration(method) || ts.isSetAccessorDeclaration(method))
+  )
+    return undefined;
   if (method.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return undefined;
   if (method.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === "this")) return undefined;
   const owner = method.parent;
@@ -275,9 +342,13 @@ function chainRoot(ts: TS, expression: ts.Expression, unsafe: Set<string>, depth
       node = unwrapExpression(ts, node.expression);
     } else if (ts.isCallExpression(node)) {
       const first = node.arguments[0];
-      if (first && ts.isStringLiteralLike(first) && node.arguments.length === 1 &&
-          ((ts.isIdentifier(node.expression) && node.expression.text === "require" && !unsafe.has("require") && !findDeclarationByName(ts, node.expression)) ||
-           node.expression.kind === ts.SyntaxKind.ImportKeyword)) {
+      if (
+        first &&
+        ts.isStringLiteralLike(first) &&
+        node.arguments.length === 1 &&
+        ((ts.isIdentifier(node.expression) && node.expression.text === "require" && !unsafe.has("require") && !findDeclarationByName(ts, node.expression)) ||
+          node.expression.kind === ts.SyntaxKind.ImportKeyword)
+      ) {
         return packageRoot(ts, first);
       }
       node = unwrapExpression(ts, node.expression);

@@ -73,8 +73,7 @@ export function createCallPrefilter(ts: TS, checker: ts.TypeChecker, targets: re
     }
   };
 
-  const mayMatchByName = (fact: CallFact): boolean =>
-    targets.length > 0 && (fact.name === undefined || anyMemberName || memberNames.has(fact.name));
+  const mayMatchByName = (fact: CallFact): boolean => targets.length > 0 && (fact.name === undefined || anyMemberName || memberNames.has(fact.name));
   return {
     mayMatch: (fact) => mayMatchByName(fact) && rootMayMatch(fact.root),
     mayMatchByName,

@@ -68,12 +68,15 @@ function importKeyOf(ts: TS, files: readonly ts.SourceFile[]): string {
 /** The same files, position by position, except some whose own imports are the same (an edit). */
 function sameImports(ts: TS, before: readonly ts.SourceFile[], after: readonly ts.SourceFile[]): boolean {
   const step = fileListStep(before, after);
-  return step.edit && step.came.every((file, i) => {
-    const was = step.left[i]!;
-    const x = callFactsOf(ts, was).imports;
-    const y = callFactsOf(ts, file).imports;
-    return was.isDeclarationFile === file.isDeclarationFile && x.size === y.size && [...x].every((name) => y.has(name));
-  });
+  return (
+    step.edit &&
+    step.came.every((file, i) => {
+      const was = step.left[i]!;
+      const x = callFactsOf(ts, was).imports;
+      const y = callFactsOf(ts, file).imports;
+      return was.isDeclarationFile === file.isDeclarationFile && x.size === y.size && [...x].every((name) => y.has(name));
+    })
+  );
 }
 
 function compileCatalogue(sinks: readonly SinkModel[]): CompiledCatalogue {

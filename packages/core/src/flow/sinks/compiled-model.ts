@@ -72,9 +72,13 @@ export function compileSinkModel(model: SinkModel): CompileResult {
   }
   const callIndex = new Map<ArgumentSelector, number>();
   const selectorGroups: [string, ArgumentSelector[] | undefined][] = [
-    ["destination", model.destination], ["payload", model.payload], ["base", model.base],
-    ["region", model.region], ["endpoint", model.endpoint],
-    ["command.selector", model.command?.selector], ["when.selector", model.when ? [model.when.selector] : undefined],
+    ["destination", model.destination],
+    ["payload", model.payload],
+    ["base", model.base],
+    ["region", model.region],
+    ["endpoint", model.endpoint],
+    ["command.selector", model.command?.selector],
+    ["when.selector", model.when ? [model.when.selector] : undefined],
   ];
   for (const [group, selectors] of selectorGroups) {
     for (const [i, selector] of (selectors ?? []).entries()) {
@@ -93,8 +97,14 @@ export function compileSinkModel(model: SinkModel): CompileResult {
   return {
     ok: true,
     compiled: {
-      model, pattern, packageSpec, matchesPackage: packageMatcher(packageSpec), callIndex,
-      ...(command ? { command } : {}), ...(when ? { when } : {}), ...(configuredBy ? { configuredBy } : {}),
+      model,
+      pattern,
+      packageSpec,
+      matchesPackage: packageMatcher(packageSpec),
+      callIndex,
+      ...(command ? { command } : {}),
+      ...(when ? { when } : {}),
+      ...(configuredBy ? { configuredBy } : {}),
       ...(reportAt !== undefined ? { reportAt } : {}),
     },
   };

@@ -20,7 +20,13 @@ export interface ConfigurationCallOptions {
  * exporter constructed with its endpoint).
  * Such a call usually sits in an entry file while captures happen anywhere.
  */
-export function createConfigurationCallIndex(ts: TS, program: ts.Program, resolver: ApiPathResolver, models: readonly CompiledSinkModel[], options: ConfigurationCallOptions = {}) {
+export function createConfigurationCallIndex(
+  ts: TS,
+  program: ts.Program,
+  resolver: ApiPathResolver,
+  models: readonly CompiledSinkModel[],
+  options: ConfigurationCallOptions = {},
+) {
   let index: Map<CompiledSinkModel, CallNode[]> | undefined;
 
   const build = (): Map<CompiledSinkModel, CallNode[]> => {
@@ -28,10 +34,20 @@ export function createConfigurationCallIndex(ts: TS, program: ts.Program, resolv
     const wanted = models.filter((m) => m.configuredBy);
     if (wanted.length === 0) return result;
     const checker = program.getTypeChecker();
-    const prefilter = createCallPrefilter(ts, checker, wanted.map((m) => ({ pattern: m.configuredBy!.pattern, matchesPackage: m.configuredBy!.matchesPackage })));
+    const prefilter = createCallPrefilter(
+      ts,
+      checker,
+      wanted.map((m) => ({ pattern: m.configuredBy!.pattern, matchesPackage: m.configuredBy!.matchesPackage })),
+    );
     const usePrefilter = options.prefilter !== false;
     const reuse = options.reuseOwner
-      ? createReuseScope<Map<string, CallNode[]>>(ts, program, checker, options.reuseOwner, `configuration\u0000${usePrefilter}\u0000${wanted.map((m) => m.model.id).join(",")}`)
+      ? createReuseScope<Map<string, CallNode[]>>(
+          ts,
+          program,
+          checker,
+          options.reuseOwner,
+          `configuration\u0000${usePrefilter}\u0000${wanted.map((m) => m.model.id).join(",")}`,
+        )
       : undefined;
     for (const sourceFile of program.getSourceFiles()) {
       if (sourceFile.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sourceFile.fileName)) continue;

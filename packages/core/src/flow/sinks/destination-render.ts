@@ -127,7 +127,10 @@ function renderConnectionString(text: string, model: SinkModel): Rendered {
   const server = fields.get("server") ?? fields.get("data source") ?? fields.get("address") ?? fields.get("addr") ?? fields.get("network address");
   if (server) {
     // `tcp:myserver.database.windows.net,1433` → host and port.
-    const [host = "", port] = server.replace(/^tcp:/i, "").split(",").map((s) => s.trim());
+    const [host = "", port] = server
+      .replace(/^tcp:/i, "")
+      .split(",")
+      .map((s) => s.trim());
     return `${model.scheme ?? "mssql"}://${host}${port ? `:${port}` : ""}`;
   }
   const account = fields.get("accountname");
@@ -138,4 +141,10 @@ function renderConnectionString(text: string, model: SinkModel): Rendered {
 }
 
 /** Ports of the Azure Storage emulator (Azurite). */
-const DEVELOPMENT_STORAGE_PORTS: Record<NonNullable<SinkModel["storageService"]>, number> = { blob: 10000, queue: 10001, table: 10002, file: 10000, dfs: 10000 };
+const DEVELOPMENT_STORAGE_PORTS: Record<NonNullable<SinkModel["storageService"]>, number> = {
+  blob: 10000,
+  queue: 10001,
+  table: 10002,
+  file: 10000,
+  dfs: 10000,
+};

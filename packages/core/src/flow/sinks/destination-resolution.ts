@@ -66,12 +66,13 @@ export function createDestinationResolver(resolution: DestinationResolverContext
       const configured = model.configuredBy?.base ? configuredBase(model, here) : undefined;
       if (configured) steps.push(...configured.steps);
       const created = spec.base ? firstResolvable(context, spec.base, "url", spec.scheme) : undefined;
-      const base = configured?.value.kind === "known" || !created ? configured?.value ?? created : created;
+      const base = configured?.value.kind === "known" || !created ? (configured?.value ?? created) : created;
       if (base) {
         const baseCall = (spec.base ?? []).map((s) => s.call ?? (s.argument === -1 ? "receiver" : undefined)).find((c) => c !== undefined);
         value = combineBaseAndPath(base, value, here);
         kind = "url";
-        if (baseCall) steps.push({ location: base.kind === "known" ? base.origin[0] ?? here : here, message: `base URL of the client: ${describeShort(base)}` });
+        if (baseCall)
+          steps.push({ location: base.kind === "known" ? (base.origin[0] ?? here) : here, message: `base URL of the client: ${describeShort(base)}` });
       }
     }
     if (!value && spec.defaultDestination) {
@@ -95,7 +96,12 @@ export function createDestinationResolver(resolution: DestinationResolverContext
   const configuredBase = (model: CompiledSinkModel, here: SourceLocation): ResolvedDestination | undefined =>
     configuredValue(model, here, model.configuredBy!.base, "base URL");
 
-  const configuredValue = (model: CompiledSinkModel, here: SourceLocation, selectors = model.configuredBy!.destination, what = "destination"): ResolvedDestination | undefined => {
+  const configuredValue = (
+    model: CompiledSinkModel,
+    here: SourceLocation,
+    selectors = model.configuredBy!.destination,
+    what = "destination",
+  ): ResolvedDestination | undefined => {
     const spec = model.model;
     const calls = resolution.configurationCallsFor(model);
     if (calls.length === 0 || selectors.length === 0) return undefined;
@@ -114,14 +120,23 @@ export function createDestinationResolver(resolution: DestinationResolverContext
           kind = selector.as ?? spec.destinationKind;
         }
       }
-      steps.push({ location: locationOf(call), message: `${describeCallee(call)} configures the ${spec.package} ${what}${best ? `: ${describeShort(best)}` : ""}` });
+      steps.push({
+        location: locationOf(call),
+        message: `${describeCallee(call)} configures the ${spec.package} ${what}${best ? `: ${describeShort(best)}` : ""}`,
+      });
       if (best) values.push(best);
     }
-    if (values.length === 0) return spec.defaultDestination ? undefined : { value: unknownValue(`${describeCallee(calls[0]!)} sets no static destination`, here), kind, steps };
+    if (values.length === 0)
+      return spec.defaultDestination ? undefined : { value: unknownValue(`${describeCallee(calls[0]!)} sets no static destination`, here), kind, steps };
     return { value: unionValues(values, here), kind, steps };
   };
 
-  const firstResolvable = (context: SelectorContext, selectors: readonly ArgumentSelector[], kind: SinkDestinationKind, scheme?: string): StaticValue | undefined => {
+  const firstResolvable = (
+    context: SelectorContext,
+    selectors: readonly ArgumentSelector[],
+    kind: SinkDestinationKind,
+    scheme?: string,
+  ): StaticValue | undefined => {
     let value: StaticValue | undefined;
     for (const selector of selectors) {
       const candidate = evaluateSelected(context, selectOne(context, selector), selector.as ?? kind, scheme);

@@ -14,10 +14,7 @@
  * `require("x")`, namespace imports and default imports reach the same value under esModuleInterop.
  * The sink call is implied after the last step: `default.post` matches `axios.post(…)`.
  */
-type PatternToken =
-  | { kind: "member"; names: readonly string[] | "*"; optional: boolean }
-  | { kind: "call"; construct: boolean }
-  | { kind: "any" };
+type PatternToken = { kind: "member"; names: readonly string[] | "*"; optional: boolean } | { kind: "call"; construct: boolean } | { kind: "any" };
 
 export interface MemberPattern {
   text: string;
@@ -82,7 +79,10 @@ function parseSteps(text: string): { ok: true; tokens: PatternToken[] } | { ok: 
     } else if (rest.startsWith("{")) {
       const end = rest.indexOf("}");
       if (end < 0) return { ok: false, error: `unclosed "{" in "${text}"` };
-      const names = rest.slice(1, end).split(",").map((n) => n.trim());
+      const names = rest
+        .slice(1, end)
+        .split(",")
+        .map((n) => n.trim());
       if (names.some((n) => !NAME.test(n) || NAME.exec(n)![0] !== n)) return { ok: false, error: `invalid name list "${rest.slice(0, end + 1)}" in "${text}"` };
       tokens.push({ kind: "member", names, optional: false });
       rest = rest.slice(end + 1);
@@ -117,9 +117,7 @@ function sameToken(a: PatternToken, b: PatternToken | undefined): boolean {
 }
 
 /** A step of a concrete access path (what the code does), matched against a pattern. */
-export type PathStep<CallNode> =
-  | { kind: "member"; name: string }
-  | { kind: "call"; node: CallNode | undefined; construct: boolean };
+export type PathStep<CallNode> = { kind: "member"; name: string } | { kind: "call"; node: CallNode | undefined; construct: boolean };
 
 /**
  * Matches concrete steps against a pattern. Returns, for every call token of

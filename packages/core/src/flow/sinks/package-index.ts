@@ -6,9 +6,7 @@ import picomatch from "picomatch";
  * a glob (`@sentry/*`) with the first path segment every match starts with.
  */
 export type PackageSpec =
-  | { kind: "global" }
-  | { kind: "names"; names: readonly string[] }
-  | { kind: "glob"; test: (name: string) => boolean; scope: string | undefined };
+  { kind: "global" } | { kind: "names"; names: readonly string[] } | { kind: "glob"; test: (name: string) => boolean; scope: string | undefined };
 
 const GLOB_CHARACTERS = /[*?[\]!()+]/;
 
@@ -77,7 +75,10 @@ export class PackageIndex<T> {
   private readonly unscopedGlobs: number[] = [];
   private readonly globals: number[] = [];
 
-  constructor(private readonly entries: readonly T[], private readonly specOf: (entry: T) => PackageSpec) {
+  constructor(
+    private readonly entries: readonly T[],
+    private readonly specOf: (entry: T) => PackageSpec,
+  ) {
     entries.forEach((entry, index) => {
       const spec = specOf(entry);
       // `{global,google.maps}`: a global of a script tag, or the same global typed by an `@types` package.

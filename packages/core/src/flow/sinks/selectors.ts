@@ -20,9 +20,7 @@ export interface CallBindings {
 
 /** What a selector points at: an expression, nothing (the property is visibly absent), or something not visible. */
 export type Selected =
-  | { kind: "expression"; expression: ts.Expression }
-  | { kind: "absent" }
-  | { kind: "opaque"; value: StaticValue; expression?: ts.Expression };
+  { kind: "expression"; expression: ts.Expression } | { kind: "absent" } | { kind: "opaque"; value: StaticValue; expression?: ts.Expression };
 
 export interface SelectorContext {
   ts: TS;
@@ -35,7 +33,16 @@ export interface SelectorContext {
 /** Every expression a selector selects (`rest` selects several). */
 export function selectAll(context: SelectorContext, selector: ArgumentSelector, single = false): Selected[] {
   const call = callOf(context, selector);
-  if (!call) return [{ kind: "opaque", value: unknownValue(`the ${describeCall(selector)} that configures this client is not visible (client created elsewhere)`, locationOf(context.bindings.sink)) }];
+  if (!call)
+    return [
+      {
+        kind: "opaque",
+        value: unknownValue(
+          `the ${describeCall(selector)} that configures this client is not visible (client created elsewhere)`,
+          locationOf(context.bindings.sink),
+        ),
+      },
+    ];
   const args = argumentsOf(context, call, selector, single);
   if (args.length === 0) return [{ kind: "absent" }];
   return args.map((argument) => selectInside(context, argument, selector.property ?? []));
@@ -137,7 +144,10 @@ export function evaluateSelected(context: SelectorContext, selected: Selected, k
     if (definition.kind === "expression" && ts.isArrayLiteralExpression(definition.expression)) {
       const elements = definition.expression.elements.filter((e) => !ts.isSpreadElement(e));
       if (elements.length === 0) return unknownValue("empty broker list", locationOf(expression));
-      return unionValues(elements.map((e) => evaluator.evaluate(e)), locationOf(expression));
+      return unionValues(
+        elements.map((e) => evaluator.evaluate(e)),
+        locationOf(expression),
+      );
     }
     return splitList(evaluator.evaluate(expression));
   }
@@ -153,7 +163,14 @@ export function evaluateSelected(context: SelectorContext, selected: Selected, k
 /** `"a:9092,b:9092"` → alternatives. */
 function splitList(value: StaticValue): StaticValue {
   if (value.kind !== "known" || !value.value.includes(",")) return value;
-  return knownValue(value.value.split(",").map((s) => s.trim()).filter(Boolean), value.origin, value.overridable);
+  return knownValue(
+    value.value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    value.origin,
+    value.overridable,
+  );
 }
 
 /** Node `http.request({ protocol, hostname | host, port, path })` → URL; Node defaults the host to localhost. */

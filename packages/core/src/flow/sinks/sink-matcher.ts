@@ -87,14 +87,26 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
   };
   const resolver = createApiPathResolver(ts, checker, { allowTypeLookup: importsAnSdk });
   const usePrefilter = options.prefilter !== false;
-  const prefilter = createCallPrefilter(ts, checker, compiled.map((m) => ({ pattern: m.pattern, matchesPackage: m.matchesPackage })));
-  const reuse = options.reuse === false ? undefined : createReuseScope<ReusedFile>(ts, program, checker, pack.sinks, `sinks\u0000${usePrefilter}\u0000${compiledKey}`);
-  const configurationCalls = createConfigurationCallIndex(ts, program, resolver, compiled, { prefilter: usePrefilter, reuseOwner: options.reuse === false ? undefined : pack.sinks });
+  const prefilter = createCallPrefilter(
+    ts,
+    checker,
+    compiled.map((m) => ({ pattern: m.pattern, matchesPackage: m.matchesPackage })),
+  );
+  const reuse =
+    options.reuse === false ? undefined : createReuseScope<ReusedFile>(ts, program, checker, pack.sinks, `sinks\u0000${usePrefilter}\u0000${compiledKey}`);
+  const configurationCalls = createConfigurationCallIndex(ts, program, resolver, compiled, {
+    prefilter: usePrefilter,
+    reuseOwner: options.reuse === false ? undefined : pack.sinks,
+  });
   const results = new Map<ts.Node, SinkCall | null>();
   /** Files whose sink calls were all listed in this state (computed or reused). */
   const listedFiles = new Set<ts.SourceFile>();
   const { resolveDestination, firstResolvable } = createDestinationResolver({
-    ts, checker, evaluator, resolver, configurationCallsFor: (model) => configurationCalls.callsFor(model),
+    ts,
+    checker,
+    evaluator,
+    resolver,
+    configurationCallsFor: (model) => configurationCalls.callsFor(model),
   });
 
   const candidatesFor = (node: CallNode): readonly CompiledSinkModel[] => {
@@ -161,7 +173,9 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
     let region = spec.region ? firstResolvable(context, spec.region, "region", spec.scheme) : undefined;
     if (region) region = bindFactoryParameters(region, path, steps);
     if (region?.kind === "known") {
-      const rendered = valuesOf(region).map((r) => renderRegion(r, spec)).filter((r): r is string => r !== undefined);
+      const rendered = valuesOf(region)
+        .map((r) => renderRegion(r, spec))
+        .filter((r): r is string => r !== undefined);
       region = rendered.length > 0 ? knownValue(rendered, region.origin, region.overridable) : unknownValue("empty region", here);
     }
     if (!region && destination.value.kind === "known" && spec.cloud === "aws") {
@@ -267,7 +281,6 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
 
   return { matchCall, sinkCallsIn, bindDestination, evaluator, problems };
 }
-
 
 function sameCalls(a: readonly CallNode[], b: readonly CallNode[]): boolean {
   return a.length === b.length && a.every((call, i) => call === b[i]);

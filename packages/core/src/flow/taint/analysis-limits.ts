@@ -38,7 +38,10 @@ export interface AnalysisProblem {
 
 /** Thrown inside a unit's analysis when it exceeds `UNIT_WORK_BUDGET`; the engine turns it into a problem. */
 export class AnalysisBudgetExceeded extends Error {
-  constructor(readonly at: ts.Node, budget: number) {
+  constructor(
+    readonly at: ts.Node,
+    budget: number,
+  ) {
     super(`more than ${budget.toLocaleString("en-US")} labels handled`);
   }
 }
@@ -50,7 +53,8 @@ export function unitProblem(ts: TS, unit: Unit, error: unknown): AnalysisProblem
     return {
       node: error.at,
       key: `budget|${name}`,
-      message: `flow analysis of ${name} stopped here: its values gather sources faster than vdx follows them ` +
+      message:
+        `flow analysis of ${name} stopped here: its values gather sources faster than vdx follows them ` +
         `(${error.message}); flows through ${name} are not reported`,
     };
   }
@@ -67,7 +71,8 @@ export function tooDeepProblem(ts: TS, unit: Unit): AnalysisProblem {
   return {
     node: unit,
     key: `depth|${name}`,
-    message: `flow analysis did not follow calls into ${name}: the chain of calls leading to it is deeper than ${MAX_SUMMARY_DEPTH} functions; ` +
+    message:
+      `flow analysis did not follow calls into ${name}: the chain of calls leading to it is deeper than ${MAX_SUMMARY_DEPTH} functions; ` +
       `what it returns or sends is not followed into its callers`,
   };
 }

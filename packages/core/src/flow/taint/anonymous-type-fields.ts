@@ -80,7 +80,7 @@ function holderName(tsApi: TS, literal: ts.TypeLiteralNode): string | undefined 
     if ((tsApi.isInterfaceDeclaration(owner) || tsApi.isClassLike(owner)) && owner.name) return `${owner.name.text}.${property}`;
     return undefined;
   }
-  if (tsApi.isFunctionLike(parent) && (parent).type === node) return `${functionName(tsApi, parent)}()`;
+  if (tsApi.isFunctionLike(parent) && parent.type === node) return `${functionName(tsApi, parent)}()`;
   // A generic argument of a call or `new` (`useState<{ lat: number }>()`): named by the callee.
   if ((tsApi.isCallExpression(parent) || tsApi.isNewExpression(parent)) && parent.typeArguments?.includes(node as ts.TypeNode)) {
     return `${calleeText(tsApi, parent.expression)}<>`;
@@ -89,10 +89,18 @@ function holderName(tsApi: TS, literal: ts.TypeLiteralNode): string | undefined 
 }
 
 function isTypeWrapper(tsApi: TS, node: ts.Node): boolean {
-  return tsApi.isArrayTypeNode(node) || tsApi.isUnionTypeNode(node) || tsApi.isIntersectionTypeNode(node) ||
-    tsApi.isParenthesizedTypeNode(node) || tsApi.isTypeOperatorNode(node) || tsApi.isTupleTypeNode(node) ||
-    tsApi.isNamedTupleMember(node) || tsApi.isOptionalTypeNode(node) || tsApi.isRestTypeNode(node) ||
-    (tsApi.isTypeReferenceNode(node) && node.typeArguments !== undefined);
+  return (
+    tsApi.isArrayTypeNode(node) ||
+    tsApi.isUnionTypeNode(node) ||
+    tsApi.isIntersectionTypeNode(node) ||
+    tsApi.isParenthesizedTypeNode(node) ||
+    tsApi.isTypeOperatorNode(node) ||
+    tsApi.isTupleTypeNode(node) ||
+    tsApi.isNamedTupleMember(node) ||
+    tsApi.isOptionalTypeNode(node) ||
+    tsApi.isRestTypeNode(node) ||
+    (tsApi.isTypeReferenceNode(node) && node.typeArguments !== undefined)
+  );
 }
 
 /** `up`, `Client.send`, `upload` for `const upload = (…) => …`, `(anonymous)` otherwise. */

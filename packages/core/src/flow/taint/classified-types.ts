@@ -157,8 +157,12 @@ export class ClassifiedTypes {
     for (const declaration of symbol.declarations ?? []) {
       const owner = ownerTypeName(ts, declaration);
       const field = owner
-        ? (this.hasTypeFields ? this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName()) : undefined)
-        : this.pack && this.isUserDeclared(symbol) ? anonymousPropertyField(ts, this.pack, declaration) : undefined;
+        ? this.hasTypeFields
+          ? this.fields.forTypeProperty(declaration.getSourceFile().fileName, owner, symbol.getName())
+          : undefined
+        : this.pack && this.isUserDeclared(symbol)
+          ? anonymousPropertyField(ts, this.pack, declaration)
+          : undefined;
       if (!field || !countsAsClassification(field)) continue;
       // A property classified only because its type has classified fields (`start: Position`) is followed
       // field by field through that type, so that `trip.start.id` does not carry `Position.lat`.

@@ -54,7 +54,7 @@ export class ConfiguredDefaults {
     const ts = this.ts;
     const node = unwrapExpression(ts, initializer);
     if (ts.isCallExpression(node)) {
-      for (let call: ts.Expression = node; ts.isCallExpression(call); ) {
+      for (let call: ts.Expression = node; ts.isCallExpression(call);) {
         const callee = unwrapExpression(ts, call.expression);
         if (!ts.isPropertyAccessExpression(callee)) break;
         if (callee.name.text === "default" && call.arguments[0]) return this.evaluate(call.arguments[0]);
@@ -90,7 +90,16 @@ function pathEndsWith(ts: TS, site: ts.PropertyAssignment, wanted: readonly stri
     if (!ts.isPropertyAssignment(current) || propertyNameText(ts, current.name) !== wanted[index]) return false;
     if (index === 0) return true;
     let up: ts.Node | undefined = current.parent;
-    while (up && (ts.isObjectLiteralExpression(up) || ts.isCallExpression(up) || ts.isPropertyAccessExpression(up) || ts.isParenthesizedExpression(up) || ts.isAsExpression(up) || ts.isSatisfiesExpression(up))) up = up.parent;
+    while (
+      up &&
+      (ts.isObjectLiteralExpression(up) ||
+        ts.isCallExpression(up) ||
+        ts.isPropertyAccessExpression(up) ||
+        ts.isParenthesizedExpression(up) ||
+        ts.isAsExpression(up) ||
+        ts.isSatisfiesExpression(up))
+    )
+      up = up.parent;
     if (!up) return false;
     current = up;
   }

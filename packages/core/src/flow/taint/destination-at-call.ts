@@ -19,9 +19,12 @@ export function resolveDestinationAtCall(
   const location = locationOf(call);
   const bound = ctx.bindParameter(sink, parameter, call);
   // A caller whose argument is not static still cannot move a destination whose host the helper fixes.
-  const value = bound.kind === "unknown" ? fixedHostOfParameter(parameter) ?? bound : bound;
+  const value = bound.kind === "unknown" ? (fixedHostOfParameter(parameter) ?? bound) : bound;
   const callee = call.expression.getText().slice(0, 60);
-  return { value, step: { location, message: `${callee}(…) is given destination ${describeStaticValue(value)} for its parameter ${parameterName(parameter)}` } };
+  return {
+    value,
+    step: { location, message: `${callee}(…) is given destination ${describeStaticValue(value)} for its parameter ${parameterName(parameter)}` },
+  };
 }
 
 function parameterName(parameter: ParameterValue): string {

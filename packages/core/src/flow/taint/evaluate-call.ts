@@ -67,7 +67,7 @@ export function evaluateCall(a: UnitAnalysis, call: ts.CallExpression | ts.NewEx
   } else if (fn && unitOf(ts, fn) === a.unit && fn !== a.unit) {
     // A local helper or closure: its parameters hold whatever any local call passes.
     fn.parameters.forEach((parameter, index) => {
-      const value = parameter.dotDotDotToken ? unionAll(args.slice(index)) : args[index] ?? EMPTY;
+      const value = parameter.dotDotDotToken ? unionAll(args.slice(index)) : (args[index] ?? EMPTY);
       a.bind(parameter.name, value);
     });
     if (ts.isCallExpression(call)) {
@@ -84,11 +84,15 @@ export function evaluateCall(a: UnitAnalysis, call: ts.CallExpression | ts.NewEx
   } else {
     const entry = name === "get" ? batchEntryKey(a, call, receiver) : undefined;
     const record = entry === undefined ? declaredRecordLookup(a, call) : undefined;
-    result = record ?? (entry !== undefined
-      ? readField(receiver, entry) // `values.get(VIN)` on a Map from a batch signal read: that entry only
-      : name !== undefined && ((propagation.callbackResults.has(name) && callbacks.length > 0) || propagation.emptyResults.has(name))
-        ? (name === "reduce" || name === "reduceRight" ? unionAll(args) : EMPTY)
-        : base);
+    result =
+      record ??
+      (entry !== undefined
+        ? readField(receiver, entry) // `values.get(VIN)` on a Map from a batch signal read: that entry only
+        : name !== undefined && ((propagation.callbackResults.has(name) && callbacks.length > 0) || propagation.emptyResults.has(name))
+          ? name === "reduce" || name === "reduceRight"
+            ? unionAll(args)
+            : EMPTY
+          : base);
     if (receiverNode && name !== undefined && propagation.mutators.has(name) && !isEmpty(unionAll(args))) a.assignInto(receiverNode, undefined, unionAll(args));
     if (name === "assign" && call.arguments && call.arguments.length > 1 && calleeReceiverText(ts, callee) === "Object") {
       a.assignInto(call.arguments[0]!, undefined, unionAll(args.slice(1)));
@@ -102,9 +106,11 @@ export function evaluateCall(a: UnitAnalysis, call: ts.CallExpression | ts.NewEx
 
   // Callbacks run with what the call hands them: elements of the receiver (`map`, `forEach`, `then`,
   // `on("data")`), the other arguments (`subscribe(paths, cb)`), a read's data. Project functions decide for themselves.
-  const handed = fn ? EMPTY : read ?? base;
+  const handed = fn ? EMPTY : (read ?? base);
   for (const callback of callbacks) {
-    callback.parameters.forEach((parameter, index) => a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined, read)));
+    callback.parameters.forEach((parameter, index) =>
+      a.bind(parameter.name, callbackParameter(a, name, index, callback, receiver, args, handed, fn !== undefined, read)),
+    );
     a.walk(callback);
     if (!fn && !sanitizer) result = union(result, a.returnsOf(callback));
   }
@@ -144,8 +150,11 @@ function calleeHasOnlyOtherSignatures(a: UnitAnalysis, call: ts.CallExpression):
   let symbol = a.checker.getSymbolAtLocation(name);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = a.checker.getAliasedSymbol(symbol);
   const declarations = symbol?.declarations;
-  return declarations !== undefined && declarations.length > 0 &&
-    declarations.every((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d) || (ts.isFunctionDeclaration(d) && d.body !== undefined));
+  return (
+    declarations !== undefined &&
+    declarations.length > 0 &&
+    declarations.every((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d) || (ts.isFunctionDeclaration(d) && d.body !== undefined))
+  );
 }
 
 /** Every string an expression may hold (a key list, a constant), or undefined when it is not static. */
@@ -159,10 +168,12 @@ function staticStrings(a: UnitAnalysis, expression: ts.Expression): string[] | u
 function batchEntryKey(a: UnitAnalysis, call: ts.CallExpression | ts.NewExpression, receiver: Taint): string | undefined {
   const argument = call.arguments?.length === 1 ? call.arguments[0]! : undefined;
   if (!argument || !receiver.labels.some((l) => l.kind === "origin" && l.keyedBy !== undefined)) return undefined;
-  const value = a.ts.isStringLiteralLike(argument) ? argument.text : (() => {
-    const known = a.ctx.staticValue(argument);
-    return known.kind === "known" && !known.alternatives ? known.value : undefined;
-  })();
+  const value = a.ts.isStringLiteralLike(argument)
+    ? argument.text
+    : (() => {
+        const known = a.ctx.staticValue(argument);
+        return known.kind === "known" && !known.alternatives ? known.value : undefined;
+      })();
   return value !== undefined && hasKeyedEntry(receiver, value) ? value : undefined;
 }
 
@@ -173,8 +184,15 @@ function batchEntryKey(a: UnitAnalysis, call: ts.CallExpression | ts.NewExpressi
  * element; unknown APIs pass everything they were given.
  */
 function callbackParameter(
-  a: UnitAnalysis, name: string | undefined, index: number, callback: ts.FunctionLikeDeclaration,
-  receiver: Taint, args: Taint[], handed: Taint, projectCallee: boolean, read: Taint | undefined,
+  a: UnitAnalysis,
+  name: string | undefined,
+  index: number,
+  callback: ts.FunctionLikeDeclaration,
+  receiver: Taint,
+  args: Taint[],
+  handed: Taint,
+  projectCallee: boolean,
+  read: Taint | undefined,
 ): Taint {
   if (projectCallee) return EMPTY;
   if (name === "reduce" || name === "reduceRight") {
@@ -210,7 +228,13 @@ function suppliedDestination(
   return construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
 }
 
-function instantiate(a: UnitAnalysis, fn: ts.FunctionLikeDeclaration, call: ts.CallExpression | ts.NewExpression, args: Taint[], receiverNode: ts.Expression | undefined): Taint {
+function instantiate(
+  a: UnitAnalysis,
+  fn: ts.FunctionLikeDeclaration,
+  call: ts.CallExpression | ts.NewExpression,
+  args: Taint[],
+  receiverNode: ts.Expression | undefined,
+): Taint {
   const summary = a.ctx.summaryOf(fn);
   const step = a.step(call, `passed to ${functionName(a.ts, fn)}()`);
   const restIndex = fn.parameters.findIndex((p) => p.dotDotDotToken);

@@ -87,9 +87,10 @@ function readIdentifier(a: UnitAnalysis, node: ts.Identifier): Taint {
   const ts = a.ts;
   if (node.text === "undefined") return EMPTY;
   const parent = node.parent;
-  const symbol = parent && ts.isShorthandPropertyAssignment(parent) && parent.name === node
-    ? a.checker.getShorthandAssignmentValueSymbol(parent)
-    : a.checker.getSymbolAtLocation(node);
+  const symbol =
+    parent && ts.isShorthandPropertyAssignment(parent) && parent.name === node
+      ? a.checker.getShorthandAssignmentValueSymbol(parent)
+      : a.checker.getSymbolAtLocation(node);
   if (!symbol) return EMPTY;
   // An imported binding reads the exported variable itself.
   const target = symbol.flags & ts.SymbolFlags.Alias ? a.checker.getAliasedSymbol(symbol) : symbol;
@@ -122,7 +123,12 @@ function readMember(a: UnitAnalysis, node: ts.PropertyAccessExpression | ts.Elem
   // A count says nothing of the data it counts (`frames.length`, `points.byteLength`, `set.size`).
   if (key !== undefined && COUNT_PROPERTIES.has(key)) return EMPTY;
   // Arrays are collapsed onto their elements: `trips[0]` is what `trips` holds; a dynamic key reads anything.
-  let value = key === undefined ? (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression) ? receiver : flatten(receiver)) : readField(receiver, key);
+  let value =
+    key === undefined
+      ? ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)
+        ? receiver
+        : flatten(receiver)
+      : readField(receiver, key);
   const property = a.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
   if (property) {
     value = union(value, a.propertyOriginTaint(property, node));
@@ -164,8 +170,10 @@ function objectLiteral(a: UnitAnalysis, node: ts.ObjectLiteralExpression): Taint
     } else if (ts.isSpreadAssignment(property)) {
       const spread = a.evalExpr(property.expression);
       const overwritten = keysAfter(ts, node, property);
-      const spreadLabels = overwritten.length === 0 ? spread.labels
-        : spread.labels.map((l) => (l.kind === "origin" ? l : { ...l, except: [...(l.except ?? []), ...overwritten] }));
+      const spreadLabels =
+        overwritten.length === 0
+          ? spread.labels
+          : spread.labels.map((l) => (l.kind === "origin" ? l : { ...l, except: [...(l.except ?? []), ...overwritten] }));
       labels = union(labels, { labels: spreadLabels });
       for (const [key, value] of spread.fields ?? []) put(key, value, false);
     } else if (ts.isMethodDeclaration(property) || ts.isGetAccessorDeclaration(property) || ts.isSetAccessorDeclaration(property)) {
@@ -209,9 +217,18 @@ function binary(a: UnitAnalysis, node: ts.BinaryExpression): Taint {
     return value;
   }
   if (NON_DATA_OPERATORS.size === 0) {
-    for (const kind of [ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken,
-      ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.LessThanToken, ts.SyntaxKind.GreaterThanToken,
-      ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.InstanceOfKeyword, ts.SyntaxKind.InKeyword]) {
+    for (const kind of [
+      ts.SyntaxKind.EqualsEqualsToken,
+      ts.SyntaxKind.EqualsEqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsEqualsToken,
+      ts.SyntaxKind.LessThanToken,
+      ts.SyntaxKind.GreaterThanToken,
+      ts.SyntaxKind.LessThanEqualsToken,
+      ts.SyntaxKind.GreaterThanEqualsToken,
+      ts.SyntaxKind.InstanceOfKeyword,
+      ts.SyntaxKind.InKeyword,
+    ]) {
       NON_DATA_OPERATORS.add(kind);
     }
   }

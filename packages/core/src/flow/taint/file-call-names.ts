@@ -57,7 +57,11 @@ function indexFile(ts: TS, file: ts.SourceFile): FileCallNames {
         add(calls, name, node);
         for (const original of aliases.get(name) ?? []) add(calls, original, node);
       }
-    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    ) {
       const target = calleeName(ts, node.left);
       if (target !== undefined) add(writes, target, node);
     }

@@ -42,7 +42,11 @@ export class FunctionAnalysis implements UnitAnalysis {
   childWork = 0;
 
   /** `budget`: labels this unit may handle itself before its analysis stops (analysis-limits.ts). */
-  constructor(readonly ctx: EngineContext, readonly unit: Unit, private readonly budget = UNIT_WORK_BUDGET) {
+  constructor(
+    readonly ctx: EngineContext,
+    readonly unit: Unit,
+    private readonly budget = UNIT_WORK_BUDGET,
+  ) {
     this.ts = ctx.ts;
     this.checker = ctx.checker;
     this.reachRecorder = new ReachRecorder(ctx, unit, (node) => this.isLocal(node), this.nestedCalls);
@@ -94,8 +98,13 @@ export class FunctionAnalysis implements UnitAnalysis {
       this.walk(node.statement);
       return;
     }
-    if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ||
-        ts.isImportDeclaration(node) || ts.isEnumDeclaration(node)) {
+    if (
+      ts.isClassDeclaration(node) ||
+      ts.isInterfaceDeclaration(node) ||
+      ts.isTypeAliasDeclaration(node) ||
+      ts.isImportDeclaration(node) ||
+      ts.isEnumDeclaration(node)
+    ) {
       if (ts.isClassDeclaration(node)) ts.forEachChild(node, (child) => this.walk(child));
       return;
     }
@@ -207,7 +216,11 @@ export class FunctionAnalysis implements UnitAnalysis {
       value = union(value, this.ctx.moduleValue(symbol, declaration));
       if (isEmpty(value)) value = this.typeTaintOf(at);
     }
-    if (isModuleVariable(ts, declaration) && this.ctx.isProjectFile(declaration.getSourceFile()) && !this.isNeverWritten(declaration as ts.VariableDeclaration)) {
+    if (
+      isModuleVariable(ts, declaration) &&
+      this.ctx.isProjectFile(declaration.getSourceFile()) &&
+      !this.isNeverWritten(declaration as ts.VariableDeclaration)
+    ) {
       value = union(value, this.cellLabel(declaration, at));
     }
     return value;
@@ -227,7 +240,8 @@ export class FunctionAnalysis implements UnitAnalysis {
   /** Whether a declaration belongs to this unit (its own code, nested closures included). */
   private isLocal(declaration: ts.Node): boolean {
     if (declaration.getSourceFile() !== this.unit.getSourceFile()) return false;
-    if (this.ts.isSourceFile(this.unit)) return this.ts.isVariableDeclaration(declaration) && isModuleVariable(this.ts, declaration) || isInsideNonRoot(this.ts, declaration);
+    if (this.ts.isSourceFile(this.unit))
+      return (this.ts.isVariableDeclaration(declaration) && isModuleVariable(this.ts, declaration)) || isInsideNonRoot(this.ts, declaration);
     return declaration.pos >= this.unit.pos && declaration.end <= this.unit.end;
   }
 

@@ -27,7 +27,12 @@ const MAX_SUPPLIER_LEVELS = 4;
  * The destination of `sink` for the instance `construction` builds, when `parameter` belongs to the
  * constructor that construction runs or to a base class constructor it reaches through `super(…)`.
  */
-export function bindAtConstruction(ctx: EngineContext, sink: SinkCallLike, parameter: ParameterValue, construction: ts.NewExpression): { value: StaticValue; steps: FlowStep[] } | undefined {
+export function bindAtConstruction(
+  ctx: EngineContext,
+  sink: SinkCallLike,
+  parameter: ParameterValue,
+  construction: ts.NewExpression,
+): { value: StaticValue; steps: FlowStep[] } | undefined {
   const calls: CallNode[] = [construction];
   let ctor = resolveCallee(ctx, construction);
   while (ctor && ctor !== parameter.func) {

@@ -66,7 +66,13 @@ function strongCandidates(a: UnitAnalysis, identifier: string, siblings: string[
   return matchSignals(identifier, { siblings, parents }, a.ctx.pack).filter((c) => c.confidence >= STRONG_SIGNAL_CONFIDENCE);
 }
 
-function payloadKeyOrigin(a: UnitAnalysis, literal: ts.ObjectLiteralExpression, property: ts.ObjectLiteralElementLike, key: string, strong: ReturnType<typeof strongCandidates>): Origin {
+function payloadKeyOrigin(
+  a: UnitAnalysis,
+  literal: ts.ObjectLiteralExpression,
+  property: ts.ObjectLiteralElementLike,
+  key: string,
+  strong: ReturnType<typeof strongCandidates>,
+): Origin {
   const categories = [...new Set(strong.map((c) => c.category))].sort();
   const which = [...new Set(strong.map((c) => c.which))].join("|");
   const location = locationOf(property.name ?? property);
@@ -88,8 +94,15 @@ function valueExpression(tsApi: typeof ts, property: ts.ObjectLiteralElementLike
 }
 
 function unwrap(tsApi: typeof ts, node: ts.Expression): ts.Expression {
-  while (tsApi.isParenthesizedExpression(node) || tsApi.isAsExpression(node) || tsApi.isNonNullExpression(node) ||
-    tsApi.isAwaitExpression(node) || tsApi.isSatisfiesExpression(node) || tsApi.isTypeAssertionExpression(node)) node = node.expression;
+  while (
+    tsApi.isParenthesizedExpression(node) ||
+    tsApi.isAsExpression(node) ||
+    tsApi.isNonNullExpression(node) ||
+    tsApi.isAwaitExpression(node) ||
+    tsApi.isSatisfiesExpression(node) ||
+    tsApi.isTypeAssertionExpression(node)
+  )
+    node = node.expression;
   return node;
 }
 
@@ -144,9 +157,10 @@ function readsReviewedNone(a: UnitAnalysis, node: ts.Expression, depth = 0): boo
   }
   if (!tsApi.isIdentifier(inner) || depth > 2) return false;
   // In `{ lat }` the name is the literal's own property; the variable is the shorthand's value symbol.
-  const symbol = inner.parent && tsApi.isShorthandPropertyAssignment(inner.parent) && inner.parent.name === inner
-    ? a.checker.getShorthandAssignmentValueSymbol(inner.parent)
-    : a.checker.getSymbolAtLocation(inner);
+  const symbol =
+    inner.parent && tsApi.isShorthandPropertyAssignment(inner.parent) && inner.parent.name === inner
+      ? a.checker.getShorthandAssignmentValueSymbol(inner.parent)
+      : a.checker.getSymbolAtLocation(inner);
   const declaration = symbol?.valueDeclaration;
   if (!declaration) return false;
   if (tsApi.isBindingElement(declaration) && tsApi.isObjectBindingPattern(declaration.parent) && !declaration.dotDotDotToken) {

@@ -52,7 +52,11 @@ export function shapeOfCall(
   for (const shaper of SHAPERS) {
     let name: string | undefined;
     if (shaper.modules?.test(imported.module) && imported.name !== undefined) name = imported.name;
-    else if (shaper.single && imported.name === "default") name = shaper.single.exec(imported.module)?.slice(1).find((part) => part === "pick" || part === "omit");
+    else if (shaper.single && imported.name === "default")
+      name = shaper.single
+        .exec(imported.module)
+        ?.slice(1)
+        .find((part) => part === "pick" || part === "omit");
     if (name === undefined || !(name in NAMES)) continue;
     const object = call.arguments[shaper.objectArgument];
     if (!object) return undefined;
@@ -74,7 +78,12 @@ export function shapeOfCall(
  * `Object.fromEntries(Object.entries(trip).filter(([k]) => SHARED.includes(k)))` keeps SHARED,
  * `Object.fromEntries(SHARED.map((k) => [k, trip[k]]))` keeps SHARED. Other shapes are not read.
  */
-function fromEntriesShape(ts: TS, checker: ts.TypeChecker, call: ts.CallExpression, keyValues: (expression: ts.Expression) => string[] | undefined): Shape | undefined {
+function fromEntriesShape(
+  ts: TS,
+  checker: ts.TypeChecker,
+  call: ts.CallExpression,
+  keyValues: (expression: ts.Expression) => string[] | undefined,
+): Shape | undefined {
   const argument = call.arguments.length === 1 ? unwrap(ts, call.arguments[0]!) : undefined;
   if (!argument || !ts.isCallExpression(argument) || !ts.isPropertyAccessExpression(argument.expression) || argument.arguments.length !== 1) return undefined;
   const callback = unwrap(ts, argument.arguments[0]!);
@@ -85,7 +94,12 @@ function fromEntriesShape(ts: TS, checker: ts.TypeChecker, call: ts.CallExpressi
   const body = returnedExpression(ts, callback);
   if (!parameter || !body) return undefined;
 
-  if (method === "filter" && ts.isCallExpression(receiver) && isGlobalMethod(ts, checker, receiver.expression, "Object", "entries") && receiver.arguments.length === 1) {
+  if (
+    method === "filter" &&
+    ts.isCallExpression(receiver) &&
+    isGlobalMethod(ts, checker, receiver.expression, "Object", "entries") &&
+    receiver.arguments.length === 1
+  ) {
     // `([key]) => …` or `([key, value]) => …`: the predicate on the key decides.
     const key = ts.isArrayBindingPattern(parameter) ? parameter.elements[0] : undefined;
     if (!key || !ts.isBindingElement(key) || !ts.isIdentifier(key.name)) return undefined;
@@ -97,7 +111,12 @@ function fromEntriesShape(ts: TS, checker: ts.TypeChecker, call: ts.CallExpressi
     const keySymbol = checker.getSymbolAtLocation(parameter);
     const [first, second] = body.elements.map((e) => unwrap(ts, e));
     if (!first || !second || !ts.isIdentifier(first) || checker.getSymbolAtLocation(first) !== keySymbol) return undefined;
-    if (!ts.isElementAccessExpression(second) || !ts.isIdentifier(unwrap(ts, second.argumentExpression)) || checker.getSymbolAtLocation(unwrap(ts, second.argumentExpression)) !== keySymbol) return undefined;
+    if (
+      !ts.isElementAccessExpression(second) ||
+      !ts.isIdentifier(unwrap(ts, second.argumentExpression)) ||
+      checker.getSymbolAtLocation(unwrap(ts, second.argumentExpression)) !== keySymbol
+    )
+      return undefined;
     const keys = keysOf(ts, checker, receiver, keyValues);
     return keys ? { object: second.expression, keys, keep: true } : undefined;
   }
@@ -105,14 +124,29 @@ function fromEntriesShape(ts: TS, checker: ts.TypeChecker, call: ts.CallExpressi
 }
 
 /** What a key predicate keeps: `k === "a"`, `LIST.includes(k)` keep; `k !== "a"`, `!LIST.includes(k)` drop; `||` of keeps, `&&` of drops. */
-function keyPredicate(ts: TS, checker: ts.TypeChecker, expression: ts.Expression, key: ts.Symbol | undefined, keyValues: (expression: ts.Expression) => string[] | undefined): { keys: string[]; keep: boolean } | undefined {
+function keyPredicate(
+  ts: TS,
+  checker: ts.TypeChecker,
+  expression: ts.Expression,
+  key: ts.Symbol | undefined,
+  keyValues: (expression: ts.Expression) => string[] | undefined,
+): { keys: string[]; keep: boolean } | undefined {
   const node = unwrap(ts, expression);
-  const isKey = (e: ts.Expression): boolean => { const n = unwrap(ts, e); return ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === key; };
+  const isKey = (e: ts.Expression): boolean => {
+    const n = unwrap(ts, e);
+    return ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === key;
+  };
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
     const inner = keyPredicate(ts, checker, node.operand, key, keyValues);
     return inner ? { keys: inner.keys, keep: !inner.keep } : undefined;
   }
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "includes" && node.arguments.length === 1 && isKey(node.arguments[0]!)) {
+  if (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === "includes" &&
+    node.arguments.length === 1 &&
+    isKey(node.arguments[0]!)
+  ) {
     const keys = keysOf(ts, checker, node.expression.expression, keyValues);
     return keys ? { keys, keep: true } : undefined;
   }
@@ -157,13 +191,15 @@ function returnedExpression(ts: TS, fn: ts.ArrowFunction | ts.FunctionExpression
 
 function unwrap(ts: TS, expression: ts.Expression): ts.Expression {
   let node = expression;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node))
+    node = node.expression;
   return node;
 }
 
 /** `Object.fromEntries` of the global `Object`, not a project variable of that name. */
 function isGlobalMethod(ts: TS, checker: ts.TypeChecker, callee: ts.Expression, owner: string, method: string): boolean {
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== method || !ts.isIdentifier(callee.expression) || callee.expression.text !== owner) return false;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== method || !ts.isIdentifier(callee.expression) || callee.expression.text !== owner)
+    return false;
   const declaration = checker.getSymbolAtLocation(callee.expression)?.declarations?.[0];
   return !declaration || declaration.getSourceFile().isDeclarationFile;
 }
@@ -176,7 +212,10 @@ export function applyShape(object: Taint, shape: Shape): Taint {
     for (const key of new Set(shape.keys.map((k) => k.split(".")[0]!))) fields.set(key, readField(object, key));
     return { labels: [], fields };
   }
-  return withoutProperties(object, shape.keys.filter((k) => !k.includes(".")));
+  return withoutProperties(
+    object,
+    shape.keys.filter((k) => !k.includes(".")),
+  );
 }
 
 /**
@@ -190,7 +229,13 @@ export function withoutProperties(value: Taint, names: readonly string[]): Taint
   return withoutFields({ ...value, labels }, names);
 }
 
-function keysOf(ts: TS, checker: ts.TypeChecker, argument: ts.Expression, keyValues: (expression: ts.Expression) => string[] | undefined, depth = 0): string[] | undefined {
+function keysOf(
+  ts: TS,
+  checker: ts.TypeChecker,
+  argument: ts.Expression,
+  keyValues: (expression: ts.Expression) => string[] | undefined,
+  depth = 0,
+): string[] | undefined {
   const node = unwrap(ts, argument);
   // `const SHARED = ["id", "state"] as const` in this or another module: its elements.
   const list = depth < 4 && ts.isIdentifier(node) ? constArrayOf(ts, checker, node) : undefined;
@@ -222,10 +267,12 @@ function importOf(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier): {
   const symbol = checker.getSymbolAtLocation(identifier);
   const declaration = symbol?.declarations?.[0];
   if (!declaration) return undefined;
-  if (ts.isImportSpecifier(declaration)) return moduleOf(ts, declaration.parent.parent.parent.moduleSpecifier, (declaration.propertyName ?? declaration.name).text);
+  if (ts.isImportSpecifier(declaration))
+    return moduleOf(ts, declaration.parent.parent.parent.moduleSpecifier, (declaration.propertyName ?? declaration.name).text);
   if (ts.isImportClause(declaration)) return moduleOf(ts, declaration.parent.moduleSpecifier, "default");
   if (ts.isNamespaceImport(declaration)) return moduleOf(ts, declaration.parent.parent.moduleSpecifier, undefined);
-  if (ts.isImportEqualsDeclaration(declaration) && ts.isExternalModuleReference(declaration.moduleReference)) return moduleOf(ts, declaration.moduleReference.expression, undefined);
+  if (ts.isImportEqualsDeclaration(declaration) && ts.isExternalModuleReference(declaration.moduleReference))
+    return moduleOf(ts, declaration.moduleReference.expression, undefined);
   // `const _ = require("lodash")`, `const { pick } = require("lodash")`, `const pick = require("lodash/pick")`.
   if (ts.isVariableDeclaration(declaration) && declaration.initializer && isRequire(ts, declaration.initializer)) {
     return moduleOf(ts, declaration.initializer.arguments[0]!, ts.isIdentifier(declaration.name) ? "default" : undefined);
@@ -233,13 +280,20 @@ function importOf(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier): {
   if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent)) {
     const holder = declaration.parent.parent;
     const key = declaration.propertyName ?? declaration.name;
-    if (ts.isVariableDeclaration(holder) && holder.initializer && isRequire(ts, holder.initializer) && ts.isIdentifier(key)) return moduleOf(ts, holder.initializer.arguments[0]!, key.text);
+    if (ts.isVariableDeclaration(holder) && holder.initializer && isRequire(ts, holder.initializer) && ts.isIdentifier(key))
+      return moduleOf(ts, holder.initializer.arguments[0]!, key.text);
   }
   return undefined;
 }
 
 function isRequire(ts: TS, expression: ts.Expression): expression is ts.CallExpression {
-  return ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === "require" && expression.arguments.length === 1 && ts.isStringLiteralLike(expression.arguments[0]!);
+  return (
+    ts.isCallExpression(expression) &&
+    ts.isIdentifier(expression.expression) &&
+    expression.expression.text === "require" &&
+    expression.arguments.length === 1 &&
+    ts.isStringLiteralLike(expression.arguments[0]!)
+  );
 }
 
 function moduleOf(ts: TS, specifier: ts.Expression, name: string | undefined): { module: string; name: string | undefined } | undefined {

@@ -33,7 +33,10 @@ export function resolveCallee(ctx: EngineContext, call: ts.CallExpression | ts.N
     let candidate: ts.Node | undefined = declaration;
     if (ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) {
       candidate = constructorOf(ctx, declaration, 0);
-    } else if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
+    } else if (
+      (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) &&
+      declaration.initializer
+    ) {
       candidate = unwrap(ts, declaration.initializer);
     }
     if (candidate && isFunctionWithBody(ts, candidate) && ctx.isSummarised(candidate.getSourceFile())) return candidate;

@@ -27,6 +27,5 @@ export function samePlainValue(a: unknown, b: unknown, depth = 0): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   const other = b as Record<string, unknown>;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(other, key) &&
-    samePlainValue((a as Record<string, unknown>)[key], other[key], depth + 1));
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(other, key) && samePlainValue((a as Record<string, unknown>)[key], other[key], depth + 1));
 }

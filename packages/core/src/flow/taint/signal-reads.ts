@@ -55,7 +55,8 @@ function stringLiterals(a: UnitAnalysis, expression: ts.Expression, depth = 0): 
     const declaration = symbol?.valueDeclaration;
     const initializer = declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration)) ? declaration.initializer : undefined;
     if (initializer) return stringLiterals(a, initializer, depth + 1).map((l) => ({ text: l.text, node: expression }));
-    if (declaration && ts.isEnumMember(declaration) && declaration.initializer) return stringLiterals(a, declaration.initializer, depth + 1).map((l) => ({ text: l.text, node: expression }));
+    if (declaration && ts.isEnumMember(declaration) && declaration.initializer)
+      return stringLiterals(a, declaration.initializer, depth + 1).map((l) => ({ text: l.text, node: expression }));
   }
   return [];
 }

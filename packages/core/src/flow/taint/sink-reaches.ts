@@ -81,7 +81,8 @@ export class ReachRecorder {
       const func = reach.destination.func;
       const calls = this.nestedCalls.get(func) ?? [];
       if (calls.length === 0) {
-        const destination = fixedHostOfParameter(reach.destination) ?? unknownValue("the destination comes from a callback's argument that a library supplies", reach.location);
+        const destination =
+          fixedHostOfParameter(reach.destination) ?? unknownValue("the destination comes from a callback's argument that a library supplies", reach.location);
         this.record({ ...reach, destination });
         continue;
       }

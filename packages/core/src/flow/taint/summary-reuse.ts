@@ -180,21 +180,35 @@ function recordingContext(ctx: EngineContext, events: Event[]): EngineContext {
 
 function replayEvent(ctx: EngineContext, checker: ts.TypeChecker, event: Event): boolean {
   switch (event.kind) {
-    case "summaryOf": return ctx.summaryOf(event.unit) === event.answer;
-    case "isEntryPoint": return ctx.isEntryPoint(event.unit) === event.answer;
-    case "isProjectFile": return ctx.isProjectFile(event.file) === event.answer;
-    case "isSummarised": return ctx.isSummarised(event.file) === event.answer;
-    case "sinkAt": return ctx.sinkAt(event.node) === event.answer;
-    case "staticValue": return samePlainValue(ctx.staticValue(event.expression), event.answer);
-    case "bindParameter": return samePlainValue(ctx.bindParameter(...event.args), event.answer);
-    case "sanitizer": return samePlainValue(ctx.sanitizer(event.name), event.answer);
+    case "summaryOf":
+      return ctx.summaryOf(event.unit) === event.answer;
+    case "isEntryPoint":
+      return ctx.isEntryPoint(event.unit) === event.answer;
+    case "isProjectFile":
+      return ctx.isProjectFile(event.file) === event.answer;
+    case "isSummarised":
+      return ctx.isSummarised(event.file) === event.answer;
+    case "sinkAt":
+      return ctx.sinkAt(event.node) === event.answer;
+    case "staticValue":
+      return samePlainValue(ctx.staticValue(event.expression), event.answer);
+    case "bindParameter":
+      return samePlainValue(ctx.bindParameter(...event.args), event.answer);
+    case "sanitizer":
+      return samePlainValue(ctx.sanitizer(event.name), event.answer);
     case "moduleValue": {
       // The recorded symbol is the old checker's; the declaration (an unchanged file's node) names the new one.
       const symbol = checker.getSymbolAtLocation(event.declaration.name);
       return symbol !== undefined && samePlainValue(ctx.moduleValue(symbol, event.declaration), event.answer);
     }
-    case "emit": ctx.emit(...event.args); return true;
-    case "writeCell": ctx.writeCell(...event.args); return true;
-    case "readCell": ctx.readCell(...event.args); return true;
+    case "emit":
+      ctx.emit(...event.args);
+      return true;
+    case "writeCell":
+      ctx.writeCell(...event.args);
+      return true;
+    case "readCell":
+      ctx.readCell(...event.args);
+      return true;
   }
 }

@@ -29,7 +29,15 @@ import { EMPTY, flatten, labelKey, taintWork, union, type Taint } from "./taint.
 import { createSummaryReuse } from "./summary-reuse.js";
 import { cellDeclaration, placesOfFlow } from "./engine-observer.js";
 import type { EngineObserver, UnitSpan } from "../../model/engine-observer.js";
-import { BOTTOM_UP_DEPTH, MAX_SUMMARY_DEPTH, sinkMatchingProblem, summariseBelow, tooDeepProblem, unitProblem, type AnalysisProblem } from "./analysis-limits.js";
+import {
+  BOTTOM_UP_DEPTH,
+  MAX_SUMMARY_DEPTH,
+  sinkMatchingProblem,
+  summariseBelow,
+  tooDeepProblem,
+  unitProblem,
+  type AnalysisProblem,
+} from "./analysis-limits.js";
 import { callableNames, isRootFunction, unitOf, type Unit } from "./units.js";
 
 export interface TaintEngineInput {
@@ -150,14 +158,24 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
   };
 
   // The settings the project's configuration modules write (a typed settings object no call passes).
-  const configuredDefaults = new ConfiguredDefaults(ts, () => program.getSourceFiles().filter((file) => !file.isDeclarationFile && projectFiles(file)), input.staticValue);
+  const configuredDefaults = new ConfiguredDefaults(
+    ts,
+    () => program.getSourceFiles().filter((file) => !file.isDeclarationFile && projectFiles(file)),
+    input.staticValue,
+  );
   const ctx: EngineContext = {
     ts,
     checker,
     pack: input.pack,
     fields: input.fields,
     configuredDefault: (parameter) => configuredDefaults.valueOf(parameter),
-    types: new ClassifiedTypes(ts, checker, input.fields, input.pack, new MarkerSubtypes(ts, checker, () => program.getSourceFiles().filter((file) => !file.isDeclarationFile && projectFiles(file)))),
+    types: new ClassifiedTypes(
+      ts,
+      checker,
+      input.fields,
+      input.pack,
+      new MarkerSubtypes(ts, checker, () => program.getSourceFiles().filter((file) => !file.isDeclarationFile && projectFiles(file))),
+    ),
     sinkAt: (node) => {
       sinksOf(node.getSourceFile());
       return sinks.get(node);
@@ -393,5 +411,3 @@ function rootUnitsOf(ts: TS, sourceFiles: readonly ts.SourceFile[], wanted: Read
 function shortName(name: string): string {
   return name.split(/[#.]/).pop() ?? name;
 }
-
-

@@ -18,19 +18,34 @@ export type Unit = ts.SignatureDeclaration | ts.SourceFile;
  */
 export function isFunctionWithBody(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
   return (
-    (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) ||
-      ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isFunctionExpression(node) ||
+    (ts.isFunctionDeclaration(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isConstructorDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
       ts.isArrowFunction(node)) &&
     node.body !== undefined
   );
 }
 
 function isRootKind(ts: TS, node: ts.FunctionLikeDeclaration): boolean {
-  if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) ||
-      ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) return true;
+  if (
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  )
+    return true;
   const parent = skipWrappers(ts, node.parent);
-  return ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) ||
-    ts.isExportAssignment(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken);
+  return (
+    ts.isVariableDeclaration(parent) ||
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertyDeclaration(parent) ||
+    ts.isExportAssignment(parent) ||
+    (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+  );
 }
 
 function skipWrappers(ts: TS, node: ts.Node): ts.Node {
@@ -96,8 +111,11 @@ export function callableNames(ts: TS, node: ts.Node): string[] {
   }
   if (ts.isFunctionDeclaration(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) names.add("default");
   const parent = skipWrappers(ts, node.parent);
-  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) &&
-      (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))) names.add(parent.name.text);
+  if (
+    (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) &&
+    (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))
+  )
+    names.add(parent.name.text);
   if (ts.isExportAssignment(parent)) names.add("default");
   return [...names];
 }

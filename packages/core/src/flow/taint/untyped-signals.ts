@@ -47,12 +47,21 @@ function couldBeSignal(pack: RulePack, name: string): boolean {
 }
 
 /** `receiver.key` where `receiver` has no type: classified by the name `key`. */
-export function untypedMemberTaint(a: UnitAnalysis, node: ts.PropertyAccessExpression | ts.ElementAccessExpression, key: string, property: ts.Symbol | undefined): Taint {
+export function untypedMemberTaint(
+  a: UnitAnalysis,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  key: string,
+  property: ts.Symbol | undefined,
+): Taint {
   if (property?.declarations?.length || !couldBeSignal(a.ctx.pack, key)) return EMPTY;
   if (!isUntyped(a, node.expression)) return EMPTY;
   const documented = documentProperty(a, node.expression, key);
   if (documented) return a.propertyOriginTaint(documented, node);
-  const receiver = a.ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : a.ts.isIdentifier(node.expression) ? node.expression.text : undefined;
+  const receiver = a.ts.isPropertyAccessExpression(node.expression)
+    ? node.expression.name.text
+    : a.ts.isIdentifier(node.expression)
+      ? node.expression.text
+      : undefined;
   const siblings = namesReadFrom(a, node).filter((name) => name !== key);
   const where = `${enclosingName(a, node)}.${receiver ?? "(value)"}.${key}`;
   return nameTaint(a, key, { siblings, parents: receiver ? [receiver] : [] }, node, where, "property");

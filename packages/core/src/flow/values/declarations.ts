@@ -3,10 +3,7 @@ import type { TS } from "./typescript-module.js";
 import { findDeclarationByName } from "./scope-lookup.js";
 
 /** Where an identifier's value is defined, after following imports and re-exports. */
-export type DeclarationLookup =
-  | { kind: "declaration"; declaration: ts.Declaration }
-  | { kind: "unresolved-import"; module: string }
-  | { kind: "none" };
+export type DeclarationLookup = { kind: "declaration"; declaration: ts.Declaration } | { kind: "unresolved-import"; module: string } | { kind: "none" };
 
 /** The symbol an identifier reads (`{ url }` shorthand reads the variable `url`, not the property). */
 export function symbolOfIdentifier(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier): ts.Symbol | undefined {
@@ -56,8 +53,14 @@ function importedModuleName(ts: TS, declaration: ts.Node | undefined): string | 
     }
     if (ts.isVariableDeclaration(node)) {
       const initializer = node.initializer;
-      if (initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) &&
-          initializer.expression.text === "require" && initializer.arguments[0] && ts.isStringLiteral(initializer.arguments[0])) {
+      if (
+        initializer &&
+        ts.isCallExpression(initializer) &&
+        ts.isIdentifier(initializer.expression) &&
+        initializer.expression.text === "require" &&
+        initializer.arguments[0] &&
+        ts.isStringLiteral(initializer.arguments[0])
+      ) {
         return initializer.arguments[0].text;
       }
       return undefined;
@@ -81,8 +84,12 @@ export function mayBeReassigned(ts: TS, declaration: ts.VariableDeclaration): bo
   if (!names) {
     const collected = new Set<string>();
     const visit = (node: ts.Node): void => {
-      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-          node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(node.left)) {
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+        ts.isIdentifier(node.left)
+      ) {
         collected.add(node.left.text);
       }
       if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) {

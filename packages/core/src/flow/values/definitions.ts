@@ -22,9 +22,7 @@ export type Definition =
   | { kind: "unknown"; value: UnknownValue };
 
 export type PropertyLookup =
-  | { kind: "found"; expression: ts.Expression }
-  | { kind: "absent" }
-  | { kind: "opaque"; definition: Extract<Definition, { kind: "parameter" | "unknown" }> };
+  { kind: "found"; expression: ts.Expression } | { kind: "absent" } | { kind: "opaque"; definition: Extract<Definition, { kind: "parameter" | "unknown" }> };
 
 export interface DefinitionContext {
   ts: TS;
@@ -79,7 +77,10 @@ export function lookupPath(context: DefinitionContext, expression: ts.Expression
   }
   if (definition.kind === "unknown") return { kind: "opaque", definition };
   if (definition.kind === "declaration") {
-    return { kind: "opaque", definition: unknown(`cannot read .${path.join(".")} of ${declarationKindName(context, definition.declaration)}`, definition.declaration) };
+    return {
+      kind: "opaque",
+      definition: unknown(`cannot read .${path.join(".")} of ${declarationKindName(context, definition.declaration)}`, definition.declaration),
+    };
   }
   const target = definition.expression;
   const [head, ...rest] = path as [string, ...string[]];
@@ -155,7 +156,8 @@ function resolveIdentifier(context: DefinitionContext, identifier: ts.Identifier
   const { ts, checker } = context;
   if (identifier.text === "undefined") return unknown("undefined", identifier);
   const lookup = valueDeclarationOf(ts, checker, identifier);
-  if (lookup.kind === "unresolved-import") return unknown(`${identifier.text} is imported from "${lookup.module}", which is not part of the program`, identifier);
+  if (lookup.kind === "unresolved-import")
+    return unknown(`${identifier.text} is imported from "${lookup.module}", which is not part of the program`, identifier);
   if (lookup.kind === "none") return unknown(`no declaration found for ${identifier.text}`, identifier);
   return definitionOfDeclaration(context, lookup.declaration, identifier, depth);
 }
@@ -165,7 +167,8 @@ function definitionOfDeclaration(context: DefinitionContext, declaration: ts.Dec
   if (ts.isVariableDeclaration(declaration)) {
     // `for (const host of HOSTS)`: any one element of the list.
     const loop = declaration.parent?.parent;
-    if (!declaration.initializer && loop && ts.isForOfStatement(loop) && ts.isIdentifier(declaration.name)) return resolveDefinition(context, loop.expression, depth + 1);
+    if (!declaration.initializer && loop && ts.isForOfStatement(loop) && ts.isIdentifier(declaration.name))
+      return resolveDefinition(context, loop.expression, depth + 1);
     if (!declaration.initializer) return unknown(`${declaration.name.getText()} is declared without a value`, declaration);
     if (mayBeReassigned(ts, declaration)) return unknown(`${declaration.name.getText()} is reassigned`, declaration);
     return resolveDefinition(context, declaration.initializer, depth + 1);
@@ -239,8 +242,11 @@ export function thisAssignments(ts: TS, owner: ts.Node, name: string | undefined
     const visit = (node: ts.Node): void => {
       if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         const left = unwrapExpression(ts, node.left);
-        if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) &&
-            left.expression.kind === ts.SyntaxKind.ThisKeyword && accessedMemberName(ts, left) === name) {
+        if (
+          (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) &&
+          left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+          accessedMemberName(ts, left) === name
+        ) {
           bucket.push(node.right);
         }
       }
@@ -253,15 +259,24 @@ export function thisAssignments(ts: TS, owner: ts.Node, name: string | undefined
 }
 
 /** `obj.prop` whose symbol the checker knows: a property written in an object literal, a class field, a parameter property. */
-function propertyDeclarationDefinition(context: DefinitionContext, access: ts.PropertyAccessExpression | ts.ElementAccessExpression, depth: number): Definition | undefined {
+function propertyDeclarationDefinition(
+  context: DefinitionContext,
+  access: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  depth: number,
+): Definition | undefined {
   const { ts, checker } = context;
   const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access.argumentExpression);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!declaration) return undefined;
   // A VariableDeclaration is reached as a member of a namespace import (`hosts.EU_HOST`) or a `namespace`.
-  if (ts.isPropertyAssignment(declaration) || ts.isShorthandPropertyAssignment(declaration) ||
-      ts.isPropertyDeclaration(declaration) || ts.isEnumMember(declaration) || ts.isVariableDeclaration(declaration) ||
-      (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent))) {
+  if (
+    ts.isPropertyAssignment(declaration) ||
+    ts.isShorthandPropertyAssignment(declaration) ||
+    ts.isPropertyDeclaration(declaration) ||
+    ts.isEnumMember(declaration) ||
+    ts.isVariableDeclaration(declaration) ||
+    (ts.isParameter(declaration) && ts.isConstructorDeclaration(declaration.parent))
+  ) {
     if (declaration.getSourceFile().isDeclarationFile) return undefined;
     return definitionOfDeclaration(context, declaration, access, depth + 1);
   }

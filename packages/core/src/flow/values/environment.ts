@@ -34,15 +34,23 @@ export function isEnvironmentObject(ts: TS, checker: ts.TypeChecker, expression:
   if (lookup.kind !== "declaration") return false;
   const declaration = lookup.declaration;
   if (ts.isVariableDeclaration(declaration)) {
-    return declaration.initializer !== undefined && ts.isIdentifier(declaration.name) && !mayBeReassigned(ts, declaration) &&
-      isEnvironmentObject(ts, checker, declaration.initializer, depth + 1);
+    return (
+      declaration.initializer !== undefined &&
+      ts.isIdentifier(declaration.name) &&
+      !mayBeReassigned(ts, declaration) &&
+      isEnvironmentObject(ts, checker, declaration.initializer, depth + 1)
+    );
   }
   // `const { env } = process`
   if (ts.isBindingElement(declaration) && ts.isObjectBindingPattern(declaration.parent) && !declaration.dotDotDotToken) {
     const key = propertyNameText(ts, declaration.propertyName ?? declaration.name);
     const holder = declaration.parent.parent;
-    return key === "env" && ts.isVariableDeclaration(holder) && holder.initializer !== undefined &&
-      isProcessObject(ts, checker, unwrapExpression(ts, holder.initializer), depth + 1);
+    return (
+      key === "env" &&
+      ts.isVariableDeclaration(holder) &&
+      holder.initializer !== undefined &&
+      isProcessObject(ts, checker, unwrapExpression(ts, holder.initializer), depth + 1)
+    );
   }
   // `import { env } from "node:process"`
   if (ts.isImportSpecifier(declaration)) {

@@ -10,8 +10,13 @@ import type { TS } from "./typescript-module.js";
 export function unwrapExpression(ts: TS, expression: ts.Expression): ts.Expression {
   let current = expression;
   for (;;) {
-    if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) ||
-        ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) {
+    if (
+      ts.isParenthesizedExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isTypeAssertionExpression(current) ||
+      ts.isSatisfiesExpression(current)
+    ) {
       current = current.expression;
     } else {
       return current;
@@ -47,9 +52,15 @@ export function accessedMemberName(ts: TS, expression: ts.Expression): string | 
  * (`isFunctionWithBody` in flow/taint/units.ts), because an assignment in a setter moves data.
  */
 export function isEvaluableFunction(ts: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
-  return (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
-    ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isConstructorDeclaration(node)) &&
-    node.body !== undefined;
+  return (
+    (ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isConstructorDeclaration(node)) &&
+    node.body !== undefined
+  );
 }
 
 /** The expressions a function returns (concise arrow body, or every `return x` not inside a nested function). */

@@ -12,9 +12,7 @@ import { isEvaluableFunction, returnedExpressions, unwrapExpression } from "./ex
  * value is what the function returns, seen from the call: the call's arguments
  * are bound to the function's parameters, branch by branch.
  */
-export type CalledFunction =
-  | { kind: "function"; func: ts.FunctionLikeDeclaration }
-  | { kind: "none"; value: StaticValue };
+export type CalledFunction = { kind: "function"; func: ts.FunctionLikeDeclaration } | { kind: "none"; value: StaticValue };
 
 export function calledFunction(context: DefinitionContext, call: ts.CallExpression): CalledFunction {
   const { ts, checker } = context;
@@ -29,7 +27,11 @@ export function calledFunction(context: DefinitionContext, call: ts.CallExpressi
     // A method (`this.endpoint(…)`, `Client.url(…)`, inherited ones too): the checker knows its declaration.
     const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isElementAccessExpression(callee) ? callee.argumentExpression : undefined;
     const symbol = name ? checker.getSymbolAtLocation(name) : undefined;
-    func = symbol?.declarations?.find((d) => isEvaluableFunction(ts, d) || (ts.isPropertyDeclaration(d) && d.initializer !== undefined && isEvaluableFunction(ts, unwrapExpression(ts, d.initializer))));
+    func = symbol?.declarations?.find(
+      (d) =>
+        isEvaluableFunction(ts, d) ||
+        (ts.isPropertyDeclaration(d) && d.initializer !== undefined && isEvaluableFunction(ts, unwrapExpression(ts, d.initializer))),
+    );
     if (func && ts.isPropertyDeclaration(func)) func = unwrapExpression(ts, func.initializer!);
   }
   if (!func || !isEvaluableFunction(ts, func) || func.getSourceFile().isDeclarationFile) {
@@ -49,7 +51,13 @@ export interface ReturnBinding {
  * (`value ? value.split(",") : fallback`) and fallbacks (`url ?? DEFAULT`) taken
  * apart so that each is bound to the call's arguments on its own.
  */
-export function returnedValue(context: DefinitionContext, func: ts.FunctionLikeDeclaration, call: ts.CallExpression, depth: number, binding: ReturnBinding): StaticValue {
+export function returnedValue(
+  context: DefinitionContext,
+  func: ts.FunctionLikeDeclaration,
+  call: ts.CallExpression,
+  depth: number,
+  binding: ReturnBinding,
+): StaticValue {
   const { ts } = context;
   const here = locationOf(call);
   const returned = returnedExpressions(ts, func);
@@ -57,7 +65,11 @@ export function returnedValue(context: DefinitionContext, func: ts.FunctionLikeD
   const branch = (expression: ts.Expression, level: number): StaticValue => {
     const node = unwrapExpression(ts, expression);
     if (level < 8 && ts.isConditionalExpression(node)) return unionValues([branch(node.whenTrue, level + 1), branch(node.whenFalse, level + 1)], here);
-    if (level < 8 && ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    if (
+      level < 8 &&
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+    ) {
       const left = branch(node.left, level + 1);
       if (left.kind === "known" && !(node.operatorToken.kind === ts.SyntaxKind.BarBarToken && left.value === "")) return left;
       const right = branch(node.right, level + 1);
@@ -69,7 +81,10 @@ export function returnedValue(context: DefinitionContext, func: ts.FunctionLikeD
     const value = binding.evaluate(node, depth + 1);
     return value.kind === "parameter" && value.func === func ? binding.bindParameter(value, call, depth + 1) : value;
   };
-  return unionValues(returned.map((expression) => branch(expression, 0)), here);
+  return unionValues(
+    returned.map((expression) => branch(expression, 0)),
+    here,
+  );
 }
 
 /**

@@ -25,7 +25,8 @@ export function literalTableValues(context: DefinitionContext, table: ts.Express
     for (const property of target.properties) {
       if (ts.isPropertyAssignment(property)) values.push(evaluate(property.initializer));
       else if (ts.isShorthandPropertyAssignment(property)) values.push(evaluate(property.name));
-      else if (ts.isSpreadAssignment(property)) values.push(literalTableValues(context, property.expression, evaluate) ?? unknownValue("spread of a table not known statically", here));
+      else if (ts.isSpreadAssignment(property))
+        values.push(literalTableValues(context, property.expression, evaluate) ?? unknownValue("spread of a table not known statically", here));
       else return unknownValue("table entry computed by a method or accessor", locationOf(property));
     }
     return values.length > 0 ? unionValues(values, here) : unknownValue("empty table", here);
@@ -34,7 +35,8 @@ export function literalTableValues(context: DefinitionContext, table: ts.Express
   if (ts.isNewExpression(target) && ts.isIdentifier(target.expression) && target.expression.text === "Map") {
     const entries = target.arguments?.[0];
     const list = entries ? resolveDefinition(context, entries) : undefined;
-    if (list?.kind !== "expression" || !ts.isArrayLiteralExpression(unwrapExpression(ts, list.expression))) return unknownValue("Map entries not known statically", here);
+    if (list?.kind !== "expression" || !ts.isArrayLiteralExpression(unwrapExpression(ts, list.expression)))
+      return unknownValue("Map entries not known statically", here);
     const values: StaticValue[] = [];
     for (const entry of (unwrapExpression(ts, list.expression) as ts.ArrayLiteralExpression).elements) {
       const pair = unwrapExpression(ts, entry);

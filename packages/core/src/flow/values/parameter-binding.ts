@@ -33,7 +33,12 @@ export function applyMethods(
 
 /** A request path (or absolute URL) a caller supplies, joined with the client's base URL as the client does. */
 export function joinToBase(base: string, path: StaticValue, here: SourceLocation): StaticValue {
-  if (path.kind === "known") return knownValue(valuesOf(path).map((p) => joinBaseAndPath(base, p)), path.origin, path.overridable);
+  if (path.kind === "known")
+    return knownValue(
+      valuesOf(path).map((p) => joinBaseAndPath(base, p)),
+      path.origin,
+      path.overridable,
+    );
   if (path.kind === "parameter") return { ...path, base: path.base ?? base };
   return concatValues([knownValue([base.replace(/\/+$/, "") + "/"], []), path], here);
 }

@@ -32,7 +32,15 @@ export function receiverMethodValue(
   }
   if (receiver.kind === "parameter") {
     // `baseUrl.replace(/\/+$/, "")` on a caller's argument: computed when a caller supplies a known string.
-    if (method !== undefined && STRING_METHODS.has(method) && !receiver.derived && !receiver.next && !receiver.openEnd && receiver.prefix === "" && receiver.suffix === "") {
+    if (
+      method !== undefined &&
+      STRING_METHODS.has(method) &&
+      !receiver.derived &&
+      !receiver.next &&
+      !receiver.openEnd &&
+      receiver.prefix === "" &&
+      receiver.suffix === ""
+    ) {
       return { ...receiver, methods: [...(receiver.methods ?? []), { method, args: [...node.arguments] }] };
     }
     return { ...receiver, derived: true };
@@ -45,7 +53,10 @@ export function receiverMethodValue(
   if (method === "split" && node.arguments.length === 1) {
     const separator = evaluate(node.arguments[0]!);
     if (separator.kind !== "known" || separator.alternatives) return undefined;
-    const parts = valuesOf(receiver).flatMap((text) => text.split(separator.value)).map((part) => part.trim()).filter((part) => part !== "");
+    const parts = valuesOf(receiver)
+      .flatMap((text) => text.split(separator.value))
+      .map((part) => part.trim())
+      .filter((part) => part !== "");
     return parts.length > 0 ? knownValue(parts, receiver.origin, receiver.overridable) : undefined;
   }
   // Filtering keeps some of the values; mapping each to itself (trimmed, lower-cased) keeps them all.
@@ -63,6 +74,7 @@ function isElementIdentity(ts: DefinitionContext["ts"], callback: ts.Expression 
     const only = body.statements.length === 1 ? body.statements[0] : undefined;
     body = only && ts.isReturnStatement(only) ? only.expression : undefined;
   }
-  while (body && ts.isCallExpression(body) && ts.isPropertyAccessExpression(body.expression) && IDENTITY_METHODS.has(body.expression.name.text)) body = body.expression.expression;
+  while (body && ts.isCallExpression(body) && ts.isPropertyAccessExpression(body.expression) && IDENTITY_METHODS.has(body.expression.name.text))
+    body = body.expression.expression;
   return body !== undefined && ts.isIdentifier(body) && body.text === parameter.name.text;
 }

@@ -21,8 +21,11 @@ export function findDeclarationByName(ts: TS, identifier: ts.Identifier): ts.Dec
       const found = bindingDeclaring(ts, node.variableDeclaration.name, name);
       if (found) return ts.isIdentifier(found) ? node.variableDeclaration : found;
     }
-    if ((ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node)) &&
-        node.initializer && ts.isVariableDeclarationList(node.initializer)) {
+    if (
+      (ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node)) &&
+      node.initializer &&
+      ts.isVariableDeclarationList(node.initializer)
+    ) {
       const found = inDeclarationList(ts, node.initializer, name);
       if (found) return found;
     }
@@ -39,8 +42,7 @@ function inStatements(ts: TS, statements: readonly ts.Statement[], name: string)
     if (ts.isVariableStatement(statement)) {
       const found = inDeclarationList(ts, statement.declarationList, name);
       if (found) return found;
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
-        statement.name?.text === name) {
+    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name?.text === name) {
       return statement;
     } else if (ts.isImportDeclaration(statement) && statement.importClause) {
       const clause = statement.importClause;

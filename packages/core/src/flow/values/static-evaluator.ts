@@ -92,13 +92,15 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
         const env = left.env;
         const fallback = evaluate(node.right, depth + 1);
         if (fallback.kind === "known") return { ...fallback, overridable: fallback.overridable ?? { env } };
-        if (fallback.kind === "unknown") return unknownValue(`environment variable ${env} with a default that is not static (${fallback.reason})`, here, fallback.env ?? env);
+        if (fallback.kind === "unknown")
+          return unknownValue(`environment variable ${env} with a default that is not static (${fallback.reason})`, here, fallback.env ?? env);
         return fallback;
       }
       if (left.kind === "known" && !(operator === ts.SyntaxKind.BarBarToken && left.value === "")) return left;
       if (left.kind === "known") return evaluate(node.right, depth + 1);
       // `baseUrl || "https://…"`: what a caller passes, else the fallback written here.
-      if (left.kind === "parameter" && !left.absentDefault && !left.derived && !left.next && left.prefix === "" && left.suffix === "") return { ...left, absentDefault: node.right };
+      if (left.kind === "parameter" && !left.absentDefault && !left.derived && !left.next && left.prefix === "" && left.suffix === "")
+        return { ...left, absentDefault: node.right };
       return left;
     }
     return unknownValue(`operator ${node.operatorToken.getText()} does not yield a static string`, here);
@@ -132,7 +134,9 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
           return table ?? unknownValue(`${node.getText()} is not statically known`, here);
         }
         const value = evaluate(definition.expression, depth + 1);
-        return definition.overridableBy !== undefined && value.kind === "known" ? { ...value, overridable: value.overridable ?? { env: definition.overridableBy } } : value;
+        return definition.overridableBy !== undefined && value.kind === "known"
+          ? { ...value, overridable: value.overridable ?? { env: definition.overridableBy } }
+          : value;
       }
       case "parameter":
       case "unknown":
@@ -182,11 +186,12 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       return prefix === undefined ? unknownValue("invalid URL base", here) : { ...path, prefix };
     }
     const resolved: string[] = [];
-    for (const b of valuesOf(base)) for (const p of valuesOf(path)) {
-      const href = resolveUrl(p, b);
-      if (href === undefined) return unknownValue(`invalid URL ${p} against ${b}`, here);
-      resolved.push(href);
-    }
+    for (const b of valuesOf(base))
+      for (const p of valuesOf(path)) {
+        const href = resolveUrl(p, b);
+        if (href === undefined) return unknownValue(`invalid URL ${p} against ${b}`, here);
+        resolved.push(href);
+      }
     return knownValue(resolved, [...path.origin, ...base.origin], base.overridable ?? path.overridable);
   };
 
@@ -198,7 +203,16 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
       if (IDENTITY_METHODS.has(method) && node.arguments.length === 0) {
         const inner = evaluate(callee.expression, depth + 1);
         // A caller's value: the method applies when the caller's argument is bound (`base.trim()`).
-        if (inner.kind === "parameter" && method !== "toString" && method !== "valueOf" && !inner.derived && !inner.next && !inner.openEnd && inner.prefix === "" && inner.suffix === "") {
+        if (
+          inner.kind === "parameter" &&
+          method !== "toString" &&
+          method !== "valueOf" &&
+          !inner.derived &&
+          !inner.next &&
+          !inner.openEnd &&
+          inner.prefix === "" &&
+          inner.suffix === ""
+        ) {
           return { ...inner, methods: [...(inner.methods ?? []), { method, args: [] }] };
         }
         if (method === "toLowerCase") return mapKnown(inner, (s) => s.toLowerCase());
@@ -207,7 +221,10 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
         return inner;
       }
       if (method === "concat") {
-        return concatValues([callee.expression, ...node.arguments].map((e) => evaluate(e, depth + 1)), here);
+        return concatValues(
+          [callee.expression, ...node.arguments].map((e) => evaluate(e, depth + 1)),
+          here,
+        );
       }
       if (method === "join" && ts.isArrayLiteralExpression(unwrapExpression(ts, callee.expression))) {
         const array = unwrapExpression(ts, callee.expression) as ts.ArrayLiteralExpression;
@@ -237,8 +254,18 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
     const parameter = value.func.parameters[value.index];
     const argument = call?.arguments?.[value.index] ?? parameter?.initializer;
     const here = call ? locationOf(call) : locationOf(value.func);
-    if (!argument && !value.absentDefault) return unknownValue(call ? `no argument for parameter ${parameter?.name.getText() ?? value.index}` : "the destination is a parameter and no caller in the scanned code supplies it", here);
-    let inner = !argument ? undefined : value.propertyPath.length === 0 ? evaluate(argument, depth + 1) : evaluatePathAt(argument, value.propertyPath, depth + 1);
+    if (!argument && !value.absentDefault)
+      return unknownValue(
+        call
+          ? `no argument for parameter ${parameter?.name.getText() ?? value.index}`
+          : "the destination is a parameter and no caller in the scanned code supplies it",
+        here,
+      );
+    let inner = !argument
+      ? undefined
+      : value.propertyPath.length === 0
+        ? evaluate(argument, depth + 1)
+        : evaluatePathAt(argument, value.propertyPath, depth + 1);
     // `{ url: "/vehicles/{vin}", ...options }` called without `url` in the options: the written one.
     if (!inner && value.absentDefault) inner = evaluate(value.absentDefault, depth + 1);
     else if (inner?.kind === "parameter" && !inner.absentDefault) {
@@ -281,7 +308,12 @@ function withOrigin(value: StaticValue, location: ReturnType<typeof locationOf>)
   return value.kind === "known" && value.origin.length === 0 ? { ...value, origin: [location] } : value;
 }
 
-function mapKnownOrUnknown(value: StaticValue, transform: (text: string) => string | undefined, failure: string, location: ReturnType<typeof locationOf>): StaticValue {
+function mapKnownOrUnknown(
+  value: StaticValue,
+  transform: (text: string) => string | undefined,
+  failure: string,
+  location: ReturnType<typeof locationOf>,
+): StaticValue {
   if (value.kind !== "known") return value;
   const mapped: string[] = [];
   for (const text of valuesOf(value)) {

@@ -108,14 +108,25 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
     if (part.kind === "parameter" && part.func === parameter?.func && suffixValues.length === 1) {
       // `base + path`: a second part the same caller supplies; each caller binds both.
       const rest = concatValues(parts.slice(index), location);
-      if (rest.kind === "parameter") return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + suffixValues[0]!, next: rest };
+      if (rest.kind === "parameter")
+        return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + suffixValues[0]!, next: rest };
     }
     if (part.kind === "unknown" || (part.kind === "parameter" && parameter)) {
       // What follows a known scheme and host (or a rooted path) only fills in the path: the destination stays known.
       const heads = parameter ? [commonPrefix(prefixValues) + parameter.prefix] : prefixValues;
-      if (heads.every((h) => hostIsFixed(h) || (!parameter && isRootedPath(h)))) return knownValue(heads.map((h) => h + DYNAMIC_PART), origin, overridable);
+      if (heads.every((h) => hostIsFixed(h) || (!parameter && isRootedPath(h))))
+        return knownValue(
+          heads.map((h) => h + DYNAMIC_PART),
+          origin,
+          overridable,
+        );
       // `${BASE}${path}`: a base URL that is a complete origin, then a path computed at run time.
-      if (!parameter && heads.every(isCompleteOrigin)) return knownValue(heads.map((h) => `${h}/${DYNAMIC_PART}`), origin, overridable);
+      if (!parameter && heads.every(isCompleteOrigin))
+        return knownValue(
+          heads.map((h) => `${h}/${DYNAMIC_PART}`),
+          origin,
+          overridable,
+        );
       // A caller-supplied base, then a path computed at run time or supplied elsewhere: the caller's base places it.
       if (parameter) {
         return { ...parameter, prefix: commonPrefix(prefixValues) + parameter.prefix, suffix: parameter.suffix + commonSuffix(suffixValues), openEnd: true };
@@ -211,7 +222,11 @@ export function unionValues(values: readonly StaticValue[], location: SourceLoca
   const all = known.flatMap(valuesOf);
   if (new Set(all).size > MAX_ALTERNATIVES) return unknownValue(`more than ${MAX_ALTERNATIVES} alternative values`, location);
   const overridable = known.find((k) => k.overridable)?.overridable ?? (environment ? { env: environment.env! } : undefined);
-  return knownValue(all, known.flatMap((k) => k.origin), overridable);
+  return knownValue(
+    all,
+    known.flatMap((k) => k.origin),
+    overridable,
+  );
 }
 
 /** A short human-readable rendering, for messages and `vdx explain`. */

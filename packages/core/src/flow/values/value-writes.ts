@@ -8,9 +8,7 @@ import { accessedMemberName, unwrapExpression } from "./expression-shapes.js";
  * path (`api.defaults.baseURL = url`). Found in the file that uses the object and
  * in the file that declares it, on the same variable or `this` field.
  */
-export type ValueWrite =
-  | { kind: "call"; method: string; call: ts.CallExpression }
-  | { kind: "assignment"; path: string[]; value: ts.Expression };
+export type ValueWrite = { kind: "call"; method: string; call: ts.CallExpression } | { kind: "assignment"; path: string[]; value: ts.Expression };
 
 interface FileWrites {
   /** Writes by the node they are made on (`configuration`, `this.http`). */

@@ -243,7 +243,8 @@ function shapeProblem(value: unknown, root: string): string | undefined {
   // Results as read back: each is checked before it is trusted.
   const results: readonly (Partial<StoredResult> | null)[] = v.results;
   for (const result of results) {
-    if (!result || typeof result.key !== "string" || !(result.external instanceof Map) || !result.output || typeof result.output !== "object") return "a stored result is malformed";
+    if (!result || typeof result.key !== "string" || !(result.external instanceof Map) || !result.output || typeof result.output !== "object")
+      return "a stored result is malformed";
   }
   if (v.classifications !== undefined && !(v.classifications instanceof Map)) return "its classifications are malformed";
   if (v.imports !== undefined && (typeof v.imports.key !== "string" || !(v.imports.files instanceof Map))) return "its resolved imports are malformed";

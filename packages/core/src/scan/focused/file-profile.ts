@@ -101,5 +101,7 @@ export function isFileProfile(value: unknown): value is FileProfile {
   if (!value || typeof value !== "object") return false;
   const p = value as Record<string, unknown>;
   const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === "string");
-  return strings(p.imports) && strings(p.calls) && strings(p.writes) && strings(p.identifiers) && typeof p.global === "boolean" && typeof p.vehicleType === "boolean";
+  return (
+    strings(p.imports) && strings(p.calls) && strings(p.writes) && strings(p.identifiers) && typeof p.global === "boolean" && typeof p.vehicleType === "boolean"
+  );
 }

@@ -119,7 +119,12 @@ interface RoundOptions {
   knownCalled?(file: string, pos: number): boolean;
 }
 
-function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: ReadonlySet<string>, { focus, observeFiles, observeUnit, observer, knownCalled, classification }: RoundOptions) {
+function analyseRound(
+  context: AnalysisContext,
+  built: ScanProgram,
+  scanned: ReadonlySet<string>,
+  { focus, observeFiles, observeUnit, observer, knownCalled, classification }: RoundOptions,
+) {
   const files = built.files.filter((file) => scanned.has(posixPath(file)));
   const sourceFiles = files.map((file) => built.program.getSourceFile(file)).filter((sf): sf is ts.SourceFile => sf !== undefined);
   const inFocus = (file: string) => focus.has(posixPath(file));
@@ -133,7 +138,13 @@ function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: Rea
       location: { file: error.file, line: error.line, column: error.column },
       fingerprint: `program|${error.message}`,
     }));
-  findings.push(...syntaxErrorFindings(built.ts, built.program, sourceFiles.filter((sf) => inFocus(sf.fileName))));
+  findings.push(
+    ...syntaxErrorFindings(
+      built.ts,
+      built.program,
+      sourceFiles.filter((sf) => inFocus(sf.fileName)),
+    ),
+  );
   findings.push(...classified.findings.filter((finding) => inFocus(finding.location.file)));
   const flows = analyzeFlows({
     ts: built.ts,
@@ -157,6 +168,9 @@ function analyseRound(context: AnalysisContext, built: ScanProgram, scanned: Rea
 
 /** The files a program read from installed packages (`node_modules`). */
 export function externalFilesOf(built: ScanProgram): string[] {
-  return built.program.getSourceFiles().map((sf) => sf.fileName).filter((file) => /[\\/]node_modules[\\/]/.test(file) && !file.startsWith("/node_modules/")).sort();
+  return built.program
+    .getSourceFiles()
+    .map((sf) => sf.fileName)
+    .filter((file) => /[\\/]node_modules[\\/]/.test(file) && !file.startsWith("/node_modules/"))
+    .sort();
 }
-

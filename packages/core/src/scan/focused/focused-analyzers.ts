@@ -36,7 +36,9 @@ export function pullRequestAnalyzer(changes: ChangedLines, options: FocusedAnaly
       if (context.filesByKind.typescript.length === 0) return {};
       const changedField = context.fields.find((field) => touchesChange(changes, field.location.file, field.location.line));
       if (changedField) {
-        options.note(`PR mode analyses the whole project: a changed line classifies ${changedField.path} (${changedField.location.file}:${changedField.location.line})`);
+        options.note(
+          `PR mode analyses the whole project: a changed line classifies ${changedField.path} (${changedField.location.file}:${changedField.location.line})`,
+        );
         return wholeProject(context);
       }
       if (remoteInPlay(context)) {
@@ -54,7 +56,9 @@ export function pullRequestAnalyzer(changes: ChangedLines, options: FocusedAnaly
         ...(options.classifications ? { classifications: (graph: ProjectGraph) => options.classifications!(graph, context.fields) } : {}),
       });
       for (const file of result.externalFiles) options.externalFiles.add(file);
-      options.note(`PR mode: ${changed.length} changed TypeScript files, findings analysed in ${result.focus.length} files, ${result.loaded} files loaded (${result.rounds} rounds), ${describeClassification(result.classifications)}`);
+      options.note(
+        `PR mode: ${changed.length} changed TypeScript files, findings analysed in ${result.focus.length} files, ${result.loaded} files loaded (${result.rounds} rounds), ${describeClassification(result.classifications)}`,
+      );
       return result.output;
     },
   };
@@ -80,7 +84,9 @@ export function shardAnalyzer(owns: (file: string) => boolean, options: FocusedA
         ...(options.classifications ? { classifications: (graph: ProjectGraph) => options.classifications!(graph, context.fields) } : {}),
       });
       for (const file of result.externalFiles) options.externalFiles.add(file);
-      options.note(`shard: findings of ${mine.length} TypeScript files, ${result.loaded} files loaded (${result.rounds} rounds), ${describeClassification(result.classifications)}`);
+      options.note(
+        `shard: findings of ${mine.length} TypeScript files, ${result.loaded} files loaded (${result.rounds} rounds), ${describeClassification(result.classifications)}`,
+      );
       return result.output;
     },
   };

@@ -16,7 +16,10 @@ export class NameReaders {
   private readonly wanted = new Map<string, Set<string> | "changed">();
   private readonly done = new Map<string, Set<string>>();
 
-  constructor(private readonly graph: ProjectGraph, private readonly change: ChangeView) {
+  constructor(
+    private readonly graph: ProjectGraph,
+    private readonly change: ChangeView,
+  ) {
     for (const file of change.files) this.wanted.set(file, "changed");
   }
 
@@ -26,9 +29,10 @@ export class NameReaders {
       if (!sourceFile) continue;
       this.wanted.delete(file);
       const declared = topLevelNames(built.ts, sourceFile);
-      const chosen = names === "changed"
-        ? declared.filter((entry) => this.change.touches(file, entry.start, entry.end)).map((entry) => entry.name)
-        : declared.filter((entry) => entry.renames !== undefined && entry.renames !== entry.name && names.has(entry.renames)).map((entry) => entry.name);
+      const chosen =
+        names === "changed"
+          ? declared.filter((entry) => this.change.touches(file, entry.start, entry.end)).map((entry) => entry.name)
+          : declared.filter((entry) => entry.renames !== undefined && entry.renames !== entry.name && names.has(entry.renames)).map((entry) => entry.name);
       let done = this.done.get(file);
       if (!done) this.done.set(file, (done = new Set()));
       for (const name of chosen) {

@@ -134,12 +134,15 @@ export class ProjectGraph {
 
   /** Scripts, declaration files and global augmentations, and types named `Vehicle`: every focused program has them. */
   alwaysLoaded(): string[] {
-    return [...this.profiles].filter(([, profile]) => profile.global || profile.vehicleType).map(([file]) => file).sort();
+    return [...this.profiles]
+      .filter(([, profile]) => profile.global || profile.vehicleType)
+      .map(([file]) => file)
+      .sort();
   }
 }
 
 /** Under node16/nodenext an import and a `require` of one specifier may resolve differently: both are edges. */
-function moduleModes(ts: TS, options: ts.CompilerOptions): (ts.ResolutionMode)[] {
+function moduleModes(ts: TS, options: ts.CompilerOptions): ts.ResolutionMode[] {
   const kind = options.moduleResolution;
   if (kind === ts.ModuleResolutionKind.Node16 || kind === ts.ModuleResolutionKind.NodeNext) return [ts.ModuleKind.ESNext, ts.ModuleKind.CommonJS];
   return [undefined];

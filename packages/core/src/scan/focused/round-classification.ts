@@ -19,7 +19,10 @@ export class RoundClassification {
   /** Files classified here, and files whose classification came from the cache. */
   readonly counts = { classified: 0, reused: 0 };
 
-  constructor(private readonly context: AnalysisContext, private readonly store?: ClassificationStore) {}
+  constructor(
+    private readonly context: AnalysisContext,
+    private readonly store?: ClassificationStore,
+  ) {}
 
   /**
    * Classifies the files not classified yet (or takes the cache's classification of a file whose
@@ -42,10 +45,17 @@ export class RoundClassification {
     }
     this.counts.classified += toClassify.length;
     if (toClassify.length > 0) {
-      const classified = classifyTypeScriptDeclarations(built.ts, built.program, toClassify, this.context.pack, this.context.fields, { root: this.context.root });
+      const classified = classifyTypeScriptDeclarations(built.ts, built.program, toClassify, this.context.pack, this.context.fields, {
+        root: this.context.root,
+      });
       this.fields.push(...classified.fields);
       this.findings.push(...classified.findings);
-      storeByFile(this.store, toClassify.map((sf) => sf.fileName), classified.fields, classified.findings);
+      storeByFile(
+        this.store,
+        toClassify.map((sf) => sf.fileName),
+        classified.fields,
+        classified.findings,
+      );
     }
     sortFields(this.fields);
     return { fields: this.fields, findings: this.findings };
@@ -53,9 +63,19 @@ export class RoundClassification {
 }
 
 /** Stores classification results file by file — unless one sits outside the classified files (then nothing is kept). */
-export function storeByFile(store: ClassificationStore | undefined, files: readonly string[], fields: readonly ClassifiedField[], findings: readonly Finding[]): void {
+export function storeByFile(
+  store: ClassificationStore | undefined,
+  files: readonly string[],
+  fields: readonly ClassifiedField[],
+  findings: readonly Finding[],
+): void {
   if (!store) return;
   const classified = new Set(files);
   if (fields.some((f) => !classified.has(f.location.file)) || findings.some((f) => !classified.has(f.location.file))) return;
-  for (const file of files) store.put(file, fields.filter((f) => f.location.file === file), findings.filter((f) => f.location.file === file));
+  for (const file of files)
+    store.put(
+      file,
+      fields.filter((f) => f.location.file === file),
+      findings.filter((f) => f.location.file === file),
+    );
 }

@@ -30,9 +30,14 @@ export function topLevelNames(ts: TS, file: ts.SourceFile): TopLevelName[] {
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) bind(declaration.name, declaration);
     } else if (
-      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) ||
-        ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement)) &&
-      statement.name && (ts.isIdentifier(statement.name) || ts.isStringLiteral(statement.name))
+      (ts.isFunctionDeclaration(statement) ||
+        ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement) ||
+        ts.isModuleDeclaration(statement)) &&
+      statement.name &&
+      (ts.isIdentifier(statement.name) || ts.isStringLiteral(statement.name))
     ) {
       add(statement.name.text, statement);
       if (statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) add("default", statement, statement.name.text);
@@ -41,7 +46,8 @@ export function topLevelNames(ts: TS, file: ts.SourceFile): TopLevelName[] {
     } else if (ts.isExportDeclaration(statement) && statement.exportClause) {
       const clause = statement.exportClause;
       if (ts.isNamedExports(clause)) {
-        for (const element of clause.elements) add(element.name.text, element, element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text);
+        for (const element of clause.elements)
+          add(element.name.text, element, element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text);
       } else if (ts.isNamespaceExport(clause)) {
         add(clause.name.text, clause);
       }

@@ -13,10 +13,12 @@ export function detectDocumentKind(value: unknown): DocumentKind {
   if (isVssExport(value)) return "vss";
   if (typeof value.$schema === "string" && /json-schema|schema\.json/i.test(value.$schema)) return "json-schema";
   const type = value.type;
-  const typeOk = type === undefined || (typeof type === "string" ? SCHEMA_TYPES.has(type) : Array.isArray(type) && type.every((t) => SCHEMA_TYPES.has(String(t))));
+  const typeOk =
+    type === undefined || (typeof type === "string" ? SCHEMA_TYPES.has(type) : Array.isArray(type) && type.every((t) => SCHEMA_TYPES.has(String(t))));
   if (!typeOk) return "other";
   const hasSchemaMap = (key: string): boolean => isObject(value[key]) && Object.values(value[key]).every((v) => isObject(v) || typeof v === "boolean");
-  if (hasSchemaMap("properties") && (type !== undefined || "required" in value || "$id" in value || "title" in value || "additionalProperties" in value)) return "json-schema";
+  if (hasSchemaMap("properties") && (type !== undefined || "required" in value || "$id" in value || "title" in value || "additionalProperties" in value))
+    return "json-schema";
   if ((hasSchemaMap("$defs") || hasSchemaMap("definitions")) && ("$id" in value || "title" in value || type !== undefined)) return "json-schema";
   return "other";
 }

@@ -21,7 +21,10 @@ export function openApiSchemaRoots(document: Record<string, unknown>): OpenApiSc
   for (const name of Object.keys(isObject(components.schemas) ? components.schemas : {})) {
     roots.push({ pointer: joinPointer(["components", "schemas", name]) });
   }
-  for (const [kind, collection] of [["requestBodies", components.requestBodies], ["responses", components.responses]] as const) {
+  for (const [kind, collection] of [
+    ["requestBodies", components.requestBodies],
+    ["responses", components.responses],
+  ] as const) {
     if (!isObject(collection)) continue;
     for (const [name, body] of Object.entries(collection)) contentSchemas(body, ["components", kind, name], roots);
   }

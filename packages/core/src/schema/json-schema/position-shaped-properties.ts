@@ -24,7 +24,10 @@ export function positionShapedProperties(
     if (classified.has(node)) continue;
     const members = heldObjects(graph, node).flatMap((object) => object.children.filter((child) => child.keyword === "properties"));
     if (members.length < 2) continue;
-    const candidates = positionShapeCandidates(members.map((member) => classified.get(member)).filter((f): f is ClassifiedField => f !== undefined), env);
+    const candidates = positionShapeCandidates(
+      members.map((member) => classified.get(member)).filter((f): f is ClassifiedField => f !== undefined),
+      env,
+    );
     if (candidates) fields.push(positionShapedField(fieldOf(node), candidates));
   }
   return fields;

@@ -120,7 +120,6 @@ export function scanJsonSchemaDocuments(
   return fields;
 }
 
-
 const relativeFiles = new Map<string, string>();
 function fieldPath(root: string, file: string, pointer: string): string {
   // Called for every property of large catalogs: path.relative once per file.
@@ -196,4 +195,3 @@ function valueAt(value: unknown, pointer: string): Record<string, unknown> | und
   }
   return isObject(current) ? current : undefined;
 }
-

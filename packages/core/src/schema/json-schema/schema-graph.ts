@@ -74,8 +74,14 @@ export class SchemaGraph {
   }
 
   private createNode(
-    document: PositionedDocument, pointer: string, schema: Record<string, unknown>, parent: SchemaNode | undefined,
-    keyword: string | undefined, keyIndex: string | number | undefined, inheritedBase: string, inheritedResource: string,
+    document: PositionedDocument,
+    pointer: string,
+    schema: Record<string, unknown>,
+    parent: SchemaNode | undefined,
+    keyword: string | undefined,
+    keyIndex: string | number | undefined,
+    inheritedBase: string,
+    inheritedResource: string,
   ): SchemaNode {
     let base = inheritedBase;
     let resourcePointer = inheritedResource;
@@ -95,7 +101,16 @@ export class SchemaGraph {
     }
     if (typeof schema.$anchor === "string") this.resources.set(`${withoutFragment(base)}#${schema.$anchor}`, { document, pointer });
     const node: SchemaNode = {
-      key: nodeKey(document.file, pointer), document, pointer, schema, parent, keyword, keyIndex, base, resourcePointer, children: [],
+      key: nodeKey(document.file, pointer),
+      document,
+      pointer,
+      schema,
+      parent,
+      keyword,
+      keyIndex,
+      base,
+      resourcePointer,
+      children: [],
     };
     parent?.children.push(node);
     this.nodes.set(node.key, node);

@@ -110,7 +110,13 @@ export function expectLineEnd(text: string, from: number, lineEnd: number): void
  * of the line it closes on.
  */
 export function readFlow(
-  text: string, start: number, lineEnd: number, pointer: string, record: SpanSink, depth = 0, nextLine?: () => { start: number; end: number } | undefined,
+  text: string,
+  start: number,
+  lineEnd: number,
+  pointer: string,
+  record: SpanSink,
+  depth = 0,
+  nextLine?: () => { start: number; end: number } | undefined,
 ): { value: unknown; end: number; lineEnd: number } {
   let i = start;
   // Nesting beyond the limit is the full parser's to report.

@@ -35,7 +35,7 @@ export function withLinearFieldIds<T>(parse: () => T): T {
     (this as unknown as TypeInternals)._fieldsById = ids;
     const result = original.call(this, object);
     // `add` returns early for a `__proto__` field without adding it.
-    if (this.fields[object.name] === object) ids[(object).id] = object;
+    if (this.fields[object.name] === object) ids[object.id] = object;
     return result;
   };
   try {

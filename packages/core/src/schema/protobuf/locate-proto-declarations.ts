@@ -82,7 +82,13 @@ export function locateProtoDeclarations(source: string): ProtoDeclarations {
       const target = tokens.slice(i + 1, end).find((t) => t.kind === "string");
       if (target) {
         const last = tokens[end - 1] ?? target;
-        result.imports.push({ path: target.text.replace(/^["']|["']$/g, ""), line: token.line, column: token.column, endLine: last.line, endColumn: last.column + last.text.length });
+        result.imports.push({
+          path: target.text.replace(/^["']|["']$/g, ""),
+          line: token.line,
+          column: token.column,
+          endLine: last.line,
+          endColumn: last.column + last.text.length,
+        });
       }
       i = end;
       continue;

@@ -35,7 +35,11 @@ export function parseProtoFile(file: string, text: string): ParseProtoOutcome {
     const message = error instanceof Error ? error.message : String(error);
     if (message === "max depth exceeded") {
       // protobufjs says no more; the first brace past protoc's nesting limit is where the file goes wrong.
-      return { ok: false, location: { file, ...tooDeepBrace(text) }, message: `invalid protobuf: declarations nested more than ${protobuf.util.nestingLimit} levels deep (protoc's limit)` };
+      return {
+        ok: false,
+        location: { file, ...tooDeepBrace(text) },
+        message: `invalid protobuf: declarations nested more than ${protobuf.util.nestingLimit} levels deep (protoc's limit)`,
+      };
     }
     return { ok: false, location: errorLocation(file, text, message), message: `invalid protobuf: ${message}` };
   }

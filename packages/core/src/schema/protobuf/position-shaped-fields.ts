@@ -14,7 +14,11 @@ export interface MessageTypedField {
  * become location fields (position-shape.ts). Only messages of the scanned
  * files are looked at: their fields are classified by then.
  */
-export function positionShapedFields(pending: readonly MessageTypedField[], classified: readonly ClassifiedField[], env: ClassifyEnvironment): ClassifiedField[] {
+export function positionShapedFields(
+  pending: readonly MessageTypedField[],
+  classified: readonly ClassifiedField[],
+  env: ClassifyEnvironment,
+): ClassifiedField[] {
   if (pending.length === 0) return [];
   const byMessage = new Map<string, ClassifiedField[]>();
   for (const field of classified) {

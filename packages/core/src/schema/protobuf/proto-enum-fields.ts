@@ -26,7 +26,10 @@ export function classifyProtoEnumValues(parsed: ParsedProto, env: ClassifyEnviro
       env,
     );
     const names = Object.keys(enumType.values);
-    const parents = fullName.slice(parsed.declarations.packageName.length).split(".").filter((s) => s !== "");
+    const parents = fullName
+      .slice(parsed.declarations.packageName.length)
+      .split(".")
+      .filter((s) => s !== "");
     const members = names.map((name) => ({ identifier: name, siblings: names, parents }));
     const signals = namesSignals({ name: fullName, members }, env.pack);
     for (const name of names) {
@@ -34,7 +37,7 @@ export function classifyProtoEnumValues(parsed: ParsedProto, env: ClassifyEnviro
       if (!at) continue;
       const path = `${fullName}.${name}`;
       const valueLocation = { file: parsed.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
-      const valueOptions = (enumType.valuesOptions?.[name] ?? undefined);
+      const valueOptions = enumType.valuesOptions?.[name] ?? undefined;
       const own: Marking = checkMarking(
         writtenProtoMarking(null, valueOptions, [at.comments, enumType.comments[name] ?? ""]),
         { location: valueLocation, path },

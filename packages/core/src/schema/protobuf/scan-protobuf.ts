@@ -59,11 +59,18 @@ export function scanProtoFiles(files: readonly string[], includePaths: readonly 
 }
 
 function classifyMessageFields(
-  info: MessageInfo, messages: Map<string, MessageInfo>, env: ClassifyEnvironment, out: ClassifiedField[], messageTyped: MessageTypedField[],
+  info: MessageInfo,
+  messages: Map<string, MessageInfo>,
+  env: ClassifyEnvironment,
+  out: ClassifiedField[],
+  messageTyped: MessageTypedField[],
 ): void {
   const fieldsOfType = info.type.fieldsArray;
   const siblings = fieldsOfType.map((f) => f.name);
-  const parents = info.fullName.slice(info.parsed.declarations.packageName.length).split(".").filter((s) => s !== "");
+  const parents = info.fullName
+    .slice(info.parsed.declarations.packageName.length)
+    .split(".")
+    .filter((s) => s !== "");
   for (const field of fieldsOfType) {
     const fieldPath = `${info.fullName}.${field.name}`;
     const declaration = info.parsed.declarations.fields.get(fieldPath);
@@ -92,7 +99,8 @@ function classifyMessageFields(
       env,
     );
     if (classified) out.push(classified);
-    else if (referenced) messageTyped.push({ field: { path: fieldPath, source: "protobuf", location, typeName, container: info.fullName }, message: referenced.fullName });
+    else if (referenced)
+      messageTyped.push({ field: { path: fieldPath, source: "protobuf", location, typeName, container: info.fullName }, message: referenced.fullName });
   }
 }
 
@@ -103,7 +111,23 @@ function mergeInherited(ownMessage: Marking, referenced: Marking): Marking {
   return { ids: [...new Set([...ownMessage.ids, ...referenced.ids])], none: false };
 }
 
-const SCALARS = new Set(["double", "float", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64", "bool", "string", "bytes"]);
+const SCALARS = new Set([
+  "double",
+  "float",
+  "int32",
+  "int64",
+  "uint32",
+  "uint64",
+  "sint32",
+  "sint64",
+  "fixed32",
+  "fixed64",
+  "sfixed32",
+  "sfixed64",
+  "bool",
+  "string",
+  "bytes",
+]);
 
 /** Protobuf name resolution: `.a.B` is absolute; `B` is searched from the innermost scope outwards. */
 function resolveMessage(typeName: string, scope: string, messages: Map<string, MessageInfo>): MessageInfo | undefined {
@@ -159,7 +183,13 @@ function loadWithImports(files: readonly string[], includePaths: readonly string
       const bundledKey = `protobufjs:${imported}`;
       if (loaded.has(bundledKey)) continue;
       const bundled = loadWellKnownProto(imported);
-      if (bundled) loaded.set(bundledKey, { file: bundledKey, root: bundled, imports: [], declarations: { packageName: "google.protobuf", imports: [], messages: new Map(), fields: new Map() } });
+      if (bundled)
+        loaded.set(bundledKey, {
+          file: bundledKey,
+          root: bundled,
+          imports: [],
+          declarations: { packageName: "google.protobuf", imports: [], messages: new Map(), fields: new Map() },
+        });
       else if (reporting) env.findings.push(unresolvedImportFinding(imported, outcome.parsed, includePaths, env));
     }
   }
@@ -190,7 +220,10 @@ function importLocation(imported: string, parsed: ParsedProto): Finding["locatio
  */
 function unresolvedImportFinding(imported: string, parsed: ParsedProto, includePaths: readonly string[], env: ClassifyEnvironment): Finding {
   const location = importLocation(imported, parsed);
-  const searched = includePaths.length > 0 ? "the include paths, the importing file's folder and its parents up to the scan root" : "the importing file's folder and its parents up to the scan root (no include paths given)";
+  const searched =
+    includePaths.length > 0
+      ? "the include paths, the importing file's folder and its parents up to the scan root"
+      : "the importing file's folder and its parents up to the scan root (no include paths given)";
   const finding = invalidInputFinding(
     env.root,
     location,

@@ -72,7 +72,15 @@ export function buildDictionaryIndex(dictionaries: readonly SignalDictionary[]):
         if (key === "") continue;
         // A name listed again in the same dictionary and scope (a user pack's group) replaces the earlier decision.
         const entries = (index.names.get(key) ?? []).filter((e) => e.dictionary !== dictionary.id || e.scope !== scope);
-        entries.push({ dictionary: dictionary.id, group, which: `dict:${dictionary.id}:${name}`, distinctive, generic: group.generic === true, context, scope });
+        entries.push({
+          dictionary: dictionary.id,
+          group,
+          which: `dict:${dictionary.id}:${name}`,
+          distinctive,
+          generic: group.generic === true,
+          context,
+          scope,
+        });
         index.names.set(key, entries);
       }
       if (group.branch === undefined) continue;

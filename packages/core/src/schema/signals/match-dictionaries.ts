@@ -17,7 +17,13 @@ export interface DictionaryOutcome {
  * another distinctive name of it beside the field — the dictionary decides;
  * elsewhere a name only counts at the group's `alone` confidence.
  */
-export function matchDictionaryNames(identifier: string, context: SignalContext, siblings: SiblingSummary, index: SignalIndex, suppressed: Suppression[]): DictionaryOutcome {
+export function matchDictionaryNames(
+  identifier: string,
+  context: SignalContext,
+  siblings: SiblingSummary,
+  index: SignalIndex,
+  suppressed: Suppression[],
+): DictionaryOutcome {
   const key = nameKey(identifier);
   const entries = index.dictionaries.names.get(key);
   if (!entries) return { candidates: [] };
@@ -77,7 +83,8 @@ export function matchVss(path: string, index: SignalIndex, offer: (c: SignalCand
   if (branches.length === 0 && !dictionaryBranch) return false;
   if (dictionaryBranch && depth(dictionaryBranch.path) > deepest) {
     if (dictionaryBranch.group.out !== undefined) suppressed.push({ which: dictionaryBranch.which, by: `out: ${dictionaryBranch.group.out}` });
-    for (const category of dictionaryBranch.group.categories ?? []) offer({ category, confidence: dictionaryBranch.group.confidence ?? 0, which: dictionaryBranch.which });
+    for (const category of dictionaryBranch.group.categories ?? [])
+      offer({ category, confidence: dictionaryBranch.group.confidence ?? 0, which: dictionaryBranch.which });
     return true;
   }
   deepest = Math.max(...branches.map((entry) => depth(entry.path)));

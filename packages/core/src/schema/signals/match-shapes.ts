@@ -7,7 +7,13 @@ import { normaliseTypeText, typeNameSegments, type SignalIndex } from "./signal-
  * that say what the payload is (`width` and `height`: an image), whatever the
  * field is called (`data`, `buf`, `payload`).
  */
-export function matchShapes(identifier: string, context: SignalContext, siblings: SiblingSummary, index: SignalIndex, offer: (c: SignalCandidate) => void): void {
+export function matchShapes(
+  identifier: string,
+  context: SignalContext,
+  siblings: SiblingSummary,
+  index: SignalIndex,
+  offer: (c: SignalCandidate) => void,
+): void {
   if (index.shapes.length === 0 || !context.typeName) return;
   const type = normaliseTypeText(context.typeName);
   let around: Set<string> | undefined;

@@ -17,8 +17,19 @@ function smallPack(): RulePack {
     sinks: [],
     propagation: { mutators: new Set(), callbackResults: new Set(), emptyResults: new Set(), elementCallbacks: new Set(), containers: new Map() },
     signals: new Map([
-      ["pi.general.driving-behaviour", { category: "pi.general.driving-behaviour", terms: [{ parts: ["speed"], confidence: 0.6, context: { parts: ["vehicle", "heading"], confidence: 0.85 }, examples }], vss: [], types: [] }],
-      ["pi.general.vehicle-identifier", { category: "pi.general.vehicle-identifier", terms: [{ parts: ["vin"], confidence: 0.95, examples }], vss: [], types: [] }],
+      [
+        "pi.general.driving-behaviour",
+        {
+          category: "pi.general.driving-behaviour",
+          terms: [{ parts: ["speed"], confidence: 0.6, context: { parts: ["vehicle", "heading"], confidence: 0.85 }, examples }],
+          vss: [],
+          types: [],
+        },
+      ],
+      [
+        "pi.general.vehicle-identifier",
+        { category: "pi.general.vehicle-identifier", terms: [{ parts: ["vin"], confidence: 0.95, examples }], vss: [], types: [] },
+      ],
     ]),
     vocabulary: {
       abbreviations: [{ short: "spd", full: "speed", examples }],
@@ -93,7 +104,12 @@ describe("dictionaries", () => {
   it("stop name guessing for a name they leave out, in their context only", () => {
     const pack = { ...smallPack() };
     pack.signals = new Map(pack.signals);
-    pack.signals.set("pi.sensitive.location-trajectory", { category: "pi.sensitive.location-trajectory", terms: [{ parts: ["timestamp"], confidence: 0.9, examples }], vss: [], types: [] });
+    pack.signals.set("pi.sensitive.location-trajectory", {
+      category: "pi.sensitive.location-trajectory",
+      terms: [{ parts: ["timestamp"], confidence: 0.9, examples }],
+      vss: [],
+      types: [],
+    });
     const inOcpp = explainSignals("timestamp", { siblings: ["timestamp", "connectorId"] }, pack);
     expect(inOcpp.candidates).toEqual([]);
     expect(inOcpp.suppressed.map((s) => s.by)).toEqual(["out: protocol plumbing", "dict:ocpp:timestamp"]);

@@ -51,7 +51,12 @@ export function matchTerms(
     }
   }
   // Longest match wins: `cell_voltage` is battery R&D data, not also whatever a bare `voltage` would be.
-  const kept = hits.length <= 1 ? hits : hits.filter((hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start));
+  const kept =
+    hits.length <= 1
+      ? hits
+      : hits.filter(
+          (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start),
+        );
   const result: SignalCandidate[] = [];
   for (const hit of kept) {
     const qualifier = index.qualifiers.find((q) => qualifies(q, hit, parts, index));

@@ -58,7 +58,8 @@ export function checkVssExamples(pack: RulePack, category: string, entry: { path
     if (!explainSignals("", { vssPath: path }, pack).candidates.some((c) => c.category === category)) problems.push(`${path} should be ${category}`);
   }
   for (const path of entry.examples.noMatch) {
-    if (explainSignals("", { vssPath: path }, pack).candidates.some((c) => c.category === category && c.which.startsWith(`vss:${branch}`))) problems.push(`${path} must not match vss:${entry.path}`);
+    if (explainSignals("", { vssPath: path }, pack).candidates.some((c) => c.category === category && c.which.startsWith(`vss:${branch}`)))
+      problems.push(`${path} must not match vss:${entry.path}`);
   }
   return problems;
 }
@@ -98,7 +99,9 @@ export function checkAbbreviationExamples(pack: RulePack, abbreviation: Abbrevia
     explanation.candidates.some((c) => (!strongOnly || c.confidence >= STRONG) && termParts(c.which).includes(abbreviation.full)) ||
     (!strongOnly && explanation.suppressed.some((s) => qualifiers.get(s.by)?.includes(abbreviation.full)));
   return [
-    ...abbreviation.examples.match.filter((e) => !usesFull(explain(e, pack), false)).map((e) => `"${e}" should read "${abbreviation.short}" as ${abbreviation.full}`),
+    ...abbreviation.examples.match
+      .filter((e) => !usesFull(explain(e, pack), false))
+      .map((e) => `"${e}" should read "${abbreviation.short}" as ${abbreviation.full}`),
     ...abbreviation.examples.noMatch.filter((e) => usesFull(explain(e, pack), true)).map((e) => `"${e}" must not classify through ${abbreviation.full}`),
   ];
 }
@@ -106,7 +109,9 @@ export function checkAbbreviationExamples(pack: RulePack, abbreviation: Abbrevia
 export function checkQualifierExamples(pack: RulePack, qualifier: Qualifier): string[] {
   const stops = (e: string): boolean => {
     const explanation = explain(e, pack);
-    return explanation.suppressed.some((s) => s.by === `qualifier:${qualifier.id}`) || explanation.candidates.some((c) => c.which.includes(`+q:${qualifier.id}`));
+    return (
+      explanation.suppressed.some((s) => s.by === `qualifier:${qualifier.id}`) || explanation.candidates.some((c) => c.which.includes(`+q:${qualifier.id}`))
+    );
   };
   return [
     ...qualifier.examples.match.filter((e) => !stops(e)).map((e) => `"${e}" should be stopped by qualifier ${qualifier.id}`),
@@ -126,7 +131,8 @@ export function checkDictionaryExamples(pack: RulePack, dictionary: SignalDictio
   if (group.types) {
     return (group.categories ?? []).flatMap((category) => {
       const names = group.types!.map((t) => `dict:${dictionary.id}:${t}`);
-      const hit = (name: string): boolean => explainSignals("", { typeName: name }, pack).candidates.some((c) => c.category === category && names.includes(c.which));
+      const hit = (name: string): boolean =>
+        explainSignals("", { typeName: name }, pack).candidates.some((c) => c.category === category && names.includes(c.which));
       return [
         ...group.examples.match.filter((n) => !hit(n)).map((n) => `${n} should be ${category} by this table`),
         ...group.examples.noMatch.filter(hit).map((n) => `${n} must not be ${category} by this table`),
@@ -134,10 +140,7 @@ export function checkDictionaryExamples(pack: RulePack, dictionary: SignalDictio
     });
   }
   const decides = group.branch !== undefined ? vssDecision(group) : nameDecision(dictionary, group);
-  return [
-    ...group.examples.match.flatMap((e) => decides(e, pack, true)),
-    ...group.examples.noMatch.flatMap((e) => decides(e, pack, false)),
-  ];
+  return [...group.examples.match.flatMap((e) => decides(e, pack, true)), ...group.examples.noMatch.flatMap((e) => decides(e, pack, false))];
 }
 
 type Decides = (example: string, pack: RulePack, expected: boolean) => string[];
@@ -146,9 +149,16 @@ function vssDecision(group: DictionaryGroup): Decides {
   const whiches = new Set((group.leaves ?? []).map((leaf) => `vss:${group.branch}.${leaf}`));
   return (path, pack, expected) => {
     const explanation = explainSignals("", { vssPath: path }, pack);
-    const decided = group.out !== undefined ? explanation.suppressed.some((s) => whiches.has(s.which)) : explanation.candidates.some((c) => whiches.has(c.which) && group.categories!.includes(c.category));
+    const decided =
+      group.out !== undefined
+        ? explanation.suppressed.some((s) => whiches.has(s.which))
+        : explanation.candidates.some((c) => whiches.has(c.which) && group.categories!.includes(c.category));
     if (decided === expected) return [];
-    return [expected ? `${path} should be decided by this table (${group.out !== undefined ? "out" : group.categories!.join(", ")})` : `${path} must not be decided by this table`];
+    return [
+      expected
+        ? `${path} should be decided by this table (${group.out !== undefined ? "out" : group.categories!.join(", ")})`
+        : `${path} must not be decided by this table`,
+    ];
   };
 }
 

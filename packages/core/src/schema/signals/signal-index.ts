@@ -102,7 +102,12 @@ function buildSignalIndex(pack: Pick<RulePack, "signals" | "vocabulary" | "dicti
     }
     for (const entry of signals.types) addType(index, signals.category, entry.name, entry.confidence, `type:${entry.name}`);
     (signals.shapes ?? []).forEach((shape, i) => {
-      index.shapes.push({ category: signals.category, shape, types: new Set(shape.types.map(normaliseTypeText)), which: `shape:${shape.siblings.join("_")}#${i + 1}` });
+      index.shapes.push({
+        category: signals.category,
+        shape,
+        types: new Set(shape.types.map(normaliseTypeText)),
+        which: `shape:${shape.siblings.join("_")}#${i + 1}`,
+      });
     });
   }
   for (const dictionary of pack.dictionaries ?? []) {

@@ -65,4 +65,3 @@ export function classifyTypeScriptDeclarations(
   }
   return { fields: sortFields(fields), findings: sortFindings(findings) };
 }
-

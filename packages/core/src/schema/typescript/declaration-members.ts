@@ -17,7 +17,10 @@ export function isNamedDeclaration(tsApi: TS, node: ts.Node): node is Declaratio
  * Members of an alias's literals count through unions, intersections and
  * arrays (`type Msg = { a: … } | { b: … }`).
  */
-export function writtenMembers(tsApi: TS, declaration: Declaration): { members: ts.Declaration[]; unions: { holder: ts.Declaration | Declaration; literals: ts.LiteralTypeNode[] }[] } {
+export function writtenMembers(
+  tsApi: TS,
+  declaration: Declaration,
+): { members: ts.Declaration[]; unions: { holder: ts.Declaration | Declaration; literals: ts.LiteralTypeNode[] }[] } {
   const members: ts.Declaration[] = [];
   const unions: { holder: ts.Declaration | Declaration; literals: ts.LiteralTypeNode[] }[] = [];
   const addMember = (member: ts.Declaration, type: ts.TypeNode | undefined): void => {
@@ -105,7 +108,8 @@ export function memberNames(tsApi: TS, owner: ts.Node): readonly string[] {
   const known = memberNamesByOwner.get(owner);
   if (known !== undefined) return known;
   let members: readonly ts.Node[] = [];
-  if (tsApi.isInterfaceDeclaration(owner) || tsApi.isClassDeclaration(owner) || tsApi.isClassExpression(owner) || tsApi.isTypeLiteralNode(owner)) members = owner.members;
+  if (tsApi.isInterfaceDeclaration(owner) || tsApi.isClassDeclaration(owner) || tsApi.isClassExpression(owner) || tsApi.isTypeLiteralNode(owner))
+    members = owner.members;
   else if (tsApi.isTypeAliasDeclaration(owner)) members = typeLiteralsIn(tsApi, owner.type).flatMap((literal) => [...literal.members]);
   const names = new Set<string>();
   for (const member of members) {

@@ -53,11 +53,24 @@ export interface SyntacticSites {
 
 /** A field site; optional parts only when present. */
 export function site(
-  name: ts.Node, path: string, identifier: string, siblings: string[], parents: string[], container: string,
-  enclosing: ts.Node[], annotated?: ts.Node, alternatives?: string[],
+  name: ts.Node,
+  path: string,
+  identifier: string,
+  siblings: string[],
+  parents: string[],
+  container: string,
+  enclosing: ts.Node[],
+  annotated?: ts.Node,
+  alternatives?: string[],
 ): FieldSite {
   return {
-    name, path, identifier, siblings, parents, container, enclosing,
+    name,
+    path,
+    identifier,
+    siblings,
+    parents,
+    container,
+    enclosing,
     ...(annotated ? { annotated } : {}),
     ...(alternatives && alternatives.length > 0 ? { alternatives } : {}),
   };

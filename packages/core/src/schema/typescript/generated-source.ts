@@ -73,7 +73,9 @@ function containerKeys(field: ClassifiedField): string[] {
 function propertyOf(field: ClassifiedField): string {
   if (field.source === "json-schema") {
     const pointer = field.path.slice(field.path.indexOf("#") + 1);
-    return decodeURIComponent(pointer.slice(pointer.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~");
+    return decodeURIComponent(pointer.slice(pointer.lastIndexOf("/") + 1))
+      .replace(/~1/g, "/")
+      .replace(/~0/g, "~");
   }
   return field.path.slice(field.path.lastIndexOf(".") + 1);
 }

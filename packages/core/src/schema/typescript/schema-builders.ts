@@ -33,7 +33,8 @@ export function schemaBuilderObject(tsApi: TS, expression: ts.Expression): ts.Ob
     const method = current.expression.name.text;
     const receiver = current.expression.expression;
     const first = current.arguments[0];
-    if (OBJECT_METHODS.has(method) && tsApi.isIdentifier(receiver) && BUILDER_ROOTS.has(receiver.text) && first && tsApi.isObjectLiteralExpression(first)) return first;
+    if (OBJECT_METHODS.has(method) && tsApi.isIdentifier(receiver) && BUILDER_ROOTS.has(receiver.text) && first && tsApi.isObjectLiteralExpression(first))
+      return first;
     if (EXTENDING_METHODS.has(method)) {
       const literal = current.arguments.find((argument) => tsApi.isObjectLiteralExpression(argument));
       if (literal && tsApi.isObjectLiteralExpression(literal)) return literal;
@@ -61,7 +62,13 @@ export function builderEnumLiterals(tsApi: TS, expression: ts.Expression): ts.St
   while (tsApi.isCallExpression(current) && tsApi.isPropertyAccessExpression(current.expression)) {
     const receiver = current.expression.expression;
     const first = current.arguments[0];
-    if (current.expression.name.text === "enum" && tsApi.isIdentifier(receiver) && BUILDER_ROOTS.has(receiver.text) && first && tsApi.isArrayLiteralExpression(first)) {
+    if (
+      current.expression.name.text === "enum" &&
+      tsApi.isIdentifier(receiver) &&
+      BUILDER_ROOTS.has(receiver.text) &&
+      first &&
+      tsApi.isArrayLiteralExpression(first)
+    ) {
       return first.elements.every((element) => tsApi.isStringLiteral(element)) ? (first.elements as unknown as ts.StringLiteral[]) : undefined;
     }
     current = receiver;
@@ -103,7 +110,12 @@ export function referencedSchemaNames(tsApi: TS, value: ts.Expression): string[]
 /** `x as const`, `x satisfies T`, `(x)`, `x!`: the expression inside. */
 export function skipOuterExpressions(tsApi: TS, expression: ts.Expression): ts.Expression {
   let current = expression;
-  while (tsApi.isParenthesizedExpression(current) || tsApi.isAsExpression(current) || tsApi.isSatisfiesExpression(current) || tsApi.isNonNullExpression(current)) {
+  while (
+    tsApi.isParenthesizedExpression(current) ||
+    tsApi.isAsExpression(current) ||
+    tsApi.isSatisfiesExpression(current) ||
+    tsApi.isNonNullExpression(current)
+  ) {
     current = current.expression;
   }
   return current;

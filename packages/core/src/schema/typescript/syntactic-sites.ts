@@ -76,14 +76,21 @@ function isFrozenObject(tsApi: TS, initializer: ts.Expression): ts.ObjectLiteral
   let current = initializer;
   let constAsserted = false;
   while (tsApi.isAsExpression(current) || tsApi.isSatisfiesExpression(current) || tsApi.isParenthesizedExpression(current)) {
-    if (tsApi.isAsExpression(current) && tsApi.isTypeReferenceNode(current.type) && tsApi.isIdentifier(current.type.typeName) && current.type.typeName.text === "const") constAsserted = true;
+    if (
+      tsApi.isAsExpression(current) &&
+      tsApi.isTypeReferenceNode(current.type) &&
+      tsApi.isIdentifier(current.type.typeName) &&
+      current.type.typeName.text === "const"
+    )
+      constAsserted = true;
     current = current.expression;
   }
   if (constAsserted && tsApi.isObjectLiteralExpression(current)) return current;
   if (tsApi.isCallExpression(current) && current.arguments.length === 1) {
     const callee = current.expression;
     const argument = current.arguments[0]!;
-    const freeze = tsApi.isPropertyAccessExpression(callee) && tsApi.isIdentifier(callee.expression) && callee.expression.text === "Object" && callee.name.text === "freeze";
+    const freeze =
+      tsApi.isPropertyAccessExpression(callee) && tsApi.isIdentifier(callee.expression) && callee.expression.text === "Object" && callee.name.text === "freeze";
     if (freeze && tsApi.isObjectLiteralExpression(argument)) return argument;
   }
   return undefined;
@@ -97,7 +104,8 @@ function constObjectCollections(tsApi: TS, prefix: string, literal: ts.ObjectLit
     name: prefix,
     members: named.map((entry) => {
       const value = entry.value ? skipOuterExpressions(tsApi, entry.value) : undefined;
-      const spelled = value && (tsApi.isStringLiteral(value) || tsApi.isNoSubstitutionTemplateLiteral(value)) && value.text !== entry.name ? [value.text] : undefined;
+      const spelled =
+        value && (tsApi.isStringLiteral(value) || tsApi.isNoSubstitutionTemplateLiteral(value)) && value.text !== entry.name ? [value.text] : undefined;
       return site(entry.node, `${prefix}.${entry.name}`, entry.name, siblings, prefix.split("."), prefix, enclosing, entry.property, spelled);
     }),
   });
@@ -112,7 +120,11 @@ function constObjectCollections(tsApi: TS, prefix: string, literal: ts.ObjectLit
  * a key whose value is a builder enum of names is a collection (`Var.key.value`).
  */
 export function builderKeys(
-  tsApi: TS, literal: ts.ObjectLiteralExpression, prefix: string, parents: string[], enclosing: ts.Node[],
+  tsApi: TS,
+  literal: ts.ObjectLiteralExpression,
+  prefix: string,
+  parents: string[],
+  enclosing: ts.Node[],
   out: { fields: FieldSite[]; collections: CollectionSite[] },
 ): void {
   const named = namedProperties(tsApi, literal);
@@ -200,7 +212,8 @@ function constructorAssignments(tsApi: TS, node: ts.ClassLikeDeclaration, out: F
   for (const statement of constructor.body!.statements) {
     if (!tsApi.isExpressionStatement(statement) || !tsApi.isBinaryExpression(statement.expression)) continue;
     const { left, operatorToken } = statement.expression;
-    if (operatorToken.kind !== tsApi.SyntaxKind.EqualsToken || !tsApi.isPropertyAccessExpression(left) || left.expression.kind !== tsApi.SyntaxKind.ThisKeyword) continue;
+    if (operatorToken.kind !== tsApi.SyntaxKind.EqualsToken || !tsApi.isPropertyAccessExpression(left) || left.expression.kind !== tsApi.SyntaxKind.ThisKeyword)
+      continue;
     if (declared.has(left.name.text) || assigned.some((entry) => entry.name.text === left.name.text)) continue;
     assigned.push({ statement, name: left.name });
   }

@@ -21,13 +21,34 @@ function typeOfMember(source: string): tsType.TypeNode | undefined {
 
 describe("what a member's written type decides", () => {
   it("carries nothing when it is built from primitives and literals only", () => {
-    for (const text of ["string", "number | null", "'eu' | 'cn'", "readonly boolean[]", "(string | undefined)[][]", "`v-${number}`", "object", "unknown", "any"]) {
+    for (const text of [
+      "string",
+      "number | null",
+      "'eu' | 'cn'",
+      "readonly boolean[]",
+      "(string | undefined)[][]",
+      "`v-${number}`",
+      "object",
+      "unknown",
+      "any",
+    ]) {
       expect(typeCarriesNoFields(tsApi, typeOfMember(text)), text).toBe(true);
     }
   });
 
   it("asks the checker for any named, inline or computed type", () => {
-    for (const text of ["Vehicle", "Vehicle | null", "string | Position", "{ vin: string }", "Position[]", "Pick<V, 'vin'>", "typeof x", "keyof V", "V['vin']", "() => void"]) {
+    for (const text of [
+      "Vehicle",
+      "Vehicle | null",
+      "string | Position",
+      "{ vin: string }",
+      "Position[]",
+      "Pick<V, 'vin'>",
+      "typeof x",
+      "keyof V",
+      "V['vin']",
+      "() => void",
+    ]) {
       expect(typeCarriesNoFields(tsApi, typeOfMember(text)), text).toBe(false);
     }
     expect(typeCarriesNoFields(tsApi, undefined)).toBe(false);
@@ -36,7 +57,8 @@ describe("what a member's written type decides", () => {
 
 describe("whether a declaration writes all its properties", () => {
   const files = {
-    "/a.ts": "export interface Plain { vin: string }\nexport interface Child extends Plain { speed: number }\nexport type Alias = { vin: string };\nexport type Derived = Pick<Plain, 'vin'>;\nexport class Car { vin = '' }\nexport interface Merged { vin: string }\n",
+    "/a.ts":
+      "export interface Plain { vin: string }\nexport interface Child extends Plain { speed: number }\nexport type Alias = { vin: string };\nexport type Derived = Pick<Plain, 'vin'>;\nexport class Car { vin = '' }\nexport interface Merged { vin: string }\n",
     "/b.ts": "import './a';\ndeclare module './a' { interface Merged { position: string } }\n",
     "/c.js": "export class JsCar { constructor() { this.vin = ''; } }\nJsCar.prototype.speed = 1;\n",
   };

@@ -8,9 +8,15 @@ type TS = typeof ts;
  */
 function isTypeWrapper(tsApi: TS, node: ts.Node): boolean {
   return (
-    tsApi.isArrayTypeNode(node) || tsApi.isUnionTypeNode(node) || tsApi.isIntersectionTypeNode(node) ||
-    tsApi.isParenthesizedTypeNode(node) || tsApi.isTypeOperatorNode(node) || tsApi.isTupleTypeNode(node) ||
-    tsApi.isNamedTupleMember(node) || tsApi.isOptionalTypeNode(node) || tsApi.isRestTypeNode(node) ||
+    tsApi.isArrayTypeNode(node) ||
+    tsApi.isUnionTypeNode(node) ||
+    tsApi.isIntersectionTypeNode(node) ||
+    tsApi.isParenthesizedTypeNode(node) ||
+    tsApi.isTypeOperatorNode(node) ||
+    tsApi.isTupleTypeNode(node) ||
+    tsApi.isNamedTupleMember(node) ||
+    tsApi.isOptionalTypeNode(node) ||
+    tsApi.isRestTypeNode(node) ||
     (tsApi.isTypeReferenceNode(node) && node.typeArguments !== undefined)
   );
 }
@@ -59,7 +65,13 @@ export function stringLiteralUnionsIn(tsApi: TS, type: ts.TypeNode | undefined):
 /** The text of a property name that is written literally (`vin`, `"vin"`, `0`), else undefined. */
 export function propertyNameText(tsApi: TS, name: ts.Node | undefined): string | undefined {
   if (!name) return undefined;
-  if (tsApi.isIdentifier(name) || tsApi.isStringLiteral(name) || tsApi.isNumericLiteral(name) || tsApi.isPrivateIdentifier(name) || tsApi.isNoSubstitutionTemplateLiteral(name)) {
+  if (
+    tsApi.isIdentifier(name) ||
+    tsApi.isStringLiteral(name) ||
+    tsApi.isNumericLiteral(name) ||
+    tsApi.isPrivateIdentifier(name) ||
+    tsApi.isNoSubstitutionTemplateLiteral(name)
+  ) {
     return name.text;
   }
   return undefined;

@@ -1,9 +1,7 @@
 import type ts from "typescript";
 import type { ClassifiedField } from "../../model/schema-field.js";
 import { checkMarking, classifyField, mergeMarkings, NO_MARKING, type ClassifyEnvironment, type Marking } from "../classify-field.js";
-import {
-  dataDeclaration, inlineHolder, isNamedDeclaration, memberNames, ownerName, ownerOf, writtenMembers, type Declaration,
-} from "./declaration-members.js";
+import { dataDeclaration, inlineHolder, isNamedDeclaration, memberNames, ownerName, ownerOf, writtenMembers, type Declaration } from "./declaration-members.js";
 import { site, type CollectionSite } from "./field-sites.js";
 import { GeneratedOrigins } from "./generated-origins.js";
 import type { GeneratedLinks } from "./generated-source.js";
@@ -39,7 +37,13 @@ export class TypeScriptClassifier {
     this.checker = program.getTypeChecker();
     this.quiet = { ...env, findings: [] };
     this.origins = new GeneratedOrigins(ts, this.checker, env, links);
-    const shapes = new ValueShapes(ts, this.checker, (sourceFile) => this.envOf(sourceFile), (node) => this.locationOf(node), (node) => this.markingOf(node));
+    const shapes = new ValueShapes(
+      ts,
+      this.checker,
+      (sourceFile) => this.envOf(sourceFile),
+      (node) => this.locationOf(node),
+      (node) => this.markingOf(node),
+    );
     this.sites = {
       ts,
       locationOf: (node) => this.locationOf(node),
@@ -83,7 +87,9 @@ export class TypeScriptClassifier {
       const enclosing: ts.Node[] = union.holder === declaration ? [declaration] : [declaration, union.holder];
       collections.push({
         name: holderPath,
-        members: union.literals.map((literal, i) => site(literal, `${holderPath}.${texts[i]!}`, texts[i]!, texts, holderPath.split("."), holderPath, enclosing)),
+        members: union.literals.map((literal, i) =>
+          site(literal, `${holderPath}.${texts[i]!}`, texts[i]!, texts, holderPath.split("."), holderPath, enclosing),
+        ),
       });
     }
     const symbol = this.checker.getSymbolAtLocation(declaration.name!);
@@ -246,7 +252,8 @@ export class TypeScriptClassifier {
   private propertiesOf(type: ts.Type): ts.Symbol[] {
     if (!type.isUnion()) return this.checker.getPropertiesOfType(type);
     const byName = new Map<string, ts.Symbol>();
-    for (const part of type.types) for (const property of this.checker.getPropertiesOfType(part)) if (!byName.has(property.name)) byName.set(property.name, property);
+    for (const part of type.types)
+      for (const property of this.checker.getPropertiesOfType(part)) if (!byName.has(property.name)) byName.set(property.name, property);
     return [...byName.values()];
   }
 

@@ -68,7 +68,10 @@ export function scanVssCatalogs(
 /** Include depth beyond which a catalog is not followed (a file that includes itself under a growing prefix). */
 const MAX_INCLUDE_DEPTH = 32;
 
-interface VspecText { document: PositionedDocument; text: string }
+interface VspecText {
+  document: PositionedDocument;
+  text: string;
+}
 interface VspecInclude {
   file: string;
   prefix: string;
@@ -181,7 +184,6 @@ function includesOf(text: string): VspecInclude[] {
   }
   return includes;
 }
-
 
 function parentPath(p: string): string {
   const dot = p.lastIndexOf(".");
