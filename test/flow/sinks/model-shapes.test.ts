@@ -5,8 +5,8 @@ import { PackageIndex, expandBraces, packageSpecOf } from "../../../packages/cor
 import { fixture } from "./matcher-fixture.js";
 
 const here = { file: "x.ts", line: 1, column: 1 };
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it tsc widens kind to string
 const model = (extra: Partial<SinkModel> = {}) =>
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it tsc widens kind to string
   ({
     id: "m",
     package: "p",

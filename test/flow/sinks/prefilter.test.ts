@@ -129,8 +129,8 @@ describe("sink pre-filter: look-alikes that are sinks stay candidates", () => {
       {
         "src/http/index.ts": `import axios from "axios";\nexport const api = axios.create({ baseURL: "https://api.example.de" });`,
         "src/main.ts": `import { api } from "@app/http";\napi.post("/v1/trips", trip);`,
-        // eslint-disable-next-line @typescript-eslint/no-deprecated -- users' tsconfigs still set baseUrl; resolution must follow it
       },
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- users' tsconfigs still set baseUrl; resolution must follow it
       { compilerOptions: { baseUrl: "/project", paths: { "@app/*": ["src/*"] } } },
     );
     expect(f.summary()).toEqual(["axios-instance-data-method @ src/main.ts:2 → https://api.example.de/v1/trips"]);
