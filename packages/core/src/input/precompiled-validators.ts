@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 // ajv publishes CommonJS: the default import is `module.exports`, whose `default` is the generator.
 import standalone from "ajv/dist/standalone/index.js";
-import { packSchemaDir } from "../pack/pack-location.js";
+import { packSchemaDir } from "../paths/builtin-rules.js";
 import { loadPublishedSchema, type PublishedSchemaName } from "./published-schema.js";
 
 /**

@@ -13,7 +13,7 @@ import { applyVocabulary } from "./apply-vocabulary.js";
 import { applyPropagation } from "./apply-propagation.js";
 import { unknownCategoryFindings } from "./category-references.js";
 import { fileStamp, packFileCandidates, readPackFolder, PACK_PARTS } from "./pack-files.js";
-import { builtinPackDir, builtinPackIds, packSchemaPath } from "./pack-location.js";
+import { builtinPackDir, builtinPackIds, packSchemaPath } from "../paths/builtin-rules.js";
 import { emptyPackState, toRulePack, type PackState } from "./pack-state.js";
 
 export interface RulePackSpec {

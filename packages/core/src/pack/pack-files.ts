@@ -4,7 +4,7 @@ import { describeReadFailure, readScannedFile } from "../input/read-scanned-file
 import { parsePositionedDocument, type InputError, type PositionedDocument } from "../input/positioned-document.js";
 import { validateAgainstSchema } from "../input/validate-against-schema.js";
 import { readFastBlockYaml } from "../schema/json-schema/fast-block-yaml.js";
-import { packSchemaPath } from "./pack-location.js";
+import { packSchemaPath } from "../paths/builtin-rules.js";
 
 /** The data files of a pack folder, each with its schema `rules/schema/<part>.schema.json`. */
 export const PACK_PARTS = ["categories", "exemptions", "destinations", "signals", "sinks", "stores", "routes", "vocabulary", "propagation"] as const;

@@ -1,3 +1,5 @@
+// Where the built-in rule packs are on disk. A leaf module (node only), so input/, pack/ and scan/ can all ask
+// without a folder cycle.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
