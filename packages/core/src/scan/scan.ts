@@ -77,10 +77,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const ownFiles = ownInputFiles(config, registry, pack, baselineFile);
   const empty = { findings: [] as Finding[], fields: [] as ClassifiedField[], flows: [] as InventoryFlow[] };
   const stats = { files: { proto: 0, schema: 0, vss: 0, typescript: 0, total: 0 }, timings };
-  if (errors.length > 0) {
-    const inputs = { ownFiles, scannedFiles: [] };
-    return { root, asOf, config, pack, registry, errors, ...empty, findings: sortFindings(findings, config.rules), baselined: 0, unchanged: 0, stats, inputs };
-  }
+  // What every result carries: the knowledge it was judged with (errors fill in as the scan goes on).
+  const judgedWith = { root, asOf, config, pack, registry, errors };
+  // A scan that stops before analysing anything reports only what loading found.
+  const stopped = (inputs: ScanResult["inputs"]): ScanResult => ({
+    ...judgedWith,
+    ...empty,
+    findings: sortFindings(findings, config.rules),
+    baselined: 0,
+    unchanged: 0,
+    stats,
+    inputs,
+  });
+  if (errors.length > 0) return stopped({ ownFiles, scannedFiles: [] });
 
   progress({ phase: "collect" });
   started = performance.now();
@@ -128,20 +137,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const changed = changedLinesSince(options.changedSince, root);
     if (changed.errors.length > 0) {
       errors.push(...changed.errors);
-      return {
-        root,
-        asOf,
-        config,
-        pack,
-        registry,
-        errors,
-        ...empty,
-        findings: sortFindings(findings, config.rules),
-        baselined: 0,
-        unchanged: 0,
-        stats,
-        inputs,
-      };
+      return stopped(inputs);
     }
     changes = changed.changes;
   }
@@ -178,12 +174,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     );
     cache!.save(note);
     return {
-      root,
-      asOf,
-      config,
-      pack,
-      registry,
-      errors,
+      ...judgedWith,
       findings: baselined.findings,
       fields: replay.fields,
       flows: replay.flows,
@@ -245,12 +236,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const baselined = applyBaseline(reported, options, cwd, root, errors, baselineScope(options, analysis.shard?.owns));
 
   return {
-    root,
-    asOf,
-    config,
-    pack,
-    registry,
-    errors,
+    ...judgedWith,
     findings: baselined.findings,
     fields,
     flows,

@@ -3,6 +3,7 @@ import type { RulePack } from "../../model/pack.js";
 import type { ClassifiedField } from "../../model/schema-field.js";
 import { checkMarking, classifyField, NO_MARKING } from "../../schema/classify-field.js";
 import { jsDocMarking } from "../../schema/typescript/jsdoc-marking.js";
+import { isTypeWrapper } from "../../schema/typescript/type-node-walk.js";
 import type { TS } from "../values/typescript-module.js";
 import { locationOf } from "../values/source-location.js";
 
@@ -86,21 +87,6 @@ function holderName(tsApi: TS, literal: ts.TypeLiteralNode): string | undefined 
     return `${calleeText(tsApi, parent.expression)}<>`;
   }
   return undefined;
-}
-
-function isTypeWrapper(tsApi: TS, node: ts.Node): boolean {
-  return (
-    tsApi.isArrayTypeNode(node) ||
-    tsApi.isUnionTypeNode(node) ||
-    tsApi.isIntersectionTypeNode(node) ||
-    tsApi.isParenthesizedTypeNode(node) ||
-    tsApi.isTypeOperatorNode(node) ||
-    tsApi.isTupleTypeNode(node) ||
-    tsApi.isNamedTupleMember(node) ||
-    tsApi.isOptionalTypeNode(node) ||
-    tsApi.isRestTypeNode(node) ||
-    (tsApi.isTypeReferenceNode(node) && node.typeArguments !== undefined)
-  );
 }
 
 /** `up`, `Client.send`, `upload` for `const upload = (…) => …`, `(anonymous)` otherwise. */

@@ -6,7 +6,7 @@ type TS = typeof ts;
  * Type nodes that only wrap another type without naming a field:
  * `{…}[]`, `Array<{…}>`, `Promise<{…}>`, `{…} | null`, `({…})`, `readonly {…}[]`, tuples.
  */
-function isTypeWrapper(tsApi: TS, node: ts.Node): boolean {
+export function isTypeWrapper(tsApi: TS, node: ts.Node): boolean {
   return (
     tsApi.isArrayTypeNode(node) ||
     tsApi.isUnionTypeNode(node) ||
