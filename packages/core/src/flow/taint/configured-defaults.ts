@@ -17,7 +17,8 @@ const PATH_SEGMENTS = 3;
 const MAX_SITES = 16;
 
 export class ConfiguredDefaults {
-  private byName: Map<string, ts.PropertyAssignment[]> | undefined;
+  /** Property assignments by name, gathered per name asked (most parameters never reach this). */
+  private readonly byName = new Map<string, ts.PropertyAssignment[]>();
 
   constructor(
     private readonly ts: TS,
@@ -33,7 +34,7 @@ export class ConfiguredDefaults {
     if (path.length < 2 || !declared?.type || !ts.isTypeReferenceNode(declared.type)) return undefined;
     if (parameter.next || parameter.methods || parameter.derived || parameter.openEnd || parameter.base !== undefined) return undefined;
     const wanted = path.slice(-PATH_SEGMENTS);
-    const sites = (this.index().get(wanted[wanted.length - 1]!) ?? []).filter((site) => pathEndsWith(ts, site, wanted));
+    const sites = this.assignmentsNamed(wanted[wanted.length - 1]!).filter((site) => pathEndsWith(ts, site, wanted));
     if (sites.length === 0 || sites.length > MAX_SITES) return undefined;
     const values: StaticValue[] = [];
     for (const site of sites) {
@@ -67,19 +68,22 @@ export class ConfiguredDefaults {
     return value.kind === "unknown" && value.env === undefined && (ts.isCallExpression(node) || ts.isIdentifier(node)) ? undefined : value;
   }
 
-  private index(): Map<string, ts.PropertyAssignment[]> {
-    if (this.byName) return this.byName;
+  /**
+   * The property assignments named `name` in the project's files. A file whose text does not spell the name is
+   * not walked: the text test is far cheaper than the tree walk, and few files write a given setting.
+   */
+  private assignmentsNamed(name: string): ts.PropertyAssignment[] {
+    const known = this.byName.get(name);
+    if (known) return known;
     const ts = this.ts;
-    const byName = new Map<string, ts.PropertyAssignment[]>();
+    const found: ts.PropertyAssignment[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isPropertyAssignment(node)) {
-        const name = propertyNameText(ts, node.name);
-        if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), node]);
-      }
+      if (ts.isPropertyAssignment(node) && propertyNameText(ts, node.name) === name) found.push(node);
       ts.forEachChild(node, visit);
     };
-    for (const file of this.files()) visit(file);
-    return (this.byName = byName);
+    for (const file of this.files()) if (file.text.includes(name)) visit(file);
+    this.byName.set(name, found);
+    return found;
   }
 }
 

@@ -10,8 +10,16 @@ import type { TS } from "../values/typescript-module.js";
  */
 const MAX_SUBTYPES = 2_000;
 
+/** One `extends`/`implements` entry: the declaring type and the expression naming its base. */
+interface Clause {
+  own: ts.InterfaceDeclaration | ts.ClassDeclaration;
+  base: ts.Expression;
+}
+
 export class MarkerSubtypes {
-  private index: Map<ts.Symbol, ts.Type[]> | undefined;
+  /** Heritage clauses by the name they spell (`extends Base`, `implements ns.Base` → `Base`): syntax only. */
+  private byName: Map<string, Clause[]> | undefined;
+  private readonly resolved = new Map<ts.Symbol, ts.Type[]>();
 
   constructor(
     private readonly ts: TS,
@@ -20,28 +28,45 @@ export class MarkerSubtypes {
     private readonly projectFiles: () => readonly ts.SourceFile[],
   ) {}
 
-  /** The project types that extend or implement `symbol` directly. */
+  /**
+   * The project types that extend or implement `symbol` directly. Only the clauses that spell the symbol's
+   * name (as written, or as an import renamed it) are resolved with the checker, once per symbol asked.
+   */
   subtypesOf(symbol: ts.Symbol): readonly ts.Type[] {
-    this.index ??= this.build();
-    return this.index.get(symbol) ?? [];
+    const known = this.resolved.get(symbol);
+    if (known) return known;
+    this.byName ??= this.clausesByName();
+    const ts = this.ts;
+    const subtypes: ts.Type[] = [];
+    // A default export is spelled by whatever name its importer gives it: those clauses are filed under "default".
+    for (const name of new Set([symbol.name, "default"])) {
+      for (const { own, base } of this.byName.get(name) ?? []) {
+        if (subtypes.length >= MAX_SUBTYPES) break;
+        let target = this.checker.getSymbolAtLocation(base);
+        if (target && target.flags & ts.SymbolFlags.Alias) target = this.checker.getAliasedSymbol(target);
+        if (target !== symbol || !own.name) continue;
+        const ownSymbol = this.checker.getSymbolAtLocation(own.name);
+        if (ownSymbol) subtypes.push(this.checker.getDeclaredTypeOfSymbol(ownSymbol));
+      }
+    }
+    this.resolved.set(symbol, subtypes);
+    return subtypes;
   }
 
-  private build(): Map<ts.Symbol, ts.Type[]> {
+  private clausesByName(): Map<string, Clause[]> {
     const ts = this.ts;
-    const index = new Map<ts.Symbol, ts.Type[]>();
-    let count = 0;
-    const record = (declaration: ts.InterfaceDeclaration | ts.ClassDeclaration): void => {
-      const own = declaration.name ? this.checker.getSymbolAtLocation(declaration.name) : undefined;
-      if (!own) return;
-      for (const clause of declaration.heritageClauses ?? []) {
+    const byName = new Map<string, Clause[]>();
+    // Within one file, the name a clause spells is the exported name unless an import renamed it.
+    let importedAs = new Map<string, string>();
+    const record = (own: ts.InterfaceDeclaration | ts.ClassDeclaration): void => {
+      for (const clause of own.heritageClauses ?? []) {
         for (const heritage of clause.types) {
-          let base = this.checker.getSymbolAtLocation(heritage.expression);
-          if (base && base.flags & ts.SymbolFlags.Alias) base = this.checker.getAliasedSymbol(base);
-          if (!base || count >= MAX_SUBTYPES) continue;
-          const list = index.get(base) ?? [];
-          list.push(this.checker.getDeclaredTypeOfSymbol(own));
-          index.set(base, list);
-          count++;
+          const spelled = ts.isPropertyAccessExpression(heritage.expression) ? heritage.expression.name : heritage.expression;
+          if (!ts.isIdentifier(spelled)) continue;
+          const name = importedAs.get(spelled.text) ?? spelled.text;
+          const list = byName.get(name) ?? [];
+          list.push({ own, base: heritage.expression });
+          byName.set(name, list);
         }
       }
     };
@@ -49,7 +74,26 @@ export class MarkerSubtypes {
       if (ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) record(node);
       else if (ts.isModuleDeclaration(node) && node.body && ts.isModuleBlock(node.body)) node.body.statements.forEach(visit);
     };
-    for (const file of this.projectFiles()) file.statements.forEach(visit);
-    return index;
+    for (const file of this.projectFiles()) {
+      importedAs = importRenames(ts, file);
+      file.statements.forEach(visit);
+    }
+    return byName;
   }
+}
+
+/** `import { A as B }` → B ↦ A, `import B from` → B ↦ "default": the names a file's imports rename. */
+function importRenames(ts: TS, file: ts.SourceFile): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const statement of file.statements) {
+    const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
+    if (!clause) continue;
+    if (clause.name) renames.set(clause.name.text, "default");
+    if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+      for (const element of clause.namedBindings.elements) {
+        if (element.propertyName && ts.isIdentifier(element.propertyName)) renames.set(element.name.text, element.propertyName.text);
+      }
+    }
+  }
+  return renames;
 }
