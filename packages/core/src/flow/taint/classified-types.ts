@@ -94,7 +94,7 @@ export class ClassifiedTypes implements TypeClassification {
   }
 
   markersBehind(asked: ts.Type | ts.Symbol): Iterable<ts.Symbol> {
-    return this.markerDependencies.get(asked) ?? [];
+    return (this.markerDependencies.size > 0 && this.markerDependencies.get(asked)) || NO_MARKERS;
   }
 
   subtypeDeclarations(marker: ts.Symbol): readonly ts.Declaration[] {
@@ -116,6 +116,8 @@ export class ClassifiedTypes implements TypeClassification {
 
   /** A cached answer about `asked` is used: whatever it consulted, the answer being computed consulted too. */
   private consulted(asked: ts.Type | ts.Symbol): void {
+    // Asked on every cached answer (a property read asks its type): the usual case, no marker anywhere, costs nothing.
+    if (this.markerDependencies.size === 0) return;
     const outer = this.consulting[this.consulting.length - 1];
     const markers = outer && this.markerDependencies.get(asked);
     if (markers) for (const marker of markers) outer.add(marker);
@@ -222,6 +224,8 @@ export class ClassifiedTypes implements TypeClassification {
     return undefined;
   }
 }
+
+const NO_MARKERS: readonly ts.Symbol[] = [];
 
 const MAPPED_ALIASES = new Set(["Pick", "Omit", "Partial", "Required", "Readonly"]);
 
