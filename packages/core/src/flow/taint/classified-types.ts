@@ -94,7 +94,8 @@ export class ClassifiedTypes implements TypeClassification {
   }
 
   markersBehind(asked: ts.Type | ts.Symbol): Iterable<ts.Symbol> {
-    return (this.markerDependencies.size > 0 && this.markerDependencies.get(asked)) || NO_MARKERS;
+    if (this.markerDependencies.size === 0) return NO_MARKERS;
+    return this.markerDependencies.get(asked) ?? NO_MARKERS;
   }
 
   subtypeDeclarations(marker: ts.Symbol): readonly ts.Declaration[] {

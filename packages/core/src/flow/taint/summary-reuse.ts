@@ -206,7 +206,7 @@ function recordingTypes(types: TypeClassification, events: Event[]): TypeClassif
       if (recorded.has(marker)) continue;
       recorded.add(marker);
       // Only a type declared in the project is a marker (classified-types.ts): it has a declaration to find it by again.
-      const declaration = marker.declarations?.[0] as ts.NamedDeclaration | undefined;
+      const declaration = marker.declarations?.[0];
       if (declaration) events.push({ kind: "markerSubtypes", marker: declaration, answer: types.subtypeDeclarations(marker) });
     }
   };
@@ -255,7 +255,7 @@ function replayEvent(ctx: EngineContext, program: ts.Program, checker: ts.TypeCh
       const file = event.marker.getSourceFile();
       const symbol = event.marker.name && program.getSourceFile(file.fileName) === file ? checker.getSymbolAtLocation(event.marker.name) : undefined;
       const now = symbol ? ctx.types.subtypeDeclarations(symbol) : undefined;
-      return now !== undefined && now.length === event.answer.length && now.every((declaration, i) => declaration === event.answer[i]);
+      return now?.length === event.answer.length && now.every((declaration, i) => declaration === event.answer[i]);
     }
     case "configuredDefault":
       return samePlainValue(ctx.configuredDefault?.(event.parameter), event.answer);
