@@ -154,6 +154,38 @@ describe("signals across the spellings real schemas use", () => {
     expect(strong(identifier)).toEqual([]);
   });
 
+  // Patterns of the session-4 development repositories (OCPI DTO classes, shared-mobility feeds, a MaaS API),
+  // each as a field that is the data and one that only looks like it.
+  it.each<[string, SignalContext, string | undefined]>([
+    ["licenseNumber", { siblings: ["licenseType", "endValidity"], parents: ["License"] }, "pi.sensitive.id-document"],
+    ["licenseNumber", { parents: ["SoftwareProduct"] }, undefined],
+    ["placeOfBirth", { parents: ["Customer"] }, "pi.general.identity-contact"],
+    ["initials", { siblings: ["firstName", "lastName"] }, "pi.general.identity-contact"],
+    ["initials", { siblings: ["operatorCode", "colour"] }, undefined],
+    ["customerReference", {}, "pi.general.identity-contact"],
+    ["houseNumber", { parents: ["Place"] }, "pi.general.identity-contact"],
+    ["vatCountryCode", { siblings: ["amount", "currencyCode"] }, undefined],
+    ["current_fuel_percent", { siblings: ["vehicle_id", "current_range_meters"] }, "conn.operating-condition"],
+    ["station_id", { siblings: ["vehicle_id", "lat", "lon", "current_range_meters"] }, undefined],
+    ["station_id", { siblings: ["evse_id", "connector_id"] }, "conn.charging-network"],
+    ["max_permitted_speed", { siblings: ["vehicle_type_id", "rated_power"] }, undefined],
+    ["vehicle_speed", { siblings: ["vehicle_id", "heading"] }, "pi.general.driving-behaviour"],
+    ["connectorStandard", { siblings: ["evseUid", "connectorId"] }, undefined],
+    ["connectorId", { siblings: ["evseUid", "kwh"] }, "conn.charging-network"],
+    ["uid", { parents: ["EvseDto"], siblings: ["evseId", "connectors"] }, "conn.charging-network"],
+    ["uid", { parents: ["UserSession"] }, undefined],
+    ["plainData", { parents: ["SignedValueDto"] }, "conn.charging-network"],
+    ["energyNeed", { parents: ["ChargingPreferencesDto"] }, "conn.charging-network"],
+    ["ENERGY", { parents: ["CdrDimensionType"], siblings: ["CURRENT", "POWER"] }, "conn.charging-network"],
+    ["ENERGY", { parents: ["TariffDimensionType"], siblings: ["FLAT", "TIME"] }, undefined],
+    ["homeChargingCompensation", { siblings: ["totalCost", "totalEnergy", "cdrToken"] }, undefined],
+    ["status", { siblings: ["evseUid", "connectorId", "kwh", "cdrToken"], parents: ["SessionDto"] }, undefined],
+    ["status", { siblings: ["connectorId", "errorCode"] }, "conn.charging-network"],
+  ])("%s (%j) → %s", (identifier, context, category) => {
+    if (category === undefined) expect(strong(identifier, context)).toEqual([]);
+    else expect(strong(identifier, context)).toContain(category);
+  });
+
   it("reads a driver or tachograph card number as the driver's document, not a payment card", () => {
     expect(strong("driverCardNumber")).toEqual(["pi.sensitive.id-document"]);
     expect(strong("tachograph_card_number")).toEqual(["pi.sensitive.id-document"]);
