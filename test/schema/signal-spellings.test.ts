@@ -181,6 +181,12 @@ describe("signals across the spellings real schemas use", () => {
     ["homeChargingCompensation", { siblings: ["totalCost", "totalEnergy", "cdrToken"] }, undefined],
     ["status", { siblings: ["evseUid", "connectorId", "kwh", "cdrToken"], parents: ["SessionDto"] }, undefined],
     ["status", { siblings: ["connectorId", "errorCode"] }, "conn.charging-network"],
+    ["lat", { siblings: ["bike_id", "lon", "is_reserved", "current_range_meters"] }, "pi.sensitive.location-trajectory"],
+    ["lat", { siblings: ["station_id", "lon", "address", "rental_methods", "is_virtual_station"] }, undefined],
+    ["email", { siblings: ["system_id", "operator", "purchase_url", "feed_contact_email"] }, undefined],
+    ["email", { siblings: ["customer_id", "first_name"] }, "pi.general.identity-contact"],
+    ["age", { parents: ["TravellerProfile"] }, "pi.general.identity-contact"],
+    ["age", { parents: ["CacheEntry"] }, undefined],
   ])("%s (%j) → %s", (identifier, context, category) => {
     if (category === undefined) expect(strong(identifier, context)).toEqual([]);
     else expect(strong(identifier, context)).toContain(category);
