@@ -187,6 +187,10 @@ describe("signals across the spellings real schemas use", () => {
     ["email", { siblings: ["customer_id", "first_name"] }, "pi.general.identity-contact"],
     ["age", { parents: ["TravellerProfile"] }, "pi.general.identity-contact"],
     ["age", { parents: ["CacheEntry"] }, undefined],
+    // `…TypeDto`: the DTO of a standard's `…Type` is the same object.
+    ["visualNumber", { parents: ["PublishTokenTypeDto"], siblings: ["uid", "issuer"] }, "pi.general.identity-contact"],
+    ["latitude", { parents: ["AdditionalGeoLocationDto"], siblings: ["longitude", "name"] }, undefined],
+    ["latitude", { parents: ["ParkedCar"], siblings: ["longitude", "heading"] }, "pi.sensitive.location-trajectory"],
   ])("%s (%j) → %s", (identifier, context, category) => {
     if (category === undefined) expect(strong(identifier, context)).toEqual([]);
     else expect(strong(identifier, context)).toContain(category);
