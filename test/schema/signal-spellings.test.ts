@@ -191,6 +191,20 @@ describe("signals across the spellings real schemas use", () => {
     ["visualNumber", { parents: ["PublishTokenTypeDto"], siblings: ["uid", "issuer"] }, "pi.general.identity-contact"],
     ["latitude", { parents: ["AdditionalGeoLocationDto"], siblings: ["longitude", "name"] }, undefined],
     ["latitude", { parents: ["ParkedCar"], siblings: ["longitude", "heading"] }, "pi.sensitive.location-trajectory"],
+    // A vehicle API's climate, body and charge state (a Tesla-style owner API), and what only looks like it.
+    ["is_climate_on", { parents: ["ClimateState"], siblings: ["seat_heater_left", "inside_temp"] }, "conn.operating-condition"],
+    ["is_climate_on", { parents: ["ThermostatReading"], siblings: ["room", "humidity"] }, undefined],
+    ["side_mirror_heaters", { siblings: ["seat_heater_left", "defrost_mode"] }, "conn.operating-condition"],
+    ["remote_heater_control_enabled", { siblings: ["seat_heater_left"] }, undefined],
+    ["rear_seat_heaters", { parents: ["VehicleConfig"], siblings: ["car_type", "seat_type"] }, undefined],
+    ["sun_roof_percent_open", { parents: ["VehicleState"], siblings: ["locked", "odometer"] }, "conn.operating-condition"],
+    ["sun_roof_installed", { parents: ["VehicleConfig"] }, undefined],
+    ["managed_charging_active", { siblings: ["battery_level", "charge_rate"] }, "conn.charging-network"],
+    ["trip_charging", { siblings: ["tripId", "fare"] }, undefined],
+    ["homelink_nearby", {}, "pi.sensitive.location-trajectory"],
+    ["gps_as_of", { siblings: ["latitude", "longitude", "heading"] }, undefined],
+    ["power", { parents: ["DriveState"], siblings: ["shift_state", "heading", "speed"] }, "conn.operating-condition"],
+    ["power", { siblings: ["voltage", "current"] }, undefined],
   ])("%s (%j) → %s", (identifier, context, category) => {
     if (category === undefined) expect(strong(identifier, context)).toEqual([]);
     else expect(strong(identifier, context)).toContain(category);
