@@ -252,6 +252,17 @@ export interface SignalTerm {
    * name inside a `database` or `broker` configuration is a service account, not a person.
    */
   unlessWithin?: string[];
+  /**
+   * The declared type is a number (JSON Schema `integer`/`number`, a protobuf integer, TypeScript
+   * `number`): cancels the match. A numeric `deviceId` is a database record number, not the IMEI,
+   * serial or MAC a device identifier is.
+   */
+  unlessNumeric?: boolean;
+  /**
+   * Parts of a sibling field that cancel the match: a `latitude` beside `zoom` is the centre of a
+   * map view (a setting), not where someone was.
+   */
+  unlessBeside?: string[];
   examples: EntryExamples;
 }
 

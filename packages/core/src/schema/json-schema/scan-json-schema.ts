@@ -71,13 +71,14 @@ export function scanJsonSchemaDocuments(
     const marking = fromRef && inheritedHere ? mergeMarkings(fromRef, inheritedHere) : (fromRef ?? inheritedHere ?? NO_MARKING);
     const siblings = siblingNames(node);
     const typeName = referencedTypeName(node);
+    const scalarType = declaredScalarType(node);
     const classified = classifyField(
       {
         path: fieldPath(env.root, node.document.file, node.pointer),
         source: "json-schema",
         location: node.document.locateKey(node.pointer),
         identifier: String(node.keyIndex),
-        context: { siblings, parents: parentNames(node), ...(typeName ? { typeName } : {}) },
+        context: { siblings, parents: parentNames(node), ...(typeName ? { typeName } : {}), ...(scalarType ? { scalarType } : {}) },
         ...(typeName ? { typeName } : {}),
         container: containerName(node.parent),
         markings: { own: own.get(node) ?? NO_MARKING, inherited: marking },
@@ -103,13 +104,14 @@ export function scanJsonSchemaDocuments(
     const location = parameter.document.locate(parameter.pointer + "/name");
     const ownMarking = onParameter ? checkMarking(onParameter, { location, path: fieldAt }, env) : parameter.schema ? own.get(parameter.schema) : undefined;
     const fromRef = parameter.schema ? referencedMarking(graph, parameter.schema, own) : undefined;
+    const scalarType = parameter.schema ? declaredScalarType(parameter.schema) : undefined;
     const classified = classifyField(
       {
         path: fieldAt,
         source: "json-schema",
         location,
         identifier: parameter.name,
-        context: { parents: operationNames(parameter.pointer) },
+        context: { parents: operationNames(parameter.pointer), ...(scalarType ? { scalarType } : {}) },
         container: "parameters",
         markings: { own: ownMarking ?? NO_MARKING, inherited: fromRef ?? NO_MARKING },
       },
@@ -154,6 +156,20 @@ function referencedTypeName(node: SchemaNode): string | undefined {
     if (typeof ref === "string") return (ref.split(/[/#]/).pop() ?? ref).replace(/\.(schema\.)?(json|ya?ml)$/, "");
   }
   return typeof node.schema.title === "string" ? node.schema.title : undefined;
+}
+
+/**
+ * `type: integer`, `type: [string, 'null']` → `string | null`: a scalar the property declares itself, not
+ * through `$ref`; an array of scalars declares its items' type (a list of numeric ids is still numeric).
+ */
+function declaredScalarType(node: SchemaNode): string | undefined {
+  const type = node.schema.type;
+  if (type === "array") {
+    const items = node.children.find((child) => child.keyword === "items");
+    return items && items.schema.type !== "array" ? declaredScalarType(items) : undefined;
+  }
+  if (typeof type === "string") return type;
+  return Array.isArray(type) && type.every((t) => typeof t === "string") ? type.join(" | ") : undefined;
 }
 
 /** What code generators name the object declaring a property: title, definition name, property name, file name. */

@@ -31,6 +31,14 @@ export function matchTerms(
         if (!termMatchesAt(entry, parts, start, index)) continue;
         // `unless` words count in their plural and abbreviated spellings too (`idlingThreads`, `trackNo`).
         if (entry.term.unless?.some((u) => parts.some((p) => index.keys.equals(p, u)))) continue;
+        if (entry.term.unlessBeside?.some((u) => siblings.parts.has(u))) {
+          suppressed.push({ which: entry.which, category: entry.category, by: "beside" });
+          continue;
+        }
+        if (entry.term.unlessNumeric && isNumericType(context.scalarType ?? context.typeName)) {
+          suppressed.push({ which: entry.which, category: entry.category, by: "numeric-type" });
+          continue;
+        }
         if (entry.term.unlessWithin) {
           enclosing ??= partsOfParents(context, index);
           if (entry.term.unlessWithin.some((u) => enclosing!.has(u))) continue;
@@ -86,6 +94,17 @@ function qualifies(qualifier: Qualifier, hit: TermHit, parts: readonly string[],
   const [from, to] = qualifier.position === "after" ? [hit.end, parts.length] : [0, hit.start];
   if (to - from <= 0) return false;
   return qualifier.parts.some((wanted) => index.keys.occursIn(parts, wanted, from, to));
+}
+
+// Scalar number types of JSON Schema, protobuf and TypeScript (`number | null` and `int64?` too).
+const NUMERIC_TYPE = /^(?:integer|number|bigint|double|float|u?int(?:8|16|32|64)|sint(?:32|64)|s?fixed(?:32|64))$/i;
+function isNumericType(type: string | undefined): boolean {
+  if (type === undefined) return false;
+  const members = type
+    .split("|")
+    .map((member) => member.trim().replace(/\?$/, ""))
+    .filter((member) => member !== "" && member !== "null" && member !== "undefined");
+  return members.length > 0 && members.every((member) => NUMERIC_TYPE.test(member));
 }
 
 /** Spellings of the parts of the enclosing names only (`unlessWithin`). */

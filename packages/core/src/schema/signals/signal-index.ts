@@ -135,6 +135,7 @@ function knownWords(pack: Pick<RulePack, "signals" | "vocabulary">): Set<string>
       term.parts.forEach(add);
       term.unless?.forEach(add);
       term.unlessWithin?.forEach(add);
+      term.unlessBeside?.forEach(add);
     }
   }
   for (const { short, full } of pack.vocabulary?.abbreviations ?? []) [short, full].forEach(add);

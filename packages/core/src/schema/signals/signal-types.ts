@@ -12,6 +12,11 @@ export interface SignalContext {
   siblings?: readonly string[];
   /** Declared type of the field (message type, `$ref` target, TS type text). */
   typeName?: string;
+  /**
+   * Declared scalar type when `typeName` does not carry it (JSON Schema `type: integer`): read only by
+   * `unlessNumeric` terms, so that it does not become context the way a `$ref` target's name does.
+   */
+  scalarType?: string;
   /** VSS dotted path of the signal. */
   vssPath?: string;
   /** Enclosing names, outermost first (package, message, parent property). */
