@@ -22,11 +22,9 @@ describe("a fleet-tracking API's record ids, report rows and settings", () => {
     expect(schema("MapDefaults", "poiLayer") ?? []).toEqual([]);
   });
 
-  it("reads a trip row's statistics, not a charging window's duration or a route plan's total", () => {
+  it("reads a trip row's statistics, not a route plan's total", () => {
     expect(schema("TripRow", "distance")).toContain("pi.general.driving-behaviour");
     expect(schema("TripRow", "spentFuel")).toContain("conn.operating-condition");
-    expect(schema("TripRow", "duration")).toContain("pi.general.driving-behaviour");
-    expect(schema("ChargingWindow", "duration") ?? []).toEqual([]);
     expect(schema("DeviceTotals", "totalDistance")).toContain("conn.operating-condition");
     expect(schema("RoutePlan", "totalDistance") ?? []).toEqual([]);
   });
@@ -41,11 +39,8 @@ describe("a fleet-tracking API's record ids, report rows and settings", () => {
     expect(categoriesOf("/paths/~1reports~1trips/get/parameters/2") ?? []).toEqual([]);
   });
 
-  it("takes a route beside positions for the path driven, and an update's version and status beside its install progress", () => {
+  it("takes a route beside positions for the path driven, not a route beside a handler", () => {
     expect(schema("ReportItem", "route")).toContain("pi.sensitive.location-trajectory");
-    expect(schema("PendingUpdate", "version")).toContain("ota.vehicle-control-upgrade");
-    expect(schema("PendingUpdate", "status")).toContain("ota.vehicle-control-upgrade");
-    expect(schema("AppRelease", "version") ?? []).toEqual([]);
-    expect(schema("AppRelease", "status") ?? []).toEqual([]);
+    expect(schema("ApiEndpoint", "route") ?? []).toEqual([]);
   });
 });
