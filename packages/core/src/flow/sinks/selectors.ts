@@ -10,6 +10,7 @@ import { unwrapExpression } from "../values/expression-shapes.js";
 import { runDeclaration } from "../values/function-returns.js";
 import type { CallNode } from "./api-path.js";
 import type { CompiledSinkModel } from "./compiled-model.js";
+import { laterPropertyWrite } from "./later-property-writes.js";
 
 /** The calls a matched sink model binds: one per call token of its pattern (the last is the sink), and the command. */
 export interface CallBindings {
@@ -45,17 +46,21 @@ export function selectAll(context: SelectorContext, selector: ArgumentSelector, 
     ];
   const args = argumentsOf(context, call, selector, single);
   if (args.length === 0) return [{ kind: "absent" }];
-  return args.map((argument) => selectInside(context, argument, selector.property ?? []));
+  return args.map((argument) => selectInside(context, argument, selector.property ?? [], call));
 }
 
 export function selectOne(context: SelectorContext, selector: ArgumentSelector): Selected {
   return selectAll(context, selector, true)[0] ?? { kind: "absent" };
 }
 
-function selectInside(context: SelectorContext, argument: ts.Expression, path: readonly string[]): Selected {
+function selectInside(context: SelectorContext, argument: ts.Expression, path: readonly string[], call: CallNode): Selected {
   const lookup = lookupPath(context.evaluator.context, argument, path);
   if (lookup.kind === "found") return { kind: "expression", expression: lookup.expression };
-  if (lookup.kind === "absent") return { kind: "absent" };
+  if (lookup.kind === "absent") {
+    // Absent from the literal that declares the options, but written into them before the call.
+    const written = path.length === 1 ? laterPropertyWrite(context.ts, context.checker, argument, path[0]!, call) : undefined;
+    return written ? { kind: "expression", expression: written } : { kind: "absent" };
+  }
   return { kind: "opaque", value: lookup.definition.value, expression: argument };
 }
 

@@ -13,6 +13,7 @@ import type { SinkReach } from "./flow-types.js";
 import type { FlowStep } from "../../model/finding.js";
 import { fixedHostOfParameter, valuesOf, type StaticValue } from "../values/static-value.js";
 import { bindAtConstruction } from "./instance-destinations.js";
+import { isConstructorFunction, thisAssignments } from "../values/definitions.js";
 import { applyShape, shapeOfCall } from "./payload-shaping.js";
 
 /**
@@ -216,16 +217,21 @@ function suppliedDestination(
   call: ts.CallExpression | ts.NewExpression,
   reach: SinkReach,
   receiverNode: ts.Expression | undefined,
-): { value: StaticValue; steps: FlowStep[] } | undefined {
+): { value: StaticValue; steps: FlowStep[]; keepLocation?: true } | undefined {
   const destination = reach.destination;
   if (destination.kind !== "parameter") return undefined;
   if (destination.func === fn) {
     const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, call);
     return { value: resolved.value, steps: [resolved.step] };
   }
-  if (!a.ts.isConstructorDeclaration(destination.func) || !receiverNode) return undefined;
+  if (!(a.ts.isConstructorDeclaration(destination.func) || isConstructorFunction(a.ts, destination.func)) || !receiverNode) return undefined;
   const construction = constructionOf(a, receiverNode);
-  return construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
+  const bound = construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
+  // A client kept in a field (`this.service = new Client({ baseUrl })`) that its owner builds with a fixed host: each
+  // method call that hands it data is a send to that host. A host still open (a parameter, configuration) is reported
+  // at the send itself, where the unresolved destination is read.
+  if (bound && !isVisibleConstruction(a.ts, receiverNode) && bound.value.kind !== "known") return { ...bound, keepLocation: true };
+  return bound;
 }
 
 function instantiate(
@@ -253,7 +259,7 @@ function instantiate(
         ...reach,
         payload,
         destination: supplied.value,
-        ...(hostFixedInside || pickedFromOpaque ? {} : { location: locationOf(call), reportNode: call }),
+        ...(hostFixedInside || pickedFromOpaque || supplied.keepLocation ? {} : { location: locationOf(call), reportNode: call }),
         destinationSteps: [...supplied.steps, ...reach.destinationSteps],
       });
     } else a.recordReach({ ...reach, payload });
@@ -283,6 +289,7 @@ function constructionOf(a: UnitAnalysis, receiver: ts.Expression): ts.NewExpress
   let node = receiver;
   while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
   if (ts.isNewExpression(node)) return node;
+  if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return fieldConstruction(a, node);
   if (!ts.isIdentifier(node)) return undefined;
   let symbol = a.checker.getSymbolAtLocation(node);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = a.checker.getAliasedSymbol(symbol);
@@ -291,6 +298,45 @@ function constructionOf(a: UnitAnalysis, receiver: ts.Expression): ts.NewExpress
   let initializer = declaration.initializer;
   while (ts.isParenthesizedExpression(initializer) || ts.isAwaitExpression(initializer)) initializer = initializer.expression;
   return ts.isNewExpression(initializer) ? initializer : undefined;
+}
+
+/** A receiver that shows its construction: `new X(…)` itself, or a variable initialised with one. */
+function isVisibleConstruction(ts: typeof import("typescript"), receiver: ts.Expression): boolean {
+  let node = receiver;
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  return !(ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword);
+}
+
+/** `this.service` that its class (or constructor function) sets once, to `new SmartClient({ baseUrl })`. */
+function fieldConstruction(a: UnitAnalysis, field: ts.PropertyAccessExpression): ts.NewExpression | undefined {
+  const ts = a.ts;
+  let owner: ts.Node | undefined = field.parent;
+  while (owner && !ts.isClassLike(owner) && !isConstructorFunction(ts, owner)) {
+    // `Client.prototype.send = function () { this.http… }`: the owner is the constructor function the prototype belongs to.
+    const prototypeOwner = prototypeConstructor(a, owner);
+    if (prototypeOwner) {
+      owner = prototypeOwner;
+      break;
+    }
+    owner = owner.parent;
+  }
+  if (!owner) return undefined;
+  const assigned = thisAssignments(ts, owner, field.name.text);
+  if (assigned.length !== 1) return undefined;
+  let value = assigned[0]!;
+  while (ts.isParenthesizedExpression(value) || ts.isAwaitExpression(value)) value = value.expression;
+  return ts.isNewExpression(value) ? value : undefined;
+}
+
+/** For the function of `Client.prototype.send = function …`, the declaration of `Client` when it is a constructor function. */
+function prototypeConstructor(a: UnitAnalysis, node: ts.Node): ts.Node | undefined {
+  const ts = a.ts;
+  const parent = node.parent;
+  if (!ts.isFunctionExpression(node) || !parent || !ts.isBinaryExpression(parent) || parent.right !== node) return undefined;
+  const left = parent.left;
+  if (!ts.isPropertyAccessExpression(left) || !ts.isPropertyAccessExpression(left.expression) || left.expression.name.text !== "prototype") return undefined;
+  const declaration = a.checker.getSymbolAtLocation(left.expression.expression)?.valueDeclaration;
+  return declaration && isConstructorFunction(ts, declaration) ? declaration : undefined;
 }
 
 function calleeReceiverText(ts: typeof import("typescript"), callee: ts.Expression): string | undefined {

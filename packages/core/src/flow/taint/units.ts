@@ -116,6 +116,9 @@ export function callableNames(ts: TS, node: ts.Node): string[] {
     (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))
   )
     names.add(parent.name.text);
+  // JavaScript methods and exports are assignments: `Client.prototype.send = function …`, `exports.post = …`.
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left))
+    names.add(parent.left.name.text);
   if (ts.isExportAssignment(parent)) names.add("default");
   return [...names];
 }
