@@ -61,7 +61,18 @@ function selectInside(context: SelectorContext, argument: ts.Expression, path: r
     const written = path.length === 1 ? laterPropertyWrite(context.ts, context.checker, argument, path[0]!, call) : undefined;
     return written ? { kind: "expression", expression: written } : { kind: "absent" };
   }
+  // A caller-supplied options object whose declared type has no such property (`{ uri; body }` for a selector of
+  // `url`): the property is absent, and the model's next selector applies.
+  if (lookup.definition.kind === "parameter" && path.length > 0 && typeLacksProperty(context, argument, path[0]!)) return { kind: "absent" };
   return { kind: "opaque", value: lookup.definition.value, expression: argument };
+}
+
+function typeLacksProperty(context: SelectorContext, argument: ts.Expression, key: string): boolean {
+  const { ts, checker } = context;
+  const type = checker.getTypeAtLocation(argument);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || type.isUnion() || type.getStringIndexType()) return false;
+  const properties = type.getProperties();
+  return properties.length > 0 && !properties.some((p) => p.name === key);
 }
 
 function callOf(context: SelectorContext, selector: ArgumentSelector): CallNode | undefined {

@@ -254,7 +254,12 @@ function instantiate(
       const hostFixedInside = reach.destination.kind === "parameter" && fixedHostOfParameter(reach.destination) !== undefined;
       // A caller that hands over an opaque object (a database row) whose property the helper picks as the
       // destination (`subscription.url`) does not write the destination either: the pick is where it is.
-      const pickedFromOpaque = supplied.value.kind === "unknown" && reach.destination.kind === "parameter" && reach.destination.propertyPath.length > 0;
+      // A caller that writes the property in its own object literal (`send({ uri: partnerUrl(), body })`) does write it.
+      const pickedFromOpaque =
+        supplied.value.kind === "unknown" &&
+        reach.destination.kind === "parameter" &&
+        reach.destination.propertyPath.length > 0 &&
+        !spellsProperty(a.ts, call.arguments?.[reach.destination.index], reach.destination.propertyPath[0]!);
       a.recordReach({
         ...reach,
         payload,
@@ -298,6 +303,15 @@ function constructionOf(a: UnitAnalysis, receiver: ts.Expression): ts.NewExpress
   let initializer = declaration.initializer;
   while (ts.isParenthesizedExpression(initializer) || ts.isAwaitExpression(initializer)) initializer = initializer.expression;
   return ts.isNewExpression(initializer) ? initializer : undefined;
+}
+
+/** The argument is an object literal that writes `key` itself. */
+function spellsProperty(ts: typeof import("typescript"), argument: ts.Expression | undefined, key: string): boolean {
+  let node = argument;
+  while (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)))
+    node = node.expression;
+  if (!node || !ts.isObjectLiteralExpression(node)) return false;
+  return node.properties.some((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === key);
 }
 
 /** A receiver that shows its construction: `new X(…)` itself, or a variable initialised with one. */

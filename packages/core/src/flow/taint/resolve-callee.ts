@@ -38,6 +38,9 @@ export function resolveCallee(ctx: EngineContext, call: ts.CallExpression | ts.N
       declaration.initializer
     ) {
       candidate = unwrap(ts, declaration.initializer);
+    } else if (ts.isExportAssignment(declaration)) {
+      // `export default async (options) => {…}`: the default export is the function itself.
+      candidate = unwrap(ts, declaration.expression);
     } else {
       // JavaScript declares a method by assigning it: `Client.prototype.send = function (…) {…}`,
       // `exports.post = async (…) => {…}` (the binder's declaration is the assignment or its left side).
@@ -71,7 +74,7 @@ export function baseClassOf(ctx: EngineContext, cls: ts.ClassLikeDeclaration): t
 function assignedFunction(ts: typeof import("typescript"), declaration: ts.Declaration): ts.Expression | undefined {
   const assignment = ts.isBinaryExpression(declaration) ? declaration : declaration.parent;
   if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
-  if (assignment !== declaration && assignment.left !== declaration) return undefined;
+  if (assignment !== declaration && (assignment.left as ts.Node) !== declaration) return undefined;
   return unwrap(ts, assignment.right);
 }
 

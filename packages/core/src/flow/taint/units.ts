@@ -95,6 +95,13 @@ export function functionName(ts: TS, node: ts.Node | undefined): string {
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
     return named(parent.name) ?? "<anonymous>";
   }
+  // `Client.prototype.send = function …` → `Client.send`; `util.getUrl = …` → `util.getUrl`.
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) {
+    return parent.left
+      .getText()
+      .replace(/\.prototype\./, ".")
+      .slice(0, 80);
+  }
   return "<anonymous>";
 }
 

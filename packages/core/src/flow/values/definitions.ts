@@ -266,8 +266,14 @@ function bindingElementDefinition(context: DefinitionContext, element: ts.Bindin
 
 /** A class field: its initializer, or what the class assigns to `this.<field>` (constructor first). */
 function classFieldDefinition(context: DefinitionContext, field: ts.PropertyDeclaration, depth: number): Definition {
-  if (field.initializer) return resolveDefinition(context, field.initializer, depth + 1);
+  const ts = context.ts;
+  // `server: string | null = null` is a placeholder the constructor or a method replaces.
+  const placeholder =
+    field.initializer !== undefined &&
+    (field.initializer.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(field.initializer) && field.initializer.text === "undefined"));
+  if (field.initializer && !placeholder) return resolveDefinition(context, field.initializer, depth + 1);
   const assigned = thisAssignments(context.ts, field.parent, propertyNameText(context.ts, field.name));
+  if (placeholder && assigned.length === 0) return resolveDefinition(context, field.initializer!, depth + 1);
   const first = assigned[0];
   if (!first) return unknown(`field ${field.name.getText()} is never assigned in its class`, field);
   return resolveDefinition(context, first, depth + 1);

@@ -48,7 +48,7 @@ export function calledFunction(context: DefinitionContext, call: ts.CallExpressi
 function assignedValue(ts: TS, declaration: ts.Declaration): ts.Expression | undefined {
   const assignment = ts.isBinaryExpression(declaration) ? declaration : declaration.parent;
   if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
-  if (assignment !== declaration && assignment.left !== declaration) return undefined;
+  if (assignment !== declaration && (assignment.left as ts.Node) !== declaration) return undefined;
   return unwrapExpression(ts, assignment.right);
 }
 

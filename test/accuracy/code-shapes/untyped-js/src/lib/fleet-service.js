@@ -52,6 +52,14 @@ AccountsClient.prototype.exchange = function (code) {
   return this.service.call('post', 'oauth/token', { code, grant_type: 'authorization_code' }); // expect: unassessed-export pi.sensitive.id-document
 };
 
+AccountsClient.prototype.renew = function (token) {
+  return this.service.call('post', 'oauth/token', { grant_type: 'refresh_token', refresh_token: token }); // expect: unassessed-export pi.sensitive.id-document
+};
+
+AccountsClient.prototype.setUnits = function (units) {
+  return this.service.call('post', 'profile', { preferred_units: units }); // expect-none
+};
+
 AccountsClient.prototype.status = function () {
   return this.service.call('get', 'status'); // expect-none
 };
