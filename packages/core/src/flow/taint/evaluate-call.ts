@@ -267,6 +267,10 @@ function instantiate(
         ...(hostFixedInside || pickedFromOpaque || supplied.keepLocation ? {} : { location: locationOf(call), reportNode: call }),
         destinationSteps: [...supplied.steps, ...reach.destinationSteps],
       });
+    } else if (isInstanceMethodCall(a, fn, reach, receiverNode)) {
+      // An SDK method called on an instance handed around (`this.parent._request(…)`): the client's base URL is
+      // whichever construction made it; each public method that hands it data is a send of its own.
+      a.recordReach({ ...reach, payload, location: locationOf(call), reportNode: call });
     } else a.recordReach({ ...reach, payload });
   }
   for (const write of summary.cellWrites) a.recordCellWrite(write.cell, substitute(write.value, bound, step));
@@ -303,6 +307,22 @@ function constructionOf(a: UnitAnalysis, receiver: ts.Expression): ts.NewExpress
   let initializer = declaration.initializer;
   while (ts.isParenthesizedExpression(initializer) || ts.isAwaitExpression(initializer)) initializer = initializer.expression;
   return ts.isNewExpression(initializer) ? initializer : undefined;
+}
+
+/** `this.client.method(…)` of the class whose constructor parameter is the reach's destination (no visible construction). */
+function isInstanceMethodCall(a: UnitAnalysis, fn: ts.FunctionLikeDeclaration, reach: SinkReach, receiverNode: ts.Expression | undefined): boolean {
+  const destination = reach.destination;
+  if (destination.kind !== "parameter" || !receiverNode || !a.ts.isConstructorDeclaration(destination.func)) return false;
+  if (!a.ts.isMethodDeclaration(fn) || fn.parent !== destination.func.parent) return false;
+  // A class calling its own method (`this.fetchToken()`) is one client making one send: it stays where it is written.
+  let receiver = receiverNode;
+  while (a.ts.isParenthesizedExpression(receiver) || a.ts.isNonNullExpression(receiver)) receiver = receiver.expression;
+  if (receiver.kind === a.ts.SyntaxKind.ThisKeyword) return false;
+  // Only a sub-API that keeps the client in a field (`this.parent.request(…)`): its methods are the SDK's
+  // surface. An instance handed in as an argument may be any construction and is judged at the send.
+  if (!a.ts.isPropertyAccessExpression(receiver) || receiver.expression.kind !== a.ts.SyntaxKind.ThisKeyword) return false;
+  // The host must come from the instance, not be fixed inside the method (`${API}/x/${this.id}`).
+  return fixedHostOfParameter(destination) === undefined;
 }
 
 /** The argument is an object literal that writes `key` itself. */
