@@ -273,7 +273,7 @@ function classFieldDefinition(context: DefinitionContext, field: ts.PropertyDecl
     (field.initializer.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(field.initializer) && field.initializer.text === "undefined"));
   if (field.initializer && !placeholder) return resolveDefinition(context, field.initializer, depth + 1);
   const assigned = thisAssignments(context.ts, field.parent, propertyNameText(context.ts, field.name));
-  if (placeholder && assigned.length === 0) return resolveDefinition(context, field.initializer!, depth + 1);
+  if (placeholder && assigned.length === 0) return resolveDefinition(context, field.initializer, depth + 1);
   const first = assigned[0];
   if (!first) return unknown(`field ${field.name.getText()} is never assigned in its class`, field);
   return resolveDefinition(context, first, depth + 1);
