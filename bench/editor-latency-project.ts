@@ -5,15 +5,12 @@
  * plain feature code calling a utility module — with annotated models,
  * endpoint constants, `vdx.config.yaml` and an assessment registry.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { EXAMPLE_MOTORS_HOSTS } from "./project-config.js";
+import { projectWriter } from "./project-writer.js";
 
 /** A telematics code base: models, endpoint constants, a shared HTTP helper, services, pure utilities. */
 export function generateProject(root: string, fileCount: number, options: { deployments: boolean }): string[] {
-  const write = (relative: string, text: string) => {
-    mkdirSync(dirname(join(root, relative)), { recursive: true });
-    writeFileSync(join(root, relative), text);
-  };
+  const write = projectWriter(root);
   write(
     "tsconfig.json",
     JSON.stringify(
@@ -42,8 +39,7 @@ export function generateProject(root: string, fileCount: number, options: { depl
       "assessments: data-export-assessments.yaml",
       "organization: { ciio: false, vehiclesInChina: 300000 }",
       "hosts:",
-      '  - { match: "*.example-motors.de", jurisdiction: DE }',
-      '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
+      ...EXAMPLE_MOTORS_HOSTS,
       'vehicleSide: ["src/vehicle/**"]',
       // `--deployments`: part of the code runs abroad, which opens the remote-access analysis (issue 6).
       ...(options.deployments ? ["deployments:", '  - { path: "src/eu/**", jurisdiction: DE }'] : []),
@@ -170,8 +166,7 @@ export function generateProject(root: string, fileCount: number, options: { depl
     } else {
       lines.push(`export const feature${i} = { enabled: ${i % 2 === 0}, threshold: ${i} } as const;`, "");
     }
-    write(file, lines.join("\n"));
-    edited.push(join(root, file));
+    edited.push(write(file, lines.join("\n")));
   }
   return edited;
 }

@@ -11,7 +11,9 @@
  * instance of a process, so two instances in one process would share one
  * program and whichever lints an edit first would pay for updating it.
  * Reported:
- *   - added latency per edit: wall time with vdx − without, edit by edit, p50 / p95;
+ *   - added latency per edit: wall time with vdx − without, edit by edit, p50 / p95; and the
+ *     same for CPU time (user + system of the session's process, `process.cpuUsage`), which
+ *     a machine shared with other work inflates far less than wall time;
  *   - vdx rule time per edit from ESLint's `stats` (the per-rule timings
  *     `TIMING=all` prints), p50 / p95, and its share of total typed-lint time
  *     (parse and program update included), by kind of edited file;
@@ -51,6 +53,8 @@ type ESLintClass = new (options: Record<string, unknown>) => { lintText(code: st
 interface EditRecord {
   kind: "plain" | "network";
   wallMs: number;
+  /** User + system CPU time of the session's process during the lint (GC threads included). */
+  cpuMs: number;
   vdxMs: number;
   lintMs: number;
   parseMs: number;
@@ -97,9 +101,12 @@ async function session(root: string, files: readonly string[], withVdx: boolean)
     // Spread the edits over services (with flows), vehicle code and plain features.
     const file = editable[(round * 37) % editable.length]!;
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const [result] = await eslint.lintText(editedText(originals.get(file)!, round + 1), { filePath: file });
+    const cpu = process.cpuUsage(cpuBefore);
     const wallMs = performance.now() - started;
-    const record: EditRecord = { kind: NETWORK_FILE.test(file) ? "network" : "plain", wallMs, vdxMs: 0, lintMs: 0, parseMs: 0, findings: 0 };
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const record: EditRecord = { kind: NETWORK_FILE.test(file) ? "network" : "plain", wallMs, cpuMs, vdxMs: 0, lintMs: 0, parseMs: 0, findings: 0 };
     for (const pass of result?.stats?.times.passes ?? []) {
       record.lintMs += pass.total;
       record.parseMs += pass.parse?.total ?? 0;
@@ -142,6 +149,7 @@ function summary(records: readonly EditRecord[]) {
       typedLint: round1(sum((r) => r.lintMs) / records.length),
       parseAndProgram: round1(sum((r) => r.parseMs) / records.length),
       vdxRules: round1(sum((r) => r.vdxMs) / records.length),
+      cpu: round1(sum((r) => r.cpuMs) / records.length),
     },
   };
 }
@@ -188,12 +196,14 @@ async function main(): Promise<void> {
     const without = sessions.without.records;
     const withVdx = sessions.with.records;
     const added = withVdx.map((r, i) => r.wallMs - without[i]!.wallMs);
+    const addedCpu = withVdx.map((r, i) => r.cpuMs - without[i]!.cpuMs);
     const ofKind = (kind: EditRecord["kind"]) => withVdx.filter((r) => r.kind === kind);
     console.log(
       JSON.stringify(
         {
           project: { files: fileCount + 4, editedFiles: withVdx.length, deployments: flag("deployments"), calibration: flag("calibrate") },
           addedMs: { p50: percentile(added, 50), p95: percentile(added, 95) },
+          addedCpuMs: { p50: percentile(addedCpu, 50), p95: percentile(addedCpu, 95), sum: round1(addedCpu.reduce((a, b) => a + b, 0)) },
           all: summary(withVdx),
           byEditedFile: { plainCode: summary(ofKind("plain")), networkCode: summary(ofKind("network")) },
           vdxFindingsSeen: withVdx.reduce((n, r) => n + r.findings, 0),

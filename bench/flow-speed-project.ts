@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { BUNDLER_COMPILER_OPTIONS, EXAMPLE_MOTORS_HOSTS } from "./project-config.js";
+import { projectWriter } from "./project-writer.js";
 
 const FLOWS_PER_FILE = 20;
 
@@ -11,36 +11,11 @@ const FLOWS_PER_FILE = 20;
  * Returns the number of TypeScript files written.
  */
 export function generateFlowProject(dir: string, flows: number): number {
-  mkdirSync(join(dir, "src", "services"), { recursive: true });
-  writeFileSync(
-    join(dir, "vdx.config.yaml"),
-    [
-      'include: ["src/**"]',
-      "tsconfig: tsconfig.json",
-      "hosts:",
-      '  - { match: "*.example-motors.de", jurisdiction: DE }',
-      '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
-      "",
-    ].join("\n"),
-  );
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        target: "ES2022",
-        module: "ESNext",
-        moduleResolution: "Bundler",
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        lib: ["ES2022", "DOM"],
-        types: [],
-      },
-      include: ["src"],
-    }),
-  );
-  writeFileSync(
-    join(dir, "src", "model.ts"),
+  const write = projectWriter(dir);
+  write("vdx.config.yaml", ['include: ["src/**"]', "tsconfig: tsconfig.json", "hosts:", ...EXAMPLE_MOTORS_HOSTS, ""].join("\n"));
+  write("tsconfig.json", JSON.stringify({ compilerOptions: BUNDLER_COMPILER_OPTIONS, include: ["src"] }));
+  write(
+    "src/model.ts",
     `
 export interface Position {
   /** @vdx pi.sensitive.location-trajectory */
@@ -61,8 +36,8 @@ export declare function loadTrip(id: string): Trip;
 export declare function loadTrips(): Promise<Trip[]>;
 `,
   );
-  writeFileSync(
-    join(dir, "src", "http.ts"),
+  write(
+    "src/http.ts",
     `
 export function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, { method: "POST", body: JSON.stringify(body) });
@@ -103,7 +78,7 @@ export class Outbox {
           lines.push(`export async function queued${i}(id: string) { outbox.add(loadTrip(id).vin); await outbox.flush("${url}/q${i}"); }`);
       }
     }
-    writeFileSync(join(dir, "src", "services", `service${fileIndex}.ts`), lines.join("\n") + "\n");
+    write(`src/services/service${fileIndex}.ts`, lines.join("\n") + "\n");
     files++;
   }
   return files;

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { BUNDLER_COMPILER_OPTIONS, EXAMPLE_MOTORS_HOSTS } from "./project-config.js";
+import { projectWriter } from "./project-writer.js";
 
 /**
  * A generated pnpm monorepo shaped like a connected-vehicle back end, for the PR-mode and sharding
@@ -38,10 +38,10 @@ const HOSTS = [
 /** Writes the project under `dir`; returns the relative paths of the files written (sorted). */
 export function generateMonorepo(dir: string, shape: MonorepoShape = DEFAULT_SHAPE): string[] {
   const written: string[] = [];
+  const writeFile = projectWriter(dir);
+  // Templates open with a line break after their backquote: the files start at the next line.
   const write = (path: string, text: string) => {
-    const full = join(dir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text.startsWith("\n") ? text.slice(1) : text);
+    writeFile(path, text.startsWith("\n") ? text.slice(1) : text);
     written.push(path);
   };
   const names = Array.from({ length: shape.packages }, (_, i) => DOMAINS[i % DOMAINS.length]! + (i >= DOMAINS.length ? String(i) : ""));
@@ -53,14 +53,7 @@ export function generateMonorepo(dir: string, shape: MonorepoShape = DEFAULT_SHA
     JSON.stringify(
       {
         compilerOptions: {
-          target: "ES2022",
-          module: "ESNext",
-          moduleResolution: "Bundler",
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          lib: ["ES2022", "DOM"],
-          types: [],
+          ...BUNDLER_COMPILER_OPTIONS,
           baseUrl: ".",
           paths: { "@fleet/*": ["packages/*/src/index.ts"] },
         },
@@ -79,8 +72,7 @@ export function generateMonorepo(dir: string, shape: MonorepoShape = DEFAULT_SHA
       "  ciio: false",
       "  vehiclesInChina: 400000",
       "hosts:",
-      '  - { match: "*.example-motors.de", jurisdiction: DE }',
-      '  - { match: "*.example-motors.com.cn", jurisdiction: CN }',
+      ...EXAMPLE_MOTORS_HOSTS,
       '  - { match: "*.example-fleet.jp", jurisdiction: JP }',
       "",
     ].join("\n"),

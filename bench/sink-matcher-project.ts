@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { projectWriter } from "./project-writer.js";
 
 /**
  * Writes a project for the sink-matcher benchmark: `files` feature modules, each with
@@ -10,12 +9,7 @@ import { dirname, join } from "node:path";
  * type checking does real work. Returns the feature file paths (absolute).
  */
 export function generateSinkMatcherProject(root: string, files: number): string[] {
-  const write = (relative: string, text: string): string => {
-    const path = join(root, relative);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    return path;
-  };
+  const write = projectWriter(root);
   write(
     "tsconfig.json",
     JSON.stringify(

@@ -3,6 +3,7 @@
  * break them, next to one healthy flow. Each broken file says where its problem
  * is (`line`), so the test can check the position vdx reports.
  */
+import { LOCATION_FIX_SENDER } from "../fuzz/canaries.js";
 
 export const CONFIG = `rulePack: "2026"
 include: ["proto/**", "schemas/**", "src/**"]
@@ -96,16 +97,7 @@ const HEALTHY_FILES: Record<string, string> = {
   ),
   "proto/good.proto":
     'syntax = "proto3";\npackage acme.v1;\nmessage Position {\n  // @vdx pi.sensitive.location-trajectory\n  double lat = 1;\n  // @vdx pi.sensitive.locaton-trajectory\n  double lng = 2;\n}\n',
-  "src/send.ts": [
-    "export interface Fix {",
-    "  /** @vdx pi.sensitive.location-trajectory */",
-    "  lat: number;",
-    "}",
-    "export async function send(fix: Fix): Promise<void> {",
-    '  await fetch("https://telemetry.example-motors.de/v1/fix", { method: "POST", body: JSON.stringify(fix) });',
-    "}",
-    "",
-  ].join("\n"),
+  "src/send.ts": LOCATION_FIX_SENDER,
 };
 
 export function badProjectFiles(): Record<string, string> {

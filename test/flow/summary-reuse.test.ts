@@ -1,26 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FlowAnalysisResult } from "@vdx/core";
-import { FunctionAnalysis } from "../../packages/core/src/flow/taint/function-analysis.js";
-import { functionName } from "../../packages/core/src/flow/taint/units.js";
-import { morph } from "./sinks/matcher-fixture.js";
+import { analysedDuring } from "./helpers/analysed-units.js";
 import { testPack } from "./helpers/flow-project.js";
 import { analyzeState, programStates } from "./helpers/program-states.js";
-
-/** Names of the function units (not module units) analysed while `run` runs. */
-function analysedDuring(run: () => void): string[] {
-  const names: string[] = [];
-  const original = FunctionAnalysis.prototype.run;
-  const spy = vi.spyOn(FunctionAnalysis.prototype, "run").mockImplementation(function (this: FunctionAnalysis) {
-    if (!morph.isSourceFile(this.unit)) names.push(functionName(morph, this.unit));
-    return original.call(this);
-  });
-  try {
-    run();
-  } finally {
-    spy.mockRestore();
-  }
-  return names.sort();
-}
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -87,19 +87,23 @@ const SCHEMA_CANARY_FINDINGS: CanaryFinding[] = [
   { ruleId: "unknown-category", file: "canary/cabin.vspec", line: 4 },
 ];
 
-/** A flow of location data to a German host the record does not cover for that category. */
-const TS_CANARY: Record<string, string> = {
-  "canary/send.ts": [
-    "export interface Fix {",
-    "  /** @vdx pi.sensitive.location-trajectory */",
-    "  lat: number;",
-    "}",
-    "export async function send(fix: Fix): Promise<void> {",
-    '  await fetch("https://telemetry.example-motors.de/v1/fix", { method: "POST", body: JSON.stringify(fix) });',
-    "}",
-    "",
-  ].join("\n"),
-};
+/**
+ * A flow of location data to a German host (`fetch` on line 6), which the canary registry does not cover for
+ * that category: an `inadequate-assessment` that bad input elsewhere in the project must not hide (here and in
+ * test/bad-input).
+ */
+export const LOCATION_FIX_SENDER = [
+  "export interface Fix {",
+  "  /** @vdx pi.sensitive.location-trajectory */",
+  "  lat: number;",
+  "}",
+  "export async function send(fix: Fix): Promise<void> {",
+  '  await fetch("https://telemetry.example-motors.de/v1/fix", { method: "POST", body: JSON.stringify(fix) });',
+  "}",
+  "",
+].join("\n");
+
+const TS_CANARY: Record<string, string> = { "canary/send.ts": LOCATION_FIX_SENDER };
 
 const TS_CANARY_FINDINGS: CanaryFinding[] = [{ ruleId: "inadequate-assessment", file: "canary/send.ts", line: 6 }];
 

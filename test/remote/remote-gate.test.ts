@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CHARGE_SESSION_TYPES, chargingApp, writeChargingApiProject } from "./helpers/charging-api-project.js";
 import { loadRulePack, normaliseJurisdiction, remoteAccessWorthAnalysing, remoteGateHintsIn, remoteGateOpensWith, scan, type RulePack } from "@vdx/core";
 
 const config = { deployments: [], exposures: [] };
@@ -78,7 +79,6 @@ describe("a user pack's new CORS and replication models open the gate", () => {
   const root = mkdtempSync(join(tmpdir(), "vdx-gate-pack-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, "pack"));
-  mkdirSync(join(root, "src"));
   writeFileSync(
     join(root, "pack/routes.yaml"),
     [
@@ -113,41 +113,10 @@ describe("a user pack's new CORS and replication models open the gate", () => {
       "",
     ].join("\n"),
   );
-  writeFileSync(
-    join(root, "vdx.config.yaml"),
-    [
-      'rulePack: "2026"',
-      'extends: ["./pack"]',
-      'include: ["src/**"]',
-      "hosts:",
-      '  - { match: "*.charging.example.com.cn", jurisdiction: CN }',
-      '  - { match: "*.example-motors.de", jurisdiction: DE }',
-      "",
-    ].join("\n"),
-  );
-  writeFileSync(
-    join(root, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true, types: [] },
-      include: ["src/**/*.ts"],
-    }),
-  );
+  writeChargingApiProject(root, { packExtensions: ["./pack"] });
   const files: Record<string, string> = {
-    "src/types.ts": "export interface ChargeSession {\n  id: string;\n  /** @vdx pi.general.vehicle-identifier */\n  vin: string;\n}\n",
-    "src/app.ts": [
-      'import express from "express";',
-      'import { EdgeGateway } from "@acme/edge";',
-      'import { Pool } from "pg";',
-      'import type { ChargeSession } from "./types";',
-      'const pool = new Pool({ host: "pg.charging.example.com.cn" });',
-      "const app = express();",
-      'new EdgeGateway(app).allowOrigins(["https://portal.example-motors.de"]);',
-      'app.get("/v1/sessions", async (req, res) => {',
-      '  const { rows } = await pool.query<ChargeSession>("SELECT * FROM charge_sessions");',
-      "  res.json(rows);",
-      "});",
-      "",
-    ].join("\n"),
+    "src/types.ts": CHARGE_SESSION_TYPES,
+    "src/app.ts": chargingApp('import { EdgeGateway } from "@acme/edge";', 'new EdgeGateway(app).allowOrigins(["https://portal.example-motors.de"]);'),
     "src/mirror.ts":
       'import { BlobStore } from "@acme/blob";\nexport const mirror = () => new BlobStore("sessions").mirrorTo("https://blob.example-motors.de");\n',
   };

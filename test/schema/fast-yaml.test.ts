@@ -72,6 +72,7 @@ describe("fast block-YAML reader", () => {
     ["trailing spaces around keys and values", "a   : value   \nb:   [x]  \n"],
     ["a document start marker and CRLF", "---\r\na: 1\r\nb:\r\n  c: [x]\r\n"],
     ["plain scalars with colons and hashes inside", "url: http://example.com:8080/a#frag\ntime: 12:30\n"],
+    ["hashes inside flow scalars", "names: [Row#, Pos#, a#b]\nb: { k: x#1 }\n"],
     [
       "flow collections over several lines, broken between entries",
       'a: [1,\n  2]\nb: [\n    x, "y",\n\n    # a comment line\n    z\n  ]\nc:\n  d: { e: [1,\n      2], f: x,\n    g: {} }\n',
@@ -112,4 +113,48 @@ describe("fast block-YAML reader", () => {
       expect(parsePositionedYaml("x.yaml", text).value !== undefined || parsePositionedYaml("x.yaml", text).errors.length > 0).toBe(true);
     });
   }
+
+  describe("with aliases (pack files, positions from the general parser)", () => {
+    const aliased: [string, string][] = [
+      ["an anchored flow collection and its alias", "a: &x { b: 1, c: [2] }\nd: *x\n"],
+      ["an anchored block sequence and its alias", "a:\n  except: &events\n    - one\n    - two\n  b:\n    except: *events\n"],
+      ["anchors in sequence items and on scalars", "a:\n  - &s plain\n  - *s\n  - &m\n    k: v\n  - *m\nb: &n 3 # comment\nc: *n\n"],
+      ["an anchor redefined", "a: &x 1\nb: *x\nc: &x 2\nd: *x\n"],
+    ];
+    for (const [name, text] of aliased) {
+      it(`reads ${name} as the general parser does, sharing the anchored value`, () => {
+        const fast = readFastBlockYaml(text, { aliases: true });
+        expect(fast?.value).toEqual(parsePositionedDocument("x.yaml", text).value);
+      });
+    }
+
+    it("shares one object between an anchor and its aliases, as the general parser's value does", () => {
+      const value = readFastBlockYaml("a: &x [1]\nb: *x\n", { aliases: true })?.value as { a: unknown; b: unknown };
+      expect(value.b).toBe(value.a);
+      const general = parsePositionedDocument("x.yaml", "a: &x [1]\nb: *x\n").value as { a: unknown; b: unknown };
+      expect(general.b).toBe(general.a);
+    });
+
+    it("reads every built-in pack file", () => {
+      const packFiles = yamlFiles.filter((f) => f.startsWith(path.join(repo, "rules", "2026") + path.sep));
+      expect(packFiles.length).toBeGreaterThan(15);
+      for (const file of packFiles) {
+        const text = readFileSync(file, "utf8");
+        expect(readFastBlockYaml(text, { aliases: true })?.value, file).toEqual(parsePositionedDocument(file, text).value);
+      }
+    });
+
+    const refused: [string, string][] = [
+      ["an alias of an anchor not yet defined", "a: *x\nb: &x 1\n"],
+      ["an alias of the collection it sits in", "a: &x\n  b: *x\n"],
+      ["content after an alias", "a: &x 1\nb: *x extra\n"],
+      ["an anchor or alias inside a flow collection", "a: &x 1\nb: [*x]\n"],
+      ["a key that is an alias", "a: &x k\n*x : 1\n"],
+    ];
+    for (const [name, text] of refused) {
+      it(`declines ${name}`, () => {
+        expect(readFastBlockYaml(text, { aliases: true })).toBeUndefined();
+      });
+    }
+  });
 });

@@ -89,6 +89,8 @@ describe("collections of names", () => {
         `23 Readings.LAT ${LOCATION}`,
         `26 Readings.nested.plate ${VIN}`,
         `29 Channels.odometer ${ODOMETER}`,
+        `64 TripDimensionType.Odometer ${ODOMETER}`,
+        `65 TripDimensionType.Latitude ${LOCATION}`,
       ]),
     );
     expect(field("FleetReport.metric.vin")).toMatchObject({ categories: [VIN], location: { line: 17 } });
@@ -98,6 +100,7 @@ describe("collections of names", () => {
     expect(fields.some((f) => f.path.startsWith("DoorLockState."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("HandoverType."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("StoreNamespace."))).toBe(false);
+    expect(fields.some((f) => f.path.startsWith("ModuleID."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("FleetReport.status."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("UNIT_LABELS."))).toBe(false);
     expect(fields.some((f) => f.path.startsWith("retryDelays."))).toBe(false);

@@ -4,20 +4,21 @@ import path from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { classifyTypeScriptDeclarations, MAX_SCHEMA_FILE_BYTES, scanSchemaFiles } from "../../packages/core/src/schema/index.js";
+import { Rng } from "../fuzz/generators.js";
+import { ALPHABETS } from "../fuzz/templates.js";
 import { filesUnder } from "./helpers/scan-fixtures.js";
 import { fixturesDir, testPack } from "./helpers/test-pack.js";
 
 const work = mkdtempSync(path.join(tmpdir(), "vdx-schema-fuzz-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A tiny deterministic PRNG so that a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+/** Random tokens of the format each file's extension claims: the fuzzer's alphabets (test/fuzz/templates.ts). */
+const TOKENS_BY_EXTENSION: readonly (readonly [string, readonly string[]])[] = [
+  [".proto", ALPHABETS.proto],
+  [".json", ALPHABETS["json-schema"]],
+  [".yaml", ALPHABETS.openapi],
+  [".vspec", ALPHABETS.vspec],
+];
 
 describe("bad input never crashes the scan", () => {
   it("reports a binary file and an oversized file, then scans the rest", () => {
@@ -61,46 +62,15 @@ describe("bad input never crashes the scan", () => {
   });
 
   it("survives random bytes and random tokens in every format", () => {
-    const next = random(20260203);
-    const alphabet = [
-      "{",
-      "}",
-      "[",
-      "]",
-      '"',
-      ":",
-      ",",
-      "$ref",
-      '"#/',
-      "message",
-      "x-vdx",
-      "=",
-      ";",
-      "repeated",
-      "\n",
-      "  ",
-      "properties",
-      "type",
-      "#include",
-      "map<",
-      ">",
-      "oneof",
-      "option",
-      "(vdx.category)",
-      "//",
-      "/*",
-      "Vehicle.",
-      "children",
-      "1",
-      "null",
-    ];
+    // Seeded, so that a failing case can be replayed.
+    const rng = new Rng(20260203);
     for (let round = 0; round < 60; round++) {
-      const extension = [".proto", ".json", ".yaml", ".vspec"][round % 4]!;
+      const [extension, tokens] = TOKENS_BY_EXTENSION[round % TOKENS_BY_EXTENSION.length]!;
       const file = path.join(work, `fuzz-${round}${extension}`);
       if (round % 3 === 0) {
-        writeFileSync(file, Buffer.from(Array.from({ length: 200 + Math.floor(next() * 400) }, () => Math.floor(next() * 256))));
+        writeFileSync(file, Buffer.from(Array.from({ length: 200 + rng.int(400) }, () => rng.int(256))));
       } else {
-        writeFileSync(file, Array.from({ length: 150 }, () => alphabet[Math.floor(next() * alphabet.length)]).join(" "));
+        writeFileSync(file, Array.from({ length: 150 }, () => rng.pick(tokens)).join(" "));
       }
       const result = scanSchemaFiles({ files: [file], root: work, pack: testPack() });
       for (const finding of result.findings) {

@@ -154,6 +154,62 @@ describe("signals across the spellings real schemas use", () => {
     expect(strong(identifier)).toEqual([]);
   });
 
+  // Patterns of the session-4 development repositories (OCPI DTO classes, shared-mobility feeds, a MaaS API),
+  // each as a field that is the data and one that only looks like it.
+  it.each<[string, SignalContext, string | undefined]>([
+    ["licenseNumber", { siblings: ["licenseType", "endValidity"], parents: ["License"] }, "pi.sensitive.id-document"],
+    ["licenseNumber", { parents: ["SoftwareProduct"] }, undefined],
+    ["placeOfBirth", { parents: ["Customer"] }, "pi.general.identity-contact"],
+    ["initials", { siblings: ["firstName", "lastName"] }, "pi.general.identity-contact"],
+    ["initials", { siblings: ["operatorCode", "colour"] }, undefined],
+    ["customerReference", {}, "pi.general.identity-contact"],
+    ["houseNumber", { parents: ["Place"] }, "pi.general.identity-contact"],
+    ["vatCountryCode", { siblings: ["amount", "currencyCode"] }, undefined],
+    ["current_fuel_percent", { siblings: ["vehicle_id", "current_range_meters"] }, "conn.operating-condition"],
+    ["station_id", { siblings: ["vehicle_id", "lat", "lon", "current_range_meters"] }, undefined],
+    ["station_id", { siblings: ["evse_id", "connector_id"] }, "conn.charging-network"],
+    ["max_permitted_speed", { siblings: ["vehicle_type_id", "rated_power"] }, undefined],
+    ["vehicle_speed", { siblings: ["vehicle_id", "heading"] }, "pi.general.driving-behaviour"],
+    ["connectorStandard", { siblings: ["evseUid", "connectorId"] }, undefined],
+    ["connectorId", { siblings: ["evseUid", "kwh"] }, "conn.charging-network"],
+    ["uid", { parents: ["EvseDto"], siblings: ["evseId", "connectors"] }, "conn.charging-network"],
+    ["uid", { parents: ["UserSession"] }, undefined],
+    ["plainData", { parents: ["SignedValueDto"] }, "conn.charging-network"],
+    ["energyNeed", { parents: ["ChargingPreferencesDto"] }, "conn.charging-network"],
+    ["ENERGY", { parents: ["CdrDimensionType"], siblings: ["CURRENT", "POWER"] }, "conn.charging-network"],
+    ["ENERGY", { parents: ["TariffDimensionType"], siblings: ["FLAT", "TIME"] }, undefined],
+    ["homeChargingCompensation", { siblings: ["totalCost", "totalEnergy", "cdrToken"] }, undefined],
+    ["status", { siblings: ["evseUid", "connectorId", "kwh", "cdrToken"], parents: ["SessionDto"] }, undefined],
+    ["status", { siblings: ["connectorId", "errorCode"] }, "conn.charging-network"],
+    ["lat", { siblings: ["bike_id", "lon", "is_reserved", "current_range_meters"] }, "pi.sensitive.location-trajectory"],
+    ["lat", { siblings: ["station_id", "lon", "address", "rental_methods", "is_virtual_station"] }, undefined],
+    ["email", { siblings: ["system_id", "operator", "purchase_url", "feed_contact_email"] }, undefined],
+    ["email", { siblings: ["customer_id", "first_name"] }, "pi.general.identity-contact"],
+    ["age", { parents: ["TravellerProfile"] }, "pi.general.identity-contact"],
+    ["age", { parents: ["CacheEntry"] }, undefined],
+    // `…TypeDto`: the DTO of a standard's `…Type` is the same object.
+    ["visualNumber", { parents: ["PublishTokenTypeDto"], siblings: ["uid", "issuer"] }, "pi.general.identity-contact"],
+    ["latitude", { parents: ["AdditionalGeoLocationDto"], siblings: ["longitude", "name"] }, undefined],
+    ["latitude", { parents: ["ParkedCar"], siblings: ["longitude", "heading"] }, "pi.sensitive.location-trajectory"],
+    // A vehicle API's climate, body and charge state (a Tesla-style owner API), and what only looks like it.
+    ["is_climate_on", { parents: ["ClimateState"], siblings: ["seat_heater_left", "inside_temp"] }, "conn.operating-condition"],
+    ["is_climate_on", { parents: ["ThermostatReading"], siblings: ["room", "humidity"] }, undefined],
+    ["side_mirror_heaters", { siblings: ["seat_heater_left", "defrost_mode"] }, "conn.operating-condition"],
+    ["remote_heater_control_enabled", { siblings: ["seat_heater_left"] }, undefined],
+    ["rear_seat_heaters", { parents: ["VehicleConfig"], siblings: ["car_type", "seat_type"] }, undefined],
+    ["sun_roof_percent_open", { parents: ["VehicleState"], siblings: ["locked", "odometer"] }, "conn.operating-condition"],
+    ["sun_roof_installed", { parents: ["VehicleConfig"] }, undefined],
+    ["managed_charging_active", { siblings: ["battery_level", "charge_rate"] }, "conn.charging-network"],
+    ["trip_charging", { siblings: ["tripId", "fare"] }, undefined],
+    ["homelink_nearby", {}, "pi.sensitive.location-trajectory"],
+    ["gps_as_of", { siblings: ["latitude", "longitude", "heading"] }, undefined],
+    ["power", { parents: ["DriveState"], siblings: ["shift_state", "heading", "speed"] }, "conn.operating-condition"],
+    ["power", { siblings: ["voltage", "current"] }, undefined],
+  ])("%s (%j) → %s", (identifier, context, category) => {
+    if (category === undefined) expect(strong(identifier, context)).toEqual([]);
+    else expect(strong(identifier, context)).toContain(category);
+  });
+
   it("reads a driver or tachograph card number as the driver's document, not a payment card", () => {
     expect(strong("driverCardNumber")).toEqual(["pi.sensitive.id-document"]);
     expect(strong("tachograph_card_number")).toEqual(["pi.sensitive.id-document"]);

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { afterAll, describe, expect, it } from "vitest";
 import { scan } from "@vdx/core";
 import vdx from "../src/index.js";
+import { chargingApp, writeChargingApiProject } from "../../../test/remote/helpers/charging-api-project.js";
 import { AS_OF } from "./rule-tester.js";
 
 /**
@@ -17,44 +18,8 @@ import { AS_OF } from "./rule-tester.js";
 describe("remote access behind the core's gate", () => {
   const root = mkdtempSync(join(tmpdir(), "vdx-remote-gate-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, "src"));
-  writeFileSync(
-    join(root, "vdx.config.yaml"),
-    [
-      'rulePack: "2026"',
-      'include: ["src/**"]',
-      "hosts:",
-      '  - { match: "*.charging.example.com.cn", jurisdiction: CN }',
-      '  - { match: "*.example-motors.de", jurisdiction: DE }',
-      "",
-    ].join("\n"),
-  );
-  writeFileSync(
-    join(root, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, noEmit: true, skipLibCheck: true, types: [] },
-      include: ["src/**/*.ts"],
-    }),
-  );
-  writeFileSync(
-    join(root, "src/types.ts"),
-    "export interface ChargeSession {\n  id: string;\n  /** @vdx pi.general.vehicle-identifier */\n  vin: string;\n}\n",
-  );
-  const app = (corsLine: string) =>
-    [
-      'import express from "express";',
-      'import cors from "cors";',
-      'import { Pool } from "pg";',
-      'import type { ChargeSession } from "./types";',
-      'const pool = new Pool({ host: "pg.charging.example.com.cn" });',
-      "const app = express();",
-      corsLine,
-      'app.get("/v1/sessions", async (req, res) => {',
-      '  const { rows } = await pool.query<ChargeSession>("SELECT * FROM charge_sessions");',
-      "  res.json(rows);",
-      "});",
-      "",
-    ].join("\n");
+  writeChargingApiProject(root);
+  const app = (corsLine: string) => chargingApp('import cors from "cors";', corsLine);
   const file = join(root, "src/app.ts");
   const eslint = new ESLint({
     cwd: root,

@@ -124,7 +124,7 @@ function readDocument(file: string, errors: InputError[]): PositionedDocument | 
  * the general parser, run on the first lookup — so every location is the one the general parser gives.
  */
 function parsePackDocument(file: string, text: string): PositionedDocument {
-  const fast = /\.ya?ml$/i.test(file) ? readFastBlockYaml(text) : undefined;
+  const fast = /\.ya?ml$/i.test(file) ? readFastBlockYaml(text, { aliases: true }) : undefined;
   if (!fast) return parsePositionedDocument(file, text);
   let full: PositionedDocument | undefined;
   const positioned = (): PositionedDocument => (full ??= parsePositionedDocument(file, text));

@@ -24,7 +24,19 @@ describe("built-in vocabulary and dictionaries", () => {
   it("load clean, with every standard's dictionary", () => {
     expect(errors).toEqual([]);
     expect(findings).toEqual([]);
-    expect(pack.dictionaries!.map((d) => d.id).sort()).toEqual(["gtfs-realtime", "j1939-rfms", "mds", "oauth", "obd2", "ocpi", "ocpp", "ros", "vhal", "vss"]);
+    expect(pack.dictionaries!.map((d) => d.id).sort()).toEqual([
+      "gbfs",
+      "gtfs-realtime",
+      "j1939-rfms",
+      "mds",
+      "oauth",
+      "obd2",
+      "ocpi",
+      "ocpp",
+      "ros",
+      "vhal",
+      "vss",
+    ]);
     expect(pack.vocabulary!.abbreviations.find((a) => a.short === "spd")?.full).toBe("speed");
   });
 

@@ -24,12 +24,11 @@ export function remoteAccessWorthAnalysing(input: RemoteGateInput): boolean {
   if (!remote) return false;
   if (input.config.deployments.length > 0 || input.config.exposures.length > 0) return true;
   const gate = gateOf(remote);
-  const seen = new Set<string>();
-  for (const text of input.sourceTexts) {
-    for (const word of gate.wordsIn(text)) seen.add(word);
-    if (gate.opensWith(seen)) return true;
-  }
-  return false;
+  return opensWithWordsOf(gate, wordsPerText(gate, input.sourceTexts));
+}
+
+function* wordsPerText(gate: CompiledGate, texts: Iterable<string>): Generator<ReadonlySet<string>> {
+  for (const text of texts) yield gate.wordsIn(text);
 }
 
 /**
@@ -44,10 +43,22 @@ export function remoteGateHintsIn(pack: Pick<RulePack, "remote">, text: string):
 /** Whether the words found in the project's files (`remoteGateHintsIn`, per file) open the gate; config aside. */
 export function remoteGateOpensWith(pack: Pick<RulePack, "remote">, hints: Iterable<ReadonlySet<string>>): boolean {
   if (!pack.remote) return false;
-  const gate = gateOf(pack.remote);
+  return opensWithWordsOf(gateOf(pack.remote), hints);
+}
+
+/**
+ * Whether the words of the files, read in order and only until it opens, open the gate. The models are asked
+ * after the first file and then only when a file brings a new word: most files hold none, and asking every
+ * model after every file of a large project cost the editor about a millisecond per keystroke.
+ */
+function opensWithWordsOf(gate: CompiledGate, perFile: Iterable<ReadonlySet<string>>): boolean {
   const seen = new Set<string>();
-  for (const words of hints) {
+  let asked = false;
+  for (const words of perFile) {
+    const before = seen.size;
     for (const word of words) seen.add(word);
+    if (asked && seen.size === before) continue;
+    asked = true;
     if (gate.opensWith(seen)) return true;
   }
   return false;

@@ -60,13 +60,21 @@ const STATE_WORDS = new Set([
   "table",
   "model",
   "resource",
+  // OCPI `ModuleID` (`cdrs`, `credentials`, `tariffs`): the names of a protocol's modules, not of data.
+  "module",
 ]);
 
 /**
- * Trailing words that only say "this is an enum" (`MeasurandEnum`, `FieldValues`); `type` only after `enum`
- * (`MeasurandEnumType`): on its own it names a kind (`DropOffPickupType`, `RouteType`).
+ * Words before a final `type` that make the collection a list of measured quantities after all: an OCPI
+ * `CdrDimensionType` (`ENERGY`, `CURRENT`, `STATE_OF_CHARGE`) names what a charging period measured.
  */
-const WRAPPER_WORDS = new Set(["enum", "schema", "values", "value", "list", "names", "enumeration"]);
+const QUANTITY_WORDS = new Set(["dimension", "measurand", "quantity"]);
+
+/**
+ * Trailing words that only say "this is an enum" (`MeasurandEnum`, `FieldValues`) or a list of ids (`ModuleID`);
+ * `type` only after `enum` (`MeasurandEnumType`): on its own it names a kind (`DropOffPickupType`, `RouteType`).
+ */
+const WRAPPER_WORDS = new Set(["enum", "schema", "values", "value", "list", "names", "enumeration", "id", "ids"]);
 
 /**
  * Whether a collection's members are field names of vehicle data (a
@@ -121,6 +129,7 @@ function namesAState(name: string): boolean {
   const parts = collectionWords(name);
   const last = parts[parts.length - 1];
   if (last === undefined) return false;
+  if (last === "type" && parts.length > 1 && QUANTITY_WORDS.has(parts[parts.length - 2]!)) return false;
   return isStateWord(last);
 }
 

@@ -10,16 +10,34 @@ import { EMPTY, type Taint, type Origin, flatten, isEmpty, union } from "./taint
 
 const MAX_TYPE_DEPTH = 4;
 
+/** What a function's analysis asks about types; a kept taint summary records the answers through it (summary-reuse.ts). */
+export interface TypeClassification {
+  propertyOrigin(symbol: ts.Symbol | undefined): Origin | undefined;
+  isReviewedNone(symbol: ts.Symbol | undefined): boolean;
+  typeTaint(type: ts.Type | undefined): Taint;
+  /** The marker interfaces whose subtypes the answer about `asked` (a type, or a property) depended on. */
+  markersBehind(asked: ts.Type | ts.Symbol): Iterable<ts.Symbol>;
+  /** The declarations of the project types that extend or implement `marker` in this program state. */
+  subtypeDeclarations(marker: ts.Symbol): readonly ts.Declaration[];
+}
+
 /**
  * Classification by type: which properties of a TS type are classified, and
  * the structured taint of a value of that type (sending a whole `Trip` exports
  * every classified field in it, nested types included). Cached per symbol and
  * per type, so the cost is paid once per declaration.
  */
-export class ClassifiedTypes {
+export class ClassifiedTypes implements TypeClassification {
   private readonly propertyCache = new Map<ts.Symbol, Origin | null>();
   private readonly typeCache = new Map<ts.Type, Taint>();
   private readonly inProgress = new Set<ts.Type>();
+  /**
+   * The marker interfaces each cached answer consulted, itself or through the types it followed (absent: none).
+   * Those answers depend on files anywhere in the project, outside the import closure a kept summary checks.
+   */
+  private readonly markerDependencies = new Map<ts.Type | ts.Symbol, Set<ts.Symbol>>();
+  /** The markers consulted by the answers being computed, innermost last. */
+  private readonly consulting: Set<ts.Symbol>[] = [];
   private readonly hasTypeFields: boolean;
 
   constructor(
@@ -39,9 +57,9 @@ export class ClassifiedTypes {
     if (!symbol || !this.mayClassify) return undefined;
     let cached = this.propertyCache.get(symbol);
     if (cached === undefined) {
-      cached = this.lookupProperty(symbol) ?? null;
+      cached = this.tracked(symbol, () => this.lookupProperty(symbol) ?? null);
       this.propertyCache.set(symbol, cached);
-    }
+    } else this.consulted(symbol);
     return cached ?? undefined;
   }
 
@@ -63,13 +81,47 @@ export class ClassifiedTypes {
   typeTaint(type: ts.Type | undefined, depth = 0): Taint {
     if (!type || !this.mayClassify || depth > MAX_TYPE_DEPTH) return EMPTY;
     const cached = this.typeCache.get(type);
-    if (cached) return cached;
+    if (cached) {
+      this.consulted(type);
+      return cached;
+    }
     if (this.inProgress.has(type)) return EMPTY;
     this.inProgress.add(type);
-    const taint = this.computeTypeTaint(type, depth);
+    const taint = this.tracked(type, () => this.computeTypeTaint(type, depth));
     this.inProgress.delete(type);
     this.typeCache.set(type, taint);
     return taint;
+  }
+
+  markersBehind(asked: ts.Type | ts.Symbol): Iterable<ts.Symbol> {
+    if (this.markerDependencies.size === 0) return NO_MARKERS;
+    return this.markerDependencies.get(asked) ?? NO_MARKERS;
+  }
+
+  subtypeDeclarations(marker: ts.Symbol): readonly ts.Declaration[] {
+    return this.markers?.subtypeDeclarationsOf(marker) ?? [];
+  }
+
+  /** Computes the answer about `asked`, noting the markers it consults (and telling the answer being computed around it). */
+  private tracked<T>(asked: ts.Type | ts.Symbol, compute: () => T): T {
+    const markers = new Set<ts.Symbol>();
+    this.consulting.push(markers);
+    try {
+      return compute();
+    } finally {
+      this.consulting.pop();
+      if (markers.size > 0) this.markerDependencies.set(asked, markers);
+      this.consulted(asked);
+    }
+  }
+
+  /** A cached answer about `asked` is used: whatever it consulted, the answer being computed consulted too. */
+  private consulted(asked: ts.Type | ts.Symbol): void {
+    // Asked on every cached answer (a property read asks its type): the usual case, no marker anywhere, costs nothing.
+    if (this.markerDependencies.size === 0) return;
+    const outer = this.consulting[this.consulting.length - 1];
+    const markers = outer && this.markerDependencies.get(asked);
+    if (markers) for (const marker of markers) outer.add(marker);
   }
 
   /** Named types need classified declarations in the index; anonymous ones are classified here, given the pack. */
@@ -92,6 +144,7 @@ export class ClassifiedTypes {
     const properties = this.checker.getPropertiesOfType(type);
     // `IMessage<OcppRequest>` where `interface OcppRequest {}`: the value is any of the marker's subtypes.
     if (properties.length === 0 && this.markers) {
+      this.consulting[this.consulting.length - 1]?.add(symbol);
       let merged: Taint = EMPTY;
       for (const subtype of this.markers.subtypesOf(symbol)) merged = union(merged, this.typeTaint(subtype, depth + 1));
       return merged;
@@ -172,6 +225,8 @@ export class ClassifiedTypes {
     return undefined;
   }
 }
+
+const NO_MARKERS: readonly ts.Symbol[] = [];
 
 const MAPPED_ALIASES = new Set(["Pick", "Omit", "Partial", "Required", "Readonly"]);
 

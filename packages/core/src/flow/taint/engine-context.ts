@@ -5,7 +5,7 @@ import type { FieldIndex } from "../../model/schema-field.js";
 import type { RulePack } from "../../model/pack.js";
 import type { TS } from "../values/typescript-module.js";
 import type { ParameterValue, StaticValue } from "../values/static-value.js";
-import type { ClassifiedTypes } from "./classified-types.js";
+import type { TypeClassification } from "./classified-types.js";
 import type { FunctionSummary, RawFlow, SinkCallLike } from "./flow-types.js";
 import type { Taint } from "./taint.js";
 import type { Unit } from "./units.js";
@@ -16,7 +16,7 @@ export interface EngineContext {
   checker: ts.TypeChecker;
   pack: RulePack;
   fields: FieldIndex;
-  types: ClassifiedTypes;
+  types: TypeClassification;
   /** The sink recognised at this call or `new`, if any. */
   sinkAt(node: ts.Node): SinkCallLike | undefined;
   /** Static value of a string expression (destinations supplied by callers). */

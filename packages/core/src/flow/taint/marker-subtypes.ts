@@ -19,7 +19,7 @@ interface Clause {
 export class MarkerSubtypes {
   /** Heritage clauses by the name they spell (`extends Base`, `implements ns.Base` → `Base`): syntax only. */
   private byName: Map<string, Clause[]> | undefined;
-  private readonly resolved = new Map<ts.Symbol, ts.Type[]>();
+  private readonly resolved = new Map<ts.Symbol, { types: ts.Type[]; declarations: Clause["own"][] }>();
 
   constructor(
     private readonly ts: TS,
@@ -33,24 +33,38 @@ export class MarkerSubtypes {
    * name (as written, or as an import renamed it) are resolved with the checker, once per symbol asked.
    */
   subtypesOf(symbol: ts.Symbol): readonly ts.Type[] {
+    return this.resolve(symbol).types;
+  }
+
+  /**
+   * The declarations of those subtypes: what a kept taint summary compares to see whether the answer still
+   * holds (an edit anywhere in the project can add or remove a subtype; summary-reuse.ts).
+   */
+  subtypeDeclarationsOf(symbol: ts.Symbol): readonly ts.Declaration[] {
+    return this.resolve(symbol).declarations;
+  }
+
+  private resolve(symbol: ts.Symbol): { types: ts.Type[]; declarations: Clause["own"][] } {
     const known = this.resolved.get(symbol);
     if (known) return known;
     this.byName ??= this.clausesByName();
     const ts = this.ts;
-    const subtypes: ts.Type[] = [];
+    const found = { types: [] as ts.Type[], declarations: [] as Clause["own"][] };
     // A default export is spelled by whatever name its importer gives it: those clauses are filed under "default".
     for (const name of new Set([symbol.name, "default"])) {
       for (const { own, base } of this.byName.get(name) ?? []) {
-        if (subtypes.length >= MAX_SUBTYPES) break;
+        if (found.types.length >= MAX_SUBTYPES) break;
         let target = this.checker.getSymbolAtLocation(base);
         if (target && target.flags & ts.SymbolFlags.Alias) target = this.checker.getAliasedSymbol(target);
         if (target !== symbol || !own.name) continue;
         const ownSymbol = this.checker.getSymbolAtLocation(own.name);
-        if (ownSymbol) subtypes.push(this.checker.getDeclaredTypeOfSymbol(ownSymbol));
+        if (!ownSymbol) continue;
+        found.types.push(this.checker.getDeclaredTypeOfSymbol(ownSymbol));
+        found.declarations.push(own);
       }
     }
-    this.resolved.set(symbol, subtypes);
-    return subtypes;
+    this.resolved.set(symbol, found);
+    return found;
   }
 
   private clausesByName(): Map<string, Clause[]> {

@@ -3,6 +3,8 @@ import type { RulePack } from "../../model/pack.js";
 import type { ClassifiedField, FieldIndex } from "../../model/schema-field.js";
 import { createReuseScope, type ReuseScope } from "../sinks/match-reuse.js";
 import type { TS } from "../values/typescript-module.js";
+import type { ParameterValue } from "../values/static-value.js";
+import type { TypeClassification } from "./classified-types.js";
 import type { EngineContext } from "./engine-context.js";
 import type { FunctionSummary } from "./flow-types.js";
 import { samePlainValue } from "./same-plain-value.js";
@@ -14,7 +16,9 @@ import type { Unit } from "./units.js";
  * the checker, its import closure: `createReuseScope` says when those are the
  * same objects again. Everything else it consulted — callee summaries, whether a
  * function is an entry point (callers anywhere), sinks, the static values and
- * sanitizers the engine's caller supplies, module values — is recorded with its
+ * sanitizers the engine's caller supplies, module values, the subtypes of the marker
+ * interfaces its types led to and the settings configuration modules write (both
+ * project-wide indexes: an edit of any file can change them) — is recorded with its
  * answer, and replaying the record asks each question again in the new state:
  * the stored summary is used only if every answer is the same (callee summaries
  * by identity, so a callee re-analysed anywhere invalidates its callers). The
@@ -35,6 +39,8 @@ type Event =
   | { kind: "bindParameter"; args: Parameters<EngineContext["bindParameter"]>; answer: unknown }
   | { kind: "sanitizer"; name: string; answer: unknown }
   | { kind: "moduleValue"; declaration: ts.VariableDeclaration; answer: unknown }
+  | { kind: "markerSubtypes"; marker: ts.NamedDeclaration; answer: readonly ts.Declaration[] }
+  | { kind: "configuredDefault"; parameter: ParameterValue; answer: unknown }
   | { kind: "emit"; args: Parameters<EngineContext["emit"]> }
   | { kind: "writeCell"; args: Parameters<EngineContext["writeCell"]> }
   | { kind: "readCell"; args: Parameters<EngineContext["readCell"]> };
@@ -100,7 +106,7 @@ export function createSummaryReuse(ts: TS, program: ts.Program, checker: ts.Type
       if (!recorded) return undefined;
       // An answer that differs ends the replay: the effects replayed so far are those a fresh analysis makes
       // first too (every earlier answer was the same), and the engine's stores ignore their repetition.
-      for (const event of recorded.events) if (!replayEvent(ctx, checker, event)) return undefined;
+      for (const event of recorded.events) if (!replayEvent(ctx, program, checker, event)) return undefined;
       return recorded.summary;
     },
     recording(ctx) {
@@ -116,8 +122,19 @@ export function createSummaryReuse(ts: TS, program: ts.Program, checker: ts.Type
 }
 
 function recordingContext(ctx: EngineContext, events: Event[]): EngineContext {
+  const { configuredDefault } = ctx;
   return {
     ...ctx,
+    types: recordingTypes(ctx.types, events),
+    ...(configuredDefault
+      ? {
+          configuredDefault: (parameter: ParameterValue) => {
+            const answer = configuredDefault(parameter);
+            events.push({ kind: "configuredDefault", parameter, answer });
+            return answer;
+          },
+        }
+      : {}),
     summaryOf: (unit) => {
       const answer = ctx.summaryOf(unit);
       events.push({ kind: "summaryOf", unit, answer });
@@ -178,7 +195,39 @@ function recordingContext(ctx: EngineContext, events: Event[]): EngineContext {
   };
 }
 
-function replayEvent(ctx: EngineContext, checker: ts.TypeChecker, event: Event): boolean {
+/**
+ * The type questions of one unit's analysis, passed through, with the marker interfaces behind each answer recorded
+ * once per unit (with the subtypes they have now): types are otherwise fixed by the import closure.
+ */
+function recordingTypes(types: TypeClassification, events: Event[]): TypeClassification {
+  const recorded = new Set<ts.Symbol>();
+  const record = (asked: ts.Type | ts.Symbol): void => {
+    for (const marker of types.markersBehind(asked)) {
+      if (recorded.has(marker)) continue;
+      recorded.add(marker);
+      // Only a type declared in the project is a marker (classified-types.ts): it has a declaration to find it by again.
+      const declaration = marker.declarations?.[0];
+      if (declaration) events.push({ kind: "markerSubtypes", marker: declaration, answer: types.subtypeDeclarations(marker) });
+    }
+  };
+  return {
+    propertyOrigin(symbol) {
+      const answer = types.propertyOrigin(symbol);
+      if (symbol) record(symbol);
+      return answer;
+    },
+    typeTaint(type) {
+      const answer = types.typeTaint(type);
+      if (type) record(type);
+      return answer;
+    },
+    isReviewedNone: (symbol) => types.isReviewedNone(symbol),
+    markersBehind: (asked) => types.markersBehind(asked),
+    subtypeDeclarations: (marker) => types.subtypeDeclarations(marker),
+  };
+}
+
+function replayEvent(ctx: EngineContext, program: ts.Program, checker: ts.TypeChecker, event: Event): boolean {
   switch (event.kind) {
     case "summaryOf":
       return ctx.summaryOf(event.unit) === event.answer;
@@ -201,6 +250,15 @@ function replayEvent(ctx: EngineContext, checker: ts.TypeChecker, event: Event):
       const symbol = checker.getSymbolAtLocation(event.declaration.name);
       return symbol !== undefined && samePlainValue(ctx.moduleValue(symbol, event.declaration), event.answer);
     }
+    case "markerSubtypes": {
+      // The marker's own file changed: its symbol is not found by the old node (the import closure usually says so first).
+      const file = event.marker.getSourceFile();
+      const symbol = event.marker.name && program.getSourceFile(file.fileName) === file ? checker.getSymbolAtLocation(event.marker.name) : undefined;
+      const now = symbol ? ctx.types.subtypeDeclarations(symbol) : undefined;
+      return now?.length === event.answer.length && now.every((declaration, i) => declaration === event.answer[i]);
+    }
+    case "configuredDefault":
+      return samePlainValue(ctx.configuredDefault?.(event.parameter), event.answer);
     case "emit":
       ctx.emit(...event.args);
       return true;

@@ -25,6 +25,7 @@ import { resolveCallee } from "./resolve-callee.js";
 import { CallerLookup } from "./callers.js";
 import { destinationOfAnyInstance } from "./instance-destinations.js";
 import { resolveCells } from "./resolve-cells.js";
+import { mayWriteCell } from "./cell-writers.js";
 import { EMPTY, flatten, labelKey, taintWork, union, type Taint } from "./taint.js";
 import { createSummaryReuse } from "./summary-reuse.js";
 import { cellDeclaration, placesOfFlow } from "./engine-observer.js";
@@ -209,8 +210,12 @@ export function runTaintEngine(input: TaintEngineInput): TaintEngineResult {
       if (cellsRead.has(cell)) return;
       cellsRead.add(cell);
       observer?.lookedUp?.("writes", name, cellDeclaration(cell).file);
-      // Whoever writes this field or variable must be analysed for the read to see it.
-      for (const write of index().writesNamed(name)) enqueue(unitOf(ts, write));
+      // Whoever writes this field or variable must be analysed for the read to see it (not those whose
+      // writes of the same name go to other cells).
+      for (const write of index().writesNamed(name)) {
+        const unit = unitOf(ts, write);
+        if (!queued.has(unit) && mayWriteCell(ts, checker, write, cell)) enqueue(unit);
+      }
     },
     isProjectFile: (file) => projectFiles(file),
     isSummarised: (file) => projectFiles(file) && !generated(file),

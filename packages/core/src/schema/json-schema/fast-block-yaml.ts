@@ -36,21 +36,34 @@ interface Line {
  * with positions. The value must equal the full parser's `toJS()`; the tests
  * check that on every YAML file of the repository and on edge cases.
  */
-export function readFastBlockYaml(text: string): { value: unknown; spans: Map<string, Span> } | undefined {
+export function readFastBlockYaml(text: string, options: FastYamlOptions = {}): { value: unknown; spans: Map<string, Span> } | undefined {
   try {
-    return new FastBlockYaml(text).read();
+    return new FastBlockYaml(text, options.aliases === true).read();
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
 
+export interface FastYamlOptions {
+  /**
+   * Read `&anchor` before a block value and `*alias` as a whole value (the alias is the anchored value itself,
+   * as the general parser's `toJS()` gives it). The spans then cover only what is written, not the values an
+   * alias repeats: for readers that take positions from elsewhere (pack files).
+   */
+  aliases?: boolean;
+}
+
 class FastBlockYaml {
   private readonly lines: Line[] = [];
   private k = 0;
   readonly spans = new Map<string, Span>();
+  private readonly anchors = new Map<string, unknown>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly aliases: boolean,
+  ) {}
 
   read(): { value: unknown; spans: Map<string, Span> } {
     this.splitLines();
@@ -168,7 +181,33 @@ class FastBlockYaml {
       this.lastEnd = i;
       return null;
     }
+    if (this.aliases && text[i] === "&") return this.parseAnchored(line, i, ownerIndent, inMap, pointer, keyStart);
+    if (this.aliases && text[i] === "*") return this.parseAlias(line, i, ownerIndent, pointer, keyStart);
     return this.parseInline(line, i, ownerIndent, pointer, keyStart);
+  }
+
+  /** `&name value` or `&name` before a block: the value, remembered under its name. */
+  private parseAnchored(line: Line, at: number, ownerIndent: number, inMap: boolean, pointer: string, keyStart: number): unknown {
+    const end = anchorNameEnd(this.text, at + 1, line.end);
+    const name = this.text.slice(at + 1, end);
+    if (name === "" || (end < line.end && this.text.charCodeAt(end) !== 32)) unsupported("anchor");
+    const value = this.parseValue(line, end, ownerIndent, inMap, pointer, keyStart);
+    this.anchors.set(name, value);
+    return value;
+  }
+
+  /** `*name`: the anchored value itself (the general parser's `toJS()` shares it too). */
+  private parseAlias(line: Line, at: number, ownerIndent: number, pointer: string, keyStart: number): unknown {
+    const end = anchorNameEnd(this.text, at + 1, line.end);
+    const name = this.text.slice(at + 1, end);
+    if (!this.anchors.has(name)) unsupported("alias of an unknown anchor");
+    expectLineEnd(this.text, end, line.end);
+    this.k++;
+    const next = this.lines[this.k];
+    if (next && next.indent > ownerIndent) unsupported("content after an alias");
+    this.spans.set(pointer, { keyStart: keyStart >= 0 ? keyStart : at, valueStart: at, valueEnd: end });
+    this.lastEnd = end;
+    return this.anchors.get(name);
   }
 
   /** A value that starts on this line: block scalar, flow collection, quoted or plain scalar. */
@@ -289,6 +328,13 @@ class FastBlockYaml {
     if (after + 1 < line.end && text.charCodeAt(after + 1) !== 32) return undefined;
     return { key, keyStart: start, valueFrom: after + 1 };
   }
+}
+
+/** End of an anchor or alias name: YAML ends it at a space or a flow indicator. */
+function anchorNameEnd(text: string, from: number, lineEnd: number): number {
+  let i = from;
+  while (i < lineEnd && !" ,[]{}".includes(text[i]!)) i++;
+  return i;
 }
 
 /** The `:` that ends a plain key (followed by a space or the line end), or -1; a ` #` comment ends the search. */

@@ -152,7 +152,8 @@ export function readFlow(
       return { value: q.value, start: from, end: i };
     }
     if (c === undefined || "&*!|>%@`#?".includes(c) || (c === "-" && text[i + 1] === " ")) unsupported("flow indicator");
-    while (i < lineEnd && !",[]{}:#".includes(text[i]!)) i++;
+    // `#` starts a comment only after a space: `Row#` is a scalar of its own.
+    while (i < lineEnd && !",[]{}:".includes(text[i]!) && !(text[i] === "#" && text.charCodeAt(i - 1) === 32)) i++;
     if (text[i] === "#" || (text[i] === ":" && !/[ ,\]}]/.test(text[i + 1] ?? " "))) unsupported("':' or '#' inside a flow scalar");
     let end = i;
     while (end > from && text.charCodeAt(end - 1) === 32) end--;

@@ -156,12 +156,13 @@ export function surroundingsOf(parents: readonly string[] | undefined, typeName:
 /**
  * The key an object name is compared by: its name key without the suffix that only says how the code
  * declares it, so a standard's `SignedMeterValueType` is the `SignedMeterValueSchema` of a zod model,
- * the `SignedMeterValueDto` of a DTO class and the `SignedMeterValue` of an interface.
+ * the `SignedMeterValueDto` of a DTO class and the `SignedMeterValue` of an interface (and a `…TypeDto` the `…Type`).
  */
 function objectKey(name: string): string {
-  const key = nameKey(name);
-  const cut = /_(?:schema|dto|type)$/.exec(key);
-  return cut && cut.index > 0 ? key.slice(0, cut.index) : key;
+  let key = nameKey(name);
+  // Suffixes stack (`PublishTokenTypeDto`, `EVSETypeSchema`): cut them all, never the whole name.
+  for (let cut = /_(?:schema|dto|type)$/.exec(key); cut && cut.index > 0; cut = /_(?:schema|dto|type)$/.exec(key)) key = key.slice(0, cut.index);
+  return key;
 }
 
 export function inContextByName(entry: DictionaryNameEntry, around: Surroundings): boolean {

@@ -62,3 +62,17 @@ export function declaresAllItsProperties(tsApi: TS, declaration: Declaration, sy
   if (tsApi.isTypeAliasDeclaration(declaration)) return tsApi.isTypeLiteralNode(declaration.type);
   return (declaration.heritageClauses?.length ?? 0) === 0;
 }
+
+/**
+ * Whether a type alias names a type the checker cannot resolve or knows only as `any`
+ * (`type Config = z.infer<typeof schema>` when `zod` is not installed): its declared type is then the error
+ * type or `any` (instantiating `any` with type arguments gives `any`), which has no properties. Asking for it
+ * would still make the checker build the type arguments — type-check the whole schema expression of
+ * `typeof schema` — for a type the classifier would only find empty.
+ */
+export function aliasesUnresolvedType(tsApi: TS, checker: ts.TypeChecker, declaration: Declaration, symbol: ts.Symbol): boolean {
+  if (!tsApi.isTypeAliasDeclaration(declaration) || symbol.declarations?.length !== 1 || !tsApi.isTypeReferenceNode(declaration.type)) return false;
+  const target = checker.getSymbolAtLocation(declaration.type.typeName);
+  if (!target) return true;
+  return (target.flags & tsApi.SymbolFlags.TypeAlias) !== 0 && (checker.getDeclaredTypeOfSymbol(target).flags & tsApi.TypeFlags.Any) !== 0;
+}

@@ -8,7 +8,7 @@ import type { GeneratedLinks } from "./generated-source.js";
 import { jsDocCommentMarking, jsDocMarking } from "./jsdoc-marking.js";
 import { classifyCollection, classifySites, type SiteContext } from "./site-classifier.js";
 import { collectSyntacticSites } from "./syntactic-sites.js";
-import { declaresAllItsProperties, isTypedByItsAnnotation, typeCarriesNoFields } from "./syntax-decides.js";
+import { aliasesUnresolvedType, declaresAllItsProperties, isTypedByItsAnnotation, typeCarriesNoFields } from "./syntax-decides.js";
 import { propertyNameText } from "./type-node-walk.js";
 import { ValueShapes } from "./value-shapes.js";
 
@@ -93,7 +93,7 @@ export class TypeScriptClassifier {
       });
     }
     const symbol = this.checker.getSymbolAtLocation(declaration.name!);
-    if (!symbol || declaresAllItsProperties(this.ts, declaration, symbol)) return fields;
+    if (!symbol || declaresAllItsProperties(this.ts, declaration, symbol) || aliasesUnresolvedType(this.ts, this.checker, declaration, symbol)) return fields;
     const declaredType = this.checker.getDeclaredTypeOfSymbol(symbol);
     // `type Vin = string` has no fields of its own; its mark reaches the properties typed with it.
     if (!(declaredType.flags & (this.ts.TypeFlags.Object | this.ts.TypeFlags.UnionOrIntersection))) return fields;
