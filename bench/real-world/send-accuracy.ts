@@ -2,15 +2,16 @@
 // frozen labels of labels/sends/*.yaml (LABELLING.md §2), matched by file and line.
 //
 //   npx tsx bench/real-world/send-accuracy.ts <corpus folder> [--split train|blind] [--mistakes] [--show-blind] [--json <file>]
+//   npx tsx bench/real-world/send-accuracy.ts <dev corpus folder> --manifest bench/real-world/dev/manifest.json [--mistakes]
 //
 // FLAG is right when an export finding (unassessed-export, inadequate-assessment,
 // vehicle-direct-export) is at the labelled line; CONFIG when `unresolved-destination` is;
-// NOFLAG when neither is. Findings on unlabelled lines are listed as "unlabelled" (train only,
+// NOFLAG when neither is. Findings on unlabelled lines are listed as "unlabelled" (train and dev only,
 // unless --show-blind): they are not scored, but each is a possible false positive to review.
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
-import { corpusArgument, corpusTargets, LABELS, scanCorpusRepository } from "./corpus-scan.js";
+import { corpusArgument, corpusTargets, labelsOf, scanCorpusRepository } from "./corpus-scan.js";
 
 type Verdict = "FLAG" | "CONFIG" | "NOFLAG";
 interface SendLabel {
@@ -32,22 +33,26 @@ const option = (name: string): string | undefined => {
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
 const onlySplit = option("--split") as "train" | "blind" | undefined;
+// The development set (dev/manifest.json) keeps its labels beside its manifest.
+const manifestOption = option("--manifest");
+const manifest = manifestOption === undefined ? undefined : resolve(manifestOption);
+const labelsFolder = labelsOf(manifest);
 const empty = (): Record<Verdict, Tally> => ({
   FLAG: { right: 0, total: 0, categoriesRight: 0 },
   CONFIG: { right: 0, total: 0, categoriesRight: 0 },
   NOFLAG: { right: 0, total: 0, categoriesRight: 0 },
 });
-const tallies = { train: empty(), blind: empty() };
-const mistakes = { train: [] as string[], blind: [] as string[] };
+const tallies = { train: empty(), blind: empty(), dev: empty() };
+const mistakes = { train: [] as string[], blind: [] as string[], dev: [] as string[] };
 
-for (const target of corpusTargets(corpus, onlySplit)) {
+for (const target of corpusTargets(corpus, onlySplit, manifest)) {
   let labels: SendLabel[];
   try {
-    labels = (parse(readFileSync(join(LABELS, "sends", `${target.key}.yaml`), "utf8")) as { sends?: SendLabel[] }).sends ?? [];
+    labels = (parse(readFileSync(join(labelsFolder, "sends", `${target.key}.yaml`), "utf8")) as { sends?: SendLabel[] }).sends ?? [];
   } catch {
     continue; // no send labels for this repository
   }
-  const result = await scanCorpusRepository(target);
+  const result = await scanCorpusRepository(target, [], labelsFolder);
   const findings = result.findings
     .filter((finding) => EXPORT_RULES.has(finding.ruleId) || finding.ruleId === "unresolved-destination")
     .map((finding) => ({
@@ -57,7 +62,6 @@ for (const target of corpusTargets(corpus, onlySplit)) {
       categories: finding.export?.categories ?? [],
     }));
   const split = target.entry.split;
-  if (split === "dev") continue; // the development set has field labels only
   const labelled = new Set(labels.map((label) => `${label.file}:${label.line}`));
   for (const label of labels) {
     const here = findings.filter((finding) => finding.file === label.file && finding.line === label.line);
@@ -84,7 +88,7 @@ for (const target of corpusTargets(corpus, onlySplit)) {
 }
 
 const figures: Record<string, unknown> = {};
-for (const split of ["train", "blind"] as const) {
+for (const split of ["train", "dev", "blind"] as const) {
   const t = tallies[split];
   if (t.FLAG.total + t.CONFIG.total + t.NOFLAG.total === 0) continue;
   const ratio = (a: number, b: number): string => (b === 0 ? "–" : (a / b).toFixed(3));
@@ -95,7 +99,7 @@ for (const split of ["train", "blind"] as const) {
   const flagged = { right: t.FLAG.right + t.CONFIG.right, total: t.FLAG.total + t.CONFIG.total };
   console.log(`| FLAG + CONFIG | ${flagged.right} | ${flagged.total} | ${ratio(flagged.right, flagged.total)} | |`);
   figures[split] = { ...t, flagOrConfig: flagged };
-  const show = process.argv.includes("--mistakes") && (split === "train" || process.argv.includes("--show-blind"));
+  const show = process.argv.includes("--mistakes") && (split !== "blind" || process.argv.includes("--show-blind"));
   if (show) for (const mistake of mistakes[split]) console.log(`  ${mistake}`);
 }
 const jsonOut = option("--json");

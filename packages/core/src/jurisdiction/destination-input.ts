@@ -23,6 +23,8 @@ export type ParsedDestination =
   | { kind: "ip"; host: string; address: IpAddress; scheme?: string; port?: number; path: string }
   | { kind: "bucket"; scheme: string; bucket: string; path: string }
   | { kind: "region"; provider: string; region: string }
+  /** A path without a host (`/api/positions`): what a browser resolves against the page's own origin. */
+  | { kind: "same-origin"; path: string }
   | { kind: "invalid"; problem: string };
 
 /**
@@ -71,7 +73,9 @@ export function parseDestination(input: string, isCloudProvider: (id: string) =>
     rest = text.slice(schemeMatch[0].length);
   } else if (text.startsWith("//")) {
     rest = text.slice(2);
-  } else if (text.startsWith("/") || text.startsWith(".") || text.startsWith("?") || text.startsWith("#")) {
+  } else if (text.startsWith("/")) {
+    return { kind: "same-origin", path: text };
+  } else if (text.startsWith(".") || text.startsWith("?") || text.startsWith("#")) {
     return { kind: "invalid", problem: "a relative URL names no host" };
   }
 

@@ -97,6 +97,7 @@ const FOREIGN: Case[] = [
 ];
 
 const INTERNAL: Case[] = [
+  ["/api/upload", "internal", "same-origin", ""],
   ["localhost", "internal", "internal-suffix"],
   ["http://localhost:8080/api", "internal", "internal-suffix", "localhost"],
   ["LOCALHOST.", "internal", "internal-suffix", "localhost"],
@@ -144,7 +145,6 @@ const UNKNOWN: Case[] = [
   ["ecs.aliyuncs.com", "unknown", "none"],
   ["aws:mars-north-1", "unknown", "none"],
   ["upload", "unknown", "none"],
-  ["/api/upload", "unknown", "none", ""],
   ["", "unknown", "none", ""],
   ["http://exa mple.com/", "unknown", "none", ""],
   ["example.com:notaport", "unknown", "none", ""],
@@ -187,7 +187,7 @@ describe("resolveDestination", () => {
   });
 
   it("explains why an unreadable destination has no host", () => {
-    expect(resolve("/relative/path").problem).toMatch(/relative/);
+    expect(resolve("./relative/path").problem).toMatch(/relative/);
     expect(resolve("host:99999").problem).toMatch(/port/);
     expect(resolve("s3://bucket").problem).toMatch(/config hosts/);
   });

@@ -5,7 +5,7 @@ import { parseDestination, type ParsedDestination } from "./destination-input.js
 import { INTERNAL_NETWORK, UNKNOWN_JURISDICTION } from "./domestic.js";
 
 /** Which kind of rule placed a destination. */
-export type DestinationMatchKind = "user-host" | "host-rule" | "cloud-region" | "internal-range" | "internal-suffix" | "ip" | "none";
+export type DestinationMatchKind = "user-host" | "host-rule" | "cloud-region" | "internal-range" | "internal-suffix" | "same-origin" | "ip" | "none";
 
 export interface DestinationResolution {
   /** What was asked, unchanged. */
@@ -65,6 +65,9 @@ function resolveParsed(input: string, parsed: ParsedDestination, table: Compiled
       return { input, host: "", jurisdiction: UNKNOWN_JURISDICTION, matchedBy: "none", problem: parsed.problem };
     case "region":
       return resolveRegion(input, parsed.provider, parsed.region, table);
+    case "same-origin":
+      // A browser sends a rooted path to the server that served the page: the application's own back end.
+      return { input, host: "", jurisdiction: INTERNAL_NETWORK, matchedBy: "same-origin", service: "the origin that serves the page (a rooted relative URL)" };
     case "bucket":
       return resolveBucket(input, parsed, table, userHosts);
     case "ip": {

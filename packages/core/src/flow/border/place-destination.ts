@@ -209,6 +209,8 @@ function explainResolution(resolution: DestinationResolution): string {
       return `${host} is in internal range ${resolution.rule ?? ""}`;
     case "internal-suffix":
       return `${host} has internal suffix ${resolution.rule ?? ""}`;
+    case "same-origin":
+      return `${host} is a rooted relative URL${service}`;
     case "ip":
       return `${host} is a public IP address; vdx does no lookups`;
     case "none":

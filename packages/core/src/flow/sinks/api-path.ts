@@ -142,7 +142,9 @@ export function createApiPathResolver(ts: TS, checker: ts.TypeChecker, options: 
   const thisMemberPath = (node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, depth: number): ApiPath | undefined => {
     const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
     const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    if (declaration && ts.isPropertyDeclaration(declaration) && declaration.initializer) return pathOf(declaration.initializer, depth + 1);
+    // `private ws: WebSocket | null = null`: a placeholder until a method connects; the assignments say what it holds.
+    if (declaration && ts.isPropertyDeclaration(declaration) && declaration.initializer && !isNullish(ts, declaration.initializer))
+      return pathOf(declaration.initializer, depth + 1);
     if (declaration && ts.isGetAccessorDeclaration(declaration)) return getterPath(declaration, depth);
     let owner: ts.Node | undefined = node.parent;
     while (owner && !ts.isClassLike(owner)) owner = owner.parent;
@@ -352,4 +354,8 @@ function isTopLevel(ts: TS, declaration: ts.Declaration): boolean {
   let node: ts.Node = declaration;
   if (ts.isVariableDeclaration(node)) node = node.parent.parent;
   return node.parent !== undefined && ts.isSourceFile(node.parent);
+}
+
+function isNullish(ts: TS, expression: ts.Expression): boolean {
+  return expression.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(expression) && expression.text === "undefined");
 }

@@ -15,11 +15,14 @@ const AUTHENTICATION_HEADERS = new Set(["authorization", "proxy-authorization"])
  * object literal except the authentication headers; anything else (a variable, `new Headers(…)`)
  * is taken whole.
  */
-export function headerPayloads(ts: TS, property: readonly string[] | undefined, expression: ts.Expression): ts.Expression[] {
+export function headerPayloads(ts: TS, property: readonly string[] | undefined, expression: ts.Expression, checker?: ts.TypeChecker): ts.Expression[] {
   if (property?.at(-1)?.toLowerCase() !== "headers") return [expression];
-  const literal = unwrapExpression(ts, expression);
+  let literal = unwrapExpression(ts, expression);
+  // `const headers = { Authorization: … }; fetch(url, { headers })`: the headers built just before the call.
+  const built = checker && ts.isIdentifier(literal) ? headersVariable(ts, checker, literal) : undefined;
+  if (built) literal = built.literal;
   if (!ts.isObjectLiteralExpression(literal)) return [expression];
-  const kept: ts.Expression[] = [];
+  const kept: ts.Expression[] = built ? [...built.laterWrites] : [];
   for (const element of literal.properties) {
     if (ts.isSpreadAssignment(element)) kept.push(element.expression);
     else if (ts.isShorthandPropertyAssignment(element)) {
@@ -30,4 +33,45 @@ export function headerPayloads(ts: TS, property: readonly string[] | undefined, 
     }
   }
   return kept;
+}
+
+/**
+ * A `const` whose initializer is an object literal, with the values later written into it under names other
+ * than the authentication headers (`headers["x-vin"] = vin` stays payload).
+ */
+function headersVariable(
+  ts: TS,
+  checker: ts.TypeChecker,
+  name: ts.Identifier,
+): { literal: ts.ObjectLiteralExpression; laterWrites: ts.Expression[] } | undefined {
+  const symbol =
+    name.parent && ts.isShorthandPropertyAssignment(name.parent) ? checker.getShorthandAssignmentValueSymbol(name.parent) : checker.getSymbolAtLocation(name);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
+  const literal = unwrapExpression(ts, declaration.initializer);
+  if (!ts.isObjectLiteralExpression(literal)) return undefined;
+  let scope: ts.Node = declaration;
+  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const laterWrites: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const left = unwrapExpression(ts, node.left);
+      if (
+        (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) &&
+        ts.isIdentifier(left.expression) &&
+        checker.getSymbolAtLocation(left.expression) === symbol
+      ) {
+        const key = ts.isPropertyAccessExpression(left)
+          ? left.name.text
+          : ts.isStringLiteralLike(left.argumentExpression)
+            ? left.argumentExpression.text
+            : undefined;
+        if (key === undefined || !AUTHENTICATION_HEADERS.has(key.toLowerCase())) laterWrites.push(node.right);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return { literal, laterWrites };
 }

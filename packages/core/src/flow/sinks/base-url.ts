@@ -20,6 +20,10 @@ export function combineBaseAndPath(base: StaticValue, path: StaticValue | undefi
       if (path.func !== base.func && (path.prefix === "" || path.prefix.startsWith("/"))) {
         return { ...base, suffix: base.suffix + (path.prefix === "" ? "" : "/" + path.prefix.replace(/^\/+/, "")), openEnd: true };
       }
+      // `request(options)` in a helper: `options.baseUrl` and `options.uri` of one argument. Callers of such a
+      // helper almost always spell an absolute `uri` and no base; each caller's object decides (a relative `uri`
+      // then stays unresolved there, never silent).
+      if (path.func === base.func && path.index === base.index && path.prefix === "" && !base.derived) return path;
       return unknownValue("base URL and path both supplied by callers", location);
     }
     return path.alternatives ? base : { ...base, suffix: base.suffix + "/" + path.value.replace(/^\/+/, "") };

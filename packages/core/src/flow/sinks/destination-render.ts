@@ -61,7 +61,9 @@ function hasScheme(text: string): boolean {
 function renderUrl(text: string): Rendered {
   if (hasScheme(text)) return text;
   if (text.startsWith("//")) return `https:${text}`;
-  if (text.startsWith("/") || text.startsWith(".") || text === "") return { error: "relative URL, resolved against the page or base at run time" };
+  // A rooted path (`/api/positions`) goes to the page's own origin; the resolver places it.
+  if (text.startsWith("/")) return text;
+  if (text.startsWith(".") || text === "") return { error: "relative URL, resolved against the page or base at run time" };
   // `api.example.de/v1` without a scheme: clients treat it as a host.
   if (/^[a-z0-9.-]+\.[a-z]{2,}(:\d+)?(\/|$)/i.test(text)) return `https://${text}`;
   return { error: "not a URL" };

@@ -10,6 +10,7 @@ import { unwrapExpression } from "../values/expression-shapes.js";
 import { runDeclaration } from "../values/function-returns.js";
 import type { CallNode } from "./api-path.js";
 import type { CompiledSinkModel } from "./compiled-model.js";
+import { laterPropertyWrite } from "./later-property-writes.js";
 
 /** The calls a matched sink model binds: one per call token of its pattern (the last is the sink), and the command. */
 export interface CallBindings {
@@ -45,18 +46,33 @@ export function selectAll(context: SelectorContext, selector: ArgumentSelector, 
     ];
   const args = argumentsOf(context, call, selector, single);
   if (args.length === 0) return [{ kind: "absent" }];
-  return args.map((argument) => selectInside(context, argument, selector.property ?? []));
+  return args.map((argument) => selectInside(context, argument, selector.property ?? [], call));
 }
 
 export function selectOne(context: SelectorContext, selector: ArgumentSelector): Selected {
   return selectAll(context, selector, true)[0] ?? { kind: "absent" };
 }
 
-function selectInside(context: SelectorContext, argument: ts.Expression, path: readonly string[]): Selected {
+function selectInside(context: SelectorContext, argument: ts.Expression, path: readonly string[], call: CallNode): Selected {
   const lookup = lookupPath(context.evaluator.context, argument, path);
   if (lookup.kind === "found") return { kind: "expression", expression: lookup.expression };
-  if (lookup.kind === "absent") return { kind: "absent" };
+  if (lookup.kind === "absent") {
+    // Absent from the literal that declares the options, but written into them before the call.
+    const written = path.length === 1 ? laterPropertyWrite(context.ts, context.checker, argument, path[0]!, call) : undefined;
+    return written ? { kind: "expression", expression: written } : { kind: "absent" };
+  }
+  // A caller-supplied options object whose declared type has no such property (`{ uri; body }` for a selector of
+  // `url`): the property is absent, and the model's next selector applies.
+  if (lookup.definition.kind === "parameter" && path.length > 0 && typeLacksProperty(context, argument, path[0]!)) return { kind: "absent" };
   return { kind: "opaque", value: lookup.definition.value, expression: argument };
+}
+
+function typeLacksProperty(context: SelectorContext, argument: ts.Expression, key: string): boolean {
+  const { ts, checker } = context;
+  const type = checker.getTypeAtLocation(argument);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || type.isUnion() || type.getStringIndexType()) return false;
+  const properties = type.getProperties();
+  return properties.length > 0 && !properties.some((p) => p.name === key);
 }
 
 function callOf(context: SelectorContext, selector: ArgumentSelector): CallNode | undefined {

@@ -205,7 +205,7 @@ export function createSinkMatcher(ts: TS, program: ts.Program, pack: { readonly 
       for (const selected of selectAll(context, selector)) {
         const expression = selected.kind === "expression" ? selected.expression : selected.kind === "opaque" ? selected.expression : undefined;
         if (!expression) continue;
-        for (const part of headerPayloads(ts, selector.property, expression)) if (!payloads.includes(part)) payloads.push(part);
+        for (const part of headerPayloads(ts, selector.property, expression, checker)) if (!payloads.includes(part)) payloads.push(part);
       }
     }
     // A write of an opened request (`req.end(body)`) is reported with the request, as one send.

@@ -13,6 +13,7 @@ import type { SinkReach } from "./flow-types.js";
 import type { FlowStep } from "../../model/finding.js";
 import { fixedHostOfParameter, valuesOf, type StaticValue } from "../values/static-value.js";
 import { bindAtConstruction } from "./instance-destinations.js";
+import { isConstructorFunction, thisAssignments } from "../values/definitions.js";
 import { applyShape, shapeOfCall } from "./payload-shaping.js";
 
 /**
@@ -216,16 +217,21 @@ function suppliedDestination(
   call: ts.CallExpression | ts.NewExpression,
   reach: SinkReach,
   receiverNode: ts.Expression | undefined,
-): { value: StaticValue; steps: FlowStep[] } | undefined {
+): { value: StaticValue; steps: FlowStep[]; keepLocation?: true } | undefined {
   const destination = reach.destination;
   if (destination.kind !== "parameter") return undefined;
   if (destination.func === fn) {
     const resolved = resolveDestinationAtCall(a.ctx, reach.sink, destination, call);
     return { value: resolved.value, steps: [resolved.step] };
   }
-  if (!a.ts.isConstructorDeclaration(destination.func) || !receiverNode) return undefined;
+  if (!(a.ts.isConstructorDeclaration(destination.func) || isConstructorFunction(a.ts, destination.func)) || !receiverNode) return undefined;
   const construction = constructionOf(a, receiverNode);
-  return construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
+  const bound = construction ? bindAtConstruction(a.ctx, reach.sink, destination, construction) : undefined;
+  // A client kept in a field (`this.service = new Client({ baseUrl })`) that its owner builds with a fixed host: each
+  // method call that hands it data is a send to that host. A host still open (a parameter, configuration) is reported
+  // at the send itself, where the unresolved destination is read.
+  if (bound && !isVisibleConstruction(a.ts, receiverNode) && bound.value.kind !== "known") return { ...bound, keepLocation: true };
+  return bound;
 }
 
 function instantiate(
@@ -248,14 +254,23 @@ function instantiate(
       const hostFixedInside = reach.destination.kind === "parameter" && fixedHostOfParameter(reach.destination) !== undefined;
       // A caller that hands over an opaque object (a database row) whose property the helper picks as the
       // destination (`subscription.url`) does not write the destination either: the pick is where it is.
-      const pickedFromOpaque = supplied.value.kind === "unknown" && reach.destination.kind === "parameter" && reach.destination.propertyPath.length > 0;
+      // A caller that writes the property in its own object literal (`send({ uri: partnerUrl(), body })`) does write it.
+      const pickedFromOpaque =
+        supplied.value.kind === "unknown" &&
+        reach.destination.kind === "parameter" &&
+        reach.destination.propertyPath.length > 0 &&
+        !spellsProperty(a.ts, call.arguments?.[reach.destination.index], reach.destination.propertyPath[0]!);
       a.recordReach({
         ...reach,
         payload,
         destination: supplied.value,
-        ...(hostFixedInside || pickedFromOpaque ? {} : { location: locationOf(call), reportNode: call }),
+        ...(hostFixedInside || pickedFromOpaque || supplied.keepLocation ? {} : { location: locationOf(call), reportNode: call }),
         destinationSteps: [...supplied.steps, ...reach.destinationSteps],
       });
+    } else if (isInstanceMethodCall(a, fn, reach, receiverNode)) {
+      // An SDK method called on an instance handed around (`this.parent._request(…)`): the client's base URL is
+      // whichever construction made it; each public method that hands it data is a send of its own.
+      a.recordReach({ ...reach, payload, location: locationOf(call), reportNode: call });
     } else a.recordReach({ ...reach, payload });
   }
   for (const write of summary.cellWrites) a.recordCellWrite(write.cell, substitute(write.value, bound, step));
@@ -283,6 +298,7 @@ function constructionOf(a: UnitAnalysis, receiver: ts.Expression): ts.NewExpress
   let node = receiver;
   while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
   if (ts.isNewExpression(node)) return node;
+  if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return fieldConstruction(a, node);
   if (!ts.isIdentifier(node)) return undefined;
   let symbol = a.checker.getSymbolAtLocation(node);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = a.checker.getAliasedSymbol(symbol);
@@ -291,6 +307,70 @@ function constructionOf(a: UnitAnalysis, receiver: ts.Expression): ts.NewExpress
   let initializer = declaration.initializer;
   while (ts.isParenthesizedExpression(initializer) || ts.isAwaitExpression(initializer)) initializer = initializer.expression;
   return ts.isNewExpression(initializer) ? initializer : undefined;
+}
+
+/** `this.client.method(…)` of the class whose constructor parameter is the reach's destination (no visible construction). */
+function isInstanceMethodCall(a: UnitAnalysis, fn: ts.FunctionLikeDeclaration, reach: SinkReach, receiverNode: ts.Expression | undefined): boolean {
+  const destination = reach.destination;
+  if (destination.kind !== "parameter" || !receiverNode || !a.ts.isConstructorDeclaration(destination.func)) return false;
+  if (!a.ts.isMethodDeclaration(fn) || fn.parent !== destination.func.parent) return false;
+  // A class calling its own method (`this.fetchToken()`) is one client making one send: it stays where it is written.
+  let receiver = receiverNode;
+  while (a.ts.isParenthesizedExpression(receiver) || a.ts.isNonNullExpression(receiver)) receiver = receiver.expression;
+  if (receiver.kind === a.ts.SyntaxKind.ThisKeyword) return false;
+  // Only a sub-API that keeps the client in a field (`this.parent.request(…)`): its methods are the SDK's
+  // surface. An instance handed in as an argument may be any construction and is judged at the send.
+  if (!a.ts.isPropertyAccessExpression(receiver) || receiver.expression.kind !== a.ts.SyntaxKind.ThisKeyword) return false;
+  // The host must come from the instance, not be fixed inside the method (`${API}/x/${this.id}`).
+  return fixedHostOfParameter(destination) === undefined;
+}
+
+/** The argument is an object literal that writes `key` itself. */
+function spellsProperty(ts: typeof import("typescript"), argument: ts.Expression | undefined, key: string): boolean {
+  let node = argument;
+  while (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)))
+    node = node.expression;
+  if (!node || !ts.isObjectLiteralExpression(node)) return false;
+  return node.properties.some((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === key);
+}
+
+/** A receiver that shows its construction: `new X(…)` itself, or a variable initialised with one. */
+function isVisibleConstruction(ts: typeof import("typescript"), receiver: ts.Expression): boolean {
+  let node = receiver;
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  return !(ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword);
+}
+
+/** `this.service` that its class (or constructor function) sets once, to `new SmartClient({ baseUrl })`. */
+function fieldConstruction(a: UnitAnalysis, field: ts.PropertyAccessExpression): ts.NewExpression | undefined {
+  const ts = a.ts;
+  let owner: ts.Node | undefined = field.parent;
+  while (owner && !ts.isClassLike(owner) && !isConstructorFunction(ts, owner)) {
+    // `Client.prototype.send = function () { this.http… }`: the owner is the constructor function the prototype belongs to.
+    const prototypeOwner = prototypeConstructor(a, owner);
+    if (prototypeOwner) {
+      owner = prototypeOwner;
+      break;
+    }
+    owner = owner.parent;
+  }
+  if (!owner) return undefined;
+  const assigned = thisAssignments(ts, owner, field.name.text);
+  if (assigned.length !== 1) return undefined;
+  let value = assigned[0]!;
+  while (ts.isParenthesizedExpression(value) || ts.isAwaitExpression(value)) value = value.expression;
+  return ts.isNewExpression(value) ? value : undefined;
+}
+
+/** For the function of `Client.prototype.send = function …`, the declaration of `Client` when it is a constructor function. */
+function prototypeConstructor(a: UnitAnalysis, node: ts.Node): ts.Node | undefined {
+  const ts = a.ts;
+  const parent = node.parent;
+  if (!ts.isFunctionExpression(node) || !parent || !ts.isBinaryExpression(parent) || parent.right !== node) return undefined;
+  const left = parent.left;
+  if (!ts.isPropertyAccessExpression(left) || !ts.isPropertyAccessExpression(left.expression) || left.expression.name.text !== "prototype") return undefined;
+  const declaration = a.checker.getSymbolAtLocation(left.expression.expression)?.valueDeclaration;
+  return declaration && isConstructorFunction(ts, declaration) ? declaration : undefined;
 }
 
 function calleeReceiverText(ts: typeof import("typescript"), callee: ts.Expression): string | undefined {

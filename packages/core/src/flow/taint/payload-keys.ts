@@ -43,7 +43,7 @@ export function payloadKeyTaint(a: UnitAnalysis, literal: ts.ObjectLiteralExpres
   const strong = strongCandidates(a, key, siblings, []);
   if (strong.length === 0) return EMPTY;
   const names = valueNames(a.ts, valueNode);
-  if (names.length > 0 && !names.some((name) => name === key || strongCandidates(a, name, siblings, [key]).length > 0)) return EMPTY;
+  if (names.length > 0 && !names.some((name) => name === key || isPartOfKey(name, key) || strongCandidates(a, name, siblings, [key]).length > 0)) return EMPTY;
   const origin = payloadKeyOrigin(a, literal, property, key, strong);
   return { labels: [{ kind: "origin", origin, steps: undefined }] };
 }
@@ -60,6 +60,16 @@ function contextualTypeOf(checker: ts.TypeChecker, literal: ts.ObjectLiteralExpr
   let type = byLiteral.get(literal);
   if (type === undefined) byLiteral.set(literal, (type = checker.getContextualType(literal) ?? null));
   return type ?? undefined;
+}
+
+/** `{ refresh_token: token }`, `{ vehicleVin: vin }`: the value is named after the last word of the key. */
+function isPartOfKey(name: string, key: string): boolean {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
+  return words.length > 1 && words[words.length - 1] === name.toLowerCase();
 }
 
 function strongCandidates(a: UnitAnalysis, identifier: string, siblings: string[], parents: string[]) {

@@ -38,6 +38,14 @@ export function resolveCallee(ctx: EngineContext, call: ts.CallExpression | ts.N
       declaration.initializer
     ) {
       candidate = unwrap(ts, declaration.initializer);
+    } else if (ts.isExportAssignment(declaration)) {
+      // `export default async (options) => {…}`: the default export is the function itself.
+      candidate = unwrap(ts, declaration.expression);
+    } else {
+      // JavaScript declares a method by assigning it: `Client.prototype.send = function (…) {…}`,
+      // `exports.post = async (…) => {…}` (the binder's declaration is the assignment or its left side).
+      const assigned = assignedFunction(ts, declaration);
+      if (assigned) candidate = assigned;
     }
     if (candidate && isFunctionWithBody(ts, candidate) && ctx.isSummarised(candidate.getSourceFile())) return candidate;
   }
@@ -61,6 +69,13 @@ export function baseClassOf(ctx: EngineContext, cls: ts.ClassLikeDeclaration): t
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
   const declaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
   return declaration && ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile ? declaration : undefined;
+}
+
+function assignedFunction(ts: typeof import("typescript"), declaration: ts.Declaration): ts.Expression | undefined {
+  const assignment = ts.isBinaryExpression(declaration) ? declaration : declaration.parent;
+  if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  if (assignment !== declaration && (assignment.left as ts.Node) !== declaration) return undefined;
+  return unwrap(ts, assignment.right);
 }
 
 function unwrap(ts: typeof import("typescript"), expression: ts.Expression): ts.Expression {

@@ -95,6 +95,13 @@ export function functionName(ts: TS, node: ts.Node | undefined): string {
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
     return named(parent.name) ?? "<anonymous>";
   }
+  // `Client.prototype.send = function …` → `Client.send`; `util.getUrl = …` → `util.getUrl`.
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left)) {
+    return parent.left
+      .getText()
+      .replace(/\.prototype\./, ".")
+      .slice(0, 80);
+  }
   return "<anonymous>";
 }
 
@@ -116,6 +123,9 @@ export function callableNames(ts: TS, node: ts.Node): string[] {
     (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))
   )
     names.add(parent.name.text);
+  // JavaScript methods and exports are assignments: `Client.prototype.send = function …`, `exports.post = …`.
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left))
+    names.add(parent.left.name.text);
   if (ts.isExportAssignment(parent)) names.add("default");
   return [...names];
 }

@@ -16,7 +16,7 @@ import { isEnvironmentObject } from "./environment.js";
  */
 export type Definition =
   /** `overridableBy`: the expression is the default of an environment variable (`const { X = "…" } = process.env`). */
-  | { kind: "expression"; expression: ts.Expression; overridableBy?: string }
+  | { kind: "expression"; expression: ts.Expression; overridableBy?: string; appendedTo?: true }
   | { kind: "declaration"; declaration: ts.Declaration }
   | { kind: "parameter"; value: ParameterValue }
   | { kind: "unknown"; value: UnknownValue };
@@ -162,6 +162,43 @@ function resolveIdentifier(context: DefinitionContext, identifier: ts.Identifier
   return definitionOfDeclaration(context, lookup.declaration, identifier, depth);
 }
 
+/** Every write to the variable after its declaration is `name += …`, in the function (or file) that declares it. */
+function onlyAppendedTo(ts: TS, declaration: ts.VariableDeclaration): boolean {
+  if (!ts.isIdentifier(declaration.name)) return false;
+  const name = declaration.name.text;
+  let scope: ts.Node = declaration;
+  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  let appended = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (other) return;
+    if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && node.left.text === name) {
+      const operator = node.operatorToken.kind;
+      if (operator === ts.SyntaxKind.PlusEqualsToken) appended = true;
+      else if (operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment) other = true;
+    }
+    if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand) && node.operand.text === name) other = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  // Writes elsewhere in the file (another function's variable of the same name) keep the old answer.
+  return appended && !other && (ts.isSourceFile(scope) || !writtenOutside(ts, scope, name));
+}
+
+function writtenOutside(ts: TS, scope: ts.Node, name: string): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || node === scope) return;
+    if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && node.left.text === name) {
+      const operator = node.operatorToken.kind;
+      if (operator >= ts.SyntaxKind.FirstAssignment && operator <= ts.SyntaxKind.LastAssignment) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope.getSourceFile());
+  return found;
+}
+
 function definitionOfDeclaration(context: DefinitionContext, declaration: ts.Declaration, at: ts.Node, depth: number): Definition {
   const { ts } = context;
   if (ts.isVariableDeclaration(declaration)) {
@@ -170,7 +207,11 @@ function definitionOfDeclaration(context: DefinitionContext, declaration: ts.Dec
     if (!declaration.initializer && loop && ts.isForOfStatement(loop) && ts.isIdentifier(declaration.name))
       return resolveDefinition(context, loop.expression, depth + 1);
     if (!declaration.initializer) return unknown(`${declaration.name.getText()} is declared without a value`, declaration);
-    if (mayBeReassigned(ts, declaration)) return unknown(`${declaration.name.getText()} is reassigned`, declaration);
+    if (mayBeReassigned(ts, declaration)) {
+      // `let url = `${origin}/v2/vehicles`; if (id) url += `/${id}`;`: later writes only append (a path), the start stays.
+      if (onlyAppendedTo(ts, declaration)) return { kind: "expression", expression: declaration.initializer, appendedTo: true };
+      return unknown(`${declaration.name.getText()} is reassigned`, declaration);
+    }
     return resolveDefinition(context, declaration.initializer, depth + 1);
   }
   if (ts.isParameter(declaration)) return parameterDefinition(context, declaration, [], at);
@@ -225,8 +266,14 @@ function bindingElementDefinition(context: DefinitionContext, element: ts.Bindin
 
 /** A class field: its initializer, or what the class assigns to `this.<field>` (constructor first). */
 function classFieldDefinition(context: DefinitionContext, field: ts.PropertyDeclaration, depth: number): Definition {
-  if (field.initializer) return resolveDefinition(context, field.initializer, depth + 1);
+  const ts = context.ts;
+  // `server: string | null = null` is a placeholder the constructor or a method replaces.
+  const placeholder =
+    field.initializer !== undefined &&
+    (field.initializer.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(field.initializer) && field.initializer.text === "undefined"));
+  if (field.initializer && !placeholder) return resolveDefinition(context, field.initializer, depth + 1);
   const assigned = thisAssignments(context.ts, field.parent, propertyNameText(context.ts, field.name));
+  if (placeholder && assigned.length === 0) return resolveDefinition(context, field.initializer, depth + 1);
   const first = assigned[0];
   if (!first) return unknown(`field ${field.name.getText()} is never assigned in its class`, field);
   return resolveDefinition(context, first, depth + 1);
@@ -234,7 +281,9 @@ function classFieldDefinition(context: DefinitionContext, field: ts.PropertyDecl
 
 /** Right-hand sides of `this.name = …` in a class, constructor assignments first. */
 export function thisAssignments(ts: TS, owner: ts.Node, name: string | undefined): ts.Expression[] {
-  if (name === undefined || !ts.isClassLike(owner)) return [];
+  if (name === undefined) return [];
+  if (isConstructorFunction(ts, owner)) return functionThisAssignments(ts, owner, name);
+  if (!ts.isClassLike(owner)) return [];
   const inConstructor: ts.Expression[] = [];
   const elsewhere: ts.Expression[] = [];
   for (const member of owner.members) {
@@ -284,11 +333,31 @@ function propertyDeclarationDefinition(
   const target = ts.isBinaryExpression(declaration) ? declaration.left : declaration;
   if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
     let owner: ts.Node | undefined = target.parent;
-    while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+    while (owner && !ts.isClassLike(owner) && !isConstructorFunction(ts, owner)) owner = owner.parent;
     const first = owner ? thisAssignments(ts, owner, target.name.text)[0] : undefined;
     return first ? resolveDefinition(context, first, depth + 1) : undefined;
   }
   return undefined;
+}
+
+/** A JavaScript constructor function (`function Client(options) { this.baseUrl = … }`): a named `function`, not an arrow. */
+export function isConstructorFunction(ts: TS, node: ts.Node): node is ts.FunctionDeclaration | ts.FunctionExpression {
+  return (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.body !== undefined && /^[A-Z]/.test(node.name?.text ?? "");
+}
+
+/** `this.name = …` written directly in a constructor function's body (not in nested functions). */
+function functionThisAssignments(ts: TS, owner: ts.FunctionDeclaration | ts.FunctionExpression, name: string): ts.Expression[] {
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const left = unwrapExpression(ts, node.left);
+      if (ts.isPropertyAccessExpression(left) && left.expression.kind === ts.SyntaxKind.ThisKeyword && left.name.text === name) found.push(node.right);
+    }
+    if (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  if (owner.body) ts.forEachChild(owner.body, visit);
+  return found;
 }
 
 function declarationKindName(context: DefinitionContext, declaration: ts.Declaration): string {

@@ -30,6 +30,7 @@ export function isEnvironmentObject(ts: TS, checker: ts.TypeChecker, expression:
     return isProcessObject(ts, checker, owner, depth) || (ts.isMetaProperty(owner) && owner.name.text === "meta");
   }
   if (!ts.isIdentifier(node)) return false;
+  if (isRequiredProcessEnv(ts, checker, node)) return true;
   const lookup = valueDeclarationOf(ts, checker, node);
   if (lookup.kind !== "declaration") return false;
   const declaration = lookup.declaration;
@@ -61,13 +62,36 @@ export function isEnvironmentObject(ts: TS, checker: ts.TypeChecker, expression:
 }
 
 /** `process`, the global or its module (`import process from "node:process"`), not a project variable of that name. */
+/**
+ * `const { env } = require("process")`: CommonJS binds `env` as an alias of the module's export, which
+ * the checker resolves into @types/node (or nowhere, when it is not installed); the binding says what it is.
+ */
+function isRequiredProcessEnv(ts: TS, checker: ts.TypeChecker, node: ts.Identifier): boolean {
+  const declaration = checker.getSymbolAtLocation(node)?.declarations?.[0];
+  if (!declaration || !ts.isBindingElement(declaration) || !ts.isObjectBindingPattern(declaration.parent) || declaration.dotDotDotToken) return false;
+  const holder = declaration.parent.parent;
+  const key = propertyNameText(ts, declaration.propertyName ?? declaration.name);
+  return (
+    key === "env" && ts.isVariableDeclaration(holder) && holder.initializer !== undefined && isProcessRequire(ts, unwrapExpression(ts, holder.initializer))
+  );
+}
+
+/** CommonJS `require("process")` (or `node:process`): the process object, as its import is. */
+function isProcessRequire(ts: TS, node: ts.Expression): boolean {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== "require") return false;
+  const [specifier] = node.arguments;
+  return specifier !== undefined && ts.isStringLiteralLike(specifier) && /^(node:)?process$/.test(specifier.text);
+}
+
 function isProcessObject(ts: TS, checker: ts.TypeChecker, node: ts.Expression, depth: number): boolean {
+  if (isProcessRequire(ts, node)) return true;
   if (!ts.isIdentifier(node)) return false;
   if (node.text === "process") {
     const lookup = valueDeclarationOf(ts, checker, node);
     if (lookup.kind !== "declaration") return true;
     const declaration = lookup.declaration;
     // A project `const process = { env: … }` is an ordinary object; declarations (`declare const process`) and imports are the real one.
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer && isProcessRequire(ts, unwrapExpression(ts, declaration.initializer))) return true;
     return !(ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && depth === 0 && !declaration.getSourceFile().isDeclarationFile);
   }
   const lookup = valueDeclarationOf(ts, checker, node);

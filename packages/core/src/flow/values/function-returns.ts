@@ -1,5 +1,6 @@
 import type ts from "typescript";
 import type { ParameterValue, StaticValue } from "./static-value.js";
+import type { TS } from "./typescript-module.js";
 import { unionValues, unknownValue } from "./static-value.js";
 import { locationOf } from "./source-location.js";
 import { resolveDefinition, type DefinitionContext } from "./definitions.js";
@@ -33,12 +34,22 @@ export function calledFunction(context: DefinitionContext, call: ts.CallExpressi
         (ts.isPropertyDeclaration(d) && d.initializer !== undefined && isEvaluableFunction(ts, unwrapExpression(ts, d.initializer))),
     );
     if (func && ts.isPropertyDeclaration(func)) func = unwrapExpression(ts, func.initializer!);
+    // JavaScript declares a helper by assigning it: `util.getUrl = function (…) {…}`.
+    func ??= symbol?.declarations?.map((d) => assignedValue(ts, d)).find((value) => value !== undefined && isEvaluableFunction(ts, value));
   }
   if (!func || !isEvaluableFunction(ts, func) || func.getSourceFile().isDeclarationFile) {
     if (definition.kind === "unknown" && !func) return { kind: "none", value: definition.value };
     return { kind: "none", value: unknownValue(`result of ${callee.getText().slice(0, 60)}(…) is not statically known`, here) };
   }
   return { kind: "function", func };
+}
+
+/** The right side of the assignment that declares a JavaScript property (`obj.name = …`). */
+function assignedValue(ts: TS, declaration: ts.Declaration): ts.Expression | undefined {
+  const assignment = ts.isBinaryExpression(declaration) ? declaration : declaration.parent;
+  if (!assignment || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  if (assignment !== declaration && (assignment.left as ts.Node) !== declaration) return undefined;
+  return unwrapExpression(ts, assignment.right);
 }
 
 export interface ReturnBinding {

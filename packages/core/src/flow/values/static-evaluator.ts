@@ -133,7 +133,9 @@ export function createStaticEvaluator(ts: TS, checker: ts.TypeChecker): StaticEv
           const table = ts.isElementAccessExpression(node) ? literalTableValues(context, node.expression, (e) => evaluate(e, depth + 1)) : undefined;
           return table ?? unknownValue(`${node.getText()} is not statically known`, here);
         }
-        const value = evaluate(definition.expression, depth + 1);
+        const start = evaluate(definition.expression, depth + 1);
+        // A variable later extended with `+=`: what it starts with, then a part known only at run time.
+        const value = definition.appendedTo ? concatValues([start, unknownValue(`${node.getText()} is appended to`, here)], here) : start;
         return definition.overridableBy !== undefined && value.kind === "known"
           ? { ...value, overridable: value.overridable ?? { env: definition.overridableBy } }
           : value;

@@ -134,6 +134,14 @@ export function concatValues(parts: readonly StaticValue[], location: SourceLoca
       return part.kind === "unknown" ? part : { kind: "unknown", reason: "concatenation of two caller-supplied values", location };
     }
     if (part.kind === "parameter") {
+      // Several known heads that each fix the host (`${origin}/v${version}` with two origins): a caller's
+      // part only fills in the path; one parameter prefix would keep just their common start and lose the hosts.
+      if (!parameter && prefixValues.length > 1 && prefixValues.every(hostIsFixed))
+        return knownValue(
+          prefixValues.map((h) => h + DYNAMIC_PART),
+          origin,
+          overridable,
+        );
       parameter = part;
       continue;
     }
