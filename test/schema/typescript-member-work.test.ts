@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { classifyTypeScriptDeclarations } from "../../packages/core/src/schema/index.js";
+import { oneFileProgram } from "./helpers/one-file-program.js";
 import { testPack } from "./helpers/test-pack.js";
 
 /** The injected `ts` module, counting every call of its functions: the work the classifier asks of the AST API. */
@@ -33,13 +34,7 @@ function wideTypes(members: number): string {
 
 function classifierCalls(members: number): { calls: number; fields: number } {
   const fileName = "/virtual/wide.ts";
-  const text = wideTypes(members);
-  const options: ts.CompilerOptions = { noEmit: true, target: ts.ScriptTarget.ES2022, strict: true, noLib: true, types: [] };
-  const host = ts.createCompilerHost(options);
-  const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version) => (name === fileName ? ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true) : read(name, version));
-  host.fileExists = (name) => name === fileName;
-  const program = ts.createProgram([fileName], options, host);
+  const program = oneFileProgram(fileName, wideTypes(members));
   const counting = countingTs();
   const { fields } = classifyTypeScriptDeclarations(counting.api, program, [program.getSourceFile(fileName)!], testPack(), [], { root: "/virtual" });
   return { calls: counting.calls(), fields: fields.length };

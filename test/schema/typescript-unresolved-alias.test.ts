@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { classifyTypeScriptDeclarations } from "../../packages/core/src/schema/index.js";
+import { oneFileProgram } from "./helpers/one-file-program.js";
 import { testPack } from "./helpers/test-pack.js";
 
 const FILE = "/virtual/config.ts";
@@ -16,12 +17,7 @@ export type SpeedBox = Box<string>;
 
 /** The declarations whose declared type the classifier asks the checker for, by name. */
 function declaredTypesAsked(): { asked: string[]; fields: string[] } {
-  const options: ts.CompilerOptions = { noEmit: true, target: ts.ScriptTarget.ES2022, strict: true, noLib: true, types: [] };
-  const host = ts.createCompilerHost(options);
-  const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version) => (name === FILE ? ts.createSourceFile(FILE, SOURCE, ts.ScriptTarget.ES2022, true) : read(name, version));
-  host.fileExists = (name) => name === FILE;
-  const program = ts.createProgram([FILE], options, host);
+  const program = oneFileProgram(FILE, SOURCE);
   const checker = program.getTypeChecker();
   const asked: string[] = [];
   const counting = new Proxy(checker, {
