@@ -185,9 +185,22 @@ function containerName(node: SchemaNode | undefined): string {
   return "";
 }
 
-function parentNames(node: SchemaNode): string[] {
+// Every property of one object has the same enclosing names: walked once per object, not once per property.
+const enclosingNamesCache = new WeakMap<SchemaNode, readonly string[]>();
+function parentNames(node: SchemaNode): readonly string[] {
+  if (!node.parent) return [];
+  let names = enclosingNamesCache.get(node.parent);
+  if (!names) {
+    names = enclosingNames(node.parent);
+    enclosingNamesCache.set(node.parent, names);
+  }
+  return names;
+}
+
+/** The names of `node` and the nodes around it, outermost first. */
+function enclosingNames(node: SchemaNode): string[] {
   const names: string[] = [];
-  for (let current = node.parent; current; current = current.parent) {
+  for (let current: SchemaNode | undefined = node; current; current = current.parent) {
     if (current.keyword === "$defs" || current.keyword === "definitions" || current.keyword === "properties") names.unshift(String(current.keyIndex));
     else if (typeof current.schema.title === "string") names.unshift(current.schema.title);
     else if (current.parent === undefined) {
