@@ -153,6 +153,9 @@ export function surroundingsOf(parents: readonly string[] | undefined, typeName:
   return { objects, parts };
 }
 
+/** A suffix that only says how code declares an object (`_schema`, `_dto`, `_type` of a name key). */
+const DECLARATION_SUFFIX = /_(?:schema|dto|type)$/;
+
 /**
  * The key an object name is compared by: its name key without the suffix that only says how the code
  * declares it, so a standard's `SignedMeterValueType` is the `SignedMeterValueSchema` of a zod model,
@@ -161,7 +164,7 @@ export function surroundingsOf(parents: readonly string[] | undefined, typeName:
 function objectKey(name: string): string {
   let key = nameKey(name);
   // Suffixes stack (`PublishTokenTypeDto`, `EVSETypeSchema`): cut them all, never the whole name.
-  for (let cut = /_(?:schema|dto|type)$/.exec(key); cut && cut.index > 0; cut = /_(?:schema|dto|type)$/.exec(key)) key = key.slice(0, cut.index);
+  for (let cut = DECLARATION_SUFFIX.exec(key); cut && cut.index > 0; cut = DECLARATION_SUFFIX.exec(key)) key = key.slice(0, cut.index);
   return key;
 }
 
