@@ -125,6 +125,11 @@ function percentile(values: readonly number[], p: number): number {
   return round1(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!);
 }
 
+/** The p50 / p95 pair every latency figure of the report gives. */
+function medianAndP95(values: readonly number[]): { p50: number; p95: number } {
+  return { p50: percentile(values, 50), p95: percentile(values, 95) };
+}
+
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -133,16 +138,7 @@ function summary(records: readonly EditRecord[]) {
   const sum = (pick: (r: EditRecord) => number) => records.reduce((total, r) => total + pick(r), 0);
   return {
     edits: records.length,
-    vdxRuleMs: {
-      p50: percentile(
-        records.map((r) => r.vdxMs),
-        50,
-      ),
-      p95: percentile(
-        records.map((r) => r.vdxMs),
-        95,
-      ),
-    },
+    vdxRuleMs: medianAndP95(records.map((r) => r.vdxMs)),
     shareOfTypedLint: `${((100 * sum((r) => r.vdxMs)) / sum((r) => r.lintMs)).toFixed(1)}%`,
     // Where an edit's typed-lint time goes on average (ESLint stats of the session with vdx).
     meanMs: {
@@ -202,8 +198,8 @@ async function main(): Promise<void> {
       JSON.stringify(
         {
           project: { files: fileCount + 4, editedFiles: withVdx.length, deployments: flag("deployments"), calibration: flag("calibrate") },
-          addedMs: { p50: percentile(added, 50), p95: percentile(added, 95) },
-          addedCpuMs: { p50: percentile(addedCpu, 50), p95: percentile(addedCpu, 95), sum: round1(addedCpu.reduce((a, b) => a + b, 0)) },
+          addedMs: medianAndP95(added),
+          addedCpuMs: { ...medianAndP95(addedCpu), sum: round1(addedCpu.reduce((a, b) => a + b, 0)) },
           all: summary(withVdx),
           byEditedFile: { plainCode: summary(ofKind("plain")), networkCode: summary(ofKind("network")) },
           vdxFindingsSeen: withVdx.reduce((n, r) => n + r.findings, 0),

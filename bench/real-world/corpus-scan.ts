@@ -2,7 +2,7 @@
 // `vdx.config.yaml` written beside the send labels (labels/sends/<repo>.config.yaml), placed at
 // the repository's root, or with no config when the labeller wrote none.
 import { copyFileSync, existsSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scan, type ScanResult } from "../../packages/core/src/index.js";
 import { corpusFolder, readManifest, type CorpusRepository } from "./extract.js";
@@ -38,6 +38,19 @@ export async function scanCorpusRepository(target: CorpusTarget, extraPaths: rea
   if (existsSync(config)) copyFileSync(config, placed);
   else rmSync(placed, { force: true });
   return scan({ cwd: target.folder, paths: [".", ...extraPaths], asOf: CORPUS_AS_OF });
+}
+
+/** The value after `name` on the command line (`--split train`), if the option is given. */
+export function commandOption(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** `--manifest <file>`: the manifest to score (absolute; the main one when absent) and the labels beside it. */
+export function manifestArgument(): { manifest: string | undefined; labels: string } {
+  const given = commandOption("--manifest");
+  const manifest = given === undefined ? undefined : resolve(given);
+  return { manifest, labels: labelsOf(manifest) };
 }
 
 /** Exits with a clear message when the corpus folder is missing. */

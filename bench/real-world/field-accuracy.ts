@@ -7,14 +7,14 @@
 // `--show-blind`, which nobody tuning rules or engine may use. `--manifest` scores another
 // manifest (the development set, split `dev`) against the labels beside it.
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { STRONG_SIGNAL_CONFIDENCE, type ClassifiedField } from "../../packages/core/src/index.js";
-import { corpusArgument, corpusTargets, labelsOf, scanCorpusRepository } from "./corpus-scan.js";
+import { commandOption, corpusArgument, corpusTargets, manifestArgument, scanCorpusRepository } from "./corpus-scan.js";
 import type { CorpusRepository } from "./extract.js";
+import { fieldName, scoreFields, type FieldLabel, type FieldScore } from "./field-score.js";
 
 type Split = CorpusRepository["split"];
-import { fieldName, scoreFields, type FieldLabel, type FieldScore } from "./field-score.js";
 
 interface LabelFile {
   repo: string;
@@ -24,13 +24,8 @@ interface LabelFile {
 }
 
 const corpus = corpusArgument("field-accuracy.ts");
-const option = (name: string): string | undefined => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-};
-const onlySplit = option("--split") as Split | undefined;
-const manifest = option("--manifest") === undefined ? undefined : resolve(option("--manifest")!);
-const labelFolder = labelsOf(manifest);
+const onlySplit = commandOption("--split") as Split | undefined;
+const { manifest, labels: labelFolder } = manifestArgument();
 const scores: Record<Split, FieldScore[]> = { train: [], blind: [], dev: [] };
 
 for (const target of corpusTargets(corpus, onlySplit, manifest)) {
@@ -65,7 +60,7 @@ for (const split of ["train", "blind", "dev"] as const) {
   if (scores[split].length === 0) continue;
   figures[split] = printSplit(split, scores[split]);
 }
-const jsonOut = option("--json");
+const jsonOut = commandOption("--json");
 if (jsonOut !== undefined) writeFileSync(jsonOut, JSON.stringify(figures, null, 2) + "\n");
 
 function isClassified(field: ClassifiedField): boolean {

@@ -9,9 +9,9 @@
 // NOFLAG when neither is. Findings on unlabelled lines are listed as "unlabelled" (train and dev only,
 // unless --show-blind): they are not scored, but each is a possible false positive to review.
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { parse } from "yaml";
-import { corpusArgument, corpusTargets, labelsOf, scanCorpusRepository } from "./corpus-scan.js";
+import { commandOption, corpusArgument, corpusTargets, manifestArgument, scanCorpusRepository } from "./corpus-scan.js";
 
 type Verdict = "FLAG" | "CONFIG" | "NOFLAG";
 interface SendLabel {
@@ -28,15 +28,9 @@ interface Tally {
 
 const EXPORT_RULES = new Set(["unassessed-export", "inadequate-assessment", "vehicle-direct-export"]);
 const corpus = corpusArgument("send-accuracy.ts");
-const option = (name: string): string | undefined => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-};
-const onlySplit = option("--split") as "train" | "blind" | undefined;
+const onlySplit = commandOption("--split") as "train" | "blind" | undefined;
 // The development set (dev/manifest.json) keeps its labels beside its manifest.
-const manifestOption = option("--manifest");
-const manifest = manifestOption === undefined ? undefined : resolve(manifestOption);
-const labelsFolder = labelsOf(manifest);
+const { manifest, labels: labelsFolder } = manifestArgument();
 const empty = (): Record<Verdict, Tally> => ({
   FLAG: { right: 0, total: 0, categoriesRight: 0 },
   CONFIG: { right: 0, total: 0, categoriesRight: 0 },
@@ -102,5 +96,5 @@ for (const split of ["train", "dev", "blind"] as const) {
   const show = process.argv.includes("--mistakes") && (split !== "blind" || process.argv.includes("--show-blind"));
   if (show) for (const mistake of mistakes[split]) console.log(`  ${mistake}`);
 }
-const jsonOut = option("--json");
+const jsonOut = commandOption("--json");
 if (jsonOut !== undefined) writeFileSync(jsonOut, JSON.stringify(figures, null, 2) + "\n");

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatInventoryCsv, formatInventoryJson, formatInventoryMarkdown, formatJson, formatMarkdown, formatSarif, formatText, RULE_IDS } from "@vdx/cli";
-import { findingMessage } from "@vdx/core";
+import { findingMessage, normaliseJurisdiction } from "@vdx/core";
 import { ROOT, sampleResult } from "./sample-result.js";
-import { normaliseJurisdiction } from "@vdx/core";
 
 const options = { toolVersion: "9.9.9" };
 

@@ -1,6 +1,5 @@
-import { compareFindings, type Finding } from "@vdx/core";
+import { compareFindings, normaliseJurisdiction, type Finding } from "@vdx/core";
 import type { ReportInput } from "@vdx/cli";
-import { normaliseJurisdiction } from "@vdx/core";
 
 export const ROOT = "/work/project";
 

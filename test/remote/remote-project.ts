@@ -1,7 +1,6 @@
-import { analyzeRemoteAccess, type AssessmentRecord, type RemoteAnalysisResult, type VdxConfig } from "@vdx/core";
+import { analyzeRemoteAccess, normaliseJurisdiction, type AssessmentRecord, type RemoteAnalysisResult, type VdxConfig } from "@vdx/core";
 import { analysisInput, CLI_TS, inMemoryProject, ROOT } from "../flow/helpers/analysis-input.js";
 import { builtinPack, defaultConfig } from "../flow/helpers/flow-project.js";
-import { normaliseJurisdiction } from "@vdx/core";
 
 export { builtinPack };
 

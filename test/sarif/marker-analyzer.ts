@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Analyzer, Finding, FindingLevel, RuleId } from "@vdx/core";
-import { normaliseJurisdiction } from "@vdx/core";
+import { normaliseJurisdiction, type Analyzer, type Finding, type FindingLevel, type RuleId } from "@vdx/core";
 
 const EXPORT_RULES: RuleId[] = ["unassessed-export", "inadequate-assessment", "vehicle-direct-export"];
 const LEVEL: Record<RuleId, FindingLevel> = {

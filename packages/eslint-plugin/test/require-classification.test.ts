@@ -36,6 +36,12 @@ const confirmed = (field: string, ids: string, output: string, none: string) => 
   { messageId: "confirm" as const, data: { field, ids }, output },
   { messageId: "annotateNone" as const, data: { field }, output: none },
 ];
+/** `confirmed` for an annotation on its own line above `member` (given with its indentation) in `code`. */
+const confirmedAbove = (code: string, member: string, field: string, ids: string) => {
+  const indent = member.slice(0, member.length - member.trimStart().length);
+  const annotated = (comment: string) => code.replace(member, `${indent}/** @vdx ${comment} */\n${member}`);
+  return confirmed(field, ids, annotated(ids), annotated("none"));
+};
 
 const VIN = "pi.general.vehicle-identifier";
 const VIN_TEXT = `${VIN} (VIN, own licence plate)`;
@@ -90,23 +96,13 @@ const cases = {
           line: 2,
           column: 3,
           data: { field: "Fix.lat", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed(
-            "Fix.lat",
-            LOCATION,
-            strongPair.replace("  lat", `  /** @vdx ${LOCATION} */\n  lat`),
-            strongPair.replace("  lat", "  /** @vdx none */\n  lat"),
-          ),
+          suggestions: confirmedAbove(strongPair, "  lat", "Fix.lat", LOCATION),
         },
         {
           messageId: "classifiedBySignal" as const,
           line: 3,
           data: { field: "Fix.lng", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed(
-            "Fix.lng",
-            LOCATION,
-            strongPair.replace("  lng", `  /** @vdx ${LOCATION} */\n  lng`),
-            strongPair.replace("  lng", "  /** @vdx none */\n  lng"),
-          ),
+          suggestions: confirmedAbove(strongPair, "  lng", "Fix.lng", LOCATION),
         },
       ],
     },
@@ -120,12 +116,7 @@ const cases = {
           line: 3,
           column: 5,
           data: { field: "Req.path.vin", candidates: VIN_TEXT, ids: VIN },
-          suggestions: confirmed(
-            "Req.path.vin",
-            VIN,
-            inlineLeaf.replace("    vin", `    /** @vdx ${VIN} */\n    vin`),
-            inlineLeaf.replace("    vin", "    /** @vdx none */\n    vin"),
-          ),
+          suggestions: confirmedAbove(inlineLeaf, "    vin", "Req.path.vin", VIN),
         },
       ],
     },
@@ -138,23 +129,13 @@ const cases = {
           messageId: "classifiedBySignal" as const,
           line: 2,
           data: { field: "TelemetryField.Latitude", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed(
-            "TelemetryField.Latitude",
-            LOCATION,
-            fieldEnum.replace("  Latitude", `  /** @vdx ${LOCATION} */\n  Latitude`),
-            fieldEnum.replace("  Latitude", "  /** @vdx none */\n  Latitude"),
-          ),
+          suggestions: confirmedAbove(fieldEnum, "  Latitude", "TelemetryField.Latitude", LOCATION),
         },
         {
           messageId: "classifiedBySignal" as const,
           line: 3,
           data: { field: "TelemetryField.Longitude", candidates: LOCATION_TEXT, ids: LOCATION },
-          suggestions: confirmed(
-            "TelemetryField.Longitude",
-            LOCATION,
-            fieldEnum.replace("  Longitude", `  /** @vdx ${LOCATION} */\n  Longitude`),
-            fieldEnum.replace("  Longitude", "  /** @vdx none */\n  Longitude"),
-          ),
+          suggestions: confirmedAbove(fieldEnum, "  Longitude", "TelemetryField.Longitude", LOCATION),
         },
       ],
     },
@@ -168,7 +149,7 @@ const cases = {
           line: 2,
           column: 3,
           data: { field: "Car.vin", candidates: VIN_TEXT, ids: VIN },
-          suggestions: confirmed("Car.vin", VIN, zodVin.replace("  vin", `  /** @vdx ${VIN} */\n  vin`), zodVin.replace("  vin", "  /** @vdx none */\n  vin")),
+          suggestions: confirmedAbove(zodVin, "  vin", "Car.vin", VIN),
         },
       ],
     },
