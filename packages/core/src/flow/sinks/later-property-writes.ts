@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
-import { unwrapExpression } from "../values/expression-shapes.js";
+import { functionOrFileAround, unwrapExpression } from "../values/expression-shapes.js";
 
 /*
  * Request options built in steps, the way plain-JavaScript SDKs write them:
@@ -43,8 +43,7 @@ export interface PropertyWrite {
  * whose key they want.
  */
 export function propertyWritesAround(ts: TS, node: ts.Node, before?: number): PropertyWrite[] {
-  let scope: ts.Node = node;
-  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const scope = functionOrFileAround(ts, node);
   const writes: PropertyWrite[] = [];
   const visit = (child: ts.Node): void => {
     if (before !== undefined && child.getStart() >= before) return;
