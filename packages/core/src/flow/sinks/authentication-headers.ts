@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
 import { propertyNameText, unwrapExpression } from "../values/expression-shapes.js";
+import { propertyWritesAround } from "./later-property-writes.js";
 
 /**
  * Headers that authenticate the caller to the server it calls. A bearer token, an API key or a
@@ -51,27 +52,10 @@ function headersVariable(
   if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
   const literal = unwrapExpression(ts, declaration.initializer);
   if (!ts.isObjectLiteralExpression(literal)) return undefined;
-  let scope: ts.Node = declaration;
-  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
   const laterWrites: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const left = unwrapExpression(ts, node.left);
-      if (
-        (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) &&
-        ts.isIdentifier(left.expression) &&
-        checker.getSymbolAtLocation(left.expression) === symbol
-      ) {
-        const key = ts.isPropertyAccessExpression(left)
-          ? left.name.text
-          : ts.isStringLiteralLike(left.argumentExpression)
-            ? left.argumentExpression.text
-            : undefined;
-        if (key === undefined || !AUTHENTICATION_HEADERS.has(key.toLowerCase())) laterWrites.push(node.right);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(scope);
+  for (const write of propertyWritesAround(ts, declaration)) {
+    if (!ts.isIdentifier(write.owner) || checker.getSymbolAtLocation(write.owner) !== symbol) continue;
+    if (write.key === undefined || !AUTHENTICATION_HEADERS.has(write.key.toLowerCase())) laterWrites.push(write.value);
+  }
   return { literal, laterWrites };
 }

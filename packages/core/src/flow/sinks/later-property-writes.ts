@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { TS } from "../values/typescript-module.js";
-import { unwrapExpression } from "../values/expression-shapes.js";
+import { functionOrFileAround, unwrapExpression } from "../values/expression-shapes.js";
 
 /*
  * Request options built in steps, the way plain-JavaScript SDKs write them:
@@ -21,27 +21,44 @@ export function laterPropertyWrite(ts: TS, checker: ts.TypeChecker, variable: ts
   if (!ts.isIdentifier(target)) return undefined;
   const symbol = checker.getSymbolAtLocation(target);
   if (!symbol) return undefined;
-  let scope: ts.Node = call;
-  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
-  const callStart = call.getStart();
   let last: ts.Expression | undefined;
-  const visit = (node: ts.Node): void => {
-    if (node.getStart() >= callStart) return;
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const left = unwrapExpression(ts, node.left);
-      if (writtenKey(ts, left) === key) {
-        const owner = unwrapExpression(ts, (left as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
-        if (ts.isIdentifier(owner) && checker.getSymbolAtLocation(owner) === symbol) last = node.right;
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(scope, visit);
+  for (const write of propertyWritesAround(ts, call, call.getStart())) {
+    if (write.key !== key) continue;
+    const owner = unwrapExpression(ts, write.owner);
+    if (ts.isIdentifier(owner) && checker.getSymbolAtLocation(owner) === symbol) last = write.value;
+  }
   return last;
 }
 
-function writtenKey(ts: TS, left: ts.Expression): string | undefined {
+/** An assignment `owner.key = value` or `owner["key"] = value`; `key` is undefined for a computed name. */
+export interface PropertyWrite {
+  owner: ts.Expression;
+  key: string | undefined;
+  value: ts.Expression;
+}
+
+/**
+ * The property assignments in the function (or file) around `node`, in source order; with `before`, only those
+ * that start before that offset. Callers match the owner themselves, so the checker is asked only for the writes
+ * whose key they want.
+ */
+export function propertyWritesAround(ts: TS, node: ts.Node, before?: number): PropertyWrite[] {
+  const scope = functionOrFileAround(ts, node);
+  const writes: PropertyWrite[] = [];
+  const visit = (child: ts.Node): void => {
+    if (before !== undefined && child.getStart() >= before) return;
+    if (ts.isBinaryExpression(child) && child.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const left = unwrapExpression(ts, child.left);
+      if (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))
+        writes.push({ owner: left.expression, key: writtenKey(ts, left), value: child.right });
+    }
+    ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return writes;
+}
+
+function writtenKey(ts: TS, left: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
   if (ts.isPropertyAccessExpression(left)) return left.name.text;
-  if (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression)) return left.argumentExpression.text;
-  return undefined;
+  return ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
 }

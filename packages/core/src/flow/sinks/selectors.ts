@@ -6,7 +6,7 @@ import type { StaticValue } from "../values/static-value.js";
 import { concatValues, knownValue, unionValues, unknownValue } from "../values/static-value.js";
 import { lookupPath, resolveDefinition } from "../values/definitions.js";
 import { locationOf } from "../values/source-location.js";
-import { unwrapExpression } from "../values/expression-shapes.js";
+import { functionOrFileAround, unwrapExpression } from "../values/expression-shapes.js";
 import { runDeclaration } from "../values/function-returns.js";
 import type { CallNode } from "./api-path.js";
 import type { CompiledSinkModel } from "./compiled-model.js";
@@ -115,8 +115,7 @@ function siblingCall(ts: TS, checker: ts.TypeChecker, sink: CallNode, method: st
   const receiver = unwrapExpression(ts, callee.expression);
   const receiverSymbol = ts.isIdentifier(receiver) ? checker.getSymbolAtLocation(receiver) : undefined;
   const receiverText = receiver.getText();
-  let scope: ts.Node = sink;
-  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  let scope = functionOrFileAround(ts, sink);
   if (ts.isFunctionLike(scope) && ts.isIdentifier(receiver)) {
     // The receiver may be declared outside the function (module-level xhr): search the file.
     const declaration = receiverSymbol?.declarations?.[0];

@@ -13,20 +13,22 @@ import { cellIdOf } from "./cells.js";
 export function mayWriteCell(ts: TS, checker: ts.TypeChecker, write: ts.Node, cell: string): boolean {
   const target = writeTarget(ts, write);
   if (!target) return true;
+  const resolvesToCellOrNothing = (node: ts.Node): boolean => {
+    const symbol = checker.getSymbolAtLocation(node);
+    const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    return !declaration || cellIdOf(declaration) === cell;
+  };
   let may = false;
   const visit = (node: ts.Node): void => {
     if (may) return;
     if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
-      const symbol = checker.getSymbolAtLocation(node);
-      const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-      if (!declaration || cellIdOf(declaration) === cell) may = true;
+      may = resolvesToCellOrNothing(node);
       return;
     }
-    if (ts.isElementAccessExpression(node)) {
-      // `this["vin"] = …`: the checker resolves a literal key through the access itself.
-      const symbol = checker.getSymbolAtLocation(node);
-      const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-      if (!declaration || cellIdOf(declaration) === cell) may = true;
+    // `this["vin"] = …`: the checker resolves a literal key through the access itself.
+    if (ts.isElementAccessExpression(node) && resolvesToCellOrNothing(node)) {
+      may = true;
+      return;
     }
     ts.forEachChild(node, visit);
   };

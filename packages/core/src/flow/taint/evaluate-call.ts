@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import { locationOf } from "../values/source-location.js";
-import { calleeName } from "../values/expression-shapes.js";
+import { calleeName, unwrapExpression } from "../values/expression-shapes.js";
 import type { UnitAnalysis } from "./unit-analysis.js";
 import { resolveDestinationAtCall } from "./destination-at-call.js";
 import { sanitizerOrigin } from "./origins.js";
@@ -327,9 +327,7 @@ function isInstanceMethodCall(a: UnitAnalysis, fn: ts.FunctionLikeDeclaration, r
 
 /** The argument is an object literal that writes `key` itself. */
 function spellsProperty(ts: typeof import("typescript"), argument: ts.Expression | undefined, key: string): boolean {
-  let node = argument;
-  while (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)))
-    node = node.expression;
+  const node = argument && unwrapExpression(ts, argument);
   if (!node || !ts.isObjectLiteralExpression(node)) return false;
   return node.properties.some((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText() === key);
 }

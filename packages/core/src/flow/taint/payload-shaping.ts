@@ -1,4 +1,5 @@
 import type ts from "typescript";
+import { skipOuterExpressions } from "../../schema/typescript/schema-builders.js";
 import type { TS } from "../values/typescript-module.js";
 import { readField, withoutFields, type Label, type Taint } from "./taint.js";
 
@@ -84,12 +85,12 @@ function fromEntriesShape(
   call: ts.CallExpression,
   keyValues: (expression: ts.Expression) => string[] | undefined,
 ): Shape | undefined {
-  const argument = call.arguments.length === 1 ? unwrap(ts, call.arguments[0]!) : undefined;
+  const argument = call.arguments.length === 1 ? skipOuterExpressions(ts, call.arguments[0]!) : undefined;
   if (!argument || !ts.isCallExpression(argument) || !ts.isPropertyAccessExpression(argument.expression) || argument.arguments.length !== 1) return undefined;
-  const callback = unwrap(ts, argument.arguments[0]!);
+  const callback = skipOuterExpressions(ts, argument.arguments[0]!);
   if (!ts.isArrowFunction(callback) && !ts.isFunctionExpression(callback)) return undefined;
   const method = argument.expression.name.text;
-  const receiver = unwrap(ts, argument.expression.expression);
+  const receiver = skipOuterExpressions(ts, argument.expression.expression);
   const parameter = callback.parameters[0]?.name;
   const body = returnedExpression(ts, callback);
   if (!parameter || !body) return undefined;
@@ -109,12 +110,12 @@ function fromEntriesShape(
   if (method === "map" && ts.isIdentifier(parameter) && ts.isArrayLiteralExpression(body) && body.elements.length === 2) {
     // `(k) => [k, source[k]]`
     const keySymbol = checker.getSymbolAtLocation(parameter);
-    const [first, second] = body.elements.map((e) => unwrap(ts, e));
+    const [first, second] = body.elements.map((e) => skipOuterExpressions(ts, e));
     if (!first || !second || !ts.isIdentifier(first) || checker.getSymbolAtLocation(first) !== keySymbol) return undefined;
     if (
       !ts.isElementAccessExpression(second) ||
-      !ts.isIdentifier(unwrap(ts, second.argumentExpression)) ||
-      checker.getSymbolAtLocation(unwrap(ts, second.argumentExpression)) !== keySymbol
+      !ts.isIdentifier(skipOuterExpressions(ts, second.argumentExpression)) ||
+      checker.getSymbolAtLocation(skipOuterExpressions(ts, second.argumentExpression)) !== keySymbol
     )
       return undefined;
     const keys = keysOf(ts, checker, receiver, keyValues);
@@ -131,9 +132,9 @@ function keyPredicate(
   key: ts.Symbol | undefined,
   keyValues: (expression: ts.Expression) => string[] | undefined,
 ): { keys: string[]; keep: boolean } | undefined {
-  const node = unwrap(ts, expression);
+  const node = skipOuterExpressions(ts, expression);
   const isKey = (e: ts.Expression): boolean => {
-    const n = unwrap(ts, e);
+    const n = skipOuterExpressions(ts, e);
     return ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === key;
   };
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
@@ -178,7 +179,7 @@ function constArrayOf(ts: TS, checker: ts.TypeChecker, identifier: ts.Identifier
   const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
   if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
-  const initializer = unwrap(ts, declaration.initializer);
+  const initializer = skipOuterExpressions(ts, declaration.initializer);
   return ts.isArrayLiteralExpression(initializer) ? initializer : undefined;
 }
 
@@ -187,13 +188,6 @@ function returnedExpression(ts: TS, fn: ts.ArrowFunction | ts.FunctionExpression
   const statements = fn.body.statements;
   const last = statements.length === 1 ? statements[0] : undefined;
   return last && ts.isReturnStatement(last) ? last.expression : undefined;
-}
-
-function unwrap(ts: TS, expression: ts.Expression): ts.Expression {
-  let node = expression;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node))
-    node = node.expression;
-  return node;
 }
 
 /** `Object.fromEntries` of the global `Object`, not a project variable of that name. */
@@ -236,7 +230,7 @@ function keysOf(
   keyValues: (expression: ts.Expression) => string[] | undefined,
   depth = 0,
 ): string[] | undefined {
-  const node = unwrap(ts, argument);
+  const node = skipOuterExpressions(ts, argument);
   // `const SHARED = ["id", "state"] as const` in this or another module: its elements.
   const list = depth < 4 && ts.isIdentifier(node) ? constArrayOf(ts, checker, node) : undefined;
   if (list) return keysOf(ts, checker, list, keyValues, depth + 1);

@@ -3,7 +3,7 @@ import type { TS } from "./typescript-module.js";
 import type { ParameterValue, UnknownValue } from "./static-value.js";
 import { environmentValue, unknownValue } from "./static-value.js";
 import { locationOf } from "./source-location.js";
-import { accessedMemberName, propertyNameText, unwrapExpression } from "./expression-shapes.js";
+import { accessedMemberName, functionOrFileAround, propertyNameText, unwrapExpression } from "./expression-shapes.js";
 import { mayBeReassigned, valueDeclarationOf } from "./declarations.js";
 import { writesOn } from "./value-writes.js";
 import { isEnvironmentObject } from "./environment.js";
@@ -166,8 +166,7 @@ function resolveIdentifier(context: DefinitionContext, identifier: ts.Identifier
 function onlyAppendedTo(ts: TS, declaration: ts.VariableDeclaration): boolean {
   if (!ts.isIdentifier(declaration.name)) return false;
   const name = declaration.name.text;
-  let scope: ts.Node = declaration;
-  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  const scope = functionOrFileAround(ts, declaration);
   let appended = false;
   let other = false;
   const visit = (node: ts.Node): void => {

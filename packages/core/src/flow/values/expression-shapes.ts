@@ -88,3 +88,10 @@ export function calleeName(ts: TS, callee: ts.Expression): string | undefined {
   if (ts.isElementAccessExpression(callee) && ts.isStringLiteral(callee.argumentExpression)) return callee.argumentExpression.text;
   return undefined;
 }
+
+/** The function (or, at top level, the file) a node is written in: the scope a local write can reach it from. */
+export function functionOrFileAround(ts: TS, node: ts.Node): ts.Node {
+  let scope = node;
+  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  return scope;
+}
